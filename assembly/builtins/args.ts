@@ -1,0 +1,89 @@
+// Argument checking for natives, with CPython's wording.
+import { Value } from "../objects/object";
+import { tupleLen, tupleGet } from "../objects/tuple";
+import { strEqLiteral, STR_HEADER, asStr } from "../objects/str";
+import { raiseBuf } from "../vm/errors";
+import { TypeError } from "../objects/exception";
+import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { writeI64 } from "../objects/repr";
+
+// Positional count of a call (n values, the last len(kw) of them keyword values).
+@inline export function positional(n: u32, kw: Value): u32 { return kw ? n - tupleLen(kw) : n; }
+
+// The keyword value named `name`, or 0.
+export function kwarg(args: u32, n: u32, kw: Value, name: string): Value {
+  if (!kw) return 0;
+  const k = tupleLen(kw);
+  for (let i: u32 = 0; i < k; i++) {
+    if (strEqLiteral(tupleGet(kw, i), name)) return load<u32>(args + ((n - k + i) << 2));
+  }
+  return 0;
+}
+
+function nameIs(name: Value, list: string, start: i32, end: i32): bool {
+  const n = <u32>(end - start);
+  if (asStr(name).len != n) return false;
+  for (let i: u32 = 0; i < n; i++) {
+    if (load<u8>(name + STR_HEADER + i) != <u8>list.charCodeAt(start + <i32>i)) return false;
+  }
+  return true;
+}
+
+// False (TypeError pending) unless every keyword is one of the allowed names (comma-separated).
+export function onlyKeywords(fname: string, kw: Value, allowed: string): bool {
+  if (!kw) return true;
+  const k = tupleLen(kw);
+  for (let i: u32 = 0; i < k; i++) {
+    const name = tupleGet(kw, i);
+    let ok = false;
+    let start = 0;
+    for (let j = 0; j <= allowed.length; j++) {
+      if (j == allowed.length || allowed.charCodeAt(j) == 44) {
+        if (j > start && nameIs(name, allowed, start, j)) ok = true;
+        start = j + 1;
+      }
+    }
+    if (!ok) {
+      const mark = bufLen;
+      if (allowed.length == 0) {
+        bufLit(fname);
+        bufLit("() takes no keyword arguments");
+      } else {
+        bufLit("'");
+        bufBytes(name + STR_HEADER, asStr(name).len);
+        bufLit("' is an invalid keyword argument for ");
+        bufLit(fname);
+        bufLit("()");
+      }
+      raiseBuf(TypeError, mark);
+      return false;
+    }
+  }
+  return true;
+}
+
+// False (TypeError pending) unless min <= npos <= max.
+export function arity(fname: string, npos: u32, min: u32, max: u32): bool {
+  if (npos >= min && npos <= max) return true;
+  const mark = bufLen;
+  bufLit(fname);
+  if (min == max) {
+    if (min == 0) bufLit("() takes no arguments (");
+    else if (min == 1) bufLit("() takes exactly one argument (");
+    else { bufLit("() takes exactly "); writeI64(<i64>min); bufLit(" arguments ("); }
+    writeI64(<i64>npos);
+    bufLit(" given)");
+  } else if (npos < min) {
+    bufLit(" expected at least ");
+    writeI64(<i64>min);
+    bufLit(min == 1 ? " argument, got " : " arguments, got ");
+    writeI64(<i64>npos);
+  } else {
+    bufLit(" expected at most ");
+    writeI64(<i64>max);
+    bufLit(max == 1 ? " argument, got " : " arguments, got ");
+    writeI64(<i64>npos);
+  }
+  raiseBuf(TypeError, mark);
+  return false;
+}

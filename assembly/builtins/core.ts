@@ -1,0 +1,624 @@
+// The builtin functions (the `builtins` module) and the constructors of builtin types.
+import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
+import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
+  dictType, rangeType, typeType, zipType, enumerateType, seqIterType, objectType } from "../objects/type";
+import { intFromI64, intValue, isIntLike } from "../objects/int";
+import { floatNew, floatValue } from "../objects/float";
+import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars } from "../objects/str";
+import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, emptyTuple } from "../objects/tuple";
+import { listNew, listLen, listGet, asList } from "../objects/list";
+import { dictNew, dictSet, dictLen, dictNext, entryAt } from "../objects/dict";
+import { rangeNew } from "../objects/range";
+import { iterNew } from "../objects/iter";
+import { excNew, asExc } from "../objects/exception";
+import { asCode, asFunc } from "../objects/function";
+import { None, True, False, pyBool } from "../objects/singletons";
+import { incref, decref } from "../memory/refcount";
+import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim } from "../objects/buf";
+import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
+import { formatWithSpec } from "../objects/format";
+import { parseFloat, parseOk, parseInt, parseOverflow, formatFloatFixed, formatIntBase } from "../objects/numfmt";
+import { hashOf, hashFailed, clearHashFailed } from "../objects/hash";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName, curExc } from "../vm/errors";
+import { TypeError, ValueError, OverflowError, StopIteration, RecursionError } from "../objects/exception";
+import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
+import { truthy, length } from "../vm/protocol";
+import { binaryOp, BinOp, floatFloorDiv } from "../vm/arith";
+import { compareBool, Cmp } from "../vm/compare";
+import { sortList } from "./sort";
+import { writeStdout } from "./io";
+import { Core } from "./registry";
+import { positional, kwarg, onlyKeywords, arity } from "./args";
+
+function newInt(i: i64): Value {
+  const v = intFromI64(i);
+  if (!v) raiseMemoryError();
+  return v;
+}
+
+function newFloat(x: f64): Value {
+  const v = floatNew(x);
+  if (!v) raiseMemoryError();
+  return v;
+}
+
+// str(v) / repr(v) as new strs.
+export function strOf(v: Value): Value {
+  if (kindOf(v) == Kind.STR) { incref(v); return v; }
+  const mark = bufLen;
+  writeStr(v);
+  return finishText(mark);
+}
+
+export function reprOf(v: Value): Value {
+  const mark = bufLen;
+  writeRepr(v);
+  return finishText(mark);
+}
+
+function finishText(mark: u32): Value {
+  if (reprTooDeep) {
+    reprTooDeep = false;
+    bufReset(mark);
+    raiseLit(RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    return 0;
+  }
+  const s = bufStr(mark);
+  if (!s) raiseMemoryError();
+  return s;
+}
+
+function print(args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("print", kw, "sep,end,file,flush")) return 0;
+  const npos = positional(n, kw);
+  const sep = kwarg(args, n, kw, "sep");
+  const end = kwarg(args, n, kw, "end");
+  for (let i = 0; i < 2; i++) {
+    const x = i == 0 ? sep : end;
+    if (x && x != None && kindOf(x) != Kind.STR) {
+      raiseTypeMsg(i == 0 ? "sep must be None or a string, not " : "end must be None or a string, not ", x, "");
+      return 0;
+    }
+  }
+  const mark = bufLen;
+  for (let i: u32 = 0; i < npos; i++) {
+    if (i) { if (sep && sep != None) bufBytes(sep + STR_HEADER, asStr(sep).len); else bufByte(32); }
+    writeStr(load<u32>(args + (i << 2)));
+  }
+  if (end && end != None) bufBytes(end + STR_HEADER, asStr(end).len); else bufByte(10);
+  if (reprTooDeep) { finishText(mark); return 0; }
+  writeStdout(bufPtr + mark, bufLen - mark);
+  bufReset(mark);
+  return None;
+}
+
+function toInt(args: u32, npos: u32): Value {
+  if (npos == 0) return fromSmall(0);
+  const v = load<u32>(args);
+  const k = kindOf(v);
+  if (npos == 2 || k == Kind.STR) {
+    if (k != Kind.STR) { raiseLit(TypeError, "int() can't convert non-string with explicit base"); return 0; }
+    let base: i32 = 10;
+    if (npos == 2) {
+      const b = load<u32>(args, 4);
+      if (!isIntLike(b)) { raiseTypeMsg("", b, " object cannot be interpreted as an integer"); return 0; }
+      base = <i32>intValue(b);
+      if ((base != 0 && base < 2) || base > 36) { raiseLit(ValueError, "int() base must be >= 2 and <= 36, or 0"); return 0; }
+    }
+    const i = parseInt(v + STR_HEADER, <i32>asStr(v).len, base);
+    if (parseOverflow) { raiseLit(OverflowError, "integer literal exceeds 64 bits (big integers are not supported yet)"); return 0; }
+    if (!parseOk) {
+      const mark = bufLen;
+      bufLit("invalid literal for int() with base ");
+      writeI64(<i64>base);
+      bufLit(": ");
+      writeRepr(v);
+      raiseBuf(ValueError, mark);
+      return 0;
+    }
+    return newInt(i);
+  }
+  if (k == Kind.INT) { incref(v); return v; }
+  if (k == Kind.BOOL) return fromSmall(v == True ? 1 : 0);
+  if (k == Kind.FLOAT) {
+    const x = floatValue(v);
+    if (x != x) { raiseLit(ValueError, "cannot convert float NaN to integer"); return 0; }
+    if (x == Infinity || x == -Infinity) { raiseLit(OverflowError, "cannot convert float infinity to integer"); return 0; }
+    if (x >= 9.223372036854775807e18 || x < -9.223372036854775808e18) {
+      raiseLit(OverflowError, "integer result exceeds 64 bits (big integers are not supported yet)");
+      return 0;
+    }
+    return newInt(<i64>x);
+  }
+  raiseTypeMsg("int() argument must be a string, a bytes-like object or a real number, not ", v, "");
+  return 0;
+}
+
+function toFloat(args: u32, npos: u32): Value {
+  if (npos == 0) return newFloat(0);
+  const v = load<u32>(args);
+  const k = kindOf(v);
+  if (k == Kind.FLOAT) { incref(v); return v; }
+  if (k == Kind.INT || k == Kind.BOOL) return newFloat(<f64>intValue(v));
+  if (k == Kind.STR) {
+    const x = parseFloat(v + STR_HEADER, <i32>asStr(v).len);
+    if (!parseOk) {
+      const mark = bufLen;
+      bufLit("could not convert string to float: ");
+      writeRepr(v);
+      raiseBuf(ValueError, mark);
+      return 0;
+    }
+    return newFloat(x);
+  }
+  raiseTypeMsg("float() argument must be a string or a real number, not ", v, "");
+  return 0;
+}
+
+function isinstance(args: u32): Value {
+  const v = load<u32>(args), t = load<u32>(args, 4);
+  const kt = kindOf(t);
+  if (kt == Kind.TUPLE) {
+    const n = tupleLen(t);
+    for (let i: u32 = 0; i < n; i++) {
+      const ti = tupleGet(t, i);
+      if (kindOf(ti) != Kind.TYPE && kindOf(ti) != Kind.TUPLE) break;
+      if (isSubtype(typeOf(v), ti)) return True;
+    }
+    for (let i: u32 = 0; i < n; i++) if (kindOf(tupleGet(t, i)) != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
+    return False;
+  }
+  if (kt != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
+  return pyBool(isSubtype(typeOf(v), t));
+}
+
+// min/max over positional args or one iterable; `default=` for an empty iterable.
+function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
+  const name = isMax ? "max" : "min";
+  if (!onlyKeywords(name, kw, "default")) return 0;
+  const npos = positional(n, kw);
+  if (npos == 0) { raiseTypeMsg(isMax ? "max expected at least 1 argument, got 0" : "min expected at least 1 argument, got 0", 0, ""); return 0; }
+  let items: Value = 0;
+  if (npos == 1) {
+    items = listOf(load<u32>(args));
+    if (!items) return 0;
+  } else {
+    items = listNew(npos);
+    if (!items) { raiseMemoryError(); return 0; }
+    for (let i: u32 = 0; i < npos; i++) { const x = load<u32>(args + (i << 2)); incref(x); store<u32>(asList(items).items + (i << 2), x); }
+    asList(items).len = npos;
+  }
+  const count = listLen(items);
+  if (count == 0) {
+    decref(items);
+    const d = kwarg(args, n, kw, "default");
+    if (d) { incref(d); return d; }
+    const mark = bufLen;
+    bufLit(name);
+    bufLit("() arg is an empty sequence");
+    raiseBuf(ValueError, mark);
+    return 0;
+  }
+  let best = listGet(items, 0);
+  for (let i: u32 = 1; i < count; i++) {
+    const x = listGet(items, i);
+    const c = compareBool(isMax ? Cmp.GT : Cmp.LT, x, best);
+    if (c < 0) { decref(items); return 0; }
+    if (c) best = x;
+  }
+  incref(best);
+  decref(items);
+  return best;
+}
+
+function sum(args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("sum", kw, "start")) return 0;
+  const npos = positional(n, kw);
+  if (!arity("sum", npos, 1, 2)) return 0;
+  let acc: Value = npos == 2 ? load<u32>(args, 4) : kwarg(args, n, kw, "start");
+  if (!acc) acc = fromSmall(0);
+  if (kindOf(acc) == Kind.STR) { raiseLit(TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); return 0; }
+  incref(acc);
+  const it = getIter(load<u32>(args));
+  if (!it) { decref(acc); return 0; }
+  while (true) {
+    const x = iterNext(it);
+    if (!x) { decref(it); if (exhausted) return acc; decref(acc); return 0; }
+    const r = binaryOp(BinOp.ADD, acc, x);
+    decref(x);
+    decref(acc);
+    if (!r) { decref(it); return 0; }
+    acc = r;
+  }
+  return 0;
+}
+
+function sorted(args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("sorted", kw, "reverse,key")) return 0;
+  if (!arity("sorted", positional(n, kw), 1, 1)) return 0;
+  const l = listOf(load<u32>(args));
+  if (!l) return 0;
+  if (!sortList(l, kwarg(args, n, kw, "key"), kwarg(args, n, kw, "reverse"))) { decref(l); return 0; }
+  return l;
+}
+
+function dictFrom(args: u32, n: u32, kw: Value): Value {
+  const npos = positional(n, kw);
+  if (!arity("dict", npos, 0, 1)) return 0;
+  const d = dictNew();
+  if (!d) { raiseMemoryError(); return 0; }
+  if (npos == 1) {
+    const src = load<u32>(args);
+    if (kindOf(src) == Kind.DICT) {
+      let i = dictNext(src, 0);
+      while (i >= 0) {
+        const e = entryAt(src, <u32>i);
+        if (!dictSet(d, load<u32>(e, 4), load<u32>(e, 8))) { decref(d); if (!curExc) raiseMemoryError(); return 0; }
+        i = dictNext(src, <u32>i + 1);
+      }
+    } else {
+      const items = listOf(src);
+      if (!items) { decref(d); return 0; }
+      for (let i: u32 = 0; i < listLen(items); i++) {
+        const pair = listGet(items, i);
+        const kp = kindOf(pair);
+        const plen = kp == Kind.TUPLE ? tupleLen(pair) : kp == Kind.LIST ? listLen(pair) : 99;
+        if (plen != 2) {
+          decref(items); decref(d);
+          raiseLit(ValueError, "dictionary update sequence element has wrong length");
+          return 0;
+        }
+        const a = kp == Kind.TUPLE ? tupleGet(pair, 0) : listGet(pair, 0);
+        const b = kp == Kind.TUPLE ? tupleGet(pair, 1) : listGet(pair, 1);
+        if (!dictSet(d, a, b)) { decref(items); decref(d); if (!curExc) raiseMemoryError(); return 0; }
+      }
+      decref(items);
+    }
+  }
+  if (kw) {
+    const k = tupleLen(kw);
+    for (let i: u32 = 0; i < k; i++) {
+      if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((n - k + i) << 2)))) { decref(d); raiseMemoryError(); return 0; }
+    }
+  }
+  return d;
+}
+
+function rangeOf(args: u32, npos: u32): Value {
+  if (!arity("range", npos, 1, 3)) return 0;
+  for (let i: u32 = 0; i < npos; i++) {
+    const x = load<u32>(args + (i << 2));
+    if (!isIntLike(x)) { raiseTypeMsg("", x, " object cannot be interpreted as an integer"); return 0; }
+  }
+  let start: i64 = 0, stop: i64 = 0, step: i64 = 1;
+  if (npos == 1) stop = intValue(load<u32>(args));
+  else { start = intValue(load<u32>(args)); stop = intValue(load<u32>(args, 4)); }
+  if (npos == 3) step = intValue(load<u32>(args, 8));
+  if (step == 0) { raiseLit(ValueError, "range() arg 3 must not be zero"); return 0; }
+  const r = rangeNew(start, stop, step);
+  if (!r) raiseMemoryError();
+  return r;
+}
+
+function chr(v: Value): Value {
+  if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return 0; }
+  const c = intValue(v);
+  if (c < 0 || c > 0x10FFFF) { raiseLit(ValueError, "chr() arg not in range(0x110000)"); return 0; }
+  if (c < 128) return charStr(<u32>c);
+  const mark = bufLen;
+  const u = <u32>c;
+  if (u < 0x800) { bufByte(0xC0 | (u >> 6)); bufByte(0x80 | (u & 63)); }
+  else if (u < 0x10000) { bufByte(0xE0 | (u >> 12)); bufByte(0x80 | ((u >> 6) & 63)); bufByte(0x80 | (u & 63)); }
+  else { bufByte(0xF0 | (u >> 18)); bufByte(0x80 | ((u >> 12) & 63)); bufByte(0x80 | ((u >> 6) & 63)); bufByte(0x80 | (u & 63)); }
+  return finishText(mark);
+}
+
+function ord(v: Value): Value {
+  if (kindOf(v) != Kind.STR) { raiseTypeMsg("ord() expected string of length 1, but ", v, " found"); return 0; }
+  const s = asStr(v);
+  if (s.nchars != 1) {
+    const mark = bufLen;
+    bufLit("ord() expected a character, but string of length ");
+    writeI64(<i64>s.nchars);
+    bufLit(" found");
+    raiseBuf(TypeError, mark);
+    return 0;
+  }
+  const p = v + STR_HEADER;
+  const b0 = <u32>load<u8>(p);
+  let c: u32 = b0;
+  if (b0 >= 0xF0) c = ((b0 & 7) << 18) | ((<u32>load<u8>(p + 1) & 63) << 12) | ((<u32>load<u8>(p + 2) & 63) << 6) | (<u32>load<u8>(p + 3) & 63);
+  else if (b0 >= 0xE0) c = ((b0 & 15) << 12) | ((<u32>load<u8>(p + 1) & 63) << 6) | (<u32>load<u8>(p + 2) & 63);
+  else if (b0 >= 0xC0) c = ((b0 & 31) << 6) | (<u32>load<u8>(p + 1) & 63);
+  return fromSmall(<i32>c);
+}
+
+function round(args: u32, npos: u32): Value {
+  if (!arity("round", npos, 1, 2)) return 0;
+  const v = load<u32>(args);
+  const k = kindOf(v);
+  const nd = npos == 2 ? load<u32>(args, 4) : None;
+  if (k == Kind.INT || k == Kind.BOOL) {
+    if (nd == None || intValue(nd) >= 0) return newInt(intValue(v));
+    let p: i64 = 1;
+    for (let i: i64 = 0; i < -intValue(nd); i++) p *= 10;
+    const x = intValue(v);
+    let q = x / p, r = x % p;
+    if (r < 0) { r += p; q--; }
+    if (r * 2 > p || (r * 2 == p && (q & 1))) q++;
+    return newInt(q * p);
+  }
+  if (k != Kind.FLOAT) { raiseTypeMsg("type ", v, " doesn't define __round__ method"); return 0; }
+  const x = floatValue(v);
+  if (nd == None) {
+    if (x != x) { raiseLit(ValueError, "cannot convert float NaN to integer"); return 0; }
+    if (x == Infinity || x == -Infinity) { raiseLit(OverflowError, "cannot convert float infinity to integer"); return 0; }
+    let r = Math.round(x);
+    if (Math.abs(x - Math.trunc(x)) == 0.5) r = 2.0 * Math.round(x / 2.0);
+    return newInt(<i64>r);
+  }
+  // CPython rounds through a correctly rounded decimal string
+  const digits = intValue(nd);
+  if (digits > 300 || x != x || x == Infinity || x == -Infinity) { incref(v); return v; }
+  if (digits < -308) return newFloat(copysign<f64>(0, x));
+  if (digits < 0) {
+    let p: f64 = 1;
+    for (let i: i64 = 0; i < -digits; i++) p *= 10;
+    const y = x / p;
+    let r = Math.round(y);
+    if (Math.abs(y - Math.trunc(y)) == 0.5) r = 2.0 * Math.round(y / 2.0);
+    return newFloat(r * p);
+  }
+  const mark = bufLen;
+  const p = bufReserve(400);
+  if (!p) { raiseMemoryError(); return 0; }
+  const len = formatFloatFixed(x, <i32>digits, p);
+  const y = parseFloat(p, len);
+  bufReset(mark);
+  return newFloat(y);
+}
+
+function typeCall(args: u32, npos: u32): Value {
+  if (npos != 1) { raiseLit(TypeError, "type() takes 1 argument (classes are not supported yet)"); return 0; }
+  const t = typeOf(load<u32>(args));
+  incref(t);
+  return t;
+}
+
+function next(args: u32, npos: u32): Value {
+  if (!arity("next", npos, 1, 2)) return 0;
+  const it = load<u32>(args);
+  const k = kindOf(it);
+  if (k != Kind.SEQ_ITER && k != Kind.RANGE_ITER && k != Kind.DICT_ITER && k != Kind.ZIP && k != Kind.ENUMERATE) {
+    raiseTypeMsg("", it, " object is not an iterator");
+    return 0;
+  }
+  const x = iterNext(it);
+  if (x || !exhausted) return x;
+  if (npos == 2) { const d = load<u32>(args, 4); incref(d); return d; }
+  raiseValueNoArgs(StopIteration);
+  return 0;
+}
+
+function raiseValueNoArgs(type: Value): void {
+  incref(emptyTuple);
+  const e = excNew(type, emptyTuple);
+  if (!e) { decref(emptyTuple); raiseMemoryError(); return; }
+  raiseValueRef(e);
+}
+
+import { raiseValue as raiseValueRef } from "../vm/errors";
+
+function anyAll(isAll: bool, v: Value): Value {
+  const it = getIter(v);
+  if (!it) return 0;
+  while (true) {
+    const x = iterNext(it);
+    if (!x) { decref(it); return exhausted ? pyBool(isAll) : 0; }
+    const t = truthy(x);
+    decref(x);
+    if (t < 0) { decref(it); return 0; }
+    if ((t == 1) != isAll) { decref(it); return pyBool(!isAll); }
+  }
+  return 0;
+}
+
+function divmod(a: Value, b: Value): Value {
+  const q = binaryOp(BinOp.FLOORDIV, a, b);
+  if (!q) return 0;
+  const r = binaryOp(BinOp.MOD, a, b);
+  if (!r) { decref(q); return 0; }
+  const t = tupleNew(2);
+  if (!t) { decref(q); decref(r); raiseMemoryError(); return 0; }
+  tupleSet(t, 0, q);
+  tupleSet(t, 1, r);
+  return t;
+}
+
+function reversed(v: Value): Value {
+  const k = kindOf(v);
+  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.RANGE) {
+    raiseTypeMsg("", v, " object is not reversible");
+    return 0;
+  }
+  const l = listOf(v);
+  if (!l) return 0;
+  const lo = asList(l);
+  for (let i: u32 = 0, j = lo.len; i + 1 < j; i++, j--) {
+    const a = load<u32>(lo.items + (i << 2));
+    store<u32>(lo.items + (i << 2), load<u32>(lo.items + ((j - 1) << 2)));
+    store<u32>(lo.items + ((j - 1) << 2), a);
+  }
+  const it = iterNew(seqIterType, l, 0, 0, 0);
+  if (!it) { decref(l); raiseMemoryError(); }
+  return it;
+}
+
+function baseString(v: Value, base: i32, prefix: string): Value {
+  if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return 0; }
+  const i = intValue(v);
+  const mark = bufLen;
+  if (i < 0) bufByte(45);
+  bufLit(prefix);
+  const p = bufReserve(70);
+  if (!p) { raiseMemoryError(); return 0; }
+  bufTrim(70 - formatIntBase(i < 0 ? -i : i, base, false, p));
+  return finishText(mark);
+}
+
+export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
+  const npos = positional(n, kw);
+  if (id != Core.PRINT && id != Core.MIN && id != Core.MAX && id != Core.SUM && id != Core.SORTED &&
+      id != Core.DICT && id != Core.ENUMERATE && id != Core.EXCEPTION_NEW && !onlyKeywords(coreName(id), kw, "")) return 0;
+  const a0 = npos > 0 ? load<u32>(args) : 0;
+  switch (id) {
+    case Core.PRINT: return print(args, n, kw);
+    case Core.LEN: {
+      if (!arity("len", npos, 1, 1)) return 0;
+      const l = length(a0);
+      return l < 0 ? 0 : newInt(l);
+    }
+    case Core.RANGE: return rangeOf(args, npos);
+    case Core.STR: if (!arity("str", npos, 0, 1)) return 0; if (npos == 0) { incref(emptyStr); return emptyStr; } return strOf(a0);
+    case Core.REPR: if (!arity("repr", npos, 1, 1)) return 0; return reprOf(a0);
+    case Core.INT: if (!arity("int", npos, 0, 2)) return 0; return toInt(args, npos);
+    case Core.FLOAT: if (!arity("float", npos, 0, 1)) return 0; return toFloat(args, npos);
+    case Core.BOOL: {
+      if (!arity("bool", npos, 0, 1)) return 0;
+      if (npos == 0) return False;
+      const t = truthy(a0);
+      return t < 0 ? 0 : pyBool(t == 1);
+    }
+    case Core.ISINSTANCE: if (!arity("isinstance", npos, 2, 2)) return 0; return isinstance(args);
+    case Core.ABS: {
+      if (!arity("abs", npos, 1, 1)) return 0;
+      const k = kindOf(a0);
+      if (k == Kind.FLOAT) return newFloat(Math.abs(floatValue(a0)));
+      if (k == Kind.INT || k == Kind.BOOL) {
+        const i = intValue(a0);
+        if (i == i64.MIN_VALUE) { raiseLit(OverflowError, "integer result exceeds 64 bits"); return 0; }
+        return newInt(i < 0 ? -i : i);
+      }
+      raiseTypeMsg("bad operand type for abs(): ", a0, "");
+      return 0;
+    }
+    case Core.MIN: return minmax(false, args, n, kw);
+    case Core.MAX: return minmax(true, args, n, kw);
+    case Core.SUM: return sum(args, n, kw);
+    case Core.SORTED: return sorted(args, n, kw);
+    case Core.ENUMERATE: {
+      if (!onlyKeywords("enumerate", kw, "start")) return 0;
+      if (!arity("enumerate", npos, 1, 2)) return 0;
+      let start: Value = npos == 2 ? load<u32>(args, 4) : kwarg(args, n, kw, "start");
+      if (start && !isIntLike(start)) { raiseTypeMsg("", start, " object cannot be interpreted as an integer"); return 0; }
+      const it = getIter(a0);
+      if (!it) return 0;
+      const e = iterNew(enumerateType, it, start ? intValue(start) : 0, 0, 0);
+      if (!e) { decref(it); raiseMemoryError(); }
+      return e;
+    }
+    case Core.ZIP: {
+      const its = tupleNew(npos);
+      if (!its) { raiseMemoryError(); return 0; }
+      for (let i: u32 = 0; i < npos; i++) {
+        const it = getIter(load<u32>(args + (i << 2)));
+        if (!it) { decref(its); return 0; }
+        tupleSet(its, i, it);
+      }
+      const z = iterNew(zipType, its, 0, 0, 0);
+      if (!z) { decref(its); raiseMemoryError(); }
+      return z;
+    }
+    case Core.LIST: {
+      if (!arity("list", npos, 0, 1)) return 0;
+      if (npos == 0) { const l = listNew(0); if (!l) raiseMemoryError(); return l; }
+      return listOf(a0);
+    }
+    case Core.TUPLE: {
+      if (!arity("tuple", npos, 0, 1)) return 0;
+      if (npos == 0) { incref(emptyTuple); return emptyTuple; }
+      return tupleOf(a0);
+    }
+    case Core.DICT: return dictFrom(args, n, kw);
+    case Core.CHR: if (!arity("chr", npos, 1, 1)) return 0; return chr(a0);
+    case Core.ORD: if (!arity("ord", npos, 1, 1)) return 0; return ord(a0);
+    case Core.TYPE: return typeCall(args, npos);
+    case Core.ITER: if (!arity("iter", npos, 1, 1)) return 0; return getIter(a0);
+    case Core.NEXT: return next(args, npos);
+    case Core.DIVMOD: if (!arity("divmod", npos, 2, 2)) return 0; return divmod(a0, load<u32>(args, 4));
+    case Core.ROUND: return round(args, npos);
+    case Core.ANY: if (!arity("any", npos, 1, 1)) return 0; return anyAll(false, a0);
+    case Core.ALL: if (!arity("all", npos, 1, 1)) return 0; return anyAll(true, a0);
+    case Core.HASH: {
+      if (!arity("hash", npos, 1, 1)) return 0;
+      const h = hashOf(a0);
+      if (hashFailed) { clearHashFailed(); return 0; }
+      if (isSmall(a0)) { incref(a0); return a0; }
+      return newInt(<i64><i32>h);
+    }
+    case Core.ID: if (!arity("id", npos, 1, 1)) return 0; return newInt(<i64>a0);
+    case Core.CALLABLE: {
+      if (!arity("callable", npos, 1, 1)) return 0;
+      const k = kindOf(a0);
+      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE);
+    }
+    case Core.REVERSED: if (!arity("reversed", npos, 1, 1)) return 0; return reversed(a0);
+    case Core.POW: {
+      if (!arity("pow", npos, 2, 2)) return 0;
+      return binaryOp(BinOp.POW, a0, load<u32>(args, 4));
+    }
+    case Core.FORMAT: {
+      if (!arity("format", npos, 1, 2)) return 0;
+      const spec = npos == 2 ? load<u32>(args, 4) : emptyStr;
+      if (kindOf(spec) != Kind.STR) { raiseTypeMsg("format() argument 2 must be str, not ", spec, ""); return 0; }
+      const mark = bufLen;
+      if (!formatWithSpec(a0, spec)) { bufReset(mark); return 0; }
+      return finishText(mark);
+    }
+    case Core.HEX: if (!arity("hex", npos, 1, 1)) return 0; return baseString(a0, 16, "0x");
+    case Core.BIN: if (!arity("bin", npos, 1, 1)) return 0; return baseString(a0, 2, "0b");
+    case Core.OCT: if (!arity("oct", npos, 1, 1)) return 0; return baseString(a0, 8, "0o");
+    case Core.TYPE_NAME: { const nm = asType(self).name; incref(nm); return nm; }
+    case Core.EXC_ARGS: { const a = asExc(self).args; incref(a); return a; }
+    case Core.FUNC_NAME: { const nm = asCode(asFunc(self).code).name; incref(nm); return nm; }
+    case Core.OBJECT: raiseLit(TypeError, "object() instances are not supported yet"); return 0;
+  }
+  raiseLit(TypeError, "unknown builtin");
+  return 0;
+}
+
+function coreName(id: u32): string {
+  switch (id) {
+    case Core.LEN: return "len";
+    case Core.RANGE: return "range";
+    case Core.STR: return "str";
+    case Core.INT: return "int";
+    case Core.FLOAT: return "float";
+    case Core.REPR: return "repr";
+    case Core.ISINSTANCE: return "isinstance";
+    case Core.ABS: return "abs";
+    case Core.ZIP: return "zip";
+    case Core.LIST: return "list";
+    case Core.TUPLE: return "tuple";
+    case Core.BOOL: return "bool";
+    case Core.CHR: return "chr";
+    case Core.ORD: return "ord";
+    case Core.TYPE: return "type";
+    case Core.ITER: return "iter";
+    case Core.NEXT: return "next";
+    case Core.DIVMOD: return "divmod";
+    case Core.ROUND: return "round";
+    case Core.ANY: return "any";
+    case Core.ALL: return "all";
+    case Core.HASH: return "hash";
+    case Core.ID: return "id";
+    case Core.CALLABLE: return "callable";
+    case Core.REVERSED: return "reversed";
+    case Core.POW: return "pow";
+    case Core.FORMAT: return "format";
+    case Core.HEX: return "hex";
+    case Core.BIN: return "bin";
+    case Core.OCT: return "oct";
+  }
+  return "builtin";
+}

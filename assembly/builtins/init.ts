@@ -1,0 +1,107 @@
+// The builtins dict and the native modules, built at init.
+import { Value } from "../objects/object";
+import { asType, intType, floatType, strType, boolType, listType, tupleType, dictType, rangeType, typeType,
+  objectType, noneType, functionType, builtinType, codeType, cellType, moduleType, sliceType, seqIterType,
+  rangeIterType, dictIterType, dictViewType, zipType, enumerateType, tracebackType, taskletType, channelType,
+  ellipsisType } from "../objects/type";
+import { immortalStr } from "../objects/str";
+import { dictNew } from "../objects/dict";
+import { moduleNew } from "../objects/module";
+import { None, True, False, Ellipsis } from "../objects/singletons";
+import { excTypeCount, excTypeTable, BaseException, TaskletExit } from "../objects/exception";
+import { Core, into, def, defValue, typeDict } from "./registry";
+import { methodsInit } from "./methods";
+import { stacklessInit, Sl } from "./stackless";
+import { sysInit } from "./sys";
+
+export let builtins: Value = 0;
+export let nativeModules: Value = 0; // name -> module
+
+function named(t: Value, name: string, ctor: u32): void {
+  asType(t).name = immortalStr(name);
+  asType(t).ctor = ctor;
+}
+
+function nameTypes(): void {
+  named(typeType, "type", Core.TYPE);
+  named(objectType, "object", Core.OBJECT);
+  named(noneType, "NoneType", 0);
+  named(intType, "int", Core.INT);
+  named(boolType, "bool", Core.BOOL);
+  named(floatType, "float", Core.FLOAT);
+  named(strType, "str", Core.STR);
+  named(tupleType, "tuple", Core.TUPLE);
+  named(listType, "list", Core.LIST);
+  named(dictType, "dict", Core.DICT);
+  named(functionType, "function", 0);
+  named(builtinType, "builtin_function_or_method", 0);
+  named(codeType, "code", 0);
+  named(cellType, "cell", 0);
+  named(moduleType, "module", 0);
+  named(rangeType, "range", Core.RANGE);
+  named(sliceType, "slice", 0);
+  named(seqIterType, "iterator", 0);
+  named(rangeIterType, "range_iterator", 0);
+  named(dictIterType, "dict_iterator", 0);
+  named(dictViewType, "dict_view", 0);
+  named(zipType, "zip", Core.ZIP);
+  named(enumerateType, "enumerate", Core.ENUMERATE);
+  named(tracebackType, "traceback", 0);
+  named(taskletType, "tasklet", Sl.TASKLET);
+  named(channelType, "channel", Sl.CHANNEL);
+  named(ellipsisType, "ellipsis", 0);
+}
+
+function nativeModule(name: string): Value {
+  const key = immortalStr(name);
+  const d = dictNew();
+  const m = moduleNew(key, d);
+  into(d);
+  defValue("__name__", key);
+  into(nativeModules);
+  defValue(name, m);
+  return d;
+}
+
+export function builtinsInit(): void {
+  nameTypes();
+  builtins = dictNew();
+  into(builtins);
+  def("print", Core.PRINT); def("len", Core.LEN); def("repr", Core.REPR); def("isinstance", Core.ISINSTANCE);
+  def("abs", Core.ABS); def("min", Core.MIN); def("max", Core.MAX); def("sum", Core.SUM);
+  def("sorted", Core.SORTED); def("chr", Core.CHR); def("ord", Core.ORD); def("iter", Core.ITER);
+  def("next", Core.NEXT); def("divmod", Core.DIVMOD); def("round", Core.ROUND); def("any", Core.ANY);
+  def("all", Core.ALL); def("hash", Core.HASH); def("id", Core.ID); def("callable", Core.CALLABLE);
+  def("reversed", Core.REVERSED); def("pow", Core.POW); def("format", Core.FORMAT); def("hex", Core.HEX);
+  def("bin", Core.BIN); def("oct", Core.OCT);
+  defValue("int", intType); defValue("float", floatType); defValue("str", strType); defValue("bool", boolType);
+  defValue("list", listType); defValue("tuple", tupleType); defValue("dict", dictType); defValue("range", rangeType);
+  defValue("type", typeType); defValue("object", objectType); defValue("zip", zipType); defValue("enumerate", enumerateType);
+  defValue("None", None); defValue("True", True); defValue("False", False); defValue("Ellipsis", Ellipsis);
+  for (let i: u32 = 0; i < excTypeCount; i++) {
+    const t = load<u32>(excTypeTable + (i << 2));
+    asType(t).ctor = Core.EXCEPTION_NEW;
+    dictSetName(t);
+  }
+  // every type answers __name__
+  into(typeDict(typeType));
+  def("__name__", Core.TYPE_NAME);
+  into(typeDict(BaseException));
+  def("args", Core.EXC_ARGS);
+  into(typeDict(functionType));
+  def("__name__", Core.FUNC_NAME);
+  methodsInit();
+  nativeModules = dictNew();
+  const sl = nativeModule("stackless");
+  stacklessInit(sl);
+  into(sl);
+  defValue("tasklet", taskletType);
+  defValue("channel", channelType);
+  defValue("TaskletExit", TaskletExit);
+  sysInit(nativeModule("sys"));
+}
+
+import { dictSet } from "../objects/dict";
+function dictSetName(t: Value): void {
+  dictSet(builtins, asType(t).name, t);
+}

@@ -1,0 +1,27 @@
+// Output. The core writes through a function the entry point installs: the embedding build
+// uses its `stackless.write` import, the WASI build fd_write. Stdout is buffered.
+export let hostWrite: (fd: i32, ptr: usize, len: i32) => void = (fd: i32, ptr: usize, len: i32): void => {};
+export let hostClock: () => f64 = (): f64 => 0;
+
+export function setHostWrite(f: (fd: i32, ptr: usize, len: i32) => void): void { hostWrite = f; }
+export function setHostClock(f: () => f64): void { hostClock = f; }
+
+const OUT_CAP: u32 = 4096;
+const out = memory.data(OUT_CAP);
+let outLen: u32 = 0;
+
+export function flushStdout(): void {
+  if (outLen) { hostWrite(1, out, <i32>outLen); outLen = 0; }
+}
+
+export function writeStdout(p: u32, n: u32): void {
+  if (outLen + n > OUT_CAP) flushStdout();
+  if (n > OUT_CAP) { hostWrite(1, p, <i32>n); return; }
+  memory.copy(out + outLen, p, n);
+  outLen += n;
+}
+
+export function writeStderr(p: u32, n: u32): void {
+  flushStdout();
+  hostWrite(2, p, <i32>n);
+}

@@ -1,0 +1,791 @@
+// Methods of the builtin types str, list and dict.
+import { Value, Kind, fromSmall } from "../objects/object";
+import { kindOf, strType, listType, dictType, dictViewType } from "../objects/type";
+import { intFromI64, intValue, isIntLike } from "../objects/int";
+import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset } from "../objects/str";
+import { tupleLen, tupleGet } from "../objects/tuple";
+import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
+import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen } from "../objects/dict";
+import { iterNew, DictMode } from "../objects/iter";
+import { None, pyBool } from "../objects/singletons";
+import { incref, decref } from "../memory/refcount";
+import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset } from "../objects/buf";
+import { writeStr, writeRepr, writeI64 } from "../objects/repr";
+import { formatWithSpec } from "../objects/format";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseWith, curExc, bufTypeName } from "../vm/errors";
+import { TypeError, ValueError, IndexError, KeyError } from "../objects/exception";
+import { valueEq } from "../vm/compare";
+import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
+import { sortList } from "./sort";
+import { positional, kwarg, onlyKeywords, arity } from "./args";
+import { into, def, typeDict } from "./registry";
+
+export namespace StrM {
+  export const JOIN: u32 = 100;
+  export const SPLIT: u32 = 101;
+  export const STRIP: u32 = 102;
+  export const LSTRIP: u32 = 103;
+  export const RSTRIP: u32 = 104;
+  export const UPPER: u32 = 105;
+  export const LOWER: u32 = 106;
+  export const REPLACE: u32 = 107;
+  export const STARTSWITH: u32 = 108;
+  export const ENDSWITH: u32 = 109;
+  export const FIND: u32 = 110;
+  export const RFIND: u32 = 111;
+  export const INDEX: u32 = 112;
+  export const COUNT: u32 = 113;
+  export const ISDIGIT: u32 = 114;
+  export const ISALPHA: u32 = 115;
+  export const ISSPACE: u32 = 116;
+  export const ISUPPER: u32 = 117;
+  export const ISLOWER: u32 = 118;
+  export const ISALNUM: u32 = 119;
+  export const FORMAT: u32 = 120;
+  export const TITLE: u32 = 121;
+  export const CAPITALIZE: u32 = 122;
+  export const ZFILL: u32 = 123;
+  export const CENTER: u32 = 124;
+  export const LJUST: u32 = 125;
+  export const RJUST: u32 = 126;
+  export const SWAPCASE: u32 = 127;
+  export const SPLITLINES: u32 = 128;
+  export const RSPLIT: u32 = 129;
+}
+
+export namespace ListM {
+  export const APPEND: u32 = 200;
+  export const POP: u32 = 201;
+  export const INSERT: u32 = 202;
+  export const INDEX: u32 = 203;
+  export const COUNT: u32 = 204;
+  export const EXTEND: u32 = 205;
+  export const REMOVE: u32 = 206;
+  export const REVERSE: u32 = 207;
+  export const SORT: u32 = 208;
+  export const CLEAR: u32 = 209;
+  export const COPY: u32 = 210;
+}
+
+export namespace DictM {
+  export const GET: u32 = 300;
+  export const ITEMS: u32 = 301;
+  export const KEYS: u32 = 302;
+  export const VALUES: u32 = 303;
+  export const POP: u32 = 304;
+  export const SETDEFAULT: u32 = 305;
+  export const UPDATE: u32 = 306;
+  export const CLEAR: u32 = 307;
+  export const COPY: u32 = 308;
+  export const POPITEM: u32 = 309;
+}
+
+export function methodsInit(): void {
+  into(typeDict(strType));
+  def("join", StrM.JOIN); def("split", StrM.SPLIT); def("rsplit", StrM.RSPLIT); def("strip", StrM.STRIP);
+  def("lstrip", StrM.LSTRIP); def("rstrip", StrM.RSTRIP); def("upper", StrM.UPPER); def("lower", StrM.LOWER);
+  def("replace", StrM.REPLACE); def("startswith", StrM.STARTSWITH); def("endswith", StrM.ENDSWITH);
+  def("find", StrM.FIND); def("rfind", StrM.RFIND); def("index", StrM.INDEX); def("count", StrM.COUNT);
+  def("isdigit", StrM.ISDIGIT); def("isalpha", StrM.ISALPHA); def("isspace", StrM.ISSPACE);
+  def("isupper", StrM.ISUPPER); def("islower", StrM.ISLOWER); def("isalnum", StrM.ISALNUM);
+  def("format", StrM.FORMAT); def("title", StrM.TITLE); def("capitalize", StrM.CAPITALIZE);
+  def("zfill", StrM.ZFILL); def("center", StrM.CENTER); def("ljust", StrM.LJUST); def("rjust", StrM.RJUST);
+  def("swapcase", StrM.SWAPCASE); def("splitlines", StrM.SPLITLINES);
+  into(typeDict(listType));
+  def("append", ListM.APPEND); def("pop", ListM.POP); def("insert", ListM.INSERT); def("index", ListM.INDEX);
+  def("count", ListM.COUNT); def("extend", ListM.EXTEND); def("remove", ListM.REMOVE);
+  def("reverse", ListM.REVERSE); def("sort", ListM.SORT); def("clear", ListM.CLEAR); def("copy", ListM.COPY);
+  into(typeDict(dictType));
+  def("get", DictM.GET); def("items", DictM.ITEMS); def("keys", DictM.KEYS); def("values", DictM.VALUES);
+  def("pop", DictM.POP); def("setdefault", DictM.SETDEFAULT); def("update", DictM.UPDATE);
+  def("clear", DictM.CLEAR); def("copy", DictM.COPY); def("popitem", DictM.POPITEM);
+}
+
+function newInt(i: i64): Value { const v = intFromI64(i); if (!v) raiseMemoryError(); return v; }
+
+function finish(mark: u32): Value { const s = bufStr(mark); if (!s) raiseMemoryError(); return s; }
+
+function needStr(v: Value, what: string): bool {
+  if (kindOf(v) == Kind.STR) return true;
+  raiseTypeMsg(what, v, "");
+  return false;
+}
+
+@inline function isWs(c: u32): bool { return c == 32 || (c >= 9 && c <= 13); }
+
+// Byte position of needle in hay within [from, to), or -1.
+function findBytes(hay: Value, needle: Value, from: u32, to: u32, last: bool): i32 {
+  const n = asStr(needle).len;
+  if (to < from + n) return -1;
+  const hp = hay + STR_HEADER, np = needle + STR_HEADER;
+  if (last) {
+    for (let i = <i32>(to - n); i >= <i32>from; i--) if (memory.compare(hp + <u32>i, np, n) == 0) return i;
+  } else {
+    for (let i = from; i + n <= to; i++) if (memory.compare(hp + i, np, n) == 0) return <i32>i;
+  }
+  return -1;
+}
+
+// Byte offset -> code point index.
+function charIndex(s: Value, off: u32): i64 {
+  if (asStr(s).nchars == asStr(s).len) return off;
+  let c: i64 = 0;
+  for (let i: u32 = 0; i < off; i++) if ((load<u8>(s + STR_HEADER + i) & 0xC0) != 0x80) c++;
+  return c;
+}
+
+// Slice bounds in code points -> byte range [rFrom, rTo).
+let rFrom: u32 = 0;
+let rTo: u32 = 0;
+function range(s: Value, args: u32, npos: u32, first: u32): bool {
+  const nchars: i64 = asStr(s).nchars;
+  let a: i64 = 0, b: i64 = nchars;
+  if (npos > first) {
+    const x = load<u32>(args + (first << 2));
+    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } a = intValue(x); }
+  }
+  if (npos > first + 1) {
+    const x = load<u32>(args + ((first + 1) << 2));
+    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } b = intValue(x); }
+  }
+  if (a < 0) { a += nchars; if (a < 0) a = 0; }
+  if (b < 0) { b += nchars; if (b < 0) b = 0; }
+  if (a > nchars) a = nchars + 1; // an empty range that even "" does not match
+  if (b > nchars) b = nchars;
+  if (a > nchars) { rFrom = asStr(s).len + 1; rTo = asStr(s).len; return true; }
+  rFrom = charOffset(s, <u32>a);
+  rTo = b < a ? rFrom : charOffset(s, <u32>b);
+  return true;
+}
+
+function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
+  if (!onlyKeywords(fromRight ? "rsplit" : "split", kw, "sep,maxsplit")) return 0;
+  const npos = positional(n, kw);
+  if (!arity(fromRight ? "rsplit" : "split", npos, 0, 2)) return 0;
+  let sep: Value = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "sep");
+  const ms: Value = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "maxsplit");
+  let maxsplit: i64 = ms && ms != None ? intValue(ms) : -1;
+  if (sep == None) sep = 0;
+  if (sep && !needStr(sep, "must be str or None, not ")) return 0;
+  const l = listNew(0);
+  if (!l) { raiseMemoryError(); return 0; }
+  const p = s + STR_HEADER, len = asStr(s).len;
+  if (!sep) {
+    if (!fromRight) {
+      let i: u32 = 0;
+      while (true) {
+        while (i < len && isWs(load<u8>(p + i))) i++;
+        if (i >= len) break;
+        let j = i;
+        if (maxsplit == 0) { j = len; while (j > i && isWs(load<u8>(p + j - 1))) j--; }
+        else while (j < len && !isWs(load<u8>(p + j))) j++;
+        const part = strFromBytes(p + i, j - i);
+        if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+        if (maxsplit > 0) maxsplit--;
+        i = j;
+      }
+    } else {
+      let j: i32 = <i32>len;
+      while (true) {
+        while (j > 0 && isWs(load<u8>(p + <u32>j - 1))) j--;
+        if (j <= 0) break;
+        let i = j;
+        if (maxsplit == 0) { i = 0; while (i < j && isWs(load<u8>(p + <u32>i))) i++; }
+        else while (i > 0 && !isWs(load<u8>(p + <u32>i - 1))) i--;
+        const part = strFromBytes(p + <u32>i, <u32>(j - i));
+        if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+        if (maxsplit > 0) maxsplit--;
+        j = i;
+      }
+      reverseList(l);
+    }
+    return l;
+  }
+  const sn = asStr(sep).len;
+  if (sn == 0) { decref(l); raiseLit(ValueError, "empty separator"); return 0; }
+  if (!fromRight) {
+    let i: u32 = 0;
+    while (true) {
+      const at = maxsplit == 0 ? -1 : findBytes(s, sep, i, len, false);
+      const end = at < 0 ? len : <u32>at;
+      const part = strFromBytes(p + i, end - i);
+      if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+      if (at < 0) break;
+      if (maxsplit > 0) maxsplit--;
+      i = end + sn;
+    }
+  } else {
+    let j: u32 = len;
+    while (true) {
+      const at = maxsplit == 0 ? -1 : findBytes(s, sep, 0, j, true);
+      const start = at < 0 ? 0 : <u32>at + sn;
+      const part = strFromBytes(p + start, j - start);
+      if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+      if (at < 0) break;
+      if (maxsplit > 0) maxsplit--;
+      j = <u32>at;
+    }
+    reverseList(l);
+  }
+  return l;
+}
+
+function reverseList(l: Value): void {
+  const lo = asList(l);
+  for (let i: u32 = 0, j = lo.len; i + 1 < j; i++, j--) {
+    const a = load<u32>(lo.items + (i << 2));
+    store<u32>(lo.items + (i << 2), load<u32>(lo.items + ((j - 1) << 2)));
+    store<u32>(lo.items + ((j - 1) << 2), a);
+  }
+}
+
+function strip(s: Value, args: u32, npos: u32, left: bool, right: bool): Value {
+  if (!arity("strip", npos, 0, 1)) return 0;
+  let chars: Value = npos ? load<u32>(args) : 0;
+  if (chars == None) chars = 0;
+  if (chars && !needStr(chars, "strip arg must be None or str, not ")) return 0;
+  const p = s + STR_HEADER;
+  let i: u32 = 0, j = asStr(s).len;
+  const inSet = (c: u32, set: Value): bool => {
+    const n = asStr(set).len;
+    for (let k: u32 = 0; k < n; k++) if (<u32>load<u8>(set + STR_HEADER + k) == c) return true;
+    return false;
+  };
+  if (left) while (i < j && (chars ? inSet(load<u8>(p + i), chars) : isWs(load<u8>(p + i)))) i++;
+  if (right) while (j > i && (chars ? inSet(load<u8>(p + j - 1), chars) : isWs(load<u8>(p + j - 1)))) j--;
+  if (i == 0 && j == asStr(s).len) { incref(s); return s; }
+  const v = strFromBytes(p + i, j - i);
+  if (!v) raiseMemoryError();
+  return v;
+}
+
+function mapCase(s: Value, mode: u32): Value {
+  const n = asStr(s).len;
+  const v = strNew(n);
+  if (!v) { raiseMemoryError(); return 0; }
+  asStr(v).nchars = asStr(s).nchars;
+  let startOfWord = true;
+  for (let i: u32 = 0; i < n; i++) {
+    let c = <u32>load<u8>(s + STR_HEADER + i);
+    const isUp = c >= 65 && c <= 90, isLo = c >= 97 && c <= 122;
+    if (mode == 0 && isLo) c -= 32;                       // upper
+    else if (mode == 1 && isUp) c += 32;                  // lower
+    else if (mode == 2) {                                 // title
+      if (startOfWord && isLo) c -= 32;
+      else if (!startOfWord && isUp) c += 32;
+    } else if (mode == 3) {                               // capitalize
+      if (i == 0 && isLo) c -= 32;
+      else if (i > 0 && isUp) c += 32;
+    } else if (mode == 4) {                               // swapcase
+      if (isLo) c -= 32; else if (isUp) c += 32;
+    }
+    startOfWord = !(isUp || isLo);
+    store<u8>(v + STR_HEADER + i, <u8>c);
+  }
+  return v;
+}
+
+function classify(s: Value, mode: u32): Value {
+  const n = asStr(s).len;
+  if (n == 0) return pyBool(false);
+  let cased = false;
+  for (let i: u32 = 0; i < n; i++) {
+    const c = <u32>load<u8>(s + STR_HEADER + i);
+    const up = c >= 65 && c <= 90, lo = c >= 97 && c <= 122, dg = c >= 48 && c <= 57;
+    switch (mode) {
+      case 0: if (!dg) return pyBool(false); break;
+      case 1: if (!(up || lo)) return pyBool(false); break;
+      case 2: if (!isWs(c)) return pyBool(false); break;
+      case 3: if (lo) return pyBool(false); if (up) cased = true; break;
+      case 4: if (up) return pyBool(false); if (lo) cased = true; break;
+      case 5: if (!(up || lo || dg)) return pyBool(false); break;
+    }
+  }
+  return pyBool(mode == 3 || mode == 4 ? cased : true);
+}
+
+function replace(s: Value, args: u32, npos: u32): Value {
+  if (!arity("replace", npos, 2, 3)) return 0;
+  const old = load<u32>(args), rep = load<u32>(args, 4);
+  if (!needStr(old, "replace() argument 1 must be str, not ") || !needStr(rep, "replace() argument 2 must be str, not ")) return 0;
+  let count: i64 = npos == 3 ? intValue(load<u32>(args, 8)) : -1;
+  const mark = bufLen;
+  const p = s + STR_HEADER, len = asStr(s).len, on = asStr(old).len;
+  let i: u32 = 0;
+  if (on == 0) {
+    // insert rep between characters
+    while (i <= len) {
+      if (count != 0) { bufBytes(rep + STR_HEADER, asStr(rep).len); if (count > 0) count--; }
+      if (i == len) break;
+      let e = i + 1;
+      while (e < len && (load<u8>(p + e) & 0xC0) == 0x80) e++;
+      bufBytes(p + i, e - i);
+      i = e;
+    }
+    return finish(mark);
+  }
+  while (i < len) {
+    const at = count == 0 ? -1 : findBytes(s, old, i, len, false);
+    if (at < 0) { bufBytes(p + i, len - i); break; }
+    bufBytes(p + i, <u32>at - i);
+    bufBytes(rep + STR_HEADER, asStr(rep).len);
+    i = <u32>at + on;
+    if (count > 0) count--;
+  }
+  return finish(mark);
+}
+
+function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
+  if (!arity(ends ? "endswith" : "startswith", npos, 1, 3)) return 0;
+  const x = load<u32>(args);
+  if (!range(s, args, npos, 1)) return 0;
+  const test = (t: Value, s: Value, ends: bool): bool => {
+    const n = asStr(t).len;
+    if (rFrom > rTo || rTo - rFrom < n) return false;
+    const at = ends ? rTo - n : rFrom;
+    return memory.compare(s + STR_HEADER + at, t + STR_HEADER, n) == 0;
+  };
+  if (kindOf(x) == Kind.TUPLE) {
+    for (let i: u32 = 0; i < tupleLen(x); i++) {
+      const t = tupleGet(x, i);
+      if (!needStr(t, "tuple for startswith must only contain str, not ")) return 0;
+      if (test(t, s, ends)) return pyBool(true);
+    }
+    return pyBool(false);
+  }
+  if (!needStr(x, ends ? "endswith first arg must be str or a tuple of str, not " : "startswith first arg must be str or a tuple of str, not ")) return 0;
+  return pyBool(test(x, s, ends));
+}
+
+function find(s: Value, args: u32, npos: u32, last: bool, strict: bool, name: string): Value {
+  if (!arity(name, npos, 1, 3)) return 0;
+  const x = load<u32>(args);
+  if (!needStr(x, "must be str, not ")) return 0;
+  if (!range(s, args, npos, 1)) return 0;
+  const at = rFrom > rTo ? -1 : findBytes(s, x, rFrom, rTo, last);
+  if (at < 0 && strict) { raiseLit(ValueError, "substring not found"); return 0; }
+  return newInt(at < 0 ? -1 : charIndex(s, <u32>at));
+}
+
+function countSub(s: Value, args: u32, npos: u32): Value {
+  if (!arity("count", npos, 1, 3)) return 0;
+  const x = load<u32>(args);
+  if (!needStr(x, "must be str, not ")) return 0;
+  if (!range(s, args, npos, 1)) return 0;
+  if (rFrom > rTo) return fromSmall(0);
+  const n = asStr(x).len;
+  if (n == 0) return newInt(charIndex(s, rTo) - charIndex(s, rFrom) + 1);
+  let c: i64 = 0, i = rFrom;
+  while (true) {
+    const at = findBytes(s, x, i, rTo, false);
+    if (at < 0) break;
+    c++;
+    i = <u32>at + n;
+  }
+  return newInt(c);
+}
+
+function join(s: Value, iterable: Value): Value {
+  const items = listOf(iterable);
+  if (!items) return 0;
+  const mark = bufLen;
+  const n = listLen(items);
+  for (let i: u32 = 0; i < n; i++) {
+    const x = listGet(items, i);
+    if (kindOf(x) != Kind.STR) {
+      bufReset(mark);
+      const m2 = bufLen;
+      bufLit("sequence item ");
+      writeI64(<i64>i);
+      bufLit(": expected str instance, ");
+      bufTypeName(x);
+      bufLit(" found");
+      raiseBuf(TypeError, m2);
+      decref(items);
+      return 0;
+    }
+    if (i) bufBytes(s + STR_HEADER, asStr(s).len);
+    bufBytes(x + STR_HEADER, asStr(x).len);
+  }
+  decref(items);
+  return finish(mark);
+}
+
+function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value {
+  if (!arity(name, npos, 1, 2)) return 0;
+  const w = load<u32>(args);
+  if (!isIntLike(w)) { raiseTypeMsg("", w, " object cannot be interpreted as an integer"); return 0; }
+  let fill: u32 = 32;
+  if (npos == 2) {
+    const f = load<u32>(args, 4);
+    if (kindOf(f) != Kind.STR || asStr(f).len != 1) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
+    fill = load<u8>(f + STR_HEADER);
+  }
+  const width = intValue(w);
+  const n: i64 = asStr(s).nchars;
+  if (width <= n) { incref(s); return s; }
+  const padN = <u32>(width - n);
+  let left: u32 = 0;
+  if (mode == 0) left = 0;                                       // ljust
+  else if (mode == 1) left = padN;                               // rjust
+  else left = (padN >> 1) + (padN & <u32>(n & 1 ? 0 : 0)) ;      // center (CPython: extra pad goes right when n is even)
+  if (mode == 2) left = padN >> 1 + 0, left = (padN & 1) && (n & 1) ? (padN >> 1) + 1 : padN >> 1;
+  const mark = bufLen;
+  for (let i: u32 = 0; i < left; i++) bufByte(fill);
+  bufBytes(s + STR_HEADER, asStr(s).len);
+  for (let i: u32 = 0; i < padN - left; i++) bufByte(fill);
+  return finish(mark);
+}
+
+function zfill(s: Value, w: Value): Value {
+  if (!isIntLike(w)) { raiseTypeMsg("", w, " object cannot be interpreted as an integer"); return 0; }
+  const width = intValue(w);
+  const n: i64 = asStr(s).nchars;
+  if (width <= n) { incref(s); return s; }
+  const mark = bufLen;
+  let i: u32 = 0;
+  const p = s + STR_HEADER;
+  if (asStr(s).len > 0 && (load<u8>(p) == 43 || load<u8>(p) == 45)) { bufByte(load<u8>(p)); i = 1; }
+  for (let k: i64 = 0; k < width - n; k++) bufByte(48);
+  bufBytes(p + i, asStr(s).len - i);
+  return finish(mark);
+}
+
+// str.format: {} {0} {name} with !r/!s conversions and :spec.
+function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
+  const npos = positional(n, kw);
+  const p = s + STR_HEADER, len = asStr(s).len;
+  const mark = bufLen;
+  let auto: u32 = 0;
+  let i: u32 = 0;
+  while (i < len) {
+    const c = <u32>load<u8>(p + i);
+    if (c == 125) {
+      if (i + 1 < len && load<u8>(p + i + 1) == 125) { bufByte(125); i += 2; continue; }
+      bufReset(mark); raiseLit(ValueError, "Single '}' encountered in format string"); return 0;
+    }
+    if (c != 123) { bufByte(c); i++; continue; }
+    if (i + 1 < len && load<u8>(p + i + 1) == 123) { bufByte(123); i += 2; continue; }
+    i++;
+    const fieldStart = i;
+    while (i < len && load<u8>(p + i) != 125 && load<u8>(p + i) != 33 && load<u8>(p + i) != 58) i++;
+    const fieldEnd = i;
+    let conv: u32 = 0;
+    if (i < len && load<u8>(p + i) == 33) { conv = i + 1 < len ? load<u8>(p + i + 1) : 0; i += 2; }
+    let specStart = i, specEnd = i;
+    if (i < len && load<u8>(p + i) == 58) {
+      specStart = i + 1;
+      let depth = 0;
+      i++;
+      while (i < len && (load<u8>(p + i) != 125 || depth > 0)) { if (load<u8>(p + i) == 123) depth++; if (load<u8>(p + i) == 125) depth--; i++; }
+      specEnd = i;
+    }
+    if (i >= len) { bufReset(mark); raiseLit(ValueError, "expected '}' before end of string"); return 0; }
+    i++; // '}'
+    let arg: Value = 0;
+    if (fieldEnd == fieldStart) {
+      if (auto >= npos) { bufReset(mark); raiseLit(IndexError, "Replacement index out of range for positional args tuple"); return 0; }
+      arg = load<u32>(args + (auto++ << 2));
+    } else if (load<u8>(p + fieldStart) >= 48 && load<u8>(p + fieldStart) <= 57) {
+      let idx: u32 = 0;
+      for (let k = fieldStart; k < fieldEnd; k++) idx = idx * 10 + <u32>load<u8>(p + k) - 48;
+      if (idx >= npos) { bufReset(mark); raiseLit(IndexError, "Replacement index out of range for positional args tuple"); return 0; }
+      arg = load<u32>(args + (idx << 2));
+    } else {
+      const k = kw ? tupleLen(kw) : 0;
+      for (let j: u32 = 0; j < k; j++) {
+        const name = tupleGet(kw, j);
+        if (asStr(name).len == fieldEnd - fieldStart && memory.compare(name + STR_HEADER, p + fieldStart, fieldEnd - fieldStart) == 0) {
+          arg = load<u32>(args + ((n - k + j) << 2));
+        }
+      }
+      if (!arg) {
+        bufReset(mark);
+        const key = strFromBytes(p + fieldStart, fieldEnd - fieldStart);
+        if (!key) { raiseMemoryError(); return 0; }
+        raiseWith(KeyError, key);
+        return 0;
+      }
+    }
+    if (conv == 114 || conv == 115 || conv == 97) {
+      const m2 = bufLen;
+      if (conv == 115) writeStr(arg); else writeRepr(arg);
+      const converted = bufStr(m2);
+      if (!converted) { bufReset(mark); raiseMemoryError(); return 0; }
+      arg = converted;
+    } else incref(arg);
+    const spec = strFromBytes(p + specStart, specEnd - specStart);
+    if (!spec) { decref(arg); bufReset(mark); raiseMemoryError(); return 0; }
+    const ok = formatWithSpec(arg, spec);
+    decref(spec);
+    decref(arg);
+    if (!ok) { bufReset(mark); return 0; }
+  }
+  return finish(mark);
+}
+
+export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): Value {
+  if (!s || kindOf(s) != Kind.STR) { raiseLit(TypeError, "descriptor requires a 'str' object"); return 0; }
+  const npos = positional(n, kw);
+  if (id != StrM.SPLIT && id != StrM.RSPLIT && id != StrM.FORMAT && !onlyKeywords("str method", kw, "")) return 0;
+  switch (id) {
+    case StrM.JOIN: if (!arity("join", npos, 1, 1)) return 0; return join(s, load<u32>(args));
+    case StrM.SPLIT: return split(s, args, n, kw, false);
+    case StrM.RSPLIT: return split(s, args, n, kw, true);
+    case StrM.STRIP: return strip(s, args, npos, true, true);
+    case StrM.LSTRIP: return strip(s, args, npos, true, false);
+    case StrM.RSTRIP: return strip(s, args, npos, false, true);
+    case StrM.UPPER: return mapCase(s, 0);
+    case StrM.LOWER: return mapCase(s, 1);
+    case StrM.TITLE: return mapCase(s, 2);
+    case StrM.CAPITALIZE: return mapCase(s, 3);
+    case StrM.SWAPCASE: return mapCase(s, 4);
+    case StrM.REPLACE: return replace(s, args, npos);
+    case StrM.STARTSWITH: return startsEnds(s, args, npos, false);
+    case StrM.ENDSWITH: return startsEnds(s, args, npos, true);
+    case StrM.FIND: return find(s, args, npos, false, false, "find");
+    case StrM.RFIND: return find(s, args, npos, true, false, "rfind");
+    case StrM.INDEX: return find(s, args, npos, false, true, "index");
+    case StrM.COUNT: return countSub(s, args, npos);
+    case StrM.ISDIGIT: return classify(s, 0);
+    case StrM.ISALPHA: return classify(s, 1);
+    case StrM.ISSPACE: return classify(s, 2);
+    case StrM.ISUPPER: return classify(s, 3);
+    case StrM.ISLOWER: return classify(s, 4);
+    case StrM.ISALNUM: return classify(s, 5);
+    case StrM.FORMAT: return strFormat(s, args, n, kw);
+    case StrM.ZFILL: if (!arity("zfill", npos, 1, 1)) return 0; return zfill(s, load<u32>(args));
+    case StrM.LJUST: return justify(s, args, npos, 0, "ljust");
+    case StrM.RJUST: return justify(s, args, npos, 1, "rjust");
+    case StrM.CENTER: return justify(s, args, npos, 2, "center");
+    case StrM.SPLITLINES: {
+      const l = listNew(0);
+      if (!l) { raiseMemoryError(); return 0; }
+      const p = s + STR_HEADER, len = asStr(s).len;
+      let i: u32 = 0;
+      while (i < len) {
+        let j = i;
+        while (j < len && load<u8>(p + j) != 10 && load<u8>(p + j) != 13) j++;
+        const part = strFromBytes(p + i, j - i);
+        if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+        if (j < len && load<u8>(p + j) == 13 && j + 1 < len && load<u8>(p + j + 1) == 10) j++;
+        i = j + 1;
+      }
+      return l;
+    }
+  }
+  raiseLit(TypeError, "unknown str method");
+  return 0;
+}
+
+function listIndex(l: Value, x: Value): i64 {
+  for (let i: u32 = 0; i < listLen(l); i++) {
+    const e = valueEq(listGet(l, i), x);
+    if (e < 0) return -2;
+    if (e) return i;
+  }
+  return -1;
+}
+
+export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value): Value {
+  if (!l || kindOf(l) != Kind.LIST) { raiseLit(TypeError, "descriptor requires a 'list' object"); return 0; }
+  const npos = positional(n, kw);
+  if (id != ListM.SORT && !onlyKeywords("list method", kw, "")) return 0;
+  const lo = asList(l);
+  switch (id) {
+    case ListM.APPEND: {
+      if (!arity("list.append", npos, 1, 1)) return 0;
+      const x = load<u32>(args);
+      incref(x);
+      if (!listAppend(l, x)) { raiseMemoryError(); return 0; }
+      return None;
+    }
+    case ListM.POP: {
+      if (!arity("pop", npos, 0, 1)) return 0;
+      if (lo.len == 0) { raiseLit(IndexError, "pop from empty list"); return 0; }
+      let i: i64 = npos ? intValue(load<u32>(args)) : <i64>lo.len - 1;
+      if (i < 0) i += <i64>lo.len;
+      if (i < 0 || i >= <i64>lo.len) { raiseLit(IndexError, "pop index out of range"); return 0; }
+      const x = listGet(l, <u32>i);
+      memory.copy(lo.items + (<u32>i << 2), lo.items + ((<u32>i + 1) << 2), (lo.len - <u32>i - 1) << 2);
+      lo.len--;
+      return x;
+    }
+    case ListM.INSERT: {
+      if (!arity("insert", npos, 2, 2)) return 0;
+      let i = intValue(load<u32>(args));
+      if (i < 0) { i += <i64>lo.len; if (i < 0) i = 0; }
+      if (i > <i64>lo.len) i = <i64>lo.len;
+      if (!listReserve(l, lo.len + 1)) { raiseMemoryError(); return 0; }
+      memory.copy(lo.items + ((<u32>i + 1) << 2), lo.items + (<u32>i << 2), (lo.len - <u32>i) << 2);
+      const x = load<u32>(args, 4);
+      incref(x);
+      store<u32>(lo.items + (<u32>i << 2), x);
+      lo.len++;
+      return None;
+    }
+    case ListM.INDEX: {
+      if (!arity("index", npos, 1, 3)) return 0;
+      const i = listIndex(l, load<u32>(args));
+      if (i == -2) return 0;
+      if (i < 0) { raiseLit(ValueError, "value is not in list"); return 0; }
+      return newInt(i);
+    }
+    case ListM.COUNT: {
+      if (!arity("count", npos, 1, 1)) return 0;
+      let c: i64 = 0;
+      for (let i: u32 = 0; i < lo.len; i++) {
+        const e = valueEq(listGet(l, i), load<u32>(args));
+        if (e < 0) return 0;
+        c += e;
+      }
+      return newInt(c);
+    }
+    case ListM.EXTEND: if (!arity("extend", npos, 1, 1)) return 0; return extendList(l, load<u32>(args)) ? None : 0;
+    case ListM.REMOVE: {
+      if (!arity("remove", npos, 1, 1)) return 0;
+      const i = listIndex(l, load<u32>(args));
+      if (i == -2) return 0;
+      if (i < 0) { raiseLit(ValueError, "list.remove(x): x not in list"); return 0; }
+      const x = listGet(l, <u32>i);
+      memory.copy(lo.items + (<u32>i << 2), lo.items + ((<u32>i + 1) << 2), (lo.len - <u32>i - 1) << 2);
+      lo.len--;
+      decref(x);
+      return None;
+    }
+    case ListM.REVERSE: reverseList(l); return None;
+    case ListM.SORT:
+      if (!onlyKeywords("sort", kw, "key,reverse")) return 0;
+      if (npos) { raiseLit(TypeError, "sort() takes no positional arguments"); return 0; }
+      return sortList(l, kwarg(args, n, kw, "key"), kwarg(args, n, kw, "reverse")) ? None : 0;
+    case ListM.CLEAR: {
+      const old = listNew(0);
+      if (!old) { raiseMemoryError(); return 0; }
+      // hand the items to a temporary list, so releasing them sees an empty list
+      const to = asList(old);
+      to.items = lo.items; to.len = lo.len; to.cap = lo.cap;
+      lo.items = 0; lo.len = 0; lo.cap = 0;
+      decref(old);
+      return None;
+    }
+    case ListM.COPY: {
+      const c = listNew(lo.len);
+      if (!c) { raiseMemoryError(); return 0; }
+      for (let i: u32 = 0; i < lo.len; i++) { const x = listGet(l, i); incref(x); store<u32>(asList(c).items + (i << 2), x); }
+      asList(c).len = lo.len;
+      return c;
+    }
+  }
+  raiseLit(TypeError, "unknown list method");
+  return 0;
+}
+
+function dictView(d: Value, mode: i64): Value {
+  incref(d);
+  const v = iterNew(dictViewType, d, 0, mode, 0);
+  if (!v) { decref(d); raiseMemoryError(); }
+  return v;
+}
+
+export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value): Value {
+  if (!d || kindOf(d) != Kind.DICT) { raiseLit(TypeError, "descriptor requires a 'dict' object"); return 0; }
+  const npos = positional(n, kw);
+  if (id != DictM.UPDATE && !onlyKeywords("dict method", kw, "")) return 0;
+  switch (id) {
+    case DictM.GET: {
+      if (!arity("get", npos, 1, 2)) return 0;
+      const v = dictGet(d, load<u32>(args));
+      if (curExc) return 0;
+      const r = v ? v : npos == 2 ? load<u32>(args, 4) : None;
+      incref(r);
+      return r;
+    }
+    case DictM.ITEMS: return dictView(d, DictMode.ITEMS);
+    case DictM.KEYS: return dictView(d, DictMode.KEYS);
+    case DictM.VALUES: return dictView(d, DictMode.VALUES);
+    case DictM.POP: {
+      if (!arity("pop", npos, 1, 2)) return 0;
+      const v = dictPop(d, load<u32>(args));
+      if (v) return v;
+      if (curExc) return 0;
+      if (npos == 2) { const x = load<u32>(args, 4); incref(x); return x; }
+      const key = load<u32>(args);
+      incref(key);
+      raiseWith(KeyError, key);
+      return 0;
+    }
+    case DictM.SETDEFAULT: {
+      if (!arity("setdefault", npos, 1, 2)) return 0;
+      const v = dictGet(d, load<u32>(args));
+      if (curExc) return 0;
+      if (v) { incref(v); return v; }
+      const x = npos == 2 ? load<u32>(args, 4) : None;
+      if (!dictSet(d, load<u32>(args), x)) { if (!curExc) raiseMemoryError(); return 0; }
+      incref(x);
+      return x;
+    }
+    case DictM.UPDATE: {
+      if (!arity("update", npos, 0, 1)) return 0;
+      if (npos == 1) {
+        const src = load<u32>(args);
+        if (kindOf(src) == Kind.DICT) {
+          let i = dictNext(src, 0);
+          while (i >= 0) {
+            const e = entryAt(src, <u32>i);
+            if (!dictSet(d, load<u32>(e, 4), load<u32>(e, 8))) { if (!curExc) raiseMemoryError(); return 0; }
+            i = dictNext(src, <u32>i + 1);
+          }
+        } else {
+          const items = listOf(src);
+          if (!items) return 0;
+          for (let i: u32 = 0; i < listLen(items); i++) {
+            const pair = listGet(items, i);
+            if (kindOf(pair) != Kind.TUPLE || tupleLen(pair) != 2) { decref(items); raiseLit(ValueError, "dictionary update sequence element has wrong length"); return 0; }
+            if (!dictSet(d, tupleGet(pair, 0), tupleGet(pair, 1))) { decref(items); if (!curExc) raiseMemoryError(); return 0; }
+          }
+          decref(items);
+        }
+      }
+      if (kw) {
+        const k = tupleLen(kw);
+        for (let i: u32 = 0; i < k; i++) if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((n - k + i) << 2)))) { raiseMemoryError(); return 0; }
+      }
+      return None;
+    }
+    case DictM.CLEAR: dictClear(d); return None;
+    case DictM.COPY: {
+      const c = dictNew();
+      if (!c) { raiseMemoryError(); return 0; }
+      let i = dictNext(d, 0);
+      while (i >= 0) {
+        const e = entryAt(d, <u32>i);
+        if (!dictSet(c, load<u32>(e, 4), load<u32>(e, 8))) { decref(c); raiseMemoryError(); return 0; }
+        i = dictNext(d, <u32>i + 1);
+      }
+      return c;
+    }
+    case DictM.POPITEM: {
+      if (dictLen(d) == 0) { raiseLit(KeyError, "popitem(): dictionary is empty"); return 0; }
+      // the last live entry
+      let last: i32 = -1, i = dictNext(d, 0);
+      while (i >= 0) { last = i; i = dictNext(d, <u32>i + 1); }
+      const e = entryAt(d, <u32>last);
+      const k = load<u32>(e, 4);
+      incref(k);
+      const v = dictPop(d, k);
+      const t = tupleNewPair(k, v);
+      return t;
+    }
+  }
+  raiseLit(TypeError, "unknown dict method");
+  return 0;
+}
+
+import { tupleNew, tupleSet } from "../objects/tuple";
+function tupleNewPair(a: Value, b: Value): Value {
+  const t = tupleNew(2);
+  if (!t) { decref(a); decref(b); raiseMemoryError(); return 0; }
+  tupleSet(t, 0, a);
+  tupleSet(t, 1, b);
+  return t;
+}

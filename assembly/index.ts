@@ -1,0 +1,23 @@
+import "./vm/panic";
+// The embedding build's ABI (docs/abi.md): these exports and the `stackless` imports, nothing else.
+import { setHostWrite, setHostClock } from "./builtins/io";
+import { vmInit, vmImageBuffer, vmLoad, vmRun, vmStats, vmStatsCount } from "./vm/vm";
+import { message } from "./vm/message";
+
+@external("stackless", "write")
+declare function hostWrite(fd: i32, ptr: usize, len: i32): void;
+@external("stackless", "clock")
+declare function hostClock(): f64;
+
+export function vm_init(budget: i32, arena: i32, spill: i32, freelistCount: i32, freelistBytes: i32, flags: i32): i32 {
+  setHostWrite((fd: i32, ptr: usize, len: i32): void => { hostWrite(fd, ptr, len); });
+  setHostClock((): f64 => hostClock());
+  return vmInit(<u32>budget, <u32>arena, <u32>spill, <u32>freelistCount, <u32>freelistBytes, <u32>flags);
+}
+
+export function vm_image_buffer(len: i32): i32 { return <i32>vmImageBuffer(<u32>len); }
+export function vm_load(ptr: i32, len: i32): i32 { return vmLoad(<u32>ptr, <u32>len); }
+export function vm_run(ops: i32): i32 { return vmRun(ops); }
+export function vm_message(): i32 { return <i32>message; }
+export function vm_stats(): i32 { return <i32>vmStats(); }
+export function vm_stats_count(): i32 { return vmStatsCount(); }

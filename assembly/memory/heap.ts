@@ -1,0 +1,42 @@
+// The regions of the one linear memory: the object heap (grows lazily up to the budget) and the
+// stack arena (a fixed block carved from the heap at init, where tasklets' frames live).
+import { Region, REGION_BYTES, regionInit, regionAlloc, regionFree } from "./region";
+
+export const heap = changetype<Region>(memory.data(REGION_BYTES, 8));
+export const arena = changetype<Region>(memory.data(REGION_BYTES, 8));
+
+export let budget: u32 = 0;
+export let heapStart: u32 = 0;
+
+// Set when an allocation failed; the caller turns it into a MemoryError.
+export let outOfMemory: bool = false;
+
+export function heapInit(budgetBytes: u32): void {
+  budget = budgetBytes;
+  heapStart = (<u32>__heap_base + 15) & ~15;
+  regionInit(heap, heapStart, budgetBytes, true);
+  outOfMemory = false;
+}
+
+// Objects: size in bytes, returned zero-filled? No: callers initialise every field they use.
+@inline export function alloc(size: u32): u32 {
+  const p = regionAlloc(heap, size);
+  if (!p) outOfMemory = true;
+  return p;
+}
+
+@inline export function free(p: u32, size: u32): void {
+  regionFree(heap, p, size);
+}
+
+export function arenaInit(bytes: u32): bool {
+  if (bytes == 0) { regionInit(arena, 0, 0, false); return true; }
+  const p = regionAlloc(heap, bytes);
+  if (!p) return false;
+  regionInit(arena, p, p + bytes, false);
+  return true;
+}
+
+export function committedBytes(): u32 {
+  return <u32>memory.size() << 16;
+}

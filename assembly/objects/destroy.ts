@@ -1,0 +1,43 @@
+// What happens when a reference count reaches zero: each kind releases what it holds and
+// frees its memory. Called only from the release loop in memory/refcount.ts.
+import { Value, Kind } from "./object";
+import { kindOf } from "./type";
+import { strFree } from "./str";
+import { intFree } from "./int";
+import { floatFree } from "./float";
+import { tupleDestroy } from "./tuple";
+import { listDestroy } from "./list";
+import { dictDestroy } from "./dict";
+import { funcDestroy, cellDestroy, builtinDestroy } from "./function";
+import { rangeFree, sliceDestroy } from "./range";
+import { iterDestroy } from "./iter";
+import { excDestroy, tbDestroy } from "./exception";
+import { taskletDestroy } from "../stackless/scheduler";
+import { channelDestroy } from "../stackless/channels";
+
+export function destroy(v: Value): void {
+  switch (kindOf(v)) {
+    case Kind.STR: strFree(v); break;
+    case Kind.INT: intFree(v); break;
+    case Kind.FLOAT: floatFree(v); break;
+    case Kind.TUPLE: tupleDestroy(v); break;
+    case Kind.LIST: listDestroy(v); break;
+    case Kind.DICT: dictDestroy(v); break;
+    case Kind.FUNCTION: funcDestroy(v); break;
+    case Kind.CELL: cellDestroy(v); break;
+    case Kind.BUILTIN: builtinDestroy(v); break;
+    case Kind.RANGE: rangeFree(v); break;
+    case Kind.SLICE: sliceDestroy(v); break;
+    case Kind.SEQ_ITER:
+    case Kind.RANGE_ITER:
+    case Kind.DICT_ITER:
+    case Kind.DICT_VIEW:
+    case Kind.ZIP:
+    case Kind.ENUMERATE: iterDestroy(v); break;
+    case Kind.EXCEPTION: excDestroy(v); break;
+    case Kind.TRACEBACK: tbDestroy(v); break;
+    case Kind.TASKLET: taskletDestroy(v); break;
+    case Kind.CHANNEL: channelDestroy(v); break;
+    default: break; // immortal kinds (types, code, modules, singletons) are never released
+  }
+}

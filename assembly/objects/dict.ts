@@ -1,0 +1,173 @@
+// dict: insertion-ordered. Entries (hash, key, value) are appended to an array; an open-addressed
+// index of i32 entry numbers (linear probing, at most half full) finds them. Deleting clears the
+// entry's key; a resize compacts. Also used for module globals and type dictionaries.
+import { Value, Obj } from "./object";
+import { dictType } from "./type";
+import { alloc, free } from "../memory/heap";
+import { incref, decref } from "../memory/refcount";
+import { hashOf, keyEq, hashFailed, clearHashFailed } from "./hash";
+
+@unmanaged export class DictObj extends Obj {
+  used: u32;     // live entries
+  count: u32;    // entries written, including cleared ones
+  cap: u32;      // entry capacity
+  entries: u32;
+  mask: u32;     // index slots - 1
+  index: u32;
+}
+
+const ENTRY: u32 = 12;
+
+@inline export function asDict(v: Value): DictObj { return changetype<DictObj>(<usize>v); }
+@inline export function dictLen(v: Value): u32 { return asDict(v).used; }
+@inline export function entryAt(v: Value, i: u32): u32 { return asDict(v).entries + i * ENTRY; }
+@inline export function entryKey(e: u32): Value { return load<u32>(e, 4); }
+@inline export function entryValue(e: u32): Value { return load<u32>(e, 8); }
+
+export function dictNew(): Value {
+  const p = alloc(offsetof<DictObj>());
+  if (!p) return 0;
+  const d = asDict(p);
+  d.rc = 1;
+  d.type = dictType;
+  d.used = 0;
+  d.count = 0;
+  d.cap = 0;
+  d.entries = 0;
+  d.mask = 0;
+  d.index = 0;
+  return p;
+}
+
+// Index of the entry holding key, or -1.
+function find(d: DictObj, key: Value, h: u32): i32 {
+  if (!d.index) return -1;
+  let slot = h & d.mask;
+  while (true) {
+    const e = load<i32>(d.index + (slot << 2));
+    if (e < 0) return -1;
+    const ep = d.entries + <u32>e * ENTRY;
+    if (load<u32>(ep) == h) {
+      const k = load<u32>(ep, 4);
+      if (k && keyEq(k, key)) return e;
+    }
+    slot = (slot + 1) & d.mask;
+  }
+}
+
+function insertIndex(d: DictObj, h: u32, e: u32): void {
+  let slot = h & d.mask;
+  while (load<i32>(d.index + (slot << 2)) >= 0) slot = (slot + 1) & d.mask;
+  store<i32>(d.index + (slot << 2), e);
+}
+
+function resize(d: DictObj, need: u32): bool {
+  let cap: u32 = 8;
+  while (cap < need) cap <<= 1;
+  const slots = cap << 1;
+  const entries = alloc(cap * ENTRY);
+  if (!entries) return false;
+  const index = alloc(slots << 2);
+  if (!index) { free(entries, cap * ENTRY); return false; }
+  memory.fill(index, 0xFF, slots << 2);
+  let n: u32 = 0;
+  for (let i: u32 = 0; i < d.count; i++) {
+    const src = d.entries + i * ENTRY;
+    if (!load<u32>(src, 4)) continue;
+    memory.copy(entries + n * ENTRY, src, ENTRY);
+    n++;
+  }
+  if (d.entries) free(d.entries, d.cap * ENTRY);
+  if (d.index) free(d.index, (d.mask + 1) << 2);
+  d.entries = entries;
+  d.index = index;
+  d.cap = cap;
+  d.mask = slots - 1;
+  d.count = n;
+  for (let i: u32 = 0; i < n; i++) insertIndex(d, load<u32>(entries + i * ENTRY), i);
+  return true;
+}
+
+// The value for key (borrowed), or NULL when absent or on error (check errorPending for that).
+export function dictGet(v: Value, key: Value): Value {
+  const h = hashOf(key);
+  if (hashFailed) { clearHashFailed(); return 0; }
+  const e = find(asDict(v), key, h);
+  return e < 0 ? 0 : load<u32>(entryAt(v, e), 8);
+}
+
+// Sets d[key] = value (both borrowed). False on MemoryError or unhashable key (error pending).
+export function dictSet(v: Value, key: Value, value: Value): bool {
+  const d = asDict(v);
+  const h = hashOf(key);
+  if (hashFailed) { clearHashFailed(); return false; }
+  const e = find(d, key, h);
+  incref(value);
+  if (e >= 0) {
+    const ep = entryAt(v, e);
+    const old = load<u32>(ep, 8);
+    store<u32>(ep, value, 8);
+    decref(old);
+    return true;
+  }
+  if (d.count == d.cap && !resize(d, d.used + 1 + (d.used >> 1))) {
+    decref(value);
+    return false;
+  }
+  incref(key);
+  const ep = d.entries + d.count * ENTRY;
+  store<u32>(ep, h);
+  store<u32>(ep, key, 4);
+  store<u32>(ep, value, 8);
+  insertIndex(d, h, d.count);
+  d.count++;
+  d.used++;
+  return true;
+}
+
+// Removes key; returns its value (a reference the caller now owns) or NULL if absent/error.
+export function dictPop(v: Value, key: Value): Value {
+  const d = asDict(v);
+  const h = hashOf(key);
+  if (hashFailed) { clearHashFailed(); return 0; }
+  const e = find(d, key, h);
+  if (e < 0) return 0;
+  const ep = entryAt(v, e);
+  const k = load<u32>(ep, 4);
+  const value = load<u32>(ep, 8);
+  store<u32>(ep, 0, 4);
+  store<u32>(ep, 0, 8);
+  d.used--;
+  decref(k);
+  return value;
+}
+
+export function dictClear(v: Value): void {
+  const d = asDict(v);
+  for (let i: u32 = 0; i < d.count; i++) {
+    const ep = d.entries + i * ENTRY;
+    const k = load<u32>(ep, 4);
+    if (!k) continue;
+    store<u32>(ep, 0, 4);
+    decref(k);
+    decref(load<u32>(ep, 8));
+  }
+  if (d.entries) free(d.entries, d.cap * ENTRY);
+  if (d.index) free(d.index, (d.mask + 1) << 2);
+  d.used = 0; d.count = 0; d.cap = 0; d.entries = 0; d.mask = 0; d.index = 0;
+}
+
+// Iteration: the next live entry at or after position i, or -1.
+export function dictNext(v: Value, i: u32): i32 {
+  const d = asDict(v);
+  while (i < d.count) {
+    if (load<u32>(d.entries + i * ENTRY, 4)) return <i32>i;
+    i++;
+  }
+  return -1;
+}
+
+export function dictDestroy(v: Value): void {
+  dictClear(v);
+  free(v, offsetof<DictObj>());
+}

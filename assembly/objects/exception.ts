@@ -1,0 +1,125 @@
+// Exception instances, traceback records, and the builtin exception hierarchy.
+import { Value, Obj, Kind } from "./object";
+import { newType, asType, objectType, tracebackType } from "./type";
+import { immortalStr } from "./str";
+import { alloc, free } from "../memory/heap";
+import { decref } from "../memory/refcount";
+
+@unmanaged export class ExcObj extends Obj {
+  args: Value;     // tuple
+  tb: Value;       // first traceback record (outermost frame) or NULL
+  cause: Value;
+  context: Value;
+}
+@inline export function asExc(v: Value): ExcObj { return changetype<ExcObj>(<usize>v); }
+
+// Takes the caller's reference to args.
+export function excNew(type: Value, args: Value): Value {
+  const p = alloc(offsetof<ExcObj>());
+  if (!p) return 0;
+  const e = asExc(p);
+  e.rc = 1;
+  e.type = type;
+  e.args = args;
+  e.tb = 0;
+  e.cause = 0;
+  e.context = 0;
+  return p;
+}
+
+export function excDestroy(v: Value): void {
+  const e = asExc(v);
+  decref(e.args);
+  decref(e.tb);
+  decref(e.cause);
+  decref(e.context);
+  free(v, offsetof<ExcObj>());
+}
+
+@unmanaged export class TbObj extends Obj {
+  next: Value;   // the record of the frame this one called
+  code: Value;
+  line: u32;
+}
+@inline export function asTb(v: Value): TbObj { return changetype<TbObj>(<usize>v); }
+
+export function tbNew(next: Value, code: Value, line: u32): Value {
+  const p = alloc(offsetof<TbObj>());
+  if (!p) return 0;
+  const t = asTb(p);
+  t.rc = 1;
+  t.type = tracebackType;
+  t.next = next;
+  t.code = code;
+  t.line = line;
+  return p;
+}
+
+export function tbDestroy(v: Value): void {
+  decref(asTb(v).next);
+  free(v, offsetof<TbObj>());
+}
+
+export let BaseException: Value = 0;
+export let SystemExit: Value = 0;
+export let KeyboardInterrupt: Value = 0;
+export let TaskletExit: Value = 0;
+export let Exception: Value = 0;
+export let StopIteration: Value = 0;
+export let ArithmeticError: Value = 0;
+export let OverflowError: Value = 0;
+export let ZeroDivisionError: Value = 0;
+export let AssertionError: Value = 0;
+export let AttributeError: Value = 0;
+export let LookupError: Value = 0;
+export let IndexError: Value = 0;
+export let KeyError: Value = 0;
+export let MemoryError: Value = 0;
+export let NameError: Value = 0;
+export let UnboundLocalError: Value = 0;
+export let RuntimeError: Value = 0;
+export let RecursionError: Value = 0;
+export let NotImplementedError: Value = 0;
+export let TypeError: Value = 0;
+export let ValueError: Value = 0;
+export let ImportError: Value = 0;
+export let ModuleNotFoundError: Value = 0;
+
+// Every builtin exception type, for the builtins module: filled by excTypesInit.
+export let excTypeCount: u32 = 0;
+export const excTypeTable: usize = memory.data(64 * 4);
+
+function excType(name: string, base: Value): Value {
+  const t = newType(Kind.EXCEPTION, base);
+  asType(t).name = immortalStr(name);
+  store<u32>(excTypeTable + (excTypeCount++ << 2), t);
+  return t;
+}
+
+export function excTypesInit(): void {
+  excTypeCount = 0;
+  BaseException = excType("BaseException", objectType);
+  SystemExit = excType("SystemExit", BaseException);
+  TaskletExit = excType("TaskletExit", SystemExit);
+  KeyboardInterrupt = excType("KeyboardInterrupt", BaseException);
+  Exception = excType("Exception", BaseException);
+  StopIteration = excType("StopIteration", Exception);
+  ArithmeticError = excType("ArithmeticError", Exception);
+  OverflowError = excType("OverflowError", ArithmeticError);
+  ZeroDivisionError = excType("ZeroDivisionError", ArithmeticError);
+  AssertionError = excType("AssertionError", Exception);
+  AttributeError = excType("AttributeError", Exception);
+  LookupError = excType("LookupError", Exception);
+  IndexError = excType("IndexError", LookupError);
+  KeyError = excType("KeyError", LookupError);
+  MemoryError = excType("MemoryError", Exception);
+  NameError = excType("NameError", Exception);
+  UnboundLocalError = excType("UnboundLocalError", NameError);
+  RuntimeError = excType("RuntimeError", Exception);
+  RecursionError = excType("RecursionError", RuntimeError);
+  NotImplementedError = excType("NotImplementedError", RuntimeError);
+  TypeError = excType("TypeError", Exception);
+  ValueError = excType("ValueError", Exception);
+  ImportError = excType("ImportError", Exception);
+  ModuleNotFoundError = excType("ModuleNotFoundError", ImportError);
+}

@@ -1,0 +1,307 @@
+// str.format-style format specs (f-strings, format()) and %-formatting, into the text buffer.
+import { Value, Kind } from "./object";
+import { kindOf } from "./type";
+import { asStr, STR_HEADER } from "./str";
+import { intValue } from "./int";
+import { floatValue } from "./float";
+import { tupleLen, tupleGet } from "./tuple";
+import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr, bufReset } from "./buf";
+import { writeStr, writeRepr } from "./repr";
+import { formatInt, formatIntBase, formatFloatRepr, formatFloatFixed, formatFloatExp, formatFloatGeneral } from "./numfmt";
+import { raiseLit, raiseBuf, raiseMemoryError, bufTypeName } from "../vm/errors";
+import { ValueError, TypeError } from "./exception";
+
+// A parsed spec: [[fill]align][sign][#][0][width][,|_][.precision][type]
+let fill: u32 = 32;
+let align: u32 = 0;     // 0 default, '<', '>', '^', '='
+let sign: u32 = 0;      // 0 default ('-'), '+', ' '
+let alt: bool = false;
+let width: i32 = -1;
+let grouping: u32 = 0;  // 0, ',' or '_'
+let precision: i32 = -1;
+let ftype: u32 = 0;
+
+function isDigit(c: u32): bool { return c >= 48 && c <= 57; }
+function isAlign(c: u32): bool { return c == 60 || c == 62 || c == 94 || c == 61; }
+
+// False with ValueError pending if the spec is malformed.
+function parseSpec(p: u32, n: u32): bool {
+  fill = 32; align = 0; sign = 0; alt = false; width = -1; grouping = 0; precision = -1; ftype = 0;
+  let i: u32 = 0;
+  if (n >= 2 && isAlign(load<u8>(p + 1))) { fill = load<u8>(p); align = load<u8>(p + 1); i = 2; }
+  else if (n >= 1 && isAlign(load<u8>(p))) { align = load<u8>(p); i = 1; }
+  if (i < n) { const c = <u32>load<u8>(p + i); if (c == 43 || c == 45 || c == 32) { sign = c; i++; } }
+  if (i < n && load<u8>(p + i) == 35) { alt = true; i++; }
+  if (i < n && load<u8>(p + i) == 48) { if (!align) { fill = 48; align = 61; } i++; }
+  if (i < n && isDigit(load<u8>(p + i))) {
+    width = 0;
+    while (i < n && isDigit(load<u8>(p + i))) { width = width * 10 + <i32>load<u8>(p + i) - 48; i++; }
+  }
+  if (i < n && (load<u8>(p + i) == 44 || load<u8>(p + i) == 95)) { grouping = load<u8>(p + i); i++; }
+  if (i < n && load<u8>(p + i) == 46) {
+    i++;
+    if (i >= n || !isDigit(load<u8>(p + i))) { raiseLit(ValueError, "Format specifier missing precision"); return false; }
+    precision = 0;
+    while (i < n && isDigit(load<u8>(p + i))) { precision = precision * 10 + <i32>load<u8>(p + i) - 48; i++; }
+  }
+  if (i < n) { ftype = load<u8>(p + i); i++; }
+  if (i != n) { raiseLit(ValueError, "Invalid format specifier"); return false; }
+  return true;
+}
+
+// Pads the text appended since `mark` to `width`. `signLen` leading bytes stay left of '=' padding.
+function pad(mark: u32, defaultAlign: u32, signLen: u32): void {
+  const len = bufLen - mark;
+  // width counts characters; our formatted numbers are ASCII and strs carry their count
+  let chars = len;
+  for (let k: u32 = 0; k < len; k++) if ((load<u8>(bufPtr + mark + k) & 0xC0) == 0x80) chars--;
+  if (width < 0 || chars >= <u32>width) return;
+  const padN = <u32>width - chars;
+  const a = align ? align : defaultAlign;
+  let left: u32 = 0, right: u32 = 0, mid: u32 = 0;
+  if (a == 60) right = padN;
+  else if (a == 62) left = padN;
+  else if (a == 94) { left = padN >> 1; right = padN - left; }
+  else mid = padN;
+  if (!bufReserve(padN)) return;
+  const base = bufPtr + mark;
+  // shift the body right by left+mid, leaving the sign in place for '='
+  const bodyStart = a == 61 ? signLen : 0;
+  memory.copy(base + bodyStart + left + mid, base + bodyStart, len - bodyStart);
+  for (let k: u32 = 0; k < left; k++) store<u8>(base + k, <u8>fill);
+  for (let k: u32 = 0; k < mid; k++) store<u8>(base + bodyStart + k, <u8>fill);
+  for (let k: u32 = 0; k < right; k++) store<u8>(base + len + left + mid + k, <u8>fill);
+}
+
+// Insert grouping separators into the integer digits of [start, start+ndigits).
+function group(start: u32, ndigits: u32, every: u32): void {
+  if (!grouping || ndigits <= every) return;
+  const extra = (ndigits - 1) / every;
+  const tailLen = bufLen - start - ndigits;
+  if (!bufReserve(extra)) return;
+  const base = bufPtr + start;
+  memory.copy(base + ndigits + extra, base + ndigits, tailLen);
+  let src = <i32>ndigits - 1, dst = <i32>(ndigits + extra) - 1, count: u32 = 0;
+  while (src >= 0) {
+    store<u8>(base + dst, load<u8>(base + src));
+    dst--; src--; count++;
+    if (count % every == 0 && src >= 0) { store<u8>(base + dst, <u8>grouping); dst--; }
+  }
+}
+
+function writeSign(negative: bool): u32 {
+  if (negative) { bufByte(45); return 1; }
+  if (sign == 43) { bufByte(43); return 1; }
+  if (sign == 32) { bufByte(32); return 1; }
+  return 0;
+}
+
+function formatIntSpec(i: i64): bool {
+  const mark = bufLen;
+  const neg = i < 0;
+  const signLen = writeSign(neg);
+  const mag: i64 = neg ? -i : i;
+  let base = 10;
+  if (ftype == 120 || ftype == 88) base = 16;
+  else if (ftype == 111) base = 8;
+  else if (ftype == 98) base = 2;
+  else if (ftype == 99) { bufTrim(signLen); bufByte(<u32>i); pad(mark, 60, 0); return true; }
+  if (alt && base != 10) { bufByte(48); bufByte(base == 16 ? ftype : base == 8 ? 111 : 98); }
+  const prefix = bufLen - mark;
+  const p = bufReserve(70);
+  if (!p) return false;
+  const n = base == 10 ? formatInt(mag, p) : formatIntBase(mag, base, ftype == 88, p);
+  bufTrim(70 - n);
+  if (i == i64.MIN_VALUE) { /* -MIN overflowed; formatInt of MIN prints its own sign */ }
+  group(mark + prefix, <u32>n, base == 10 ? 3 : 4);
+  pad(mark, 62, prefix);
+  return true;
+}
+
+function formatFloatSpec(x: f64): bool {
+  const mark = bufLen;
+  const neg = x < 0 || (x == 0 && 1 / x < 0);
+  const signLen = writeSign(neg);
+  const mag = Math.abs(x);
+  const p = bufReserve(400);
+  if (!p) return false;
+  let n: i32 = 0;
+  let t = ftype;
+  if (t == 37) { n = formatFloatFixed(mag * 100, precision < 0 ? 6 : precision, p); store<u8>(p + n, 37); n++; }
+  else if (t == 102 || t == 70) n = formatFloatFixed(mag, precision < 0 ? 6 : precision, p);
+  else if (t == 101 || t == 69) n = formatFloatExp(mag, precision < 0 ? 6 : precision, t == 69, p);
+  else if (t == 103 || t == 71) n = formatFloatGeneral(mag, precision < 0 ? 6 : precision, t == 71, alt, p);
+  else if (precision >= 0) n = formatFloatGeneral(mag, precision == 0 ? 1 : precision, false, true, p);
+  else n = formatFloatRepr(mag, p);
+  bufTrim(400 - n);
+  // grouping applies to the integer digits
+  let digits: u32 = 0;
+  while (digits < <u32>n && isDigit(load<u8>(p + digits))) digits++;
+  group(mark + signLen, digits, 3);
+  pad(mark, 62, signLen);
+  return true;
+}
+
+// format(v, spec) into the buffer. False with an exception pending.
+export function formatWithSpec(v: Value, spec: Value): bool {
+  const sp = spec + STR_HEADER, sn = asStr(spec).len;
+  const k = kindOf(v);
+  if (sn == 0) { writeStr(v); return true; }
+  if (!parseSpec(sp, sn)) return false;
+  if (k == Kind.INT || k == Kind.BOOL) {
+    if (ftype == 0 || ftype == 100 || ftype == 110 || ftype == 120 || ftype == 88 || ftype == 111 || ftype == 98 || ftype == 99) {
+      if (k == Kind.BOOL && ftype == 0) { const mark = bufLen; writeStr(v); pad(mark, 60, 0); return true; }
+      return formatIntSpec(intValue(v));
+    }
+    return formatFloatSpec(<f64>intValue(v));
+  }
+  if (k == Kind.FLOAT) {
+    if (ftype == 0 || ftype == 102 || ftype == 70 || ftype == 101 || ftype == 69 || ftype == 103 || ftype == 71 || ftype == 37) {
+      return formatFloatSpec(floatValue(v));
+    }
+  } else if (ftype == 0 || ftype == 115) {
+    if (sign || grouping || (align == 61 && k == Kind.STR)) {
+      raiseLit(ValueError, "Sign not allowed in string format specifier");
+      return false;
+    }
+    const mark = bufLen;
+    if (k == Kind.STR) {
+      const s = asStr(v);
+      if (precision >= 0 && <u32>precision < s.nchars) {
+        let off: u32 = 0, c: i32 = 0;
+        while (off < s.len && c < precision) { off++; while (off < s.len && (load<u8>(v + STR_HEADER + off) & 0xC0) == 0x80) off++; c++; }
+        bufBytes(v + STR_HEADER, off);
+      } else bufBytes(v + STR_HEADER, s.len);
+    } else writeStr(v);
+    pad(mark, 60, 0);
+    return true;
+  }
+  const mark = bufLen;
+  bufLit("Unknown format code '");
+  bufByte(ftype);
+  bufLit("' for object of type '");
+  bufTypeName(v);
+  bufLit("'");
+  raiseBuf(ValueError, mark);
+  return false;
+}
+
+// fmt % args as a new str, or 0 with an exception pending.
+export function percentFormat(fmt: Value, args: Value): Value {
+  const isTuple = kindOf(args) == Kind.TUPLE;
+  const nargs: u32 = isTuple ? tupleLen(args) : 1;
+  let argi: u32 = 0;
+  const start = bufLen;
+  const p = fmt + STR_HEADER;
+  const n = asStr(fmt).len;
+  let i: u32 = 0;
+  while (i < n) {
+    const c = <u32>load<u8>(p + i);
+    if (c != 37) { bufByte(c); i++; continue; }
+    i++;
+    if (i >= n) { bufReset(start); raiseLit(ValueError, "incomplete format"); return 0; }
+    if (load<u8>(p + i) == 37) { bufByte(37); i++; continue; }
+    // flags
+    fill = 32; align = 62; sign = 0; alt = false; width = -1; precision = -1; grouping = 0;
+    let zero = false;
+    while (i < n) {
+      const f = <u32>load<u8>(p + i);
+      if (f == 45) align = 60;
+      else if (f == 43) sign = 43;
+      else if (f == 32) { if (sign != 43) sign = 32; }
+      else if (f == 35) alt = true;
+      else if (f == 48) zero = true;
+      else break;
+      i++;
+    }
+    if (zero && align != 60) { fill = 48; align = 61; }
+    if (i < n && isDigit(load<u8>(p + i))) {
+      width = 0;
+      while (i < n && isDigit(load<u8>(p + i))) { width = width * 10 + <i32>load<u8>(p + i) - 48; i++; }
+    }
+    if (i < n && load<u8>(p + i) == 46) {
+      i++;
+      precision = 0;
+      while (i < n && isDigit(load<u8>(p + i))) { precision = precision * 10 + <i32>load<u8>(p + i) - 48; i++; }
+    }
+    if (i >= n) { bufReset(start); raiseLit(ValueError, "incomplete format"); return 0; }
+    const t = <u32>load<u8>(p + i);
+    i++;
+    if (argi >= nargs) { bufReset(start); raiseLit(TypeError, "not enough arguments for format string"); return 0; }
+    const arg = isTuple ? tupleGet(args, argi) : args;
+    argi++;
+    const ka = kindOf(arg);
+    const isNum = ka == Kind.INT || ka == Kind.BOOL || ka == Kind.FLOAT;
+    const mark = bufLen;
+    if (t == 115 || t == 114 || t == 97) {
+      if (t == 115) writeStr(arg); else writeRepr(arg);
+      if (precision >= 0) {
+        let off: u32 = 0, cnt: i32 = 0;
+        const len = bufLen - mark;
+        while (off < len && cnt < precision) { off++; while (off < len && (load<u8>(bufPtr + mark + off) & 0xC0) == 0x80) off++; cnt++; }
+        bufTrim(len - off);
+      }
+      if (align == 61) align = 62;
+      fill = 32;
+      pad(mark, 62, 0);
+    } else if (t == 100 || t == 105 || t == 117 || t == 120 || t == 88 || t == 111 || t == 99) {
+      if (!isNum) {
+        bufReset(start);
+        const m2 = bufLen;
+        bufLit("%");
+        bufByte(t);
+        bufLit(" format: a real number is required, not ");
+        bufTypeName(arg);
+        raiseBuf(TypeError, m2);
+        return 0;
+      }
+      ftype = t == 105 || t == 117 ? 100 : t;
+      const iv = ka == Kind.FLOAT ? <i64>floatValue(arg) : intValue(arg);
+      if (precision >= 0 && ftype != 99) {
+        // %.Nd pads the digits with zeros to N
+        const neg = iv < 0;
+        writeSign(neg);
+        const dpOff = bufLen;
+        const dp = bufReserve(70);
+        const dn = ftype == 100 ? formatInt(neg ? -iv : iv, dp) : formatIntBase(neg ? -iv : iv, ftype == 120 || ftype == 88 ? 16 : 8, ftype == 88, dp);
+        bufTrim(70 - dn);
+        if (dn < precision) {
+          const zeros = <u32>(precision - dn);
+          bufReserve(zeros);
+          const dq = bufPtr + dpOff;
+          memory.copy(dq + zeros, dq, <u32>dn);
+          memory.fill(dq, 48, zeros);
+        }
+        pad(mark, 62, neg || sign ? 1 : 0);
+      } else {
+        const savedAlt = alt;
+        if (!formatIntSpec(iv)) { bufReset(start); raiseMemoryError(); return 0; }
+        alt = savedAlt;
+      }
+    } else if (t == 102 || t == 70 || t == 101 || t == 69 || t == 103 || t == 71) {
+      if (!isNum) {
+        bufReset(start);
+        const m2 = bufLen;
+        bufLit("must be real number, not ");
+        bufTypeName(arg);
+        raiseBuf(TypeError, m2);
+        return 0;
+      }
+      ftype = t;
+      if (precision < 0) precision = 6;
+      if (!formatFloatSpec(ka == Kind.FLOAT ? floatValue(arg) : <f64>intValue(arg))) { bufReset(start); raiseMemoryError(); return 0; }
+    } else {
+      bufReset(start);
+      const m2 = bufLen;
+      bufLit("unsupported format character '");
+      bufByte(t);
+      bufLit("'");
+      raiseBuf(ValueError, m2);
+      return 0;
+    }
+  }
+  if (argi < nargs) { bufReset(start); raiseLit(TypeError, "not all arguments converted during string formatting"); return 0; }
+  const s = bufStr(start);
+  if (!s) raiseMemoryError();
+  return s;
+}

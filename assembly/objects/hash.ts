@@ -1,0 +1,71 @@
+// Hashing and key equality for the builtin hashable types, with Python's rule that equal
+// numbers hash alike (1, 1.0 and True are one dict key).
+import { Value, Kind, isSmall, smallValue } from "./object";
+import { kindOf } from "./type";
+import { strHash, strEq } from "./str";
+import { floatValue } from "./float";
+import { intValue } from "./int";
+import { tupleLen, tupleGet } from "./tuple";
+import { raiseUnhashable } from "../vm/errors";
+
+export let hashFailed: bool = false;
+
+function hashI64(i: i64): u32 {
+  return <u32>(i ^ (i >>> 32)) * 0x9E3779B1 | 1;
+}
+
+// The hash of a key; sets hashFailed (with a TypeError pending) for unhashable values.
+export function hashOf(v: Value): u32 {
+  if (isSmall(v)) return hashI64(<i64>smallValue(v));
+  const k = kindOf(v);
+  if (k == Kind.STR) return strHash(v);
+  if (k == Kind.INT || k == Kind.BOOL) return hashI64(intValue(v));
+  if (k == Kind.FLOAT) {
+    const x = floatValue(v);
+    const i = <i64>x;
+    if (<f64>i == x) return hashI64(i);
+    return hashI64(reinterpret<i64>(x));
+  }
+  if (k == Kind.TUPLE) {
+    let h: u32 = 0x345678;
+    const n = tupleLen(v);
+    for (let i: u32 = 0; i < n; i++) {
+      const hi = hashOf(tupleGet(v, i));
+      if (hashFailed) return 0;
+      h = (h ^ hi) * 1000003 + n;
+    }
+    return h | 1;
+  }
+  if (k == Kind.LIST || k == Kind.DICT) {
+    hashFailed = true;
+    raiseUnhashable(v);
+    return 0;
+  }
+  return (v >> 3) * 0x9E3779B1 | 1; // identity
+}
+
+export function clearHashFailed(): void { hashFailed = false; }
+
+function isNumber(k: u32): bool { return k == Kind.INT || k == Kind.BOOL || k == Kind.FLOAT; }
+
+// Equality as dict keys see it (builtin types only; identity for the rest).
+export function keyEq(a: Value, b: Value): bool {
+  if (a == b) return true;
+  const ka = kindOf(a), kb = kindOf(b);
+  if (ka == Kind.STR) return kb == Kind.STR && strEq(a, b);
+  if (isNumber(ka) && isNumber(kb)) {
+    if (ka == Kind.FLOAT || kb == Kind.FLOAT) {
+      const x = ka == Kind.FLOAT ? floatValue(a) : <f64>intValue(a);
+      const y = kb == Kind.FLOAT ? floatValue(b) : <f64>intValue(b);
+      return x == y;
+    }
+    return intValue(a) == intValue(b);
+  }
+  if (ka == Kind.TUPLE && kb == Kind.TUPLE) {
+    const n = tupleLen(a);
+    if (n != tupleLen(b)) return false;
+    for (let i: u32 = 0; i < n; i++) if (!keyEq(tupleGet(a, i), tupleGet(b, i))) return false;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,180 @@
+// repr() and str() of builtin objects, written into the text buffer.
+import { Value, Kind, isSmall, smallValue } from "./object";
+import { kindOf, typeOf, asType, isSubtype } from "./type";
+import { STR_HEADER, asStr } from "./str";
+import { intValue } from "./int";
+import { floatValue } from "./float";
+import { tupleLen, tupleGet } from "./tuple";
+import { listLen, listGet } from "./list";
+import { asDict, entryAt, dictNext } from "./dict";
+import { asRange } from "./range";
+import { asExc, KeyError } from "./exception";
+import { asCode, asFunc } from "./function";
+import { asModule } from "./module";
+import { True, None } from "./singletons";
+import { bufReserve, bufByte, bufBytes, bufLit, bufTrim } from "./buf";
+import { formatInt, formatFloatRepr, formatIntBase } from "./numfmt";
+
+// Nesting guard: repr of a deeply nested structure stops instead of exhausting the wasm stack.
+const MAX_DEPTH: i32 = 200;
+let depth: i32 = 0;
+export let reprTooDeep: bool = false;
+
+export function writeI64(i: i64): void {
+  const p = bufReserve(24);
+  if (!p) return;
+  bufTrim(24 - formatInt(i, p));
+}
+
+export function writeF64(x: f64): void {
+  const p = bufReserve(32);
+  if (!p) return;
+  bufTrim(32 - formatFloatRepr(x, p));
+}
+
+export function writeHex(x: u32): void {
+  const p = bufReserve(16);
+  if (!p) return;
+  bufTrim(16 - formatIntBase(<i64>x, 16, false, p));
+}
+
+function writeStrRepr(v: Value): void {
+  const n = asStr(v).len;
+  const p = v + STR_HEADER;
+  let hasSingle = false, hasDouble = false;
+  for (let i: u32 = 0; i < n; i++) {
+    const c = load<u8>(p + i);
+    if (c == 0x27) hasSingle = true;
+    else if (c == 0x22) hasDouble = true;
+  }
+  const q: u32 = hasSingle && !hasDouble ? 0x22 : 0x27;
+  bufByte(q);
+  for (let i: u32 = 0; i < n; i++) {
+    const c = <u32>load<u8>(p + i);
+    if (c == q || c == 0x5C) { bufByte(0x5C); bufByte(c); }
+    else if (c == 0x0A) bufLit("\\n");
+    else if (c == 0x0D) bufLit("\\r");
+    else if (c == 0x09) bufLit("\\t");
+    else if (c < 0x20 || c == 0x7F) {
+      bufLit("\\x");
+      const h = "0123456789abcdef";
+      bufByte(<u32>h.charCodeAt(c >> 4));
+      bufByte(<u32>h.charCodeAt(c & 15));
+    } else bufByte(c);
+  }
+  bufByte(q);
+}
+
+export function writeStrBytes(v: Value): void {
+  bufBytes(v + STR_HEADER, asStr(v).len);
+}
+
+function writeSeq(v: Value, open: string, close: string, isList: bool): void {
+  bufLit(open);
+  const n = isList ? listLen(v) : tupleLen(v);
+  for (let i: u32 = 0; i < n; i++) {
+    if (i) bufLit(", ");
+    writeRepr(isList ? listGet(v, i) : tupleGet(v, i));
+  }
+  if (!isList && n == 1) bufLit(",");
+  bufLit(close);
+}
+
+function writeTypeName(t: Value): void {
+  writeStrBytes(asType(t).name);
+}
+
+export function writeRepr(v: Value): void {
+  if (isSmall(v)) { writeI64(<i64>smallValue(v)); return; }
+  if (++depth > MAX_DEPTH) { reprTooDeep = true; depth--; return; }
+  const k = kindOf(v);
+  switch (k) {
+    case Kind.NONE: bufLit("None"); break;
+    case Kind.BOOL: bufLit(v == True ? "True" : "False"); break;
+    case Kind.INT: writeI64(intValue(v)); break;
+    case Kind.FLOAT: writeF64(floatValue(v)); break;
+    case Kind.STR: writeStrRepr(v); break;
+    case Kind.TUPLE: writeSeq(v, "(", ")", false); break;
+    case Kind.LIST: writeSeq(v, "[", "]", true); break;
+    case Kind.DICT: {
+      bufLit("{");
+      let i = dictNext(v, 0);
+      let first = true;
+      while (i >= 0) {
+        if (!first) bufLit(", ");
+        first = false;
+        const e = entryAt(v, <u32>i);
+        writeRepr(load<u32>(e, 4));
+        bufLit(": ");
+        writeRepr(load<u32>(e, 8));
+        i = dictNext(v, <u32>i + 1);
+      }
+      bufLit("}");
+      break;
+    }
+    case Kind.RANGE: {
+      const r = asRange(v);
+      bufLit("range(");
+      writeI64(r.start);
+      bufLit(", ");
+      writeI64(r.stop);
+      if (r.step != 1) { bufLit(", "); writeI64(r.step); }
+      bufLit(")");
+      break;
+    }
+    case Kind.EXCEPTION: {
+      writeTypeName(typeOf(v));
+      const args = asExc(v).args;
+      if (tupleLen(args) == 1) { bufLit("("); writeRepr(tupleGet(args, 0)); bufLit(")"); }
+      else writeRepr(args);
+      break;
+    }
+    case Kind.TYPE: {
+      bufLit("<class '");
+      writeTypeName(v);
+      bufLit("'>");
+      break;
+    }
+    case Kind.FUNCTION: {
+      bufLit("<function ");
+      writeStrBytes(asCode(asFunc(v).code).qualname);
+      bufLit(" at 0x");
+      writeHex(v);
+      bufLit(">");
+      break;
+    }
+    case Kind.MODULE: {
+      bufLit("<module '");
+      writeStrBytes(asModule(v).name);
+      bufLit("'>");
+      break;
+    }
+    case Kind.ELLIPSIS: bufLit("Ellipsis"); break;
+    default: {
+      bufLit("<");
+      writeTypeName(typeOf(v));
+      bufLit(" object at 0x");
+      writeHex(v);
+      bufLit(">");
+    }
+  }
+  depth--;
+}
+
+export function writeStr(v: Value): void {
+  if (isSmall(v)) { writeI64(<i64>smallValue(v)); return; }
+  const k = kindOf(v);
+  if (k == Kind.STR) { writeStrBytes(v); return; }
+  if (k == Kind.EXCEPTION) {
+    const args = asExc(v).args;
+    const n = tupleLen(args);
+    if (n == 1) {
+      // KeyError shows its key's repr, so that a missing '' key is visible
+      if (isSubtype(typeOf(v), KeyError)) writeRepr(tupleGet(args, 0));
+      else writeStr(tupleGet(args, 0));
+    }
+    else if (n > 1) writeRepr(args);
+    return;
+  }
+  writeRepr(v);
+}

@@ -1,0 +1,104 @@
+// Type objects. Builtin types are created at init and are immortal; `kind` says what their
+// instances are. User classes (a later issue) will be types whose instances have kind OBJECT.
+import { Value, Obj, Kind, IMMORTAL, isSmall, obj } from "./object";
+import { alloc } from "../memory/heap";
+
+@unmanaged export class TypeObj extends Obj {
+  kind: u32;
+  name: Value;   // str
+  base: Value;   // type or NULL (object)
+  dict: Value;   // dict of methods and attributes, or NULL
+  ctor: u32;     // builtin id that constructs instances when the type is called (0: none)
+}
+
+export let typeType: Value = 0;
+export let objectType: Value = 0;
+export let noneType: Value = 0;
+export let boolType: Value = 0;
+export let intType: Value = 0;
+export let floatType: Value = 0;
+export let strType: Value = 0;
+export let tupleType: Value = 0;
+export let listType: Value = 0;
+export let dictType: Value = 0;
+export let functionType: Value = 0;
+export let builtinType: Value = 0;
+export let codeType: Value = 0;
+export let cellType: Value = 0;
+export let moduleType: Value = 0;
+export let rangeType: Value = 0;
+export let sliceType: Value = 0;
+export let seqIterType: Value = 0;
+export let rangeIterType: Value = 0;
+export let dictIterType: Value = 0;
+export let dictViewType: Value = 0;
+export let zipType: Value = 0;
+export let enumerateType: Value = 0;
+export let tracebackType: Value = 0;
+export let taskletType: Value = 0;
+export let channelType: Value = 0;
+export let ellipsisType: Value = 0;
+
+@inline export function typeOf(v: Value): Value {
+  return isSmall(v) ? intType : obj(v).type;
+}
+
+@inline export function kindOf(v: Value): u32 {
+  return isSmall(v) ? Kind.INT : changetype<TypeObj>(<usize>obj(v).type).kind;
+}
+
+@inline export function asType(v: Value): TypeObj { return changetype<TypeObj>(<usize>v); }
+
+// name is filled in later by the string table (strings need the str type first).
+export function newType(kind: u32, base: Value): Value {
+  const p = alloc(offsetof<TypeObj>());
+  const t = changetype<TypeObj>(<usize>p);
+  t.rc = IMMORTAL;
+  t.type = typeType;
+  t.kind = kind;
+  t.name = 0;
+  t.base = base;
+  t.dict = 0;
+  t.ctor = 0;
+  return p;
+}
+
+export function isSubtype(t: Value, base: Value): bool {
+  while (t) {
+    if (t == base) return true;
+    t = asType(t).base;
+  }
+  return base == objectType;
+}
+
+export function createBuiltinTypes(): void {
+  typeType = newType(Kind.TYPE, 0);
+  asType(typeType).type = typeType;
+  objectType = newType(Kind.OBJECT, 0);
+  asType(typeType).base = objectType;
+  noneType = newType(Kind.NONE, objectType);
+  intType = newType(Kind.INT, objectType);
+  boolType = newType(Kind.BOOL, intType);
+  floatType = newType(Kind.FLOAT, objectType);
+  strType = newType(Kind.STR, objectType);
+  tupleType = newType(Kind.TUPLE, objectType);
+  listType = newType(Kind.LIST, objectType);
+  dictType = newType(Kind.DICT, objectType);
+  functionType = newType(Kind.FUNCTION, objectType);
+  builtinType = newType(Kind.BUILTIN, objectType);
+  codeType = newType(Kind.CODE, objectType);
+  cellType = newType(Kind.CELL, objectType);
+  moduleType = newType(Kind.MODULE, objectType);
+  rangeType = newType(Kind.RANGE, objectType);
+  sliceType = newType(Kind.SLICE, objectType);
+  seqIterType = newType(Kind.SEQ_ITER, objectType);
+  rangeIterType = newType(Kind.RANGE_ITER, objectType);
+  dictIterType = newType(Kind.DICT_ITER, objectType);
+  dictViewType = newType(Kind.DICT_VIEW, objectType);
+  zipType = newType(Kind.ZIP, objectType);
+  enumerateType = newType(Kind.ENUMERATE, objectType);
+  tracebackType = newType(Kind.TRACEBACK, objectType);
+  taskletType = newType(Kind.TASKLET, objectType);
+  channelType = newType(Kind.CHANNEL, objectType);
+  ellipsisType = newType(Kind.ELLIPSIS, objectType);
+}

@@ -1,0 +1,128 @@
+// The run queue and switching. `current` is the running tasklet and is in the circular run queue
+// while runnable; switching is setting `current` (the interpreter then loads its top frame):
+// soft switching, O(1), no copying, no native stack involved.
+import { Value } from "../objects/object";
+import { None } from "../objects/singletons";
+import { incref, decref } from "../memory/refcount";
+import { TaskletObj, TF, asTasklet, taskletNew, taskletFree } from "./tasklet";
+import { frameRelease, F_SP, frameBack } from "../vm/frame";
+import { stats } from "../vm/stats";
+
+// Returned by a native that switched tasklets: the interpreter resumes `current`.
+export const SWITCHED: Value = 4;
+
+export let current: Value = 0;
+export let main: Value = 0;
+export let runcount: u32 = 0;
+export let mainFinished: bool = false;
+
+export function schedulerInit(): void {
+  current = 0;
+  main = 0;
+  runcount = 0;
+  mainFinished = false;
+}
+
+// Appends t at the end of the run queue (just before current), taking a reference.
+export function enqueue(v: Value): void {
+  const t = asTasklet(v);
+  incref(v);
+  t.flags |= TF.SCHEDULED;
+  runcount++;
+  if (!current) {
+    t.next = v;
+    t.prev = v;
+    current = v;
+    return;
+  }
+  const c = asTasklet(current);
+  const last = c.prev;
+  t.next = current;
+  t.prev = last;
+  asTasklet(last).next = v;
+  c.prev = v;
+}
+
+// Unlinks t from the run queue; the queue's reference passes to the caller.
+export function dequeue(v: Value): void {
+  const t = asTasklet(v);
+  t.flags &= ~TF.SCHEDULED;
+  runcount--;
+  if (t.next == v) {
+    current = 0;
+  } else {
+    asTasklet(t.prev).next = t.next;
+    asTasklet(t.next).prev = t.prev;
+    if (current == v) current = t.next;
+  }
+  t.next = 0;
+  t.prev = 0;
+}
+
+// Finish a switch from prev to next. When next is prev, the call returns prev's tempval at once;
+// otherwise prev will find its tempval pushed when it resumes.
+export function switchTo(prev: Value, next: Value): Value {
+  if (next == prev) {
+    const t = asTasklet(prev);
+    const v = t.tempval;
+    t.tempval = 0;
+    if (v) return v;
+    return None;
+  }
+  if (prev) asTasklet(prev).flags |= TF.RESUME_PUSH;
+  current = next;
+  stats.switches++;
+  return SWITCHED;
+}
+
+// The tasklet to run when the running one leaves the queue and nothing else is runnable:
+// main, if it waits in stackless.run().
+export function resumeMainFromRun(): bool {
+  if (!main) return false;
+  const m = asTasklet(main);
+  if (!(m.flags & TF.IN_RUN)) return false;
+  m.flags &= ~TF.IN_RUN;
+  decref(m.tempval);
+  m.tempval = None;
+  m.flags |= TF.RESUME_PUSH;
+  enqueue(main);
+  current = main;
+  return true;
+}
+
+// Release a dead or abandoned tasklet's frames (innermost first).
+export function releaseFrames(v: Value): void {
+  const t = asTasklet(v);
+  let f = t.frame;
+  t.frame = 0;
+  while (f) {
+    const back = frameBack(f);
+    frameRelease(t, f, load<u32>(f, F_SP));
+    f = back;
+  }
+}
+
+export function taskletDestroy(v: Value): void {
+  const t = asTasklet(v);
+  releaseFrames(v);
+  decref(t.tempval);
+  decref(t.excInfo);
+  taskletFree(v);
+}
+
+export function bumpRuncount(): void { runcount++; }
+
+export function setCurrent(v: Value): void { current = v; }
+export function markMainFinished(): void { mainFinished = true; }
+
+// Make t runnable (it will be made current by the caller).
+export function enqueueFront(v: Value): void { enqueue(v); }
+
+// The main tasklet of a freshly loaded program, with the module frame f.
+export function startMain(f: u32): void {
+  main = taskletNew();
+  const t = asTasklet(main);
+  t.flags = TF.ALIVE | TF.MAIN;
+  t.frame = f;
+  enqueue(main);
+}

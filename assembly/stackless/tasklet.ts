@@ -1,0 +1,43 @@
+// The tasklet object: a chain of frames plus scheduling links. Blocked tasklets reuse next/prev
+// to sit in a channel's queue, so a blocked tasklet costs this struct and its frames, nothing else.
+import { Value, Obj } from "../objects/object";
+import { taskletType } from "../objects/type";
+import { alloc, free } from "../memory/heap";
+
+@unmanaged export class TaskletObj extends Obj {
+  frame: u32;      // innermost frame, 0 when not started with a frame or dead
+  next: Value;     // run-queue or channel-queue links (no references held)
+  prev: Value;
+  tempval: Value;  // the value (or exception) handed over by the last switch
+  flags: u32;
+  channel: Value;  // the channel this tasklet is blocked on
+  excInfo: Value;  // the exception being handled (what a bare `raise` re-raises)
+  depth: u32;      // Python call depth
+  arenaBytes: u32; // bytes of this tasklet's frames inside the arena (the spill threshold's gauge)
+}
+
+export namespace TF {
+  export const ALIVE: u32 = 1;
+  export const BLOCKED: u32 = 2;       // in a channel queue
+  export const SCHEDULED: u32 = 4;     // in the run queue
+  export const MAIN: u32 = 8;
+  export const RESUME_PUSH: u32 = 16;  // on resume, push tempval as the result of the call that switched
+  export const RESUME_RAISE: u32 = 32; // on resume, raise tempval
+  export const IN_RUN: u32 = 64;       // main, suspended in stackless.run()
+  export const SENDING: u32 = 128;     // blocked direction: sending (else receiving)
+  export const ATOMIC: u32 = 256;
+}
+
+@inline export function asTasklet(v: Value): TaskletObj { return changetype<TaskletObj>(<usize>v); }
+
+export function taskletNew(): Value {
+  const p = alloc(offsetof<TaskletObj>());
+  if (!p) return 0;
+  memory.fill(p, 0, offsetof<TaskletObj>());
+  const t = asTasklet(p);
+  t.rc = 1;
+  t.type = taskletType;
+  return p;
+}
+
+export function taskletFree(v: Value): void { free(v, offsetof<TaskletObj>()); }

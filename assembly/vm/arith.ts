@@ -1,0 +1,333 @@
+// Arithmetic: BINARY_OP and UNARY_OP on the builtin numeric and sequence types.
+import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
+import { kindOf } from "../objects/type";
+import { intFromI64, intValue, isIntLike } from "../objects/int";
+import { floatNew, floatValue } from "../objects/float";
+import { strNew, strConcat, asStr, STR_HEADER, emptyStr } from "../objects/str";
+import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple } from "../objects/tuple";
+import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
+import { None, True, False, pyBool } from "../objects/singletons";
+import { incref, decref } from "../memory/refcount";
+import { raiseLit, raiseMemoryError, raiseBuf, bufTypeName } from "./errors";
+import { bufLit, bufLen } from "../objects/buf";
+import { TypeError, ZeroDivisionError, OverflowError, ValueError } from "../objects/exception";
+import { percentFormat } from "../objects/format";
+import { truthy } from "./protocol";
+import { extendList } from "./iterate";
+
+export namespace BinOp {
+  export const ADD: u32 = 0;
+  export const SUB: u32 = 1;
+  export const MUL: u32 = 2;
+  export const TRUEDIV: u32 = 3;
+  export const FLOORDIV: u32 = 4;
+  export const MOD: u32 = 5;
+  export const POW: u32 = 6;
+  export const LSHIFT: u32 = 7;
+  export const RSHIFT: u32 = 8;
+  export const AND: u32 = 9;
+  export const OR: u32 = 10;
+  export const XOR: u32 = 11;
+  export const MATMUL: u32 = 12;
+  export const INPLACE: u32 = 16;
+}
+
+const SYMBOLS: StaticArray<string> = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
+
+function overflow(): Value {
+  raiseLit(OverflowError, "integer result exceeds 64 bits (big integers are not supported yet)");
+  return 0;
+}
+
+function boxInt(i: i64): Value {
+  const v = intFromI64(i);
+  if (!v) raiseMemoryError();
+  return v;
+}
+
+function boxFloat(x: f64): Value {
+  const v = floatNew(x);
+  if (!v) raiseMemoryError();
+  return v;
+}
+
+export function floorDiv(a: i64, b: i64): i64 {
+  let q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+  return q;
+}
+
+export function floorMod(a: i64, b: i64): i64 {
+  let r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+
+function intPow(base: i64, exp: i64): Value {
+  let result: i64 = 1;
+  let b = base;
+  let e = exp;
+  while (e > 0) {
+    if (e & 1) {
+      const r = result * b;
+      if (b != 0 && (r / b != result || (b == -1 && result == i64.MIN_VALUE))) return overflow();
+      result = r;
+    }
+    e >>= 1;
+    if (e > 0) {
+      const sq = b * b;
+      if (b != 0 && sq / b != b) return overflow();
+      b = sq;
+    }
+  }
+  return boxInt(result);
+}
+
+function intOp(op: u32, a: i64, b: i64): Value {
+  switch (op) {
+    case BinOp.ADD: {
+      const r = a + b;
+      if (((a ^ r) & (b ^ r)) < 0) return overflow();
+      return boxInt(r);
+    }
+    case BinOp.SUB: {
+      const r = a - b;
+      if (((a ^ b) & (a ^ r)) < 0) return overflow();
+      return boxInt(r);
+    }
+    case BinOp.MUL: {
+      const r = a * b;
+      if (a != 0 && (r / a != b || (a == -1 && b == i64.MIN_VALUE))) return overflow();
+      return boxInt(r);
+    }
+    case BinOp.TRUEDIV:
+      if (b == 0) { raiseLit(ZeroDivisionError, "division by zero"); return 0; }
+      return boxFloat(<f64>a / <f64>b);
+    case BinOp.FLOORDIV:
+      if (b == 0) { raiseLit(ZeroDivisionError, "integer division or modulo by zero"); return 0; }
+      if (a == i64.MIN_VALUE && b == -1) return overflow();
+      return boxInt(floorDiv(a, b));
+    case BinOp.MOD:
+      if (b == 0) { raiseLit(ZeroDivisionError, "integer division or modulo by zero"); return 0; }
+      if (b == -1) return fromSmall(0);
+      return boxInt(floorMod(a, b));
+    case BinOp.POW:
+      if (b < 0) {
+        if (a == 0) { raiseLit(ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
+        return boxFloat(Math.pow(<f64>a, <f64>b));
+      }
+      return intPow(a, b);
+    case BinOp.LSHIFT:
+      if (b < 0) { raiseLit(ValueError, "negative shift count"); return 0; }
+      if (a == 0) return fromSmall(0);
+      if (b >= 63 || ((a << b) >> b) != a) return overflow();
+      return boxInt(a << b);
+    case BinOp.RSHIFT:
+      if (b < 0) { raiseLit(ValueError, "negative shift count"); return 0; }
+      return boxInt(b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
+    case BinOp.AND: return boxInt(a & b);
+    case BinOp.OR: return boxInt(a | b);
+    case BinOp.XOR: return boxInt(a ^ b);
+  }
+  return 0;
+}
+
+function pyFmod(x: f64, y: f64): f64 {
+  let m = x % y;
+  if (m != 0) { if ((y < 0) != (m < 0)) m += y; }
+  else m = y < 0 ? -0.0 : 0.0;
+  return m;
+}
+
+// CPython's float floor division (float_divmod), so results match to the last bit.
+export function floatFloorDiv(vx: f64, wx: f64): f64 {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod != 0) {
+    if ((wx < 0) != (mod < 0)) div -= 1.0;
+  }
+  if (div != 0) {
+    let fd = Math.floor(div);
+    if (div - fd > 0.5) fd += 1.0;
+    return fd;
+  }
+  return copysign<f64>(0.0, vx / wx);
+}
+
+function floatOp(op: u32, a: f64, b: f64): Value {
+  switch (op) {
+    case BinOp.ADD: return boxFloat(a + b);
+    case BinOp.SUB: return boxFloat(a - b);
+    case BinOp.MUL: return boxFloat(a * b);
+    case BinOp.TRUEDIV:
+      if (b == 0) { raiseLit(ZeroDivisionError, "float division by zero"); return 0; }
+      return boxFloat(a / b);
+    case BinOp.FLOORDIV:
+      if (b == 0) { raiseLit(ZeroDivisionError, "float floor division by zero"); return 0; }
+      return boxFloat(floatFloorDiv(a, b));
+    case BinOp.MOD:
+      if (b == 0) { raiseLit(ZeroDivisionError, "float modulo"); return 0; }
+      return boxFloat(pyFmod(a, b));
+    case BinOp.POW:
+      if (a == 0 && b < 0) { raiseLit(ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
+      if (a < 0 && b != Math.floor(b)) { raiseLit(ValueError, "math domain error"); return 0; }
+      return boxFloat(Math.pow(a, b));
+  }
+  return unsupported(op, 0, 0);
+}
+
+let lastA: Value = 0;
+let lastB: Value = 0;
+
+function unsupported(op: u32, a: Value, b: Value): Value {
+  if (a) { lastA = a; lastB = b; }
+  const mark = bufLen;
+  bufLit("unsupported operand type(s) for ");
+  bufLit(SYMBOLS[op]);
+  if (op >= BinOp.INPLACE) bufLit("=");
+  bufLit(": '");
+  bufTypeName(lastA);
+  bufLit("' and '");
+  bufTypeName(lastB);
+  bufLit("'");
+  raiseBuf(TypeError, mark);
+  return 0;
+}
+
+function repeat(seq: Value, count: i64, k: u32): Value {
+  if (count < 0) count = 0;
+  if (k == Kind.STR) {
+    const n = <u64>asStr(seq).len;
+    if (n * <u64>count > 0x3FFFFFFF) { raiseMemoryError(); return 0; }
+    if (n == 0 || count == 0) { incref(emptyStr); return emptyStr; }
+    const v = strNew(<u32>(n * <u64>count));
+    if (!v) { raiseMemoryError(); return 0; }
+    for (let i: u32 = 0; i < <u32>count; i++) memory.copy(v + STR_HEADER + i * <u32>n, seq + STR_HEADER, <u32>n);
+    asStr(v).nchars = asStr(seq).nchars * <u32>count;
+    return v;
+  }
+  const n = <u64>(k == Kind.LIST ? listLen(seq) : tupleLen(seq));
+  if (n * <u64>count > 0x0FFFFFFF) { raiseMemoryError(); return 0; }
+  const total = <u32>(n * <u64>count);
+  if (k == Kind.TUPLE) {
+    if (total == 0) { incref(emptyTuple); return emptyTuple; }
+    const t = tupleNew(total);
+    if (!t) { raiseMemoryError(); return 0; }
+    for (let i: u32 = 0; i < total; i++) {
+      const x = tupleGet(seq, i % <u32>n);
+      incref(x);
+      tupleSet(t, i, x);
+    }
+    return t;
+  }
+  const l = listNew(total);
+  if (!l) { raiseMemoryError(); return 0; }
+  for (let i: u32 = 0; i < total; i++) {
+    const x = listGet(seq, i % <u32>n);
+    incref(x);
+    store<u32>(asList(l).items + (i << 2), x);
+  }
+  asList(l).len = total;
+  return l;
+}
+
+function concatSeq(a: Value, b: Value, k: u32): Value {
+  if (k == Kind.TUPLE) {
+    const na = tupleLen(a), nb = tupleLen(b);
+    const t = tupleNew(na + nb);
+    if (!t) { raiseMemoryError(); return 0; }
+    for (let i: u32 = 0; i < na; i++) { const x = tupleGet(a, i); incref(x); tupleSet(t, i, x); }
+    for (let i: u32 = 0; i < nb; i++) { const x = tupleGet(b, i); incref(x); tupleSet(t, na + i, x); }
+    return t;
+  }
+  const na = listLen(a), nb = listLen(b);
+  const l = listNew(na + nb);
+  if (!l) { raiseMemoryError(); return 0; }
+  for (let i: u32 = 0; i < na; i++) { const x = listGet(a, i); incref(x); store<u32>(asList(l).items + (i << 2), x); }
+  for (let i: u32 = 0; i < nb; i++) { const x = listGet(b, i); incref(x); store<u32>(asList(l).items + ((na + i) << 2), x); }
+  asList(l).len = na + nb;
+  return l;
+}
+
+// a ⊕ b as a new reference, or 0 with an exception pending. Neither operand is consumed.
+export function binaryOp(op: u32, a: Value, b: Value): Value {
+  const base = op & 15;
+  const ka = kindOf(a), kb = kindOf(b);
+  const aInt = ka == Kind.INT || ka == Kind.BOOL;
+  const bInt = kb == Kind.INT || kb == Kind.BOOL;
+  if (aInt && bInt) {
+    if (base == BinOp.MATMUL) return unsupported(op, a, b);
+    if (ka == Kind.BOOL && kb == Kind.BOOL && (base == BinOp.AND || base == BinOp.OR || base == BinOp.XOR)) {
+      const x = a == True, y = b == True;
+      return pyBool(base == BinOp.AND ? x && y : base == BinOp.OR ? x || y : x != y);
+    }
+    return intOp(base, intValue(a), intValue(b));
+  }
+  if ((aInt || ka == Kind.FLOAT) && (bInt || kb == Kind.FLOAT)) {
+    if (base >= BinOp.LSHIFT) return unsupported(op, a, b);
+    const x = ka == Kind.FLOAT ? floatValue(a) : <f64>intValue(a);
+    const y = kb == Kind.FLOAT ? floatValue(b) : <f64>intValue(b);
+    return floatOp(base, x, y);
+  }
+  if (base == BinOp.ADD) {
+    if (ka == Kind.STR && kb == Kind.STR) {
+      const v = strConcat(a, b);
+      if (!v) raiseMemoryError();
+      return v;
+    }
+    if (ka == Kind.LIST && kb == Kind.LIST && op == (BinOp.ADD | BinOp.INPLACE)) {
+      if (!extendList(a, b)) return 0;
+      incref(a);
+      return a;
+    }
+    if ((ka == Kind.LIST || ka == Kind.TUPLE) && ka == kb) return concatSeq(a, b, ka);
+    if (ka == Kind.LIST && op == (BinOp.ADD | BinOp.INPLACE)) {
+      if (!extendList(a, b)) return 0;
+      incref(a);
+      return a;
+    }
+    if (ka == Kind.STR || ka == Kind.LIST || ka == Kind.TUPLE) {
+      const mark = bufLen;
+      bufLit("can only concatenate ");
+      bufTypeName(a);
+      bufLit(" (not \"");
+      bufTypeName(b);
+      bufLit("\") to ");
+      bufTypeName(a);
+      raiseBuf(TypeError, mark);
+      return 0;
+    }
+  }
+  if (base == BinOp.MUL) {
+    const seqA = ka == Kind.STR || ka == Kind.LIST || ka == Kind.TUPLE;
+    const seqB = kb == Kind.STR || kb == Kind.LIST || kb == Kind.TUPLE;
+    if (seqA && bInt) return repeat(a, intValue(b), ka);
+    if (seqB && aInt) return repeat(b, intValue(a), kb);
+  }
+  if (base == BinOp.MOD && ka == Kind.STR) return percentFormat(a, b);
+  return unsupported(op, a, b);
+}
+
+export function unaryOp(op: u32, a: Value): Value {
+  if (op == 2) {
+    const t = truthy(a);
+    if (t < 0) return 0;
+    return pyBool(t == 0);
+  }
+  const k = kindOf(a);
+  if (k == Kind.INT || k == Kind.BOOL) {
+    const i = intValue(a);
+    if (op == 0) { if (i == i64.MIN_VALUE) return overflow(); return boxInt(-i); }
+    if (op == 1) return boxInt(i);
+    return boxInt(~i);
+  }
+  if (k == Kind.FLOAT && op != 3) return boxFloat(op == 0 ? -floatValue(a) : floatValue(a));
+  const mark = bufLen;
+  bufLit("bad operand type for unary ");
+  bufLit(op == 0 ? "-" : op == 1 ? "+" : "~");
+  bufLit(": '");
+  bufTypeName(a);
+  bufLit("'");
+  raiseBuf(TypeError, mark);
+  return 0;
+}

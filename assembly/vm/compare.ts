@@ -1,0 +1,200 @@
+// Comparisons and membership for the builtin types.
+import { Value, Kind, isSmall, smallValue } from "../objects/object";
+import { kindOf } from "../objects/type";
+import { intValue } from "../objects/int";
+import { floatValue } from "../objects/float";
+import { strEq, strCompare, asStr, STR_HEADER } from "../objects/str";
+import { tupleLen, tupleGet } from "../objects/tuple";
+import { listLen, listGet } from "../objects/list";
+import { dictGet, dictLen, asDict, entryAt, dictNext } from "../objects/dict";
+import { asRange } from "../objects/range";
+import { pyBool } from "../objects/singletons";
+import { raiseBuf, bufTypeName, curExc, raiseTypeMsg } from "./errors";
+import { bufLit, bufLen } from "../objects/buf";
+import { TypeError } from "../objects/exception";
+
+export namespace Cmp {
+  export const LT: u32 = 0;
+  export const LE: u32 = 1;
+  export const EQ: u32 = 2;
+  export const NE: u32 = 3;
+  export const GT: u32 = 4;
+  export const GE: u32 = 5;
+}
+const SYMBOLS: StaticArray<string> = ["<", "<=", "==", "!=", ">", ">="];
+
+@inline function isNum(k: u32): bool { return k == Kind.INT || k == Kind.BOOL || k == Kind.FLOAT; }
+
+function ordered(op: u32, c: i32): bool {
+  switch (op) {
+    case Cmp.LT: return c < 0;
+    case Cmp.LE: return c <= 0;
+    case Cmp.EQ: return c == 0;
+    case Cmp.NE: return c != 0;
+    case Cmp.GT: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+// 1 equal, 0 not, -1 error pending.
+export function valueEq(a: Value, b: Value): i32 {
+  if (a == b) return 1;
+  const ka = kindOf(a), kb = kindOf(b);
+  if (isNum(ka) && isNum(kb)) {
+    if (ka == Kind.FLOAT || kb == Kind.FLOAT) {
+      const x = ka == Kind.FLOAT ? floatValue(a) : <f64>intValue(a);
+      const y = kb == Kind.FLOAT ? floatValue(b) : <f64>intValue(b);
+      return x == y ? 1 : 0;
+    }
+    return intValue(a) == intValue(b) ? 1 : 0;
+  }
+  if (ka != kb) return 0;
+  switch (ka) {
+    case Kind.STR: return strEq(a, b) ? 1 : 0;
+    case Kind.TUPLE: case Kind.LIST: {
+      const n = ka == Kind.LIST ? listLen(a) : tupleLen(a);
+      if (n != (ka == Kind.LIST ? listLen(b) : tupleLen(b))) return 0;
+      for (let i: u32 = 0; i < n; i++) {
+        const e = valueEq(ka == Kind.LIST ? listGet(a, i) : tupleGet(a, i), ka == Kind.LIST ? listGet(b, i) : tupleGet(b, i));
+        if (e != 1) return e;
+      }
+      return 1;
+    }
+    case Kind.DICT: {
+      if (dictLen(a) != dictLen(b)) return 0;
+      let i = dictNext(a, 0);
+      while (i >= 0) {
+        const e = entryAt(a, <u32>i);
+        const other = dictGet(b, load<u32>(e, 4));
+        if (!other) return curExc ? -1 : 0;
+        const r = valueEq(load<u32>(e, 8), other);
+        if (r != 1) return r;
+        i = dictNext(a, <u32>i + 1);
+      }
+      return 1;
+    }
+    case Kind.RANGE: {
+      const x = asRange(a), y = asRange(b);
+      return x.start == y.start && x.stop == y.stop && x.step == y.step ? 1 : 0;
+    }
+  }
+  return 0;
+}
+
+function notSupported(op: u32, a: Value, b: Value): i32 {
+  const mark = bufLen;
+  bufLit("'");
+  bufLit(SYMBOLS[op]);
+  bufLit("' not supported between instances of '");
+  bufTypeName(a);
+  bufLit("' and '");
+  bufTypeName(b);
+  bufLit("'");
+  raiseBuf(TypeError, mark);
+  return -2;
+}
+
+// Three-way comparison for ordering: -1/0/1, or -2 with an exception pending.
+function order(op: u32, a: Value, b: Value): i32 {
+  const ka = kindOf(a), kb = kindOf(b);
+  if (isNum(ka) && isNum(kb)) {
+    if (ka == Kind.FLOAT || kb == Kind.FLOAT) {
+      const x = ka == Kind.FLOAT ? floatValue(a) : <f64>intValue(a);
+      const y = kb == Kind.FLOAT ? floatValue(b) : <f64>intValue(b);
+      if (x != x || y != y) return 2; // NaN: every ordering is false
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+    const x = intValue(a), y = intValue(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (ka == Kind.STR && kb == Kind.STR) {
+    const c = strCompare(a, b);
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
+  }
+  if ((ka == Kind.TUPLE || ka == Kind.LIST) && ka == kb) {
+    const isList = ka == Kind.LIST;
+    const na = isList ? listLen(a) : tupleLen(a);
+    const nb = isList ? listLen(b) : tupleLen(b);
+    const n = na < nb ? na : nb;
+    for (let i: u32 = 0; i < n; i++) {
+      const x = isList ? listGet(a, i) : tupleGet(a, i);
+      const y = isList ? listGet(b, i) : tupleGet(b, i);
+      const e = valueEq(x, y);
+      if (e < 0) return -2;
+      if (e == 0) return order(op, x, y);
+    }
+    return na < nb ? -1 : na > nb ? 1 : 0;
+  }
+  return notSupported(op, a, b);
+}
+
+// -1 error, else 0/1.
+export function compareBool(op: u32, a: Value, b: Value): i32 {
+  if (op == Cmp.EQ || op == Cmp.NE) {
+    const e = valueEq(a, b);
+    if (e < 0) return -1;
+    return (op == Cmp.EQ) == (e == 1) ? 1 : 0;
+  }
+  const c = order(op, a, b);
+  if (c == -2) return -1;
+  if (c == 2) return 0;
+  return ordered(op, c) ? 1 : 0;
+}
+
+export function compareOp(op: u32, a: Value, b: Value): Value {
+  if (isSmall(a) && isSmall(b)) {
+    const x = smallValue(a), y = smallValue(b);
+    return pyBool(ordered(op, x < y ? -1 : x > y ? 1 : 0));
+  }
+  const r = compareBool(op, a, b);
+  if (r < 0) return 0;
+  return pyBool(r == 1);
+}
+
+function strContains(hay: Value, needle: Value): bool {
+  const n = asStr(needle).len, h = asStr(hay).len;
+  if (n == 0) return true;
+  if (n > h) return false;
+  const hp = hay + STR_HEADER, np = needle + STR_HEADER;
+  for (let i: u32 = 0; i + n <= h; i++) {
+    if (memory.compare(hp + i, np, n) == 0) return true;
+  }
+  return false;
+}
+
+// `item in container`: 1/0, or -1 with an exception pending.
+export function contains(container: Value, item: Value): i32 {
+  const k = kindOf(container);
+  switch (k) {
+    case Kind.STR:
+      if (kindOf(item) != Kind.STR) {
+        raiseTypeMsg("'in <string>' requires string as left operand, not ", item, "");
+        return -1;
+      }
+      return strContains(container, item) ? 1 : 0;
+    case Kind.LIST: case Kind.TUPLE: {
+      const isList = k == Kind.LIST;
+      const n = isList ? listLen(container) : tupleLen(container);
+      for (let i: u32 = 0; i < n; i++) {
+        const e = valueEq(isList ? listGet(container, i) : tupleGet(container, i), item);
+        if (e != 0) return e;
+      }
+      return 0;
+    }
+    case Kind.DICT: {
+      const v = dictGet(container, item);
+      if (v) return 1;
+      return curExc ? -1 : 0;
+    }
+    case Kind.RANGE: {
+      const ki = kindOf(item);
+      if (ki != Kind.INT && ki != Kind.BOOL) return 0;
+      const r = asRange(container);
+      const x = intValue(item);
+      if (r.step > 0 ? (x < r.start || x >= r.stop) : (x > r.start || x <= r.stop)) return 0;
+      return (x - r.start) % r.step == 0 ? 1 : 0;
+    }
+  }
+  raiseTypeMsg("argument of type ", container, " is not iterable");
+  return -1;
+}

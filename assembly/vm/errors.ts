@@ -1,0 +1,93 @@
+// Raising exceptions from native code. A native that fails sets `curExc` (a reference to an
+// exception instance) and returns NULL; the interpreter loop unwinds.
+import { Value } from "../objects/object";
+import { asType, typeOf } from "../objects/type";
+import { strFromLiteral, STR_HEADER, asStr } from "../objects/str";
+import { tupleNew, tupleSet, emptyTuple } from "../objects/tuple";
+import { excNew, asExc, MemoryError, TypeError } from "../objects/exception";
+import { bufBytes, bufLit, bufStr, bufLen } from "../objects/buf";
+import { incref, decref } from "../memory/refcount";
+import { outOfMemory } from "../memory/heap";
+import { IMMORTAL } from "../objects/object";
+
+export let curExc: Value = 0;
+// Preallocated, because raising MemoryError must not need memory.
+let memoryError: Value = 0;
+
+export function errorsInit(): void {
+  curExc = 0;
+  memoryError = excNew(MemoryError, emptyTuple);
+  asExc(memoryError).rc = IMMORTAL;
+}
+
+// Takes the caller's reference to exc; replaces any exception already pending.
+export function raiseValue(exc: Value): void {
+  const old = curExc;
+  curExc = exc;
+  decref(old);
+}
+
+export function takeExc(): Value {
+  const e = curExc;
+  curExc = 0;
+  return e;
+}
+
+export function raiseMemoryError(): void {
+  const e = asExc(memoryError);
+  decref(e.tb);
+  e.tb = 0;
+  decref(e.context); e.context = 0;
+  decref(e.cause); e.cause = 0;
+  raiseValue(memoryError);
+}
+
+// An exception of `type` whose single argument is the str `msg` (taken), or no argument if 0.
+export function raiseWith(type: Value, msg: Value): void {
+  let args = emptyTuple;
+  if (msg) {
+    args = tupleNew(1);
+    if (!args) { decref(msg); raiseMemoryError(); return; }
+    tupleSet(args, 0, msg);
+  } else incref(args);
+  const e = excNew(type, args);
+  if (!e) { decref(args); raiseMemoryError(); return; }
+  raiseValue(e);
+}
+
+export function raiseLit(type: Value, msg: string): void {
+  const s = strFromLiteral(msg);
+  if (!s) { raiseMemoryError(); return; }
+  raiseWith(type, s);
+}
+
+// The message is what was appended to the text buffer since mark.
+export function raiseBuf(type: Value, mark: u32): void {
+  const s = bufStr(mark);
+  if (!s) { raiseMemoryError(); return; }
+  raiseWith(type, s);
+}
+
+export function bufTypeName(v: Value): void {
+  const name = asType(typeOf(v)).name;
+  bufBytes(name + STR_HEADER, asStr(name).len);
+}
+
+export function raiseUnhashable(v: Value): void {
+  const mark = bufLen;
+  bufLit("unhashable type: '");
+  bufTypeName(v);
+  bufLit("'");
+  raiseBuf(TypeError, mark);
+}
+
+// "<prefix>'<type name>'<suffix>" — the shape of most TypeErrors.
+export function raiseTypeMsg(prefix: string, v: Value, suffix: string): void {
+  const mark = bufLen;
+  bufLit(prefix);
+  bufLit("'");
+  bufTypeName(v);
+  bufLit("'");
+  bufLit(suffix);
+  raiseBuf(TypeError, mark);
+}

@@ -1,0 +1,116 @@
+// Frames: one block per call, holding a header, the locals and the value stack.
+// Where a frame lives is the memory design's core:
+//  - in the stack arena while the tasklet's arena frames stay under the spill threshold,
+//  - beyond it (or when the arena is full) in a heap block: the stack has spilled;
+//  - a freed arena frame goes to the bounded frame freelist, else back to the arena;
+//  - with zombie frames on (measurement only), each code object keeps its last dead frame.
+import { Value } from "../objects/object";
+import { asCode, asFunc } from "../objects/function";
+import { heap, arena } from "../memory/heap";
+import { regionAlloc, regionFree, regionContains, roundSize } from "../memory/region";
+import { decref } from "../memory/refcount";
+import { TaskletObj } from "../stackless/tasklet";
+import { config } from "./config";
+import { stats } from "./stats";
+
+// Header layout (byte offsets).
+export const F_BACK: u32 = 0;   // calling frame
+export const F_FUNC: u32 = 4;   // the function (holds a reference): code, globals, closure
+export const F_PC: u32 = 8;     // saved instruction address
+export const F_SP: u32 = 12;    // saved stack pointer (address of the next free slot)
+export const F_LOCALS: u32 = 16;
+
+@inline export function frameBack(f: u32): u32 { return load<u32>(f, F_BACK); }
+@inline export function frameFunc(f: u32): Value { return load<u32>(f, F_FUNC); }
+@inline export function frameCode(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).code; }
+@inline export function frameStackBase(f: u32): u32 { return f + F_LOCALS + (asCode(frameCode(f)).nlocals << 2); }
+
+export function frameBytes(nlocals: u32, stacksize: u32): u32 {
+  return roundSize(F_LOCALS + ((nlocals + stacksize) << 2));
+}
+
+// The frame freelist: arena blocks, one list per size, bounded in count and bytes.
+const FL_CLASSES: u32 = 64;
+const flHeads = memory.data(FL_CLASSES * 4, 4);
+export let flCount: u32 = 0;
+export let flBytes: u32 = 0;
+export let flPeakBytes: u32 = 0;
+
+export function framesInit(): void {
+  memory.fill(flHeads, 0, FL_CLASSES * 4);
+  flCount = 0;
+  flBytes = 0;
+  flPeakBytes = 0;
+}
+
+// A frame of `size` bytes for tasklet t, or 0 when memory is exhausted. Locals are not cleared.
+export function frameAlloc(t: TaskletObj, code: Value, size: u32): u32 {
+  const c = asCode(code);
+  if (c.zombie) {
+    const z = c.zombie;
+    c.zombie = 0;
+    stats.zombieFrames--;
+    stats.zombieBytes -= size;
+    if (regionContains(arena, z)) t.arenaBytes += size;
+    return z;
+  }
+  if (t.arenaBytes + size <= config.spill) {
+    const cls = size >> 3;
+    if (cls < FL_CLASSES) {
+      const head = flHeads + (cls << 2);
+      const f = load<u32>(head);
+      if (f) {
+        store<u32>(head, load<u32>(f));
+        flCount--;
+        flBytes -= size;
+        stats.freelistHits++;
+        t.arenaBytes += size;
+        return f;
+      }
+    }
+    stats.freelistMisses++;
+    const f = regionAlloc(arena, size);
+    if (f) { t.arenaBytes += size; return f; }
+  }
+  stats.spills++;
+  return regionAlloc(heap, size);
+}
+
+export function frameFree(t: TaskletObj, code: Value, f: u32, size: u32): void {
+  const inArena = regionContains(arena, f);
+  if (inArena) t.arenaBytes -= size;
+  if (config.zombieFrames) {
+    const c = asCode(code);
+    if (!c.zombie) {
+      c.zombie = f;
+      stats.zombieFrames++;
+      stats.zombieBytes += size;
+      return;
+    }
+  }
+  if (!inArena) { regionFree(heap, f, size); return; }
+  const cls = size >> 3;
+  if (cls < FL_CLASSES && flCount < config.freelistCount && flBytes + size <= config.freelistBytes) {
+    const head = flHeads + (cls << 2);
+    store<u32>(f, load<u32>(head));
+    store<u32>(head, f);
+    flCount++;
+    flBytes += size;
+    if (flBytes > flPeakBytes) flPeakBytes = flBytes;
+    return;
+  }
+  regionFree(arena, f, size);
+}
+
+// Release everything a frame holds (locals, the live part of its value stack, its function)
+// and the frame itself. sp is the frame's current stack pointer.
+export function frameRelease(t: TaskletObj, f: u32, sp: u32): void {
+  const func = frameFunc(f);
+  const code = asFunc(func).code;
+  const c = asCode(code);
+  const base = f + F_LOCALS;
+  for (let p = base; p < sp; p += 4) decref(load<u32>(p));
+  frameFree(t, code, f, c.frameSize);
+  t.depth--;
+  decref(func);
+}

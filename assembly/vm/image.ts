@@ -1,0 +1,257 @@
+// The image loader: validates a compiled image (docs/image.md) in place and builds its strings,
+// constants and code objects. Bytecode is executed from the image itself. Every index an
+// instruction can carry is checked here, so a malformed image is a load error, not a trap.
+import { Value, IMMORTAL } from "../objects/object";
+import { strFromBytes, asStr, countChars } from "../objects/str";
+import { intFromI64 } from "../objects/int";
+import { floatNew } from "../objects/float";
+import { tupleNew, tupleSet } from "../objects/tuple";
+import { None, True, False, Ellipsis } from "../objects/singletons";
+import { codeNew, asCode, CodeFlag } from "../objects/function";
+import { obj } from "../objects/object";
+import { alloc } from "../memory/heap";
+import { Op, OP_COUNT } from "./opcodes";
+import { frameBytes } from "./frame";
+import { setMessage, appendMessage } from "./message";
+
+export let strs: u32 = 0;     // nstrs str Values
+export let nstrs: u32 = 0;
+export let consts: u32 = 0;   // nconsts Values
+export let nconsts: u32 = 0;
+export let codes: u32 = 0;    // ncodes code Values
+export let ncodes: u32 = 0;
+export let modules: u32 = 0;  // address of the module table in the image: (nameStr, codeIndex)
+export let nmodules: u32 = 0;
+
+let pos: u32 = 0;
+let end: u32 = 0;
+let bad: bool = false;
+
+function fail(what: string): void {
+  if (!bad) { setMessage("malformed image: "); appendMessage(what); }
+  bad = true;
+  pos = end;
+}
+
+function need(n: u32): bool {
+  if (bad) return false;
+  if (<u64>pos + n > <u64>end) { fail("truncated"); return false; }
+  return true;
+}
+
+function rd8(): u32 { if (!need(1)) return 0; const v = <u32>load<u8>(pos); pos += 1; return v; }
+function rd16(): u32 { if (!need(2)) return 0; const v = <u32>load<u16>(pos); pos += 2; return v; }
+function rd32(): u32 { if (!need(4)) return 0; const v = load<u32>(pos); pos += 4; return v; }
+
+function table(n: u32): u32 {
+  const p = alloc(n ? n << 2 : 4);
+  if (!p) fail("does not fit in the memory budget");
+  else memory.fill(p, 0, n << 2);
+  return p;
+}
+
+function immortal(v: Value): Value {
+  if (v && (v & 1) == 0) obj(v).rc = IMMORTAL;
+  return v;
+}
+
+export function loadImage(base: u32, len: u32): bool {
+  bad = false;
+  pos = base;
+  end = base + len;
+  if (len < 12 || load<u32>(base) != 0x49504C53) { fail("bad magic (not an SLPI image)"); return false; }
+  pos += 4;
+  if (rd16() != 1) { fail("unsupported version"); return false; }
+  rd16();
+  if (rd32() != len) { fail("length does not match"); return false; }
+
+  nstrs = rd32();
+  if (nstrs > len) { fail("string count"); return false; }
+  strs = table(nstrs);
+  for (let i: u32 = 0; i < nstrs && !bad; i++) {
+    const n = rd32();
+    if (!need(n)) break;
+    const s = strFromBytes(pos, n);
+    if (!s) { fail("does not fit in the memory budget"); break; }
+    store<u32>(strs + (i << 2), immortal(s));
+    pos += n;
+  }
+  if (bad) return false;
+
+  nconsts = rd32();
+  if (nconsts > len) { fail("constant count"); return false; }
+  const constsAt = pos;
+  for (let i: u32 = 0; i < nconsts && !bad; i++) skipConst(i);
+  if (bad) return false;
+
+  ncodes = rd32();
+  if (ncodes > len) { fail("code count"); return false; }
+  codes = table(ncodes);
+  for (let i: u32 = 0; i < ncodes && !bad; i++) readCode(i);
+  if (bad) return false;
+
+  nmodules = rd32();
+  if (nmodules == 0 || nmodules > len) { fail("module table"); return false; }
+  modules = pos;
+  for (let i: u32 = 0; i < nmodules && !bad; i++) {
+    if (rd32() >= nstrs) fail("module name");
+    if (rd32() >= ncodes) fail("module code");
+  }
+  if (bad) return false;
+  if (pos != end) { fail("trailing bytes"); return false; }
+
+  const after = pos;
+  pos = constsAt;
+  consts = table(nconsts);
+  for (let i: u32 = 0; i < nconsts && !bad; i++) makeConst(i);
+  pos = after;
+  return !bad;
+}
+
+function skipConst(i: u32): void {
+  const tag = rd8();
+  switch (tag) {
+    case 0: case 1: case 2: case 8: break;
+    case 3: case 4: need(8); pos += 8; break;
+    case 5: if (rd32() >= nstrs) fail("string constant"); break;
+    case 6: rd32(); break; // checked against ncodes when made
+    case 7: {
+      const n = rd32();
+      if (n > i) { fail("tuple constant"); break; }
+      for (let k: u32 = 0; k < n; k++) if (rd32() >= i) fail("tuple constant item");
+      break;
+    }
+    default: fail("constant tag");
+  }
+}
+
+function makeConst(i: u32): void {
+  const tag = rd8();
+  let v: Value = 0;
+  switch (tag) {
+    case 0: v = None; break;
+    case 1: v = False; break;
+    case 2: v = True; break;
+    case 8: v = Ellipsis; break;
+    case 3: v = intFromI64(load<i64>(pos)); pos += 8; break;
+    case 4: v = floatNew(load<f64>(pos)); pos += 8; break;
+    case 5: v = load<u32>(strs + (rd32() << 2)); break;
+    case 6: {
+      const c = rd32();
+      if (c >= ncodes) { fail("code constant"); return; }
+      v = load<u32>(codes + (c << 2));
+      break;
+    }
+    case 7: {
+      const n = rd32();
+      v = tupleNew(n);
+      if (!v) break;
+      for (let k: u32 = 0; k < n; k++) tupleSet(v, k, load<u32>(consts + (rd32() << 2)));
+      break;
+    }
+  }
+  if (!v) { fail("does not fit in the memory budget"); return; }
+  store<u32>(consts + (i << 2), immortal(v));
+}
+
+function str(what: string): Value {
+  const i = rd32();
+  if (i >= nstrs) { fail(what); return 0; }
+  return load<u32>(strs + (i << 2));
+}
+
+function readCode(i: u32): void {
+  const code = codeNew();
+  if (!code) { fail("does not fit in the memory budget"); return; }
+  store<u32>(codes + (i << 2), code);
+  const c = asCode(code);
+  c.name = str("code name");
+  c.qualname = str("code qualname");
+  c.filename = str("code filename");
+  c.firstLine = rd32();
+  c.argcount = rd16();
+  c.kwonly = rd16();
+  c.flags = rd16();
+  c.nlocals = rd16();
+  c.nfrees = rd16();
+  c.stacksize = rd16();
+  if (c.argcount + c.kwonly > c.nlocals || c.nfrees > c.nlocals) fail("local counts");
+  if (c.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR)) fail("unsupported code flags");
+  c.localNames = pos;
+  for (let k: u32 = 0; k < c.nlocals && !bad; k++) if (rd32() >= nstrs) fail("local name");
+  c.ninstr = rd32();
+  if (!need(c.ninstr << 2) || c.ninstr == 0) { fail("instructions"); return; }
+  c.instr = pos;
+  pos += c.ninstr << 2;
+  c.nexc = rd32();
+  if (!need(c.nexc << 4)) return;
+  c.exc = pos;
+  for (let k: u32 = 0; k < c.nexc; k++) {
+    const s = rd32(), e = rd32(), t = rd32(), d = rd32();
+    if (s > e || e > c.ninstr || t >= c.ninstr || d > c.stacksize) fail("exception table");
+  }
+  c.nlines = rd32();
+  if (!need(c.nlines << 3)) return;
+  c.lines = pos;
+  pos += c.nlines << 3;
+  c.frameSize = frameBytes(c.nlocals, c.stacksize);
+  if (!bad) checkInstructions(c.instr, c.ninstr, c.nlocals, c.nfrees, c.stacksize);
+}
+
+function checkInstructions(at: u32, n: u32, nlocals: u32, nfrees: u32, stacksize: u32): void {
+  for (let k: u32 = 0; k < n; k++) {
+    const w = load<u32>(at + (k << 2));
+    const op = <i32>(w & 0xFF);
+    const arg = w >>> 8;
+    if (op >= OP_COUNT) { fail("unknown opcode"); return; }
+    switch (op) {
+      case Op.LOAD_CONST: if (arg >= nconsts) fail("constant index"); break;
+      case Op.LOAD_FAST: case Op.STORE_FAST: case Op.DELETE_FAST:
+      case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE: case Op.MAKE_CELL:
+        if (arg >= nlocals) fail("local index");
+        break;
+      case Op.COPY_FREE_VARS: if (arg != nfrees) fail("free variable count"); break;
+      case Op.LOAD_GLOBAL: case Op.STORE_GLOBAL: case Op.DELETE_GLOBAL: case Op.LOAD_ATTR:
+      case Op.STORE_ATTR: case Op.LOAD_METHOD: case Op.IMPORT_NAME: case Op.IMPORT_FROM:
+        if (arg >= nstrs) fail("name index");
+        break;
+      case Op.FOR_ITER: case Op.JUMP: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
+      case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
+        if (arg >= n) fail("jump target");
+        break;
+      case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_STRING: case Op.UNPACK_SEQUENCE:
+      case Op.LIST_APPEND: case Op.CALL: case Op.CALL_KW: case Op.CALL_METHOD:
+        if (arg > stacksize) fail("operand count");
+        break;
+      case Op.BUILD_MAP: if (arg * 2 > stacksize) fail("operand count"); break;
+      case Op.BUILD_SLICE: if (arg != 2 && arg != 3) fail("slice operand"); break;
+      case Op.BINARY_OP: if ((arg & 15) > 12 || arg > 28) fail("binary operator"); break;
+      case Op.UNARY_OP: if (arg > 3) fail("unary operator"); break;
+      case Op.COMPARE_OP: if (arg > 5) fail("comparison"); break;
+      case Op.RAISE_VARARGS: if (arg > 2) fail("raise operand"); break;
+      case Op.LOAD_BUILD_CLASS: fail("classes are not supported yet"); break;
+      default: break;
+    }
+    if (bad) return;
+  }
+  const last = load<u32>(at + ((n - 1) << 2)) & 0xFF;
+  if (last != <u32>Op.RETURN_VALUE && last != <u32>Op.JUMP && last != <u32>Op.RERAISE && last != <u32>Op.RAISE_VARARGS) {
+    fail("code does not end in a return, jump or raise");
+  }
+}
+
+// The line of instruction index i in code c.
+export function lineOf(code: Value, i: u32): u32 {
+  const c = asCode(code);
+  let line = c.firstLine;
+  for (let k: u32 = 0; k < c.nlines; k++) {
+    const e = c.lines + (k << 3);
+    if (load<u32>(e) > i) break;
+    line = load<u32>(e, 4);
+  }
+  return line;
+}
+
+@inline export function imageStr(i: u32): Value { return load<u32>(strs + (i << 2)); }
+@inline export function imageConst(i: u32): Value { return load<u32>(consts + (i << 2)); }
+@inline export function imageCode(i: u32): Value { return load<u32>(codes + (i << 2)); }

@@ -1,0 +1,340 @@
+// obj[key], obj[key] = v, del obj[key] for the builtin containers, slices included.
+import { Value, Kind, isSmall, smallValue } from "../objects/object";
+import { kindOf } from "../objects/type";
+import { intFromI64, intValue, isIntLike } from "../objects/int";
+import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptyStr } from "../objects/str";
+import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple } from "../objects/tuple";
+import { listNew, listLen, listGet, asList, listReserve } from "../objects/list";
+import { dictGet, dictSet, dictPop } from "../objects/dict";
+import { asRange, rangeLen, rangeNew, asSlice } from "../objects/range";
+import { None } from "../objects/singletons";
+import { incref, decref } from "../memory/refcount";
+import { raiseLit, raiseMemoryError, raiseWith, raiseTypeMsg, raiseBuf, curExc, bufTypeName } from "./errors";
+import { IndexError, KeyError, TypeError, ValueError } from "../objects/exception";
+import { listOf } from "./iterate";
+import { writeI64 } from "../objects/repr";
+import { bufLit, bufLen } from "../objects/buf";
+
+// Resolved slice bounds (CPython's PySlice_Unpack + AdjustIndices).
+let sStart: i64 = 0;
+let sStop: i64 = 0;
+let sStep: i64 = 1;
+let sLen: i64 = 0;
+
+function sliceIndex(v: Value, dflt: i64): i64 {
+  if (v == None) return dflt;
+  return intValue(v);
+}
+
+// False with TypeError/ValueError pending.
+export function resolveSlice(slice: Value, length: i64): bool {
+  const s = asSlice(slice);
+  for (let i = 0; i < 3; i++) {
+    const v = i == 0 ? s.start : i == 1 ? s.stop : s.step;
+    if (v != None && !isIntLike(v)) {
+      raiseLit(TypeError, "slice indices must be integers or None or have an __index__ method");
+      return false;
+    }
+  }
+  const step = sliceIndex(s.step, 1);
+  if (step == 0) { raiseLit(ValueError, "slice step cannot be zero"); return false; }
+  let start: i64, stop: i64;
+  if (step > 0) {
+    start = sliceIndex(s.start, 0);
+    stop = sliceIndex(s.stop, length);
+    if (start < 0) { start += length; if (start < 0) start = 0; } else if (start > length) start = length;
+    if (stop < 0) { stop += length; if (stop < 0) stop = 0; } else if (stop > length) stop = length;
+    sLen = stop > start ? (stop - start - 1) / step + 1 : 0;
+  } else {
+    start = sliceIndex(s.start, length - 1);
+    stop = sliceIndex(s.stop, -length - 1);
+    if (start < 0) { start += length; if (start < 0) start = -1; } else if (start >= length) start = length - 1;
+    if (stop < 0) { stop += length; if (stop < 0) stop = -1; } else if (stop >= length) stop = length - 1;
+    sLen = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+  }
+  sStart = start; sStop = stop; sStep = step;
+  return true;
+}
+
+// A normalised index in [0, n), or -1 with IndexError pending.
+function index(key: Value, n: i64, what: string): i64 {
+  let i = intValue(key);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) {
+    const mark = bufLen;
+    bufLit(what);
+    bufLit(" index out of range");
+    raiseBuf(IndexError, mark);
+    return -1;
+  }
+  return i;
+}
+
+function sliceSeq(obj: Value, k: u32, slice: Value): Value {
+  if (k == Kind.STR) {
+    const s = asStr(obj);
+    if (!resolveSlice(slice, s.nchars)) return 0;
+    if (sLen == 0) { incref(emptyStr); return emptyStr; }
+    if (s.nchars == s.len) {
+      if (sStep == 1) {
+        const v = strFromBytes(obj + STR_HEADER + <u32>sStart, <u32>sLen);
+        if (!v) raiseMemoryError();
+        return v;
+      }
+      const v = strNew(<u32>sLen);
+      if (!v) { raiseMemoryError(); return 0; }
+      for (let i: i64 = 0, j = sStart; i < sLen; i++, j += sStep) store<u8>(v + STR_HEADER + <u32>i, load<u8>(obj + STR_HEADER + <u32>j));
+      return v;
+    }
+    if (sStep == 1) {
+      const a = charOffset(obj, <u32>sStart), b = charOffset(obj, <u32>(sStart + sLen));
+      const v = strFromBytes(obj + STR_HEADER + a, b - a);
+      if (!v) raiseMemoryError();
+      return v;
+    }
+    // non-ASCII with a step: join the characters
+    const l = listNew(<u32>sLen);
+    if (!l) { raiseMemoryError(); return 0; }
+    let total: u32 = 0;
+    for (let i: i64 = 0, j = sStart; i < sLen; i++, j += sStep) {
+      const c = strCharAt(obj, <u32>j);
+      if (!c) { decref(l); raiseMemoryError(); return 0; }
+      store<u32>(asList(l).items + (<u32>i << 2), c);
+      asList(l).len++;
+      total += asStr(c).len;
+    }
+    const v = strNew(total);
+    if (!v) { decref(l); raiseMemoryError(); return 0; }
+    let at: u32 = 0;
+    for (let i: u32 = 0; i < <u32>sLen; i++) {
+      const c = listGet(l, i);
+      memory.copy(v + STR_HEADER + at, c + STR_HEADER, asStr(c).len);
+      at += asStr(c).len;
+    }
+    asStr(v).nchars = <u32>sLen;
+    decref(l);
+    return v;
+  }
+  const isList = k == Kind.LIST;
+  const n: i64 = isList ? listLen(obj) : tupleLen(obj);
+  if (!resolveSlice(slice, n)) return 0;
+  if (isList) {
+    const l = listNew(<u32>sLen);
+    if (!l) { raiseMemoryError(); return 0; }
+    for (let i: i64 = 0, j = sStart; i < sLen; i++, j += sStep) {
+      const x = listGet(obj, <u32>j);
+      incref(x);
+      store<u32>(asList(l).items + (<u32>i << 2), x);
+    }
+    asList(l).len = <u32>sLen;
+    return l;
+  }
+  if (sLen == 0) { incref(emptyTuple); return emptyTuple; }
+  if (sStep == 1 && sLen == n) { incref(obj); return obj; }
+  const t = tupleNew(<u32>sLen);
+  if (!t) { raiseMemoryError(); return 0; }
+  for (let i: i64 = 0, j = sStart; i < sLen; i++, j += sStep) {
+    const x = tupleGet(obj, <u32>j);
+    incref(x);
+    tupleSet(t, <u32>i, x);
+  }
+  return t;
+}
+
+function keyError(key: Value): void {
+  incref(key);
+  raiseWith(KeyError, key);
+}
+
+function badIndex(obj: Value, key: Value, what: string): Value {
+  const mark = bufLen;
+  bufLit(what);
+  bufLit(" indices must be integers or slices, not ");
+  bufTypeName(key);
+  raiseBuf(TypeError, mark);
+  return 0;
+}
+
+export function getItem(obj: Value, key: Value): Value {
+  const k = kindOf(obj);
+  const kk = kindOf(key);
+  switch (k) {
+    case Kind.LIST: case Kind.TUPLE: case Kind.STR: {
+      if (kk == Kind.SLICE) return sliceSeq(obj, k, key);
+      const what = k == Kind.LIST ? "list" : k == Kind.TUPLE ? "tuple" : "string";
+      if (kk != Kind.INT && kk != Kind.BOOL) return badIndex(obj, key, what);
+      if (k == Kind.LIST) {
+        const i = index(key, listLen(obj), what);
+        if (i < 0) return 0;
+        const x = listGet(obj, <u32>i);
+        incref(x);
+        return x;
+      }
+      if (k == Kind.TUPLE) {
+        const i = index(key, tupleLen(obj), what);
+        if (i < 0) return 0;
+        const x = tupleGet(obj, <u32>i);
+        incref(x);
+        return x;
+      }
+      const i = index(key, asStr(obj).nchars, what);
+      if (i < 0) return 0;
+      const c = strCharAt(obj, <u32>i);
+      if (!c) raiseMemoryError();
+      return c;
+    }
+    case Kind.DICT: {
+      const v = dictGet(obj, key);
+      if (v) { incref(v); return v; }
+      if (!curExc) keyError(key);
+      return 0;
+    }
+    case Kind.RANGE: {
+      const r = asRange(obj);
+      const n = rangeLen(r.start, r.stop, r.step);
+      if (kk == Kind.SLICE) {
+        if (!resolveSlice(key, n)) return 0;
+        const v = rangeNew(r.start + sStart * r.step, r.start + sStop * r.step, r.step * sStep);
+        if (!v) raiseMemoryError();
+        return v;
+      }
+      if (kk != Kind.INT && kk != Kind.BOOL) return badIndex(obj, key, "range");
+      const i = index(key, n, "range object");
+      if (i < 0) return 0;
+      const v = intFromI64(r.start + i * r.step);
+      if (!v) raiseMemoryError();
+      return v;
+    }
+  }
+  raiseTypeMsg("", obj, " object is not subscriptable");
+  return 0;
+}
+
+// Replace list[slice] with the items of an iterable. False with an exception pending.
+function setSlice(l: Value, slice: Value, v: Value): bool {
+  const n: i64 = listLen(l);
+  if (!resolveSlice(slice, n)) return false;
+  const items = listOf(v);
+  if (!items) return false;
+  const m: i64 = listLen(items);
+  const lo = asList(l);
+  if (sStep == 1) {
+    const start = sStart;
+    const stop = sStop < sStart ? sStart : sStop;
+    const newLen = <u32>(n - (stop - start) + m);
+    if (!listReserve(l, newLen)) { decref(items); raiseMemoryError(); return false; }
+    // release the replaced items after the move, so a finalizer sees a consistent list
+    const old = listNew(<u32>(stop - start));
+    if (!old) { decref(items); raiseMemoryError(); return false; }
+    for (let i = start; i < stop; i++) listSetRawAppend(old, listGet(l, <u32>i));
+    const tail = <u32>(n - stop);
+    memory.copy(lo.items + (<u32>(start + m) << 2), lo.items + (<u32>stop << 2), tail << 2);
+    for (let i: i64 = 0; i < m; i++) {
+      const x = listGet(items, <u32>i);
+      incref(x);
+      store<u32>(lo.items + (<u32>(start + i) << 2), x);
+    }
+    lo.len = newLen;
+    decref(old);
+    decref(items);
+    return true;
+  }
+  if (m != sLen) {
+    const mark = bufLen;
+    bufLit("attempt to assign sequence of size ");
+    writeI64(m);
+    bufLit(" to extended slice of size ");
+    writeI64(sLen);
+    raiseBuf(ValueError, mark);
+    decref(items);
+    return false;
+  }
+  for (let i: i64 = 0, j = sStart; i < sLen; i++, j += sStep) {
+    const x = listGet(items, <u32>i);
+    incref(x);
+    const old = listGet(l, <u32>j);
+    store<u32>(lo.items + (<u32>j << 2), x);
+    decref(old);
+  }
+  decref(items);
+  return true;
+}
+
+function listSetRawAppend(l: Value, x: Value): void {
+  const o = asList(l);
+  store<u32>(o.items + (o.len << 2), x);
+  o.len++;
+}
+
+// False with an exception pending. v is borrowed.
+export function setItem(obj: Value, key: Value, v: Value): bool {
+  const k = kindOf(obj);
+  if (k == Kind.LIST) {
+    const kk = kindOf(key);
+    if (kk == Kind.SLICE) return setSlice(obj, key, v);
+    if (kk != Kind.INT && kk != Kind.BOOL) { badIndex(obj, key, "list"); return false; }
+    const i = index(key, listLen(obj), "list assignment");
+    if (i < 0) return false;
+    const p = asList(obj).items + (<u32>i << 2);
+    const old = load<u32>(p);
+    incref(v);
+    store<u32>(p, v);
+    decref(old);
+    return true;
+  }
+  if (k == Kind.DICT) {
+    if (!dictSet(obj, key, v)) { if (!curExc) raiseMemoryError(); return false; }
+    return true;
+  }
+  raiseTypeMsg("", obj, " object does not support item assignment");
+  return false;
+}
+
+export function delItem(obj: Value, key: Value): bool {
+  const k = kindOf(obj);
+  if (k == Kind.LIST) {
+    const kk = kindOf(key);
+    const lo = asList(obj);
+    if (kk == Kind.SLICE) {
+      if (!resolveSlice(key, lo.len)) return false;
+      if (sLen == 0) return true;
+      // keep the survivors in order, release the rest afterwards
+      const gone = listNew(<u32>sLen);
+      if (!gone) { raiseMemoryError(); return false; }
+      let w: u32 = 0;
+      let nextDel = sStep > 0 ? sStart : sStart + (sLen - 1) * sStep;
+      const stepAbs = sStep > 0 ? sStep : -sStep;
+      let removed: i64 = 0;
+      for (let r: u32 = 0; r < lo.len; r++) {
+        const x = load<u32>(lo.items + (r << 2));
+        if (removed < sLen && <i64>r == nextDel) {
+          listSetRawAppend(gone, x);
+          removed++;
+          nextDel += stepAbs;
+        } else {
+          store<u32>(lo.items + (w << 2), x);
+          w++;
+        }
+      }
+      lo.len = w;
+      decref(gone);
+      return true;
+    }
+    if (kk != Kind.INT && kk != Kind.BOOL) { badIndex(obj, key, "list"); return false; }
+    const i = index(key, lo.len, "list assignment");
+    if (i < 0) return false;
+    const old = listGet(obj, <u32>i);
+    memory.copy(lo.items + (<u32>i << 2), lo.items + ((<u32>i + 1) << 2), (lo.len - <u32>i - 1) << 2);
+    lo.len--;
+    decref(old);
+    return true;
+  }
+  if (k == Kind.DICT) {
+    const old = dictPop(obj, key);
+    if (!old) { if (!curExc) keyError(key); return false; }
+    decref(old);
+    return true;
+  }
+  raiseTypeMsg("", obj, " object doesn't support item deletion");
+  return false;
+}

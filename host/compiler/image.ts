@@ -1,0 +1,268 @@
+// The image writer (format: docs/image.md): interns strings and constants, collects code objects
+// and modules, and serialises them little-endian.
+
+import type { ExcEntry, LineEntry } from "./assemble";
+
+export const MAGIC = "SLPI";
+export const IMAGE_VERSION = 1;
+
+export const enum ConstTag {
+  None = 0,
+  False = 1,
+  True = 2,
+  Int = 3,
+  Float = 4,
+  Str = 5,
+  Code = 6,
+  Tuple = 7,
+  Ellipsis = 8,
+}
+
+export const enum CodeFlag {
+  VarArgs = 1,
+  VarKeywords = 2,
+  Generator = 4,
+  Module = 8,
+}
+
+export interface CodeObject {
+  name: string;
+  qualname: string;
+  filename: string;
+  firstLine: number;
+  argcount: number;
+  kwonlyargcount: number;
+  flags: number;
+  localNames: string[];
+  nfrees: number;
+  stacksize: number;
+  code: number[];
+  exc: ExcEntry[];
+  lines: LineEntry[];
+}
+
+type ConstEntry =
+  | { tag: ConstTag.None | ConstTag.False | ConstTag.True | ConstTag.Ellipsis }
+  | { tag: ConstTag.Int; value: bigint }
+  | { tag: ConstTag.Float; value: number }
+  | { tag: ConstTag.Str | ConstTag.Code; index: number }
+  | { tag: ConstTag.Tuple; items: number[] };
+
+/** A little-endian byte sink that grows as needed. */
+export class ByteWriter {
+  private buf = new Uint8Array(1024);
+  private view = new DataView(this.buf.buffer);
+  length = 0;
+
+  private ensure(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < this.length + n) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+    this.view = new DataView(next.buffer);
+  }
+  u8(v: number): void {
+    this.ensure(1);
+    this.view.setUint8(this.length, v);
+    this.length += 1;
+  }
+  u16(v: number): void {
+    this.ensure(2);
+    this.view.setUint16(this.length, v, true);
+    this.length += 2;
+  }
+  u32(v: number): void {
+    this.ensure(4);
+    this.view.setUint32(this.length, v >>> 0, true);
+    this.length += 4;
+  }
+  i64(v: bigint): void {
+    this.ensure(8);
+    this.view.setBigInt64(this.length, v, true);
+    this.length += 8;
+  }
+  f64(v: number): void {
+    this.ensure(8);
+    this.view.setFloat64(this.length, v, true);
+    this.length += 8;
+  }
+  bytes(b: Uint8Array): void {
+    this.ensure(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+  }
+  patchU32(at: number, v: number): void {
+    this.view.setUint32(at, v >>> 0, true);
+  }
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+function checkU16(v: number, what: string, where: string): number {
+  if (!Number.isInteger(v) || v < 0 || v > 0xffff) throw new Error(`${what} (${v}) does not fit the image format in ${where}`);
+  return v;
+}
+
+export class ImageBuilder {
+  private readonly strings: string[] = [];
+  private readonly stringIndex = new Map<string, number>();
+  private readonly consts: ConstEntry[] = [];
+  private readonly constIndex = new Map<string, number>();
+  private readonly codes: (CodeObject | null)[] = [];
+  private readonly modules: { name: number; code: number }[] = [];
+
+  /** Interns a string; returns its index in the string table. */
+  str(s: string): number {
+    let i = this.stringIndex.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.stringIndex.set(s, i);
+    }
+    return i;
+  }
+
+  private intern(key: string, entry: ConstEntry): number {
+    let i = this.constIndex.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(entry);
+      this.constIndex.set(key, i);
+    }
+    return i;
+  }
+
+  constNone(): number {
+    return this.intern("N", { tag: ConstTag.None });
+  }
+  constBool(v: boolean): number {
+    return v ? this.intern("T", { tag: ConstTag.True }) : this.intern("F", { tag: ConstTag.False });
+  }
+  constEllipsis(): number {
+    return this.intern("E", { tag: ConstTag.Ellipsis });
+  }
+  constInt(v: bigint): number {
+    if (v < -(1n << 63n) || v >= 1n << 63n) throw new Error(`integer ${v} does not fit in 64 bits`);
+    return this.intern(`i${v}`, { tag: ConstTag.Int, value: v });
+  }
+  constFloat(v: number): number {
+    const key = Object.is(v, -0) ? "f-0" : `f${v}`;
+    return this.intern(key, { tag: ConstTag.Float, value: v });
+  }
+  constStr(s: string): number {
+    const index = this.str(s);
+    return this.intern(`s${index}`, { tag: ConstTag.Str, index });
+  }
+  /** A tuple of already-interned constants. */
+  constTuple(items: number[]): number {
+    return this.intern(`t${items.join(",")}`, { tag: ConstTag.Tuple, items: [...items] });
+  }
+  constCode(codeIndex: number): number {
+    return this.intern(`c${codeIndex}`, { tag: ConstTag.Code, index: codeIndex });
+  }
+
+  /** Reserves a code index (so a parent code object can precede its children). */
+  reserveCode(): number {
+    this.codes.push(null);
+    return this.codes.length - 1;
+  }
+  setCode(index: number, code: CodeObject): void {
+    this.codes[index] = code;
+  }
+
+  addModule(name: string, codeIndex: number): void {
+    this.modules.push({ name: this.str(name), code: codeIndex });
+  }
+
+  toBytes(): Uint8Array {
+    // Intern every name a code object needs before the string table is written.
+    const codes = this.codes.map((c, i) => {
+      if (!c) throw new Error(`internal compiler error: code ${i} was never filled in`);
+      return {
+        c,
+        name: this.str(c.name),
+        qualname: this.str(c.qualname),
+        filename: this.str(c.filename),
+        locals: c.localNames.map((n) => this.str(n)),
+      };
+    });
+
+    const w = new ByteWriter();
+    for (const ch of MAGIC) w.u8(ch.charCodeAt(0));
+    w.u16(IMAGE_VERSION);
+    w.u16(0);
+    w.u32(0); // total length, patched below
+
+    const enc = new TextEncoder();
+    w.u32(this.strings.length);
+    for (const s of this.strings) {
+      const b = enc.encode(s);
+      w.u32(b.length);
+      w.bytes(b);
+    }
+
+    w.u32(this.consts.length);
+    for (const k of this.consts) {
+      w.u8(k.tag);
+      switch (k.tag) {
+        case ConstTag.Int:
+          w.i64(k.value);
+          break;
+        case ConstTag.Float:
+          w.f64(k.value);
+          break;
+        case ConstTag.Str:
+        case ConstTag.Code:
+          w.u32(k.index);
+          break;
+        case ConstTag.Tuple:
+          w.u32(k.items.length);
+          for (const it of k.items) w.u32(it);
+          break;
+        default:
+          break;
+      }
+    }
+
+    w.u32(codes.length);
+    for (const { c, name, qualname, filename, locals } of codes) {
+      const where = c.qualname;
+      w.u32(name);
+      w.u32(qualname);
+      w.u32(filename);
+      w.u32(c.firstLine);
+      w.u16(checkU16(c.argcount, "argument count", where));
+      w.u16(checkU16(c.kwonlyargcount, "keyword-only argument count", where));
+      w.u16(c.flags);
+      w.u16(checkU16(locals.length, "number of locals", where));
+      w.u16(checkU16(c.nfrees, "number of free variables", where));
+      w.u16(checkU16(c.stacksize, "stack size", where));
+      for (const l of locals) w.u32(l);
+      w.u32(c.code.length);
+      for (const ins of c.code) w.u32(ins);
+      w.u32(c.exc.length);
+      for (const e of c.exc) {
+        w.u32(e.start);
+        w.u32(e.end);
+        w.u32(e.target);
+        w.u32(e.depth);
+      }
+      w.u32(c.lines.length);
+      for (const l of c.lines) {
+        w.u32(l.start);
+        w.u32(l.line);
+      }
+    }
+
+    w.u32(this.modules.length);
+    for (const m of this.modules) {
+      w.u32(m.name);
+      w.u32(m.code);
+    }
+    w.patchU32(8, w.length);
+    return w.finish();
+  }
+}

@@ -1,0 +1,285 @@
+// The embedding API on V8: load the module, satisfy its two imports, drive `vm_run`, read stats.
+// The contract with the module is docs/abi.md; this file is its only V8-side user.
+import { DEFAULTS, FLAG_ZOMBIE_FRAMES, type VmConfig } from "./defaults";
+import { ImageError, InitError, VmTrap } from "./errors";
+import { embeddingWasmPath, readWasm } from "./paths";
+import { STAT, namesFor, type Stats } from "./stats";
+import { compileText } from "./compile";
+
+export { DEFAULTS, STRESS, type VmConfig } from "./defaults";
+export { ImageError, InitError, VmTrap } from "./errors";
+export { STAT_NAMES, type Stats } from "./stats";
+export { parseSize, formatSize } from "./size";
+export { compileFile, compileText, isSyntaxError } from "./compile";
+
+/** `vm_run` statuses (docs/abi.md). */
+export const Status = {
+  /** main finished and nothing is runnable */
+  Done: 0,
+  /** the op budget ran out; call again */
+  Budget: 1,
+  /** an uncaught exception ended the program; its traceback went to fd 2 */
+  Error: 2,
+  /** main finished; tasklets remain, all blocked */
+  Idle: 3,
+} as const;
+export type Status = (typeof Status)[keyof typeof Status];
+
+/** The process exit code for a final status: 0 for done/idle, 1 for an uncaught exception. */
+export function exitCodeFor(status: number): number {
+  return status === Status.Error ? 1 : 0;
+}
+
+/** Where program output goes: a function taking the bytes, or anything with `write(bytes)`. */
+export type Sink = ((bytes: Uint8Array) => void) | { write(bytes: Uint8Array): unknown };
+
+export interface RuntimeOptions extends Partial<VmConfig> {
+  /** fd 1; defaults to process.stdout. Receives a fresh copy of the UTF-8 bytes of each write. */
+  stdout?: Sink;
+  /** fd 2 (tracebacks); defaults to process.stderr. */
+  stderr?: Sink;
+  /** The embedding build to load; defaults to build/stackless.wasm in this package. */
+  wasmPath?: string;
+  /** An already compiled module (skips reading and compiling). */
+  module?: WebAssembly.Module;
+}
+
+export interface TickResult {
+  status: Status;
+  /** Opcodes executed by this call (from the `opcodes` stat). */
+  opsRan: number;
+  runnable: number;
+  blocked: number;
+}
+
+/** The module's exports, typed from docs/abi.md. */
+interface VmExports {
+  memory: WebAssembly.Memory;
+  vm_init(budget: number, arena: number, spill: number, freelistCount: number, freelistBytes: number, flags: number): number;
+  vm_image_buffer(len: number): number;
+  vm_load(ptr: number, len: number): number;
+  vm_run(ops: number): number;
+  vm_message(): number;
+  vm_stats(): number;
+  vm_stats_count(): number;
+}
+
+const modules = new Map<string, Promise<WebAssembly.Module>>();
+
+/** Compiles a module once per path per process. */
+export function compileModule(wasmPath: string = embeddingWasmPath()): Promise<WebAssembly.Module> {
+  let module = modules.get(wasmPath);
+  if (!module) {
+    module = WebAssembly.compile(readWasm(wasmPath));
+    modules.set(wasmPath, module);
+    module.catch(() => modules.delete(wasmPath));
+  }
+  return module;
+}
+
+function toWriter(sink: Sink): (bytes: Uint8Array) => void {
+  return typeof sink === "function" ? sink : (bytes) => void sink.write(bytes);
+}
+
+/** The largest size vm_init can take: its parameters are i32. */
+const MAX_SIZE = 0x7fffffff;
+
+function checkConfig(config: VmConfig): void {
+  for (const key of ["budget", "arena", "spill", "freelistFrames", "freelistBytes"] as const) {
+    const v = config[key];
+    if (!Number.isInteger(v) || v < 0 || v > MAX_SIZE) throw new RangeError(`${key} must be an integer in 0..${MAX_SIZE}, got ${v}`);
+  }
+}
+
+/** What the first instantiation and vm_init cost (for the footprint report). */
+export interface Startup {
+  instantiateMs: number;
+  initMs: number;
+  /** 64 KiB pages committed right after instantiation, before vm_init. */
+  pagesAtStart: number;
+}
+
+export class Runtime {
+  /** The sizes this runtime was (last) initialised with. */
+  config: VmConfig;
+  readonly startup: Startup;
+  readonly module: WebAssembly.Module;
+  private vm!: VmExports;
+  private readonly imports: WebAssembly.Imports;
+  /** Set when a call into the module trapped: the next reset() re-instantiates. */
+  private trapped = false;
+  private statsView?: Float64Array;
+  /** An image buffer was reserved since the last vm_init. */
+  private used = false;
+  /** vm_load accepted an image since the last vm_init. */
+  private loaded = false;
+
+  /** Loads the module (compiled once per path) and initialises the VM with `opts`' sizes. */
+  static async create(opts: RuntimeOptions = {}): Promise<Runtime> {
+    const module = opts.module ?? (await compileModule(opts.wasmPath));
+    return new Runtime(module, opts);
+  }
+
+  /** Synchronous form of create() for a module compiled already (see compileModule). */
+  constructor(module: WebAssembly.Module, opts: RuntimeOptions = {}) {
+    this.module = module;
+    this.config = configFrom(opts);
+    const out = toWriter(opts.stdout ?? process.stdout);
+    const err = toWriter(opts.stderr ?? process.stderr);
+    this.imports = {
+      stackless: {
+        write: (fd: number, ptr: number, len: number): void => {
+          // A fresh view every call: memory.grow detaches the previous buffer. A copy, because
+          // sinks may keep the bytes after the VM reuses them.
+          const bytes = new Uint8Array(this.vm.memory.buffer, ptr >>> 0, len >>> 0).slice();
+          (fd === 1 ? out : err)(bytes);
+        },
+        clock: (): number => performance.now() / 1000,
+      },
+    };
+    const t0 = performance.now();
+    this.instantiate();
+    const t1 = performance.now();
+    const pagesAtStart = this.vm.memory.buffer.byteLength / 65536;
+    this.init();
+    this.startup = { instantiateMs: t1 - t0, initMs: performance.now() - t1, pagesAtStart };
+  }
+
+  /** The module's linear memory (its `buffer` changes when the VM grows it). */
+  get memory(): WebAssembly.Memory {
+    return this.vm.memory;
+  }
+
+  /**
+   * Re-initialises everything (vm_init), optionally with new sizes: the way to run another
+   * program, or to go on after an uncaught exception or a trap (a trap re-instantiates).
+   */
+  reset(config: Partial<VmConfig> = {}): void {
+    this.config = configFrom(config, this.config);
+    if (this.trapped) this.instantiate();
+    this.init();
+  }
+
+  /** Compiles Python source and loads it as `__main__` (throws the compiler's PySyntaxError). */
+  loadSource(source: string, filename: string): void {
+    this.loadImage(compileText(source, filename));
+  }
+
+  /**
+   * Writes an image into the VM (vm_image_buffer) and loads it (vm_load); ImageError if refused.
+   * One image per initialisation: loading into a used runtime re-initialises it first.
+   */
+  loadImage(bytes: Uint8Array): void {
+    if (this.used || this.trapped) this.reset();
+    this.used = true;
+    const ptr = this.call(() => this.vm.vm_image_buffer(bytes.length)) >>> 0;
+    if (ptr === 0) {
+      throw new ImageError(`image of ${bytes.length} bytes does not fit the memory budget (${this.config.budget} bytes)`);
+    }
+    new Uint8Array(this.vm.memory.buffer, ptr, bytes.length).set(bytes);
+    if (this.call(() => this.vm.vm_load(ptr, bytes.length)) !== 0) {
+      throw new ImageError(this.message() || "the VM refused the image");
+    }
+    this.loaded = true;
+  }
+
+  /** Runs to the end; returns the exit code (0 for done or idle, 1 after an uncaught exception). */
+  run(): number {
+    this.requireImage();
+    let status: number;
+    do status = this.call(() => this.vm.vm_run(0));
+    while (status === Status.Budget);
+    return exitCodeFor(checkStatus(status));
+  }
+
+  /** One vm_run(ops) call: what a game host does once per frame. `ops: 0` means no limit. */
+  tick({ ops }: { ops: number }): TickResult {
+    this.requireImage();
+    const before = this.stat(STAT.opcodes);
+    const status = checkStatus(this.call(() => this.vm.vm_run(ops)));
+    return {
+      status,
+      opsRan: this.stat(STAT.opcodes) - before,
+      runnable: this.stat(STAT.runnable),
+      blocked: this.stat(STAT.blocked),
+    };
+  }
+
+  /** The whole stats block, named as in docs/abi.md. */
+  stats(): Stats {
+    const count = this.vm.vm_stats_count();
+    const ptr = this.vm.vm_stats() >>> 0;
+    const view = new DataView(this.vm.memory.buffer);
+    const stats: Record<string, number> = {};
+    namesFor(count).forEach((name, i) => (stats[name] = view.getFloat64(ptr + 8 * i, true)));
+    return stats as Stats;
+  }
+
+  /** One stat by index (see STAT), without building the whole record: cheap enough per tick. */
+  stat(index: number): number {
+    const ptr = this.vm.vm_stats() >>> 0;
+    const buffer = this.vm.memory.buffer;
+    if (ptr % 8 !== 0) return new DataView(buffer).getFloat64(ptr + 8 * index, true);
+    // Wasm memory is little-endian, as is every host Node runs on; the view is rebuilt when
+    // growth replaces the buffer.
+    if (this.statsView?.buffer !== buffer) this.statsView = new Float64Array(buffer);
+    return this.statsView[ptr / 8 + index];
+  }
+
+  /** The VM's last error message (vm_message: u32 length, then UTF-8). */
+  message(): string {
+    const ptr = this.vm.vm_message() >>> 0;
+    if (ptr === 0) return "";
+    const buffer = this.vm.memory.buffer;
+    const len = new DataView(buffer).getUint32(ptr, true);
+    return new TextDecoder().decode(new Uint8Array(buffer, ptr + 4, len));
+  }
+
+  private requireImage(): void {
+    if (!this.loaded) throw new Error("no image is loaded: call loadImage() or loadSource() first");
+    if (this.trapped) throw new VmTrap("the VM trapped earlier: reset() before running again");
+  }
+
+  private instantiate(): void {
+    const instance = new WebAssembly.Instance(this.module, this.imports);
+    this.vm = instance.exports as unknown as VmExports;
+    this.trapped = false;
+  }
+
+  private init(): void {
+    const c = this.config;
+    checkConfig(c);
+    const flags = c.zombieFrames ? FLAG_ZOMBIE_FRAMES : 0;
+    this.used = this.loaded = false;
+    const rc = this.call(() => this.vm.vm_init(c.budget, c.arena, c.spill, c.freelistFrames, c.freelistBytes, flags));
+    if (rc !== 0) throw new InitError(this.message() || `vm_init failed with code ${rc}`);
+  }
+
+  /** Calls into the module; any exception escaping it leaves the instance unusable until reset(). */
+  private call<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      this.trapped = true;
+      if (e instanceof WebAssembly.RuntimeError || (e instanceof RangeError && /call stack/i.test(e.message))) {
+        throw new VmTrap(`the VM trapped (a VM bug, not the script's): ${e.message}`, { cause: e });
+      }
+      throw e;
+    }
+  }
+}
+
+/** `base` with every size `opts` sets (undefined means "keep"), checked. */
+function configFrom(opts: Partial<VmConfig>, base: VmConfig = DEFAULTS): VmConfig {
+  const config = { ...base };
+  for (const key of Object.keys(DEFAULTS) as (keyof VmConfig)[]) {
+    if (opts[key] !== undefined) (config as Record<string, unknown>)[key] = opts[key];
+  }
+  checkConfig(config);
+  return config;
+}
+
+function checkStatus(status: number): Status {
+  if (status < 0 || status > 3) throw new VmTrap(`vm_run returned ${status}, not a documented status`);
+  return status as Status;
+}

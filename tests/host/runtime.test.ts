@@ -1,0 +1,232 @@
+// The V8 embedding API (host/runtime/) against the real module, plus the module's import lists
+// and the size grammar. Needs `npm run build` (build/stackless.wasm and the compiled host).
+import { test, describe } from "node:test";
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import {
+  DEFAULTS,
+  ImageError,
+  InitError,
+  Runtime,
+  STAT_NAMES,
+  STRESS,
+  Status,
+  compileModule,
+  compileText,
+  formatSize,
+  parseSize,
+  type RuntimeOptions,
+} from "../../host/runtime/index";
+import { embeddingWasmPath, wasiWasmPath } from "../../host/runtime/paths";
+import { statNames } from "../../host/wasmtime/index";
+
+/** A runtime whose output is collected. */
+async function runtime(opts: RuntimeOptions = {}) {
+  let out = "";
+  let err = "";
+  const rt = await Runtime.create({
+    ...opts,
+    stdout: (b) => (out += Buffer.from(b).toString("utf8")),
+    stderr: (b) => (err += Buffer.from(b).toString("utf8")),
+  });
+  return { rt, out: () => out, err: () => err, clear: () => (out = err = "") };
+}
+
+const HELLO = 'print("hello")\n';
+const LOOP = "total = 0\nfor i in range(20):\n    total = total + i\nprint(total)\n";
+
+describe("module imports", () => {
+  test("the embedding build imports only stackless.write and stackless.clock", () => {
+    const module = new WebAssembly.Module(fs.readFileSync(embeddingWasmPath()));
+    const imports = WebAssembly.Module.imports(module);
+    for (const i of imports) assert.equal(i.module, "stackless", `unexpected import ${i.module}.${i.name}`);
+    assert.deepEqual(imports.map((i) => `${i.name}:${i.kind}`).sort(), ["clock:function", "write:function"]);
+  });
+
+  test("the embedding build exports the ABI", () => {
+    const module = new WebAssembly.Module(fs.readFileSync(embeddingWasmPath()));
+    const exports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+    for (const name of ["memory", "vm_init", "vm_image_buffer", "vm_load", "vm_run", "vm_message", "vm_stats", "vm_stats_count"]) {
+      assert.ok(exports.has(name), `missing export ${name}`);
+    }
+  });
+
+  test("the WASI build imports only wasi_snapshot_preview1", () => {
+    const module = new WebAssembly.Module(fs.readFileSync(wasiWasmPath()));
+    const imports = WebAssembly.Module.imports(module);
+    assert.ok(imports.length > 0, "the WASI build should need WASI to read its image");
+    for (const i of imports) assert.equal(i.module, "wasi_snapshot_preview1", `unexpected import ${i.module}.${i.name}`);
+  });
+});
+
+describe("Runtime", () => {
+  test("create, loadSource, run a tiny program", async () => {
+    const { rt, out, err } = await runtime();
+    rt.loadSource(HELLO, "hello.py");
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "hello\n");
+    assert.equal(err(), "");
+  });
+
+  test("loadImage runs what compileText produced", async () => {
+    const { rt, out } = await runtime();
+    rt.loadImage(compileText(LOOP, "loop.py"));
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "190\n");
+  });
+
+  test("stats: every documented name, with sane values", async () => {
+    const { rt } = await runtime();
+    const before = rt.stats();
+    for (const name of STAT_NAMES) assert.equal(typeof before[name], "number", `stat ${name}`);
+    rt.loadSource(LOOP, "loop.py");
+    rt.run();
+    const s = rt.stats();
+    for (const name of STAT_NAMES) {
+      assert.ok(Number.isFinite(s[name]) && s[name] >= 0, `stat ${name} = ${s[name]}`);
+    }
+    assert.equal(s.budget, DEFAULTS.budget);
+    assert.equal(s.arenaCapacity, DEFAULTS.arena);
+    assert.ok(s.memoryBytes <= s.budget, "committed memory within the budget");
+    assert.ok(s.memoryBytes <= rt.memory.buffer.byteLength);
+    assert.ok(s.heapUsed <= s.heapPeak && s.heapPeak <= s.heapCapacity, "heap used ≤ peak ≤ capacity");
+    assert.ok(s.arenaUsed <= s.arenaPeak && s.arenaPeak <= s.arenaCapacity, "arena used ≤ peak ≤ capacity");
+    assert.ok(s.freelistFrames <= DEFAULTS.freelistFrames && s.freelistBytes <= DEFAULTS.freelistBytes, "freelist bounded");
+    assert.ok(s.opcodes > before.opcodes, "opcodes counted");
+    assert.ok(s.imageBytes > 0, "image bytes counted");
+    assert.equal(s.runnable, 0);
+    assert.equal(s.blocked, 0);
+    assert.equal(s.zombieFrames, 0, "zombie frames are off by default");
+  });
+
+  test("tick({ops: 1}) steps one opcode at a time to done", async () => {
+    const { rt, out } = await runtime();
+    rt.loadSource(LOOP, "loop.py");
+    let ticks = 0;
+    let ran = 0;
+    let r;
+    do {
+      r = rt.tick({ ops: 1 });
+      assert.ok(r.opsRan <= 1, `tick ran ${r.opsRan} ops`);
+      ran += r.opsRan;
+      ticks++;
+      assert.ok(ticks < 1_000_000, "tick loop does not end");
+    } while (r.status === Status.Budget);
+    assert.equal(r.status, Status.Done);
+    assert.ok(ticks > 20, `only ${ticks} ticks for a 20-iteration loop`);
+    assert.equal(ran, rt.stats().opcodes);
+    assert.equal(out(), "190\n");
+  });
+
+  test("a malformed image is an ImageError, and the runtime stays usable", async () => {
+    const { rt, out } = await runtime();
+    const good = compileText(HELLO, "hello.py");
+    const truncated = good.slice(0, Math.max(12, good.length >> 1));
+    const badLength = good.slice();
+    new DataView(badLength.buffer).setUint32(8, good.length + 1000, true);
+    const flipped = good.slice();
+    for (let i = 12; i < flipped.length; i += 7) flipped[i] ^= 0xff;
+    const cases: [string, Uint8Array][] = [
+      ["garbage", new TextEncoder().encode("this is not an image")],
+      ["empty", new Uint8Array(0)],
+      ["bad magic", Uint8Array.from([0x53, 0x4c, 0x50, 0x58, ...good.slice(4)])],
+      ["truncated", truncated],
+      ["wrong total length", badLength],
+      ["scrambled body", flipped],
+    ];
+    for (const [name, bytes] of cases) {
+      rt.reset();
+      assert.throws(() => rt.loadImage(bytes), (e: unknown) => {
+        assert.ok(e instanceof ImageError, `${name}: expected ImageError, got ${(e as Error)?.name}: ${(e as Error)?.message}`);
+        assert.ok(e.message.length > 0, `${name}: empty message`);
+        return true;
+      });
+    }
+    rt.reset();
+    rt.loadImage(good);
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "hello\n");
+  });
+
+  test("an image larger than the budget is an ImageError", async () => {
+    const { rt } = await runtime();
+    assert.throws(() => rt.loadImage(new Uint8Array(2 * DEFAULTS.budget)), ImageError);
+  });
+
+  test("regions larger than the budget are an InitError", async () => {
+    await assert.rejects(Runtime.create({ budget: 64 * 1024, arena: 1024 * 1024, stdout: () => {}, stderr: () => {} }), InitError);
+  });
+
+  test("after an uncaught exception, re-init runs the next program", async () => {
+    const { rt, out, err, clear } = await runtime();
+    rt.loadSource("def f(x):\n    return 1 // x\n\nprint('before')\nf(0)\nprint('after')\n", "boom.py");
+    assert.equal(rt.run(), 1);
+    assert.equal(out(), "before\n");
+    assert.match(err(), /Traceback \(most recent call last\):/);
+    assert.match(err(), /ZeroDivisionError/);
+    assert.match(err(), /boom\.py", line 2, in f/);
+    clear();
+    rt.reset();
+    rt.loadSource(HELLO, "hello.py");
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "hello\n");
+    assert.equal(err(), "");
+  });
+
+  test("output written after memory growth is read from the grown memory", async () => {
+    const { rt, out } = await runtime({ budget: 8 * 1024 * 1024 });
+    const pagesBefore = rt.memory.buffer.byteLength;
+    rt.loadSource("xs = []\nfor i in range(60000):\n    xs.append(i * 3)\nprint(len(xs), xs[-1])\n", "grow.py");
+    assert.equal(rt.run(), 0);
+    assert.ok(rt.memory.buffer.byteLength > pagesBefore, "the program should have grown memory");
+    assert.equal(out(), "60000 179997\n");
+  });
+
+  test("stress configuration runs the same program", async () => {
+    const { rt, out } = await runtime({ ...STRESS });
+    assert.equal(rt.config.spill, 0);
+    assert.equal(rt.stats().arenaCapacity, STRESS.arena);
+    rt.loadSource("def f(n):\n    if n == 0:\n        return 0\n    return 1 + f(n - 1)\n\nprint(f(50))\n", "deep.py");
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "50\n");
+  });
+
+  test("one module, many runtimes", async () => {
+    const module = await compileModule();
+    assert.equal(await compileModule(), module, "compiled once per path");
+    const a = await runtime({ module });
+    const b = await runtime({ module });
+    a.rt.loadSource('print("a")\n', "a.py");
+    b.rt.loadSource('print("b")\n', "b.py");
+    assert.equal(b.rt.run(), 0);
+    assert.equal(a.rt.run(), 0);
+    assert.equal(a.out() + b.out(), "a\nb\n");
+  });
+
+  test("run.py names the stats as stats.ts does", () => {
+    assert.deepEqual(statNames(), [...STAT_NAMES]);
+  });
+});
+
+describe("parseSize", () => {
+  test("accepts bytes and binary units", () => {
+    const cases: [string, number][] = [
+      ["4096", 4096], ["0", 0], ["64KiB", 65536], ["64K", 65536], ["64k", 65536], ["1MiB", 1 << 20],
+      ["1M", 1 << 20], ["16MiB", 16 << 20], ["1 MiB", 1 << 20], ["1.5MiB", 1.5 * (1 << 20)], ["2GiB", 2 ** 31],
+      ["100B", 100], ["1_048_576", 1 << 20],
+    ];
+    for (const [text, bytes] of cases) assert.equal(parseSize(text), bytes, text);
+  });
+
+  test("refuses ambiguous and malformed sizes", () => {
+    for (const text of ["2KB", "1MB", "1GB"]) assert.throws(() => parseSize(text), /ambiguous/, text);
+    for (const text of ["", "MiB", "-1", "1.5", "0.3K", "12 parsecs", "1e6", "0x100", "1__0", "_1"]) {
+      assert.throws(() => parseSize(text), RangeError, text);
+    }
+  });
+
+  test("formatSize round-trips", () => {
+    for (const bytes of [0, 1000, 4096, 65536, 1 << 20, 3 << 30]) assert.equal(parseSize(formatSize(bytes)), bytes);
+    assert.equal(formatSize(1 << 20), "1MiB");
+  });
+});

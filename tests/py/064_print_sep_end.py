@@ -1,0 +1,25 @@
+# print with sep= and end=, multiple arguments, empty print
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" <- continued")
+print("x", end="|")
+print("y", end="|\n")
+print(1, 2, 3, sep=", ", end=".\n")
+print()
+print("", "", sep="*")
+for i in range(5):
+    print(i, end=" ")
+print()
+print("done")
+print("multi", "sep", sep=" :: ")
+print([1, 2], (3, 4), {"k": "v"}, None, True, 1.5, sep=" | ")
+print("tab\tsep", "quote'd", 'dq"s')
+row = ["r1", "r2", "r3"]
+for r in row:
+    print(r, end=",")
+print("end")
+print("a\nb")
+print("", end="")
+print("last")
