@@ -14,7 +14,7 @@ import { excNew, asExc } from "../objects/exception";
 import { asCode, asFunc } from "../objects/function";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim } from "../objects/buf";
+import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure } from "../objects/buf";
 import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, formatFloatFixed, formatIntBase } from "../objects/numfmt";
@@ -87,6 +87,7 @@ function print(args: u32, n: u32, kw: Value): Value {
   }
   if (end && end != None) bufBytes(end + STR_HEADER, asStr(end).len); else bufByte(10);
   if (reprTooDeep) { finishText(mark); return 0; }
+  if (bufTakeFailure()) { bufReset(mark); raiseMemoryError(); return 0; }
   writeStdout(bufPtr + mark, bufLen - mark);
   bufReset(mark);
   return None;

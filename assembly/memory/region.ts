@@ -101,6 +101,13 @@ export function regionAlloc(r: Region, size: u32): u32 {
     p = takeLarge(r, size);
     if (!p) p = bump(r, size);
   }
+  if (!p) {
+    // Out of fresh memory: free blocks of other sizes may still add up. Merge every free block
+    // into the large list (coalescing neighbours) and carve from it. Only on this slow path.
+    reclaim(r);
+    p = takeLarge(r, size);
+    if (!p) p = bump(r, size);
+  }
   if (!p) return 0;
   r.used += size;
   r.blocks++;
@@ -144,6 +151,73 @@ function freeLarge(r: Region, p: u32, size: u32): void {
   store<u32>(block, size);
   store<u32>(block, next, 4);
   if (before) store<u32>(before, block, 4); else r.large = block;
+}
+
+// Sort a list of free blocks (linked through their first word) by address: merge sort on the
+// list itself, because there is no memory to spare when this runs.
+function sortByAddress(list: u32): u32 {
+  if (!list || !load<u32>(list)) return list;
+  // split in two
+  let slow = list, fast = load<u32>(list);
+  while (fast && load<u32>(fast)) { slow = load<u32>(slow); fast = load<u32>(load<u32>(fast)); }
+  let b = load<u32>(slow);
+  store<u32>(slow, 0);
+  let a = sortByAddress(list);
+  b = sortByAddress(b);
+  let head: u32 = 0, tail: u32 = 0;
+  while (a && b) {
+    let take: u32;
+    if (a < b) { take = a; a = load<u32>(a); } else { take = b; b = load<u32>(b); }
+    if (tail) store<u32>(tail, take); else head = take;
+    tail = take;
+  }
+  const rest = a ? a : b;
+  if (tail) store<u32>(tail, rest); else head = rest;
+  return head;
+}
+
+// Move every small free block into the large list, merging adjacent blocks.
+function reclaim(r: Region): void {
+  // one list of all small free blocks; each block keeps its size in its second word
+  let all: u32 = 0;
+  for (let c: u32 = 1; c <= CLASSES; c++) {
+    const size = c << 3;
+    const head = headAddr(r, size);
+    let b = load<u32>(head);
+    store<u32>(head, 0);
+    while (b) {
+      const next = load<u32>(b);
+      store<u32>(b, all);
+      store<u32>(b, size, 4);
+      all = b;
+      b = next;
+    }
+  }
+  // and the large free blocks (stored as [size, next]): convert to [next, size]
+  let b = r.large;
+  r.large = 0;
+  while (b) {
+    const size = load<u32>(b), next = load<u32>(b, 4);
+    store<u32>(b, all);
+    store<u32>(b, size, 4);
+    all = b;
+    b = next;
+  }
+  all = sortByAddress(all);
+  // rebuild the large list from runs of adjacent blocks
+  let tail: u32 = 0;
+  while (all) {
+    const start = all;
+    let size = load<u32>(all, 4);
+    let next = load<u32>(all);
+    while (next && start + size == next) { size += load<u32>(next, 4); next = load<u32>(next); }
+    all = next;
+    if (start + size == r.top) { r.top = start; continue; }
+    store<u32>(start, size);
+    store<u32>(start, 0, 4);
+    if (tail) store<u32>(tail, start, 4); else r.large = start;
+    tail = start;
+  }
 }
 
 export function regionContains(r: Region, p: u32): bool {

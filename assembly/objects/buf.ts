@@ -64,3 +64,10 @@ export function bufStr(mark: u32): Value {
 
 // Give back the last n reserved bytes (a formatter wrote fewer than it reserved).
 @inline export function bufTrim(n: u32): void { bufLen -= n; }
+
+// True (and the flag cleared) if an append was dropped since the last check.
+export function bufTakeFailure(): bool {
+  const f = bufFailed;
+  bufFailed = false;
+  return f;
+}

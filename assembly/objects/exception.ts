@@ -40,6 +40,7 @@ export function excDestroy(v: Value): void {
   next: Value;   // the record of the frame this one called
   code: Value;
   line: u32;
+  repeats: u32;  // further consecutive frames at the same place (deep recursion costs one record)
 }
 @inline export function asTb(v: Value): TbObj { return changetype<TbObj>(<usize>v); }
 
@@ -52,6 +53,7 @@ export function tbNew(next: Value, code: Value, line: u32): Value {
   t.next = next;
   t.code = code;
   t.line = line;
+  t.repeats = 0;
   return p;
 }
 

@@ -301,6 +301,18 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
   if (base == BinOp.MUL) {
     const seqA = ka == Kind.STR || ka == Kind.LIST || ka == Kind.TUPLE;
     const seqB = kb == Kind.STR || kb == Kind.LIST || kb == Kind.TUPLE;
+    if (ka == Kind.LIST && bInt && op == (BinOp.MUL | BinOp.INPLACE)) {
+      // xs *= n changes xs itself: build the result, then swap item arrays with it
+      const r = repeat(a, intValue(b), ka);
+      if (!r) return 0;
+      const la = asList(a), lr = asList(r);
+      const items = la.items, len = la.len, cap = la.cap;
+      la.items = lr.items; la.len = lr.len; la.cap = lr.cap;
+      lr.items = items; lr.len = len; lr.cap = cap;
+      decref(r);
+      incref(a);
+      return a;
+    }
     if (seqA && bInt) return repeat(a, intValue(b), ka);
     if (seqB && aInt) return repeat(b, intValue(a), kb);
   }

@@ -12,31 +12,38 @@ import { tupleLen } from "../objects/tuple";
 // Record that exc passed through code at line (prepended: the list runs outermost first).
 export function addTraceback(exc: Value, code: Value, line: u32): void {
   const e = asExc(exc);
+  if (e.tb && asTb(e.tb).code == code && asTb(e.tb).line == line) { asTb(e.tb).repeats++; return; }
   const tb = tbNew(e.tb, code, line);
   if (tb) e.tb = tb; // without memory the traceback is just shorter
 }
 
 function writeName(s: Value): void { bufBytes(s + STR_HEADER, asStr(s).len); }
 
+// Written a line at a time (the buffer may be all the memory there is after a MemoryError), with
+// CPython's folding of a line repeated more than three times.
 export function printTraceback(exc: Value): void {
-  const mark = bufLen;
   const e = asExc(exc);
   if (e.tb) {
-    bufLit("Traceback (most recent call last):\n");
+    emit("Traceback (most recent call last):\n");
     let tb = e.tb;
+    let lastCode: Value = 0, lastLine: u32 = 0, run: u32 = 0;
     while (tb) {
       const r = asTb(tb);
-      const c = asCode(r.code);
-      bufLit("  File \"");
-      writeName(c.filename);
-      bufLit("\", line ");
-      writeI64(<i64>r.line);
-      bufLit(", in ");
-      writeName(c.name);
-      bufLit("\n");
+      if (r.code != lastCode || r.line != lastLine) {
+        flushRepeats(run);
+        run = 0;
+        lastCode = r.code;
+        lastLine = r.line;
+      }
+      const n = r.repeats + 1;
+      let printed: u32 = 0;
+      while (printed < n && run < 3) { printLine(r.code, r.line); printed++; run++; }
+      run += n - printed;
       tb = r.next;
     }
+    flushRepeats(run);
   }
+  const mark = bufLen;
   writeName(asType(typeOf(exc)).name);
   const before = bufLen;
   bufLit(": ");
@@ -44,6 +51,38 @@ export function printTraceback(exc: Value): void {
   writeStr(exc);
   if (bufLen == msgAt) bufReset(before); // no message: just the type name, like CPython
   bufLit("\n");
+  writeStderr(bufPtr + mark, bufLen - mark);
+  bufReset(mark);
+}
+
+function printLine(code: Value, line: u32): void {
+  const mark = bufLen;
+  const c = asCode(code);
+  bufLit("  File \"");
+  writeName(c.filename);
+  bufLit("\", line ");
+  writeI64(<i64>line);
+  bufLit(", in ");
+  writeName(c.name);
+  bufLit("\n");
+  writeStderr(bufPtr + mark, bufLen - mark);
+  bufReset(mark);
+}
+
+function emit(s: string): void {
+  const mark = bufLen;
+  bufLit(s);
+  writeStderr(bufPtr + mark, bufLen - mark);
+  bufReset(mark);
+}
+
+// After three identical lines CPython prints how many more it left out.
+function flushRepeats(run: u32): void {
+  if (run <= 3) return;
+  const mark = bufLen;
+  bufLit("  [Previous line repeated ");
+  writeI64(<i64>(run - 3));
+  bufLit(" more times]\n");
   writeStderr(bufPtr + mark, bufLen - mark);
   bufReset(mark);
 }

@@ -151,6 +151,13 @@ class ScopeBuilder {
     scope.sym(name).bound = true;
   }
 
+  /** CPython rejects a global/nonlocal declaration that follows a use of the name. */
+  private notYetSeen(f: SymFlags, name: string, decl: string, pos: Pos): void {
+    if (f.global || f.nonlocal) return; // repeated declarations are fine
+    if (f.bound) this.error(`name '${name}' is assigned to before ${decl} declaration`, pos);
+    if (f.used) this.error(`name '${name}' is used prior to ${decl} declaration`, pos);
+  }
+
   private stmts(body: Stmt[], scope: Scope): void {
     for (const s of body) this.stmt(s, scope);
   }
@@ -230,6 +237,7 @@ class ScopeBuilder {
         for (const n of s.names) {
           const f = scope.sym(n);
           if (f.param) this.error(`name '${n}' is parameter and global`, s.pos);
+          this.notYetSeen(f, n, "global", s.pos);
           if (f.nonlocal) this.error(`name '${n}' is nonlocal and global`, s.pos);
           f.global = true;
           f.declPos = s.pos;
@@ -239,6 +247,7 @@ class ScopeBuilder {
         for (const n of s.names) {
           const f = scope.sym(n);
           if (f.param) this.error(`name '${n}' is parameter and nonlocal`, s.pos);
+          this.notYetSeen(f, n, "nonlocal", s.pos);
           if (f.global) this.error(`name '${n}' is nonlocal and global`, s.pos);
           f.nonlocal = true;
           f.declPos = s.pos;

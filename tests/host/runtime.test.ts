@@ -226,7 +226,7 @@ describe("parseSize", () => {
   });
 
   test("formatSize round-trips", () => {
-    for (const bytes of [0, 1000, 4096, 65536, 1 << 20, 3 << 30]) assert.equal(parseSize(formatSize(bytes)), bytes);
+    for (const bytes of [0, 1000, 4096, 65536, 1 << 20, 3 * 2 ** 30]) assert.equal(parseSize(formatSize(bytes)), bytes);
     assert.equal(formatSize(1 << 20), "1MiB");
   });
 });
