@@ -15,12 +15,16 @@ export let current: Value = 0;
 export let main: Value = 0;
 export let runcount: u32 = 0;
 export let mainFinished: bool = false;
+// Tasklets alive (started and not finished); those not in the run queue are blocked.
+export let alive: u32 = 0;
+export function aliveAdd(d: i32): void { alive = <u32>(<i32>alive + d); }
 
 export function schedulerInit(): void {
   current = 0;
   main = 0;
   runcount = 0;
   mainFinished = false;
+  alive = 0;
 }
 
 // Appends t at the end of the run queue (just before current), taking a reference.
@@ -104,6 +108,7 @@ export function releaseFrames(v: Value): void {
 
 export function taskletDestroy(v: Value): void {
   const t = asTasklet(v);
+  if (t.flags & TF.ALIVE) alive--; // e.g. blocked on a channel that was released
   releaseFrames(v);
   decref(t.tempval);
   decref(t.excInfo);

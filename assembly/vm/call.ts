@@ -15,7 +15,7 @@ import { frameAlloc, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS } from "
 import { imageStr } from "./image";
 import { config } from "./config";
 import { stats } from "./stats";
-import { enqueue } from "../stackless/scheduler";
+import { enqueue, aliveAdd } from "../stackless/scheduler";
 
 // Set by pushFrame: the arguments were moved into the frame (the caller drops its slots without
 // releasing them) rather than copied.
@@ -166,6 +166,7 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
   decref(func);
   t.frame = f;
   t.flags |= TF.ALIVE;
+  aliveAdd(1);
   enqueue(tv);
   incref(tv);
   return tv;

@@ -36,7 +36,7 @@ import { builtins, nativeModules } from "../builtins/init";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
 import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, setCurrent, markMainFinished } from "../stackless/scheduler";
 import { unblock } from "../stackless/channels";
-import { enqueueFront } from "../stackless/scheduler";
+import { enqueueFront, alive, aliveAdd } from "../stackless/scheduler";
 import { flushStdout } from "../builtins/io";
 
 export namespace Status {
@@ -45,10 +45,6 @@ export namespace Status {
   export const ERROR: i32 = 2;
   export const IDLE: i32 = 3;
 }
-
-// Tasklets alive (started and not finished); those not in the run queue are blocked.
-export let alive: u32 = 0;
-export function aliveAdd(d: i32): void { alive = <u32>(<i32>alive + d); }
 
 // Set when a bare re-raise must not add this frame to the traceback again.
 let skipTb: bool = false;
@@ -156,7 +152,7 @@ function taskletEnded(tv: Value, exc: Value): i32 {
   const t = asTasklet(tv);
   t.frame = 0;
   t.flags &= ~TF.ALIVE;
-  alive--;
+  aliveAdd(-1);
   const isMain = tv == main;
   const next = t.next;
   dequeue(tv);
