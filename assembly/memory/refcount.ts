@@ -3,8 +3,13 @@
 // destroys queued objects, whose children may queue more. Deep structures cannot trap.
 import { Value, Obj, isObj, obj } from "../objects/object";
 import { destroy } from "../objects/destroy";
+import { intType, floatType } from "../objects/type";
+import { heap } from "./heap";
+import { regionFree } from "./region";
 
 let dying: u32 = 0;
+// IntObj and FloatObj: a header and 8 bytes.
+const LEAF_SIZE: u32 = 16;
 let draining: bool = false;
 
 @inline export function incref(v: Value): void {
@@ -19,6 +24,9 @@ let draining: bool = false;
 }
 
 function release(v: Value): void {
+  // leaf objects (boxed ints and floats) go straight back to the allocator: the hot case
+  const t = obj(v).type;
+  if (t == intType || t == floatType) { regionFree(heap, v, LEAF_SIZE); return; }
   obj(v).rc = dying;
   dying = v;
   if (draining) return;

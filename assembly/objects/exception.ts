@@ -86,6 +86,7 @@ export let TypeError: Value = 0;
 export let ValueError: Value = 0;
 export let ImportError: Value = 0;
 export let ModuleNotFoundError: Value = 0;
+export let SystemError: Value = 0;
 
 // Every builtin exception type, for the builtins module: filled by excTypesInit.
 export let excTypeCount: u32 = 0;
@@ -124,4 +125,5 @@ export function excTypesInit(): void {
   ValueError = excType("ValueError", Exception);
   ImportError = excType("ImportError", Exception);
   ModuleNotFoundError = excType("ModuleNotFoundError", ImportError);
+  SystemError = excType("SystemError", Exception);
 }

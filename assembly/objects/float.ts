@@ -4,7 +4,6 @@ import { floatType } from "./type";
 import { alloc, free } from "../memory/heap";
 
 @unmanaged export class FloatObj extends Obj {
-  pad: u32;
   value: f64;
 }
 

@@ -2,8 +2,8 @@
 // and continues here; a return pops it; a switch loads another tasklet's top frame. Nothing
 // re-enters this function, so the wasm stack depth stays constant however deep the program goes.
 import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype } from "../objects/type";
-import { intFromI64 } from "../objects/int";
+import { kindOf, typeOf, asType, isSubtype, intType } from "../objects/type";
+import { intFromI64, intValue } from "../objects/int";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
@@ -11,7 +11,7 @@ import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
 import { sliceNew } from "../objects/range";
 import { asFunc, asCode, CodeObj, funcNew, cellNew, asCell, asBuiltin } from "../objects/function";
 import { excNew, asExc, BaseException, TaskletExit, SystemExit, NameError, UnboundLocalError,
-  TypeError, RuntimeError, AssertionError, ModuleNotFoundError, ImportError } from "../objects/exception";
+  TypeError, RuntimeError, AssertionError, ModuleNotFoundError, ImportError, SystemError } from "../objects/exception";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
@@ -48,6 +48,15 @@ export namespace Status {
 
 // Set when a bare re-raise must not add this frame to the traceback again.
 let skipTb: bool = false;
+
+// The loader proves stack depths; these checks cover what it cannot see (a value of the wrong
+// kind where the bytecode expects a cell, a code object, an exception…), so a damaged image ends
+// in a Python SystemError rather than a trap.
+function badBytecode(): void {
+  raiseLit(SystemError, "bad bytecode: an operand has the wrong type");
+}
+
+@inline function isKind(v: Value, k: u32): bool { return !isSmall(v) && v != 0 && kindOf(v) == k; }
 
 function nameError(name: Value): void {
   const mark = bufLen;
@@ -323,7 +332,8 @@ export function interpret(ops: i64): i32 {
         }
         case Op.LOAD_DEREF: {
           const cell = load<u32>(locals + (arg << 2));
-          const v = cell ? asCell(cell).value : 0;
+          if (!isKind(cell, Kind.CELL)) { badBytecode(); break; }
+          const v = asCell(cell).value;
           if (!v) {
             const name = imageStr(load<u32>(code.localNames + (arg << 2)));
             const mark = bufLen;
@@ -338,8 +348,10 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.STORE_DEREF: {
+          const cellV = load<u32>(locals + (arg << 2));
+          if (!isKind(cellV, Kind.CELL)) { badBytecode(); break; }
           sp -= 4;
-          const c = asCell(load<u32>(locals + (arg << 2)));
+          const c = asCell(cellV);
           const old = c.value;
           c.value = load<u32>(sp);
           decref(old);
@@ -360,11 +372,15 @@ export function interpret(ops: i64): i32 {
         }
         case Op.COPY_FREE_VARS: {
           const closure = asFunc(func).closure;
+          if (!closure || tupleLen(closure) < arg) { badBytecode(); break; }
           const first = code.nlocals - arg;
           for (let i: u32 = 0; i < arg; i++) {
             const cell = tupleGet(closure, i);
             incref(cell);
-            store<u32>(locals + ((first + i) << 2), cell);
+            const slot = locals + ((first + i) << 2);
+            const old = load<u32>(slot);
+            store<u32>(slot, cell);
+            decref(old);
           }
           continue;
         }
@@ -426,7 +442,18 @@ export function interpret(ops: i64): i32 {
               continue;
             }
           }
-          const r = binaryOp(arg, a, b);
+          let r: Value = 0;
+          if ((arg & 15) <= 2 && typeOf(a) == intType && typeOf(b) == intType) {
+            // int + - * beyond 31 bits: 64-bit arithmetic with overflow checks, no dispatch
+            const x = intValue(a), y = intValue(b);
+            const op3 = arg & 15;
+            let z: i64 = 0, ok = true;
+            if (op3 == 0) { z = x + y; ok = ((x ^ z) & (y ^ z)) >= 0; }
+            else if (op3 == 1) { z = x - y; ok = ((x ^ y) & (x ^ z)) >= 0; }
+            else { z = x * y; ok = x == 0 || (z / x == y && !(x == -1 && y == i64.MIN_VALUE)); }
+            if (ok) { r = intFromI64(z); if (!r) { raiseMemoryError(); break; } }
+          }
+          if (!r) r = binaryOp(arg, a, b);
           if (!r) break;
           sp -= 4;
           store<u32>(sp - 4, r);
@@ -444,6 +471,21 @@ export function interpret(ops: i64): i32 {
         }
         case Op.COMPARE_OP: {
           const b = load<u32>(sp - 4), a = load<u32>(sp - 8);
+          if ((a & b & 1) != 0) {
+            const x = smallValue(a), y = smallValue(b);
+            let c = false;
+            switch (arg) {
+              case 0: c = x < y; break;
+              case 1: c = x <= y; break;
+              case 2: c = x == y; break;
+              case 3: c = x != y; break;
+              case 4: c = x > y; break;
+              default: c = x >= y;
+            }
+            sp -= 4;
+            store<u32>(sp - 4, c ? True : False);
+            continue;
+          }
           const r = compareOp(arg, a, b);
           if (!r) break;
           sp -= 4;
@@ -539,6 +581,9 @@ export function interpret(ops: i64): i32 {
         case Op.BUILD_STRING: {
           const base = sp - (arg << 2);
           let total: u32 = 0, chars: u32 = 0;
+          let allStr = true;
+          for (let i: u32 = 0; i < arg; i++) allStr = allStr && isKind(load<u32>(base + (i << 2)), Kind.STR);
+          if (!allStr) { badBytecode(); break; }
           for (let i: u32 = 0; i < arg; i++) { const s = load<u32>(base + (i << 2)); total += asStr(s).len; chars += asStr(s).nchars; }
           const r = strNew(total);
           if (!r) { raiseMemoryError(); break; }
@@ -555,6 +600,7 @@ export function interpret(ops: i64): i32 {
         }
         case Op.FORMAT_VALUE: {
           const spec = (arg & 4) ? load<u32>(sp - 4) : 0;
+          if (spec && !isKind(spec, Kind.STR)) { badBytecode(); break; }
           const vAt = (arg & 4) ? sp - 8 : sp - 4;
           const v = load<u32>(vAt);
           const conv = arg & 3;
@@ -579,6 +625,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LIST_APPEND: {
+          if (!isKind(load<u32>(sp - 4 - (arg << 2)), Kind.LIST)) { badBytecode(); break; }
           sp -= 4;
           if (!listAppend(load<u32>(sp - (arg << 2)), load<u32>(sp))) { raiseMemoryError(); break; }
           continue;
@@ -633,7 +680,13 @@ export function interpret(ops: i64): i32 {
           const op = <i32>(w & 0xFF);
           let n = arg;
           let kw: Value = 0;
-          if (op == Op.CALL_KW) kw = load<u32>(sp - 4);
+          if (op == Op.CALL_KW) {
+            kw = load<u32>(sp - 4);
+            if (!isKind(kw, Kind.TUPLE) || tupleLen(kw) > n) { badBytecode(); break; }
+            let names = true;
+            for (let i: u32 = 0; i < tupleLen(kw); i++) names = names && isKind(tupleGet(kw, i), Kind.STR);
+            if (!names) { badBytecode(); break; }
+          }
           const top = op == Op.CALL_KW ? sp - 4 : sp;
           let base: u32, argsAt: u32, self: Value = 0;
           if (op == Op.CALL_METHOD) {
@@ -692,6 +745,10 @@ export function interpret(ops: i64): i32 {
           if (arg & 8) { at -= 4; closure = load<u32>(at); }
           if (arg & 2) { at -= 4; kwdefaults = load<u32>(at); }
           if (arg & 1) { at -= 4; defaults = load<u32>(at); }
+          if (!isKind(codeV, Kind.CODE) || (closure && !isKind(closure, Kind.TUPLE)) ||
+              (kwdefaults && !isKind(kwdefaults, Kind.DICT)) || (defaults && !isKind(defaults, Kind.TUPLE)) ||
+              (arg & ~11) != 0 || (closure && tupleLen(closure) != asCode(codeV).nfrees) ||
+              (defaults && tupleLen(defaults) > asCode(codeV).argcount)) { badBytecode(); break; }
           incref(globals);
           const fn = funcNew(codeV, globals, defaults, kwdefaults, closure);
           if (!fn) {
@@ -730,6 +787,7 @@ export function interpret(ops: i64): i32 {
           if (arg == 0) {
             const e = t.excInfo;
             if (!e) { raiseLit(RuntimeError, "No active exception to reraise"); break; }
+            if (!isKind(e, Kind.EXCEPTION)) { badBytecode(); break; }
             incref(e);
             raiseValue(e);
             skipTb = true;
@@ -776,6 +834,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.RERAISE: {
+          if (!isKind(load<u32>(sp - 4), Kind.EXCEPTION)) { badBytecode(); break; }
           sp -= 4;
           const exc = load<u32>(sp);
           sp -= 4;
