@@ -1,7 +1,7 @@
 import "./vm/panic";
 // The embedding build's ABI (docs/abi.md): these exports and the `stackless` imports, nothing else.
 import { setHostWrite, setHostClock } from "./builtins/io";
-import { vmInit, vmImageBuffer, vmLoad, vmRun, vmStats, vmStatsCount } from "./vm/vm";
+import { vmInit, vmImageBuffer, vmLoad, vmRun, vmStats, vmStatsCount, vmExitCode } from "./vm/vm";
 import { message } from "./vm/message";
 
 @external("stackless", "write")
@@ -21,3 +21,4 @@ export function vm_run(ops: i32): i32 { return vmRun(ops); }
 export function vm_message(): i32 { return <i32>message; }
 export function vm_stats(): i32 { return <i32>vmStats(); }
 export function vm_stats_count(): i32 { return vmStatsCount(); }
+export function vm_exit_code(): i32 { return vmExitCode(); }

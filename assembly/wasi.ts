@@ -2,7 +2,7 @@
 // (relative to the first preopened directory) and runs it with the default settings.
 import "./vm/panic";
 import { setHostWrite, setHostClock } from "./builtins/io";
-import { vmInit, vmImageBuffer, vmLoad, vmRun } from "./vm/vm";
+import { vmInit, vmImageBuffer, vmLoad, vmRun, vmExitCode } from "./vm/vm";
 import { message } from "./vm/message";
 import { Status } from "./vm/interpreter";
 
@@ -100,5 +100,5 @@ export function _start(): void {
   }
   if (vmLoad(buf, got) != 0) failMessage();
   const status = vmRun(0);
-  proc_exit(status == Status.ERROR ? 1 : 0);
+  proc_exit(status == Status.ERROR ? <u32>vmExitCode() : 0);
 }

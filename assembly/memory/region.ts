@@ -90,6 +90,7 @@ function takeLarge(r: Region, size: u32): u32 {
 }
 
 export function regionAlloc(r: Region, size: u32): u32 {
+  if (size > 0xFFFFFFF0) return 0; // rounding would wrap
   size = roundSize(size == 0 ? 8 : size);
   let p: u32 = 0;
   if (size <= SMALL_MAX) {

@@ -3,7 +3,9 @@
 import { Value, Kind, isSmall, smallValue } from "./object";
 import { kindOf } from "./type";
 import { strHash, strEq } from "./str";
-import { floatValue } from "./float";
+import { floatValue, compareIntFloat, floatAsI64 } from "./float";
+
+const scratch = memory.data(8, 8);
 import { intValue } from "./int";
 import { tupleLen, tupleGet } from "./tuple";
 import { raiseUnhashable } from "../vm/errors";
@@ -22,9 +24,8 @@ export function hashOf(v: Value): u32 {
   if (k == Kind.INT || k == Kind.BOOL) return hashI64(intValue(v));
   if (k == Kind.FLOAT) {
     const x = floatValue(v);
-    const i = <i64>x;
-    if (<f64>i == x) return hashI64(i);
-    return hashI64(reinterpret<i64>(x));
+    if (floatAsI64(x, scratch)) return hashI64(load<i64>(scratch));
+    return hashI64(reinterpret<i64>(x == 0 ? 0.0 : x));
   }
   if (k == Kind.TUPLE) {
     let h: u32 = 0x345678;
@@ -54,11 +55,9 @@ export function keyEq(a: Value, b: Value): bool {
   const ka = kindOf(a), kb = kindOf(b);
   if (ka == Kind.STR) return kb == Kind.STR && strEq(a, b);
   if (isNumber(ka) && isNumber(kb)) {
-    if (ka == Kind.FLOAT || kb == Kind.FLOAT) {
-      const x = ka == Kind.FLOAT ? floatValue(a) : <f64>intValue(a);
-      const y = kb == Kind.FLOAT ? floatValue(b) : <f64>intValue(b);
-      return x == y;
-    }
+    if (ka == Kind.FLOAT && kb == Kind.FLOAT) return floatValue(a) == floatValue(b);
+    if (ka == Kind.FLOAT) return compareIntFloat(intValue(b), floatValue(a)) == 0;
+    if (kb == Kind.FLOAT) return compareIntFloat(intValue(a), floatValue(b)) == 0;
     return intValue(a) == intValue(b);
   }
   if (ka == Kind.TUPLE && kb == Kind.TUPLE) {

@@ -32,8 +32,10 @@ export function listNew(cap: u32): Value {
 export function listReserve(v: Value, need: u32): bool {
   const l = asList(v);
   if (need <= l.cap) return true;
+  const MAX_ITEMS: u32 = 0x3FFFFFFF; // items * 4 must fit in 32 bits
+  if (need > MAX_ITEMS) return false;
   let cap = l.cap + (l.cap >> 1) + 4;
-  if (cap < need) cap = need;
+  if (cap < need || cap > MAX_ITEMS) cap = need;
   const items = alloc(cap << 2);
   if (!items) return false;
   if (l.items) {

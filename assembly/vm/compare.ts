@@ -2,7 +2,7 @@
 import { Value, Kind, isSmall, smallValue } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { intValue } from "../objects/int";
-import { floatValue } from "../objects/float";
+import { floatValue, compareIntFloat } from "../objects/float";
 import { strEq, strCompare, asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
@@ -36,18 +36,27 @@ function ordered(op: u32, c: i32): bool {
   }
 }
 
+// Three-way order of two numbers, exact across int and float: -1/0/1, or 2 if a NaN is involved.
+function numOrder(a: Value, ka: u32, b: Value, kb: u32): i32 {
+  if (ka == Kind.FLOAT && kb == Kind.FLOAT) {
+    const x = floatValue(a), y = floatValue(b);
+    if (x != x || y != y) return 2;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (kb == Kind.FLOAT) return compareIntFloat(intValue(a), floatValue(b));
+  if (ka == Kind.FLOAT) {
+    const c = compareIntFloat(intValue(b), floatValue(a));
+    return c == 2 ? 2 : -c;
+  }
+  const x = intValue(a), y = intValue(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 // 1 equal, 0 not, -1 error pending.
 export function valueEq(a: Value, b: Value): i32 {
   if (a == b) return 1;
   const ka = kindOf(a), kb = kindOf(b);
-  if (isNum(ka) && isNum(kb)) {
-    if (ka == Kind.FLOAT || kb == Kind.FLOAT) {
-      const x = ka == Kind.FLOAT ? floatValue(a) : <f64>intValue(a);
-      const y = kb == Kind.FLOAT ? floatValue(b) : <f64>intValue(b);
-      return x == y ? 1 : 0;
-    }
-    return intValue(a) == intValue(b) ? 1 : 0;
-  }
+  if (isNum(ka) && isNum(kb)) return numOrder(a, ka, b, kb) == 0 ? 1 : 0;
   if (ka != kb) return 0;
   switch (ka) {
     case Kind.STR: return strEq(a, b) ? 1 : 0;
@@ -97,16 +106,7 @@ function notSupported(op: u32, a: Value, b: Value): i32 {
 // Three-way comparison for ordering: -1/0/1, or -2 with an exception pending.
 function order(op: u32, a: Value, b: Value): i32 {
   const ka = kindOf(a), kb = kindOf(b);
-  if (isNum(ka) && isNum(kb)) {
-    if (ka == Kind.FLOAT || kb == Kind.FLOAT) {
-      const x = ka == Kind.FLOAT ? floatValue(a) : <f64>intValue(a);
-      const y = kb == Kind.FLOAT ? floatValue(b) : <f64>intValue(b);
-      if (x != x || y != y) return 2; // NaN: every ordering is false
-      return x < y ? -1 : x > y ? 1 : 0;
-    }
-    const x = intValue(a), y = intValue(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  }
+  if (isNum(ka) && isNum(kb)) return numOrder(a, ka, b, kb);
   if (ka == Kind.STR && kb == Kind.STR) {
     const c = strCompare(a, b);
     return c < 0 ? -1 : c > 0 ? 1 : 0;

@@ -37,7 +37,9 @@ import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
 import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, setCurrent, markMainFinished } from "../stackless/scheduler";
 import { unblock } from "../stackless/channels";
 import { enqueueFront, alive, aliveAdd } from "../stackless/scheduler";
-import { flushStdout } from "../builtins/io";
+import { flushStdout, writeStderr } from "../builtins/io";
+import { writeStr } from "../objects/repr";
+import { bufPtr } from "../objects/buf";
 
 export namespace Status {
   export const DONE: i32 = 0;
@@ -136,18 +138,29 @@ function excMatches(exc: Value, t: Value): i32 {
   return isSubtype(typeOf(exc), t) ? 1 : 0;
 }
 
+// The process exit status the program asked for: 1 after an uncaught exception, n after
+// sys.exit(n), 0 otherwise (vm_exit_code).
+export let exitCode: i32 = 0;
+
 // What ends the VM when main dies of an exception (or SystemExit asks to stop).
 function mainDied(exc: Value): i32 {
+  exitCode = 1;
   if (isSubtype(typeOf(exc), SystemExit)) {
     const args = asExc(exc).args;
     const code = tupleLen(args) ? tupleGet(args, 0) : None;
-    if (code == None || code == fromSmall(0)) { decref(exc); return Status.DONE; }
-    if (kindOf(code) != Kind.INT) {
-      // sys.exit("message") prints the message
-      printTraceback(exc);
+    if (code == None || code == fromSmall(0)) { exitCode = 0; decref(exc); return Status.DONE; }
+    if (kindOf(code) == Kind.INT || kindOf(code) == Kind.BOOL) exitCode = <i32>intValue(code);
+    else {
+      // sys.exit("message") prints the message, like CPython
+      flushStdout();
+      const mark = bufLen;
+      writeStr(code);
+      bufLit("\n");
+      writeStderr(bufPtr + mark, bufLen - mark);
+      bufReset(mark);
     }
     decref(exc);
-    return Status.ERROR;
+    return exitCode == 0 ? Status.DONE : Status.ERROR;
   }
   flushStdout();
   printTraceback(exc);
@@ -186,6 +199,8 @@ function taskletEnded(tv: Value, exc: Value): i32 {
 }
 
 // Run until `ops` opcodes have executed (0: no limit). Returns a Status.
+export function resetExitCode(): void { exitCode = 0; }
+
 export function interpret(ops: i64): i32 {
   let ticks: i64 = ops > 0 ? ops : i64.MAX_VALUE;
   const startTicks = ticks;

@@ -17,7 +17,7 @@ import { config } from "./config";
 import { stats, statsReset } from "./stats";
 import { setMessage } from "./message";
 import { pushFrame } from "./call";
-import { interpret, Status } from "./interpreter";
+import { interpret, Status, exitCode, resetExitCode } from "./interpreter";
 import { schedulerInit, startMain, current, runcount, main, alive, aliveAdd } from "../stackless/scheduler";
 import { TaskletObj, asTasklet } from "../stackless/tasklet";
 import { alloc } from "../memory/heap";
@@ -53,6 +53,7 @@ export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax
   builtinsInit();
   framesInit();
   schedulerInit();
+  resetExitCode();
   if (!arenaInit(arenaBytes)) { setMessage("the stack arena does not fit in the memory budget"); return 2; }
   initialized = true;
   setMessage("");
@@ -133,3 +134,5 @@ export function vmStats(): u32 {
 }
 
 export function vmStatsCount(): i32 { return STATS_COUNT; }
+
+export function vmExitCode(): i32 { return exitCode; }

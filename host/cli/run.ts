@@ -96,7 +96,7 @@ async function runOnV8(image: Uint8Array, req: RunRequest, io: Io): Promise<numb
     let status: number;
     do status = rt.tick({ ops: req.tick }).status;
     while (status === Status.Budget);
-    code = exitCodeFor(status);
+    code = rt.exitCode(status);
   }
   // Only after a run that ended (done, idle or an uncaught exception), as run.py does.
   if (req.stats) emit(io.stderr, JSON.stringify(rt.stats()) + "\n");

@@ -62,6 +62,7 @@ interface VmExports {
   vm_message(): number;
   vm_stats(): number;
   vm_stats_count(): number;
+  vm_exit_code(): number;
 }
 
 const modules = new Map<string, Promise<WebAssembly.Module>>();
@@ -189,7 +190,12 @@ export class Runtime {
     let status: number;
     do status = this.call(() => this.vm.vm_run(0));
     while (status === Status.Budget);
-    return exitCodeFor(checkStatus(status));
+    return this.exitCode(checkStatus(status));
+  }
+
+  /** The process exit status for a final vm_run status: 0, 1 after an uncaught exception, n after sys.exit(n). */
+  exitCode(status: number): number {
+    return status === Status.Error ? this.vm.vm_exit_code() : 0;
   }
 
   /** One vm_run(ops) call: what a game host does once per frame. `ops: 0` means no limit. */

@@ -118,7 +118,8 @@ class Vm:
         exports = self.instance.exports(self.store)
         self.memory = exports["memory"]
         self.fn = {name: exports[name] for name in (
-            "vm_init", "vm_image_buffer", "vm_load", "vm_run", "vm_message", "vm_stats", "vm_stats_count")}
+            "vm_init", "vm_image_buffer", "vm_load", "vm_run", "vm_message", "vm_stats", "vm_stats_count",
+            "vm_exit_code")}
 
     def _write(self, fd, ptr, length):
         ptr &= 0xFFFFFFFF
@@ -149,6 +150,9 @@ class Vm:
                 if status not in (STATUS_DONE, STATUS_ERROR, STATUS_IDLE):
                     raise wasmtime.WasmtimeError(f"vm_run returned {status}, not a documented status")
                 return status
+
+    def exit_code(self):
+        return self.call("vm_exit_code")
 
     def message(self):
         ptr = self.call("vm_message") & 0xFFFFFFFF
@@ -191,7 +195,8 @@ def cmd_run(args):
         vm = Vm(engine, module)
         vm.init(**sizes_of(args))
         vm.load(read_image(args.image))
-        code = exit_code(vm.run(args.ops))
+        status = vm.run(args.ops)
+        code = vm.exit_code() if status == STATUS_ERROR else 0
     except HostError as e:
         write_fd(2, f"{e}\n".encode())
         return 1
