@@ -1,16 +1,23 @@
-// The `stackless` module: tasklets, channels and the scheduler, as natives.
+// The `stackless` module: tasklets, channels and the scheduler, as natives. Properties take
+// n == 0 to read and n == 1 (args[0] the new value) to write.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, taskletType, channelType } from "../objects/type";
-import { None, pyBool } from "../objects/singletons";
+import { kindOf, typeOf, asType, isSubtype, taskletType, channelType } from "../objects/type";
+import { intValue, isIntLike } from "../objects/int";
+import { tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
+import { dictLen, dictNext, entryAt } from "../objects/dict";
+import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError } from "../objects/exception";
+import { None, True, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseMemoryError, raiseTypeMsg } from "../vm/errors";
-import { RuntimeError, TypeError } from "../objects/exception";
+import { truthy } from "../vm/protocol";
 import { TF, asTasklet, taskletNew } from "../stackless/tasklet";
 import { channelNew, asChannel } from "../stackless/channel";
-import { channelAction } from "../stackless/channels";
-import { current, main, runcount, dequeue, switchTo } from "../stackless/scheduler";
+import { channelAction, CF } from "../stackless/channels";
+import { insert, remove, runNow, throwInto } from "../stackless/control";
+import { current, main, runcount, dequeue, switchTo, startWatchdog, switchTrap, addSwitchTrap } from "../stackless/scheduler";
+import { taskletBind } from "../vm/call";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
-import { into, def, typeDict, PROPERTY } from "./registry";
+import { into, def, defValue, typeDict, PROPERTY } from "./registry";
 
 export namespace Sl {
   export const TASKLET: u32 = 400;
@@ -20,38 +27,109 @@ export namespace Sl {
   export const GETCURRENT: u32 = 404;
   export const GETMAIN: u32 = 405;
   export const GETRUNCOUNT: u32 = 406;
+  export const SCHEDULE_REMOVE: u32 = 407;
+  export const SWITCH_TRAP: u32 = 408;
+  export const CURRENT: u32 = 409 | PROPERTY;
+  export const MAIN: u32 = 430 | PROPERTY;
+  export const RUNCOUNT: u32 = 431 | PROPERTY;
+  // channel
   export const SEND: u32 = 410;
   export const RECEIVE: u32 = 411;
   export const BALANCE: u32 = 412 | PROPERTY;
   export const PREFERENCE: u32 = 413 | PROPERTY;
+  export const SEND_EXCEPTION: u32 = 414;
+  export const SEND_THROW: u32 = 415;
+  export const CLOSE: u32 = 416;
+  export const OPEN: u32 = 417;
+  export const CLOSING: u32 = 418 | PROPERTY;
+  export const CLOSED: u32 = 419 | PROPERTY;
+  export const SCHEDULE_ALL: u32 = 432 | PROPERTY;
+  export const QUEUE: u32 = 433 | PROPERTY;
+  // tasklet
   export const ALIVE: u32 = 420 | PROPERTY;
   export const BLOCKED: u32 = 421 | PROPERTY;
   export const SCHEDULED: u32 = 422 | PROPERTY;
   export const IS_MAIN: u32 = 423 | PROPERTY;
   export const IS_CURRENT: u32 = 424 | PROPERTY;
+  export const PAUSED: u32 = 425 | PROPERTY;
+  export const ATOMIC: u32 = 426 | PROPERTY;
+  export const TEMPVAL: u32 = 427 | PROPERTY;
+  export const BLOCK_TRAP: u32 = 428 | PROPERTY;
+  export const NEXT: u32 = 429 | PROPERTY;
+  export const PREV: u32 = 434 | PROPERTY;
+  export const BIND: u32 = 440;
+  export const SETUP: u32 = 441;
+  export const INSERT: u32 = 442;
+  export const REMOVE: u32 = 443;
+  export const T_RUN: u32 = 444;
+  export const SWITCH: u32 = 445;
+  export const KILL: u32 = 446;
+  export const THROW: u32 = 447;
+  export const RAISE_EXCEPTION: u32 = 448;
+  export const SET_ATOMIC: u32 = 449;
 }
 
 export function stacklessInit(moduleDict: Value): void {
   into(moduleDict);
   def("schedule", Sl.SCHEDULE);
+  def("schedule_remove", Sl.SCHEDULE_REMOVE);
   def("run", Sl.RUN);
   def("getcurrent", Sl.GETCURRENT);
   def("getmain", Sl.GETMAIN);
   def("getruncount", Sl.GETRUNCOUNT);
+  def("switch_trap", Sl.SWITCH_TRAP);
+  def("current", Sl.CURRENT);
+  def("main", Sl.MAIN);
+  def("runcount", Sl.RUNCOUNT);
   into(typeDict(channelType));
   def("send", Sl.SEND);
   def("receive", Sl.RECEIVE);
+  def("send_exception", Sl.SEND_EXCEPTION);
+  def("send_throw", Sl.SEND_THROW);
+  def("close", Sl.CLOSE);
+  def("open", Sl.OPEN);
   def("balance", Sl.BALANCE);
   def("preference", Sl.PREFERENCE);
+  def("closing", Sl.CLOSING);
+  def("closed", Sl.CLOSED);
+  def("schedule_all", Sl.SCHEDULE_ALL);
+  def("queue", Sl.QUEUE);
   into(typeDict(taskletType));
   def("alive", Sl.ALIVE);
   def("blocked", Sl.BLOCKED);
   def("scheduled", Sl.SCHEDULED);
   def("is_main", Sl.IS_MAIN);
   def("is_current", Sl.IS_CURRENT);
+  def("paused", Sl.PAUSED);
+  def("atomic", Sl.ATOMIC);
+  def("tempval", Sl.TEMPVAL);
+  def("block_trap", Sl.BLOCK_TRAP);
+  def("next", Sl.NEXT);
+  def("prev", Sl.PREV);
+  def("bind", Sl.BIND);
+  def("setup", Sl.SETUP);
+  def("insert", Sl.INSERT);
+  def("remove", Sl.REMOVE);
+  def("run", Sl.T_RUN);
+  def("switch", Sl.SWITCH);
+  def("kill", Sl.KILL);
+  def("throw", Sl.THROW);
+  def("raise_exception", Sl.RAISE_EXCEPTION);
+  def("set_atomic", Sl.SET_ATOMIC);
 }
 
-function run(): Value {
+function run(args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("run", kw, "timeout,threadblock,soft,ignore_nesting,totaltimeout")) return 0;
+  const npos = positional(n, kw);
+  if (!arity("run", npos, 0, 5)) return 0;
+  let timeout: Value = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "timeout");
+  let soft: Value = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "soft");
+  let total: Value = npos > 4 ? load<u32>(args, 16) : kwarg(args, n, kw, "totaltimeout");
+  if (timeout && timeout != None && !isIntLike(timeout)) { raiseTypeMsg("run() timeout must be an int, not ", timeout, ""); return 0; }
+  const ops: i64 = timeout && timeout != None ? intValue(timeout) : 0;
+  const softT = soft ? truthy(soft) : 0;
+  const totalT = total ? truthy(total) : 0;
+  if (softT < 0 || totalT < 0) return 0;
   if (current != main) { raiseLit(RuntimeError, "run() must be run from the main tasklet"); return 0; }
   if (runcount <= 1) return None;
   const m = asTasklet(main);
@@ -59,15 +137,67 @@ function run(): Value {
   dequeue(main);
   decref(main); // the queue's reference; the VM keeps main alive
   m.flags |= TF.IN_RUN;
+  if (ops > 0) startWatchdog(ops, softT == 1, totalT == 1);
   return switchTo(main, next);
+}
+
+// An exception instance from (cls, args...) or an instance; 0 with TypeError pending.
+function makeException(cls: Value, args: u32, n: u32): Value {
+  const k = kindOf(cls);
+  if (k == Kind.EXCEPTION && n == 0) { incref(cls); return cls; }
+  if (k != Kind.TYPE || asType(cls).kind != Kind.EXCEPTION) {
+    raiseTypeMsg("exceptions must be classes, or instances, not ", cls, "");
+    return 0;
+  }
+  const a = tupleFrom(args, n);
+  if (!a) { raiseMemoryError(); return 0; }
+  const e = excNew(cls, a);
+  if (!e) { decref(a); raiseMemoryError(); }
+  return e;
+}
+
+function flag(v: Value, f: u32): Value { return pyBool((asTasklet(v).flags & f) != 0); }
+
+function setFlag(v: Value, f: u32, value: Value): Value {
+  const t = truthy(value);
+  if (t < 0) return 0;
+  if (t) asTasklet(v).flags |= f; else asTasklet(v).flags &= ~f;
+  return None;
+}
+
+function readOnly(): Value {
+  raiseLit(AttributeError, "readonly attribute");
+  return 0;
+}
+
+function tasklet(self: Value): bool {
+  if (self && !((self & 1) != 0) && kindOf(self) == Kind.TASKLET) return true;
+  raiseLit(TypeError, "descriptor requires a 'tasklet' object");
+  return false;
+}
+
+function channel(self: Value): bool {
+  if (self && !((self & 1) != 0) && kindOf(self) == Kind.CHANNEL) return true;
+  raiseLit(TypeError, "descriptor requires a 'channel' object");
+  return false;
+}
+
+function queued(v: Value): Value {
+  const x = v ? v : None;
+  incref(x);
+  return x;
 }
 
 export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
+  const isProp = (id & PROPERTY) != 0;
+  if (isProp && n > 1) { raiseLit(TypeError, "bad property call"); return 0; }
+  if (id >= 410 && id < 420 || id == Sl.SCHEDULE_ALL || id == Sl.QUEUE) { if (!channel(self)) return 0; }
+  else if (id >= (420 | PROPERTY) && id != Sl.MAIN && id != Sl.RUNCOUNT || (id >= 440 && id < 450)) { if (!tasklet(self)) return 0; }
   switch (id) {
     case Sl.TASKLET: {
-      if (!onlyKeywords("tasklet", kw, "func")) return 0;
-      if (!arity("tasklet", npos, 0, 1)) return 0;
+      if (!onlyKeywords("tasklet", kw, "func,args,kwargs")) return 0;
+      if (!arity("tasklet", npos, 0, 3)) return 0;
       const t = taskletNew();
       if (!t) { raiseMemoryError(); return 0; }
       const fn = npos ? load<u32>(args) : kwarg(args, n, kw, "func");
@@ -84,31 +214,171 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       if (!c) raiseMemoryError();
       return c;
     }
-    case Sl.SCHEDULE: {
+    case Sl.SCHEDULE: case Sl.SCHEDULE_REMOVE: {
       if (!onlyKeywords("schedule", kw, "retval")) return 0;
       if (!arity("schedule", npos, 0, 1)) return 0;
+      if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
       let retval = npos ? load<u32>(args) : kwarg(args, n, kw, "retval");
       if (!retval) retval = current;
-      const t = asTasklet(current);
+      const me = current;
+      const t = asTasklet(me);
       incref(retval);
       decref(t.tempval);
       t.tempval = retval;
-      return switchTo(current, t.next);
+      const next = t.next;
+      if (id == Sl.SCHEDULE_REMOVE && me != main) {
+        if (next == me) { raiseLit(RuntimeError, "Deadlock: the last runnable tasklet cannot be removed."); return 0; }
+        dequeue(me);
+        decref(me);
+      }
+      return switchTo(me, next);
     }
-    case Sl.RUN: return run();
-    case Sl.GETCURRENT: incref(current); return current;
-    case Sl.GETMAIN: incref(main); return main;
-    case Sl.GETRUNCOUNT: return fromSmall(<i32>runcount);
-    case Sl.SEND: if (!arity("send", npos, 1, 1)) return 0; return channelAction(self, load<u32>(args), 1);
-    case Sl.RECEIVE: if (!arity("receive", npos, 0, 0)) return 0; return channelAction(self, None, -1);
-    case Sl.BALANCE: return fromSmall(asChannel(self).balance);
-    case Sl.PREFERENCE: return fromSmall(asChannel(self).preference);
-    case Sl.ALIVE: return pyBool((asTasklet(self).flags & TF.ALIVE) != 0);
-    case Sl.BLOCKED: return pyBool((asTasklet(self).flags & TF.BLOCKED) != 0);
-    case Sl.SCHEDULED: return pyBool((asTasklet(self).flags & TF.SCHEDULED) != 0);
-    case Sl.IS_MAIN: return pyBool(self == main);
-    case Sl.IS_CURRENT: return pyBool(self == current);
+    case Sl.RUN: return run(args, n, kw);
+    case Sl.GETCURRENT: case Sl.CURRENT: incref(current); return current;
+    case Sl.GETMAIN: case Sl.MAIN: incref(main); return main;
+    case Sl.GETRUNCOUNT: case Sl.RUNCOUNT: return fromSmall(<i32>runcount);
+    case Sl.SWITCH_TRAP: {
+      if (!arity("switch_trap", npos, 1, 1)) return 0;
+      const d = load<u32>(args);
+      if (!isIntLike(d)) { raiseTypeMsg("", d, " object cannot be interpreted as an integer"); return 0; }
+      const old = switchTrap;
+      addSwitchTrap(<i32>intValue(d));
+      return fromSmall(old);
+    }
+    // channels
+    case Sl.SEND:
+      if (!arity("send", npos, 1, 1)) return 0;
+      if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
+      return channelAction(self, load<u32>(args), 1, false);
+    case Sl.RECEIVE:
+      if (!arity("receive", npos, 0, 0)) return 0;
+      if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
+      return channelAction(self, None, -1, false);
+    case Sl.SEND_EXCEPTION: case Sl.SEND_THROW: {
+      if (npos < 1) { raiseLit(TypeError, "send_exception() needs an exception class"); return 0; }
+      const e = id == Sl.SEND_THROW && kindOf(load<u32>(args)) == Kind.EXCEPTION
+        ? makeException(load<u32>(args), 0, 0)
+        : makeException(load<u32>(args), args + 4, id == Sl.SEND_THROW ? (npos > 1 && load<u32>(args, 4) != None ? 1 : 0) : npos - 1);
+      if (!e) return 0;
+      const r = channelAction(self, e, 1, true);
+      decref(e);
+      return r;
+    }
+    case Sl.CLOSE: asChannel(self).flags |= CF.CLOSING; return None;
+    case Sl.OPEN: asChannel(self).flags &= ~CF.CLOSING; return None;
+    case Sl.BALANCE: if (n) return readOnly(); return fromSmall(asChannel(self).balance);
+    case Sl.CLOSING: if (n) return readOnly(); return pyBool((asChannel(self).flags & CF.CLOSING) != 0);
+    case Sl.CLOSED: if (n) return readOnly(); return pyBool((asChannel(self).flags & CF.CLOSING) != 0 && asChannel(self).balance == 0);
+    case Sl.QUEUE: if (n) return readOnly(); return queued(asChannel(self).head);
+    case Sl.PREFERENCE: {
+      if (!n) return fromSmall(asChannel(self).preference);
+      const v = load<u32>(args);
+      if (!isIntLike(v)) { raiseTypeMsg("preference must be an integer, not ", v, ""); return 0; }
+      const p = intValue(v);
+      asChannel(self).preference = p < 0 ? -1 : p > 0 ? 1 : 0;
+      return None;
+    }
+    case Sl.SCHEDULE_ALL: {
+      if (!n) return pyBool((asChannel(self).flags & CF.SCHEDULE_ALL) != 0);
+      const t = truthy(load<u32>(args));
+      if (t < 0) return 0;
+      if (t) asChannel(self).flags |= CF.SCHEDULE_ALL; else asChannel(self).flags &= ~CF.SCHEDULE_ALL;
+      return None;
+    }
+    // tasklets
+    case Sl.ALIVE: if (n) return readOnly(); return flag(self, TF.ALIVE);
+    case Sl.BLOCKED: if (n) return readOnly(); return flag(self, TF.BLOCKED);
+    case Sl.SCHEDULED: if (n) return readOnly(); return flag(self, TF.SCHEDULED);
+    case Sl.IS_MAIN: if (n) return readOnly(); return pyBool(self == main);
+    case Sl.IS_CURRENT: if (n) return readOnly(); return pyBool(self == current);
+    case Sl.PAUSED: {
+      if (n) return readOnly();
+      const f = asTasklet(self).flags;
+      return pyBool((f & TF.ALIVE) != 0 && (f & (TF.SCHEDULED | TF.BLOCKED)) == 0 && self != current);
+    }
+    case Sl.ATOMIC: if (n) return readOnly(); return flag(self, TF.ATOMIC);
+    case Sl.BLOCK_TRAP: if (n) return setFlag(self, TF.BLOCK_TRAP, load<u32>(args)); return flag(self, TF.BLOCK_TRAP);
+    case Sl.TEMPVAL: {
+      const t = asTasklet(self);
+      if (n) {
+        const v = load<u32>(args);
+        incref(v);
+        decref(t.tempval);
+        t.tempval = v;
+        t.flags &= ~TF.BOMB;
+        return None;
+      }
+      return queued(t.tempval);
+    }
+    case Sl.NEXT: if (n) return readOnly(); return queued(asTasklet(self).flags & TF.SCHEDULED ? asTasklet(self).next : 0);
+    case Sl.PREV: if (n) return readOnly(); return queued(asTasklet(self).flags & TF.SCHEDULED ? asTasklet(self).prev : 0);
+    case Sl.SET_ATOMIC: {
+      if (!arity("set_atomic", npos, 1, 1)) return 0;
+      const old = flag(self, TF.ATOMIC);
+      if (!setFlag(self, TF.ATOMIC, load<u32>(args))) return 0;
+      return old;
+    }
+    case Sl.BIND: {
+      if (!onlyKeywords("bind", kw, "func,args,kwargs")) return 0;
+      if (!arity("bind", npos, 0, 3)) return 0;
+      const fn = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "func");
+      const a = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "args");
+      const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
+      return taskletBind(self, fn ? fn : None, a ? a : None, k ? k : None);
+    }
+    case Sl.SETUP: {
+      const t = asTasklet(self);
+      if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is already bound to a frame"); return 0; }
+      return setupCall(self, args, n, kw);
+    }
+    case Sl.INSERT: return insert(self) ? None : 0;
+    case Sl.REMOVE: return remove(self) ? None : 0;
+    case Sl.T_RUN: if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; } return runNow(self, false);
+    case Sl.SWITCH: if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; } return runNow(self, true);
+    case Sl.KILL: {
+      if (!onlyKeywords("kill", kw, "pending")) return 0;
+      const t = asTasklet(self);
+      if (!(t.flags & TF.ALIVE)) return None;
+      const pend = npos ? load<u32>(args) : kwarg(args, n, kw, "pending");
+      const p = pend ? truthy(pend) : 0;
+      if (p < 0) return 0;
+      incref(emptyTuple);
+      const e = excNew(TaskletExit, emptyTuple);
+      if (!e) { decref(emptyTuple); raiseMemoryError(); return 0; }
+      return throwInto(self, e, p == 1);
+    }
+    case Sl.THROW: {
+      if (!onlyKeywords("throw", kw, "exc,val,tb,pending")) return 0;
+      if (!arity("throw", npos, 0, 4)) return 0;
+      const exc = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "exc");
+      const val = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "val");
+      const pend = npos > 3 ? load<u32>(args, 12) : kwarg(args, n, kw, "pending");
+      if (!exc) { raiseLit(TypeError, "throw() needs an exception"); return 0; }
+      let e: Value = 0;
+      if (kindOf(exc) == Kind.EXCEPTION) e = makeException(exc, 0, 0);
+      else if (val && val != None) {
+        if (kindOf(val) == Kind.EXCEPTION) e = makeException(val, 0, 0);
+        else if (kindOf(val) == Kind.TUPLE) e = makeException(exc, tupleItems(val), tupleLen(val));
+        else e = makeException(exc, npos > 1 ? args + 4 : 0, 1);
+      } else e = makeException(exc, 0, 0);
+      if (!e) return 0;
+      const p = pend ? truthy(pend) : 0;
+      if (p < 0) { decref(e); return 0; }
+      return throwInto(self, e, p == 1);
+    }
+    case Sl.RAISE_EXCEPTION: {
+      if (npos < 1) { raiseLit(TypeError, "raise_exception() needs an exception class"); return 0; }
+      const e = makeException(load<u32>(args), args + 4, npos - 1);
+      if (!e) return 0;
+      return throwInto(self, e, false);
+    }
   }
   raiseLit(TypeError, "unknown stackless builtin");
   return 0;
+}
+
+import { taskletSetup } from "../vm/call";
+function setupCall(self: Value, args: u32, n: u32, kw: Value): Value {
+  const r = taskletSetup(self, args, n, kw);
+  return r;
 }

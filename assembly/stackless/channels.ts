@@ -1,15 +1,22 @@
 // Channel operations, following Stackless's generic_channel_action: when a partner is waiting,
 // the values are exchanged through tempval and the preference decides who runs next (the
 // favoured partner runs at once and the caller goes to the end of the run queue; otherwise the
-// partner is appended and the caller continues); with nobody waiting the caller blocks.
+// partner is appended and the caller continues; schedule_all always moves on); with nobody
+// waiting the caller blocks. A "bomb" (send_exception, send_throw) travels like a value and is
+// raised by the receiver.
 import { Value } from "../objects/object";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { RuntimeError } from "../objects/exception";
+import { RuntimeError, ValueError } from "../objects/exception";
 import { raiseLit } from "../vm/errors";
 import { TF, asTasklet } from "./tasklet";
 import { ChannelObj, asChannel, channelFree } from "./channel";
-import { current, main, mainFinished, enqueue, dequeue, switchTo, resumeMainFromRun } from "./scheduler";
+import { current, main, mainFinished, enqueue, dequeue, switchTo, resumeMainFromRun, bumpRuncount } from "./scheduler";
+
+export namespace CF {
+  export const SCHEDULE_ALL: u32 = 1;
+  export const CLOSING: u32 = 2;
+}
 
 // Queue a blocked tasklet at the channel's tail (the channel takes the caller's reference).
 function pushWaiter(c: ChannelObj, v: Value): void {
@@ -28,10 +35,12 @@ function popWaiter(c: ChannelObj): Value {
   if (c.head) asTasklet(c.head).prev = 0; else c.tail = 0;
   t.next = 0;
   t.prev = 0;
+  t.flags &= ~(TF.BLOCKED | TF.SENDING);
+  t.channel = 0;
   return v;
 }
 
-// Remove a specific blocked tasklet (kill, or an exception delivered to a blocked main).
+// Remove a specific blocked tasklet from its channel; the channel's reference passes to the caller.
 export function unblock(v: Value): void {
   const t = asTasklet(v);
   const c = asChannel(t.channel);
@@ -42,65 +51,6 @@ export function unblock(v: Value): void {
   t.prev = 0;
   t.flags &= ~(TF.BLOCKED | TF.SENDING);
   t.channel = 0;
-}
-
-// dir: 1 send, -1 receive. value is borrowed (None for receive). Returns the call's result,
-// SWITCHED, or 0 with an exception pending.
-export function channelAction(ch: Value, value: Value, dir: i32): Value {
-  const c = asChannel(ch);
-  const source = current;
-  const s = asTasklet(source);
-  const cando = dir > 0 ? c.balance < 0 : c.balance > 0;
-  incref(value);
-  decref(s.tempval);
-  s.tempval = value;
-  if (cando) {
-    const target = popWaiter(c);
-    c.balance += dir;
-    const t = asTasklet(target);
-    t.flags &= ~(TF.BLOCKED | TF.SENDING);
-    t.channel = 0;
-    // exchange: the partner gets our value, we get theirs
-    const tv = t.tempval;
-    t.tempval = s.tempval;
-    s.tempval = tv;
-    t.flags |= TF.RESUME_PUSH;
-    if (c.flags & CF.SCHEDULE_ALL) {
-      enqueue(target);
-      decref(target);
-      return switchTo(source, s.next);
-    }
-    if (c.preference == -dir) {
-      // the favoured partner runs now; it goes right after us, and we end up last
-      const after = s.next;
-      enqueueBefore(target, after);
-      decref(target);
-      return switchTo(source, target);
-    }
-    enqueue(target);
-    decref(target);
-    return switchTo(source, source);
-  }
-  // nobody waiting: block
-  if (s.next == source && !mainFinished && !(source != main && main && (asTasklet(main).flags & TF.IN_RUN))) {
-    decref(s.tempval);
-    s.tempval = 0;
-    raiseLit(RuntimeError, "Deadlock: the last runnable tasklet cannot be blocked.");
-    return 0;
-  }
-  const next = s.next;
-  dequeue(source); // the queue's reference moves to the channel
-  s.flags |= TF.BLOCKED | (dir > 0 ? TF.SENDING : 0);
-  s.channel = ch;
-  pushWaiter(c, source);
-  c.balance += dir;
-  if (next == source) {
-    // we were the last runnable tasklet: main leaves run(), or the VM goes idle
-    asTasklet(source).flags |= TF.RESUME_PUSH;
-    if (!resumeMainFromRun()) return switchTo(source, 0);
-    return switchTo(source, main);
-  }
-  return switchTo(source, next);
 }
 
 // Insert v (new reference) into the run queue just before `before`.
@@ -117,21 +67,75 @@ function enqueueBefore(v: Value, before: Value): void {
   bumpRuncount();
 }
 
-import { bumpRuncount } from "./scheduler";
+// Could the current tasklet block now without deadlocking the program?
+export function canBlock(source: Value): bool {
+  const s = asTasklet(source);
+  if (s.next != source) return true;                       // someone else is runnable
+  if (mainFinished) return true;                           // the host drives what is left
+  return source != main && main != 0 && (asTasklet(main).flags & TF.IN_RUN) != 0;
+}
 
-export namespace CF {
-  export const SCHEDULE_ALL: u32 = 1;
-  export const CLOSING: u32 = 2;
+// dir: 1 send, -1 receive. value is borrowed (None for receive); bomb: value is an exception to
+// raise in the receiver. Returns the call's result, SWITCHED, or 0 with an exception pending.
+export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Value {
+  const c = asChannel(ch);
+  const source = current;
+  const s = asTasklet(source);
+  const cando = dir > 0 ? c.balance < 0 : c.balance > 0;
+  if (!cando) {
+    if (s.flags & TF.BLOCK_TRAP) { raiseLit(RuntimeError, "this tasklet does not like to be blocked."); return 0; }
+    if (c.flags & CF.CLOSING) { raiseLit(ValueError, "Send/receive operation on a closed channel"); return 0; }
+    if (!canBlock(source)) { raiseLit(RuntimeError, "Deadlock: the last runnable tasklet cannot be blocked."); return 0; }
+  }
+  incref(value);
+  decref(s.tempval);
+  s.tempval = value;
+  if (bomb) s.flags |= TF.BOMB; else s.flags &= ~TF.BOMB;
+  if (cando) {
+    const target = popWaiter(c);
+    c.balance += dir;
+    const t = asTasklet(target);
+    // exchange: the partner gets our value, we get theirs (bomb marks travel with them)
+    const tv = t.tempval;
+    t.tempval = s.tempval;
+    s.tempval = tv;
+    const sb = s.flags & TF.BOMB, tb = t.flags & TF.BOMB;
+    s.flags = (s.flags & ~TF.BOMB) | tb;
+    t.flags = (t.flags & ~TF.BOMB) | sb;
+    t.flags |= TF.RESUME_PUSH;
+    if (c.flags & CF.SCHEDULE_ALL) {
+      enqueue(target);
+      decref(target);
+      return switchTo(source, s.next);
+    }
+    if (c.preference == -dir) {
+      // the favoured partner runs now; it goes right after us, and we end up last
+      enqueueBefore(target, s.next);
+      decref(target);
+      return switchTo(source, target);
+    }
+    enqueue(target);
+    decref(target);
+    return switchTo(source, source);
+  }
+  // nobody waiting: block
+  const next = s.next;
+  dequeue(source); // the queue's reference moves to the channel
+  s.flags |= TF.BLOCKED | (dir > 0 ? TF.SENDING : 0);
+  s.channel = ch;
+  pushWaiter(c, source);
+  c.balance += dir;
+  if (next == source) {
+    // we were the last runnable tasklet: main leaves run(), or the VM goes idle
+    if (!resumeMainFromRun()) return switchTo(source, 0);
+    return switchTo(source, main);
+  }
+  return switchTo(source, next);
 }
 
 export function channelDestroy(v: Value): void {
   const c = asChannel(v);
   // blocked tasklets die with the channel that holds them
-  while (c.head) {
-    const t = popWaiter(c);
-    asTasklet(t).flags &= ~(TF.BLOCKED | TF.SENDING);
-    asTasklet(t).channel = 0;
-    decref(t);
-  }
+  while (c.head) decref(popWaiter(c));
   channelFree(v);
 }

@@ -7,6 +7,7 @@ import { incref, decref } from "../memory/refcount";
 import { TaskletObj, TF, asTasklet, taskletNew, taskletFree } from "./tasklet";
 import { frameRelease, F_SP, frameBack } from "../vm/frame";
 import { stats } from "../vm/stats";
+import { raiseValue } from "../vm/errors";
 
 // Returned by a native that switched tasklets: the interpreter resumes `current`.
 export const SWITCHED: Value = 4;
@@ -25,6 +26,10 @@ export function schedulerInit(): void {
   runcount = 0;
   mainFinished = false;
   alive = 0;
+  switchTrap = 0;
+  wdOps = 0;
+  wdLeft = 0;
+  wdPending = false;
 }
 
 // Appends t at the end of the run queue (just before current), taking a reference.
@@ -70,6 +75,11 @@ export function switchTo(prev: Value, next: Value): Value {
     const t = asTasklet(prev);
     const v = t.tempval;
     t.tempval = 0;
+    if (t.flags & TF.BOMB) {
+      t.flags &= ~TF.BOMB;
+      raiseValue(v);
+      return 0;
+    }
     if (v) return v;
     return None;
   }
@@ -86,6 +96,7 @@ export function resumeMainFromRun(): bool {
   const m = asTasklet(main);
   if (!(m.flags & TF.IN_RUN)) return false;
   m.flags &= ~TF.IN_RUN;
+  stopWatchdog(); // run() is over, whichever way it ends
   decref(m.tempval);
   m.tempval = None;
   m.flags |= TF.RESUME_PUSH;
@@ -131,3 +142,31 @@ export function startMain(f: u32): void {
   t.frame = f;
   enqueue(main);
 }
+
+// switch_trap: while non-zero, any voluntary switch raises RuntimeError.
+export let switchTrap: i32 = 0;
+export function addSwitchTrap(d: i32): void { switchTrap += d; }
+
+// The watchdog of stackless.run(N): the interpreter reads these (vm/watchdog in interpreter.ts).
+export let wdOps: i64 = 0;       // the slice length; 0 when no watchdog is running
+export let wdLeft: i64 = 0;      // ops left in the current slice
+export let wdSoft: bool = false;
+export let wdTotal: bool = false;
+export let wdPending: bool = false; // expired while atomic (or soft): fire at the next chance
+
+export function startWatchdog(ops: i64, soft: bool, total: bool): void {
+  wdOps = ops;
+  wdLeft = ops;
+  wdSoft = soft;
+  wdTotal = total;
+  wdPending = false;
+}
+
+export function stopWatchdog(): void {
+  wdOps = 0;
+  wdLeft = 0;
+  wdPending = false;
+}
+
+export function setWdLeft(v: i64): void { wdLeft = v; }
+export function setWdPending(v: bool): void { wdPending = v; }

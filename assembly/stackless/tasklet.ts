@@ -22,10 +22,12 @@ export namespace TF {
   export const SCHEDULED: u32 = 4;     // in the run queue
   export const MAIN: u32 = 8;
   export const RESUME_PUSH: u32 = 16;  // on resume, push tempval as the result of the call that switched
-  export const RESUME_RAISE: u32 = 32; // on resume, raise tempval
+  export const RESUME_RAISE: u32 = 32; // on resume, raise tempval (an exception delivered to main)
   export const IN_RUN: u32 = 64;       // main, suspended in stackless.run()
   export const SENDING: u32 = 128;     // blocked direction: sending (else receiving)
   export const ATOMIC: u32 = 256;
+  export const BOMB: u32 = 512;        // tempval is an exception to raise where a value was expected
+  export const BLOCK_TRAP: u32 = 1024; // blocking on a channel raises RuntimeError
 }
 
 @inline export function asTasklet(v: Value): TaskletObj { return changetype<TaskletObj>(<usize>v); }

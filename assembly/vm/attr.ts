@@ -6,7 +6,7 @@ import { asStr, STR_HEADER } from "../objects/str";
 import { dictGet, dictSet } from "../objects/dict";
 import { asModule } from "../objects/module";
 import { asBuiltin, builtinNew } from "../objects/function";
-import { incref } from "../memory/refcount";
+import { incref, decref } from "../memory/refcount";
 import { raiseBuf, raiseMemoryError, bufTypeName, curExc } from "./errors";
 import { AttributeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
@@ -61,6 +61,8 @@ export function getAttr(obj: Value, name: Value): Value {
   }
   if (kindOf(obj) == Kind.MODULE) {
     const v = dictGet(asModule(obj).dict, name);
+    // a module property (stackless.current) is computed on each read
+    if (v && kindOf(v) == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY)) return callNative(asBuiltin(v).id, 0, 0, 0, 0);
     if (v) { incref(v); return v; }
     noAttr(obj, name);
     return 0;
@@ -98,7 +100,20 @@ export function loadMethod(obj: Value, name: Value, dst: u32): bool {
   return true;
 }
 
+const setterArg = memory.data(4, 4);
+
 export function setAttr(obj: Value, name: Value, v: Value): bool {
+  if (kindOf(obj) != Kind.MODULE && kindOf(obj) != Kind.TYPE) {
+    const m = typeLookup(obj, name);
+    if (m && kindOf(m) == Kind.BUILTIN && (asBuiltin(m).id & PROPERTY)) {
+      // a property's setter: the native gets the new value as its one argument
+      store<u32>(setterArg, v);
+      const r = callNative(asBuiltin(m).id, obj, setterArg, 1, 0);
+      if (!r) return false;
+      decref(r);
+      return true;
+    }
+  }
   if (kindOf(obj) == Kind.MODULE) {
     if (!dictSet(asModule(obj).dict, name, v)) { if (!curExc) raiseMemoryError(); return false; }
     return true;

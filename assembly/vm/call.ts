@@ -3,11 +3,16 @@
 import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
+import { tupleNew, tupleSet } from "../objects/tuple";
+import { listLen, listGet } from "../objects/list";
+import { dictLen, dictNext, entryAt } from "../objects/dict";
+import { alloc, free } from "../memory/heap";
+import { None } from "../objects/singletons";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { asFunc, asCode, CodeObj } from "../objects/function";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError } from "./errors";
-import { TypeError, RecursionError } from "../objects/exception";
+import { TypeError, RecursionError, RuntimeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 import { TaskletObj, asTasklet, TF } from "../stackless/tasklet";
@@ -168,6 +173,53 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
   t.flags |= TF.ALIVE;
   aliveAdd(1);
   enqueue(tv);
+  incref(tv);
+  return tv;
+}
+
+// t.bind(func, args, kwargs): attach a function; with arguments, also build the first frame
+// (the tasklet is then alive but paused until insert()/run()). func None unbinds a new tasklet.
+export function taskletBind(tv: Value, func: Value, args: Value, kwargs: Value): Value {
+  const t = asTasklet(tv);
+  if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is already bound to a frame"); return 0; }
+  if (func != None && kindOf(func) != Kind.FUNCTION) { raiseLit(TypeError, "tasklet function must be a callable"); return 0; }
+  const fn = func != None ? func : t.tempval;
+  if (func != None) { incref(func); decref(t.tempval); t.tempval = func; }
+  if (args == None && kwargs == None) { incref(tv); return tv; }
+  if (!fn) { raiseLit(RuntimeError, "tasklet has no function to bind arguments to"); return 0; }
+  if (args != None && kindOf(args) != Kind.TUPLE && kindOf(args) != Kind.LIST) { raiseLit(TypeError, "args must be a tuple"); return 0; }
+  if (kwargs != None && kindOf(kwargs) != Kind.DICT) { raiseLit(TypeError, "kwargs must be a dict"); return 0; }
+  const npos: u32 = args == None ? 0 : kindOf(args) == Kind.TUPLE ? tupleLen(args) : listLen(args);
+  const nkw: u32 = kwargs == None ? 0 : dictLen(kwargs);
+  const slots = alloc((npos + nkw + 1) << 2);
+  if (!slots) { raiseMemoryError(); return 0; }
+  for (let i: u32 = 0; i < npos; i++) store<u32>(slots + (i << 2), kindOf(args) == Kind.TUPLE ? tupleGet(args, i) : listGet(args, i));
+  let names: Value = 0;
+  if (nkw) {
+    names = tupleNew(nkw);
+    if (!names) { free(slots, (npos + nkw + 1) << 2); raiseMemoryError(); return 0; }
+    let e = dictNext(kwargs, 0), k: u32 = 0;
+    while (e >= 0) {
+      const ep = entryAt(kwargs, <u32>e);
+      const key = load<u32>(ep, 4);
+      if (kindOf(key) != Kind.STR) { decref(names); free(slots, (npos + nkw + 1) << 2); raiseLit(TypeError, "keywords must be strings"); return 0; }
+      incref(key);
+      tupleSet(names, k, key);
+      store<u32>(slots + ((npos + k) << 2), load<u32>(ep, 8));
+      k++;
+      e = dictNext(kwargs, <u32>e + 1);
+    }
+  }
+  const f = pushFrame(t, fn, slots, npos + nkw, names);
+  if (f && argsMoved) for (let i: u32 = 0; i < npos + nkw; i++) incref(load<u32>(slots + (i << 2)));
+  free(slots, (npos + nkw + 1) << 2);
+  decref(names);
+  if (!f) return 0;
+  decref(t.tempval);
+  t.tempval = 0;
+  t.frame = f;
+  t.flags |= TF.ALIVE;
+  aliveAdd(1);
   incref(tv);
   return tv;
 }

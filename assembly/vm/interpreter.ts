@@ -35,8 +35,9 @@ import { callNative } from "../builtins/dispatch";
 import { builtins, nativeModules } from "../builtins/init";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
 import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, setCurrent, markMainFinished } from "../stackless/scheduler";
-import { unblock } from "../stackless/channels";
-import { enqueueFront, alive, aliveAdd } from "../stackless/scheduler";
+import { unblock, channelAction, CF } from "../stackless/channels";
+import { asChannel } from "../stackless/channel";
+import { enqueueFront, alive, aliveAdd, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
 import { flushStdout, writeStderr } from "../builtins/io";
 import { writeStr } from "../objects/repr";
 import { bufPtr } from "../objects/buf";
@@ -198,17 +199,34 @@ function taskletEnded(tv: Value, exc: Value): i32 {
   return -1;
 }
 
-// Run until `ops` opcodes have executed (0: no limit). Returns a Status.
 export function resetExitCode(): void { exitCode = 0; }
 
+// The watchdog fired: the running tasklet leaves the run queue and stackless.run() returns it.
+function watchdogInterrupt(tv: Value): void {
+  dequeue(tv); // its queue reference becomes run()'s return value
+  const m = asTasklet(main);
+  resumeMainFromRun();
+  decref(m.tempval);
+  m.tempval = tv;
+}
+
+// Run until `ops` opcodes have executed (0: no limit). Returns a Status.
+
 export function interpret(ops: i64): i32 {
-  let ticks: i64 = ops > 0 ? ops : i64.MAX_VALUE;
-  const startTicks = ticks;
+  let hostLeft: i64 = ops > 0 ? ops : i64.MAX_VALUE;
+  // ops run in a slice = sliceLen - ticks; a slice ends at a switch or when ticks run out
+  let ticks: i64 = 0;
+  let sliceLen: i64 = 0;
   while (true) {
-    if (!current) {
-      stats.opcodes += startTicks - ticks;
-      return alive > 0 ? Status.IDLE : Status.DONE;
-    }
+    const used = sliceLen - ticks;
+    hostLeft -= used;
+    stats.opcodes += used;
+    if (wdOps) setWdLeft(wdTotal ? wdLeft - used : wdOps); // the slice restarts at every switch
+    sliceLen = 0;
+    ticks = 0;
+    // soft watchdog: the expired run() takes over at this switch point
+    if (wdPending && wdSoft && current && current != main) resumeMainFromRun();
+    if (!current) return alive > 0 ? Status.IDLE : Status.DONE;
     // load the current tasklet's top frame
     let tv = current;
     let t = asTasklet(tv);
@@ -220,18 +238,17 @@ export function interpret(ops: i64): i32 {
     let pc = load<u32>(f, F_PC);
     let sp = load<u32>(f, F_SP);
     let err = false;
-    if (t.flags & TF.RESUME_PUSH) {
-      t.flags &= ~TF.RESUME_PUSH;
+    if (t.flags & (TF.RESUME_PUSH | TF.RESUME_RAISE)) {
+      // the call that switched away returns tempval now, or raises it if it is a bomb
+      const raise = (t.flags & (TF.RESUME_RAISE | TF.BOMB)) != 0;
+      t.flags &= ~(TF.RESUME_PUSH | TF.RESUME_RAISE | TF.BOMB);
       let v = t.tempval;
       t.tempval = 0;
-      if (!v) v = None;
-      store<u32>(sp, v); sp += 4;
-    } else if (t.flags & TF.RESUME_RAISE) {
-      t.flags &= ~TF.RESUME_RAISE;
-      raiseValue(t.tempval);
-      t.tempval = 0;
-      err = true;
+      if (raise) { raiseValue(v); err = true; }
+      else { if (!v) v = None; store<u32>(sp, v); sp += 4; }
     }
+    sliceLen = wdOps && wdLeft < hostLeft ? wdLeft : hostLeft;
+    ticks = sliceLen;
     let leave = false;
     while (true) {
       if (err) {
@@ -271,16 +288,33 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         const status = taskletEnded(tv, takeExc());
-        if (status >= 0) { stats.opcodes += startTicks - ticks; return status; }
+        if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
         break;
       }
       if (--ticks < 0) {
+        // the slice is used up: the host's budget, or the watchdog's
+        hostLeft -= sliceLen;
+        stats.opcodes += sliceLen;
+        if (wdOps) setWdLeft(wdLeft - sliceLen);
+        sliceLen = 0;
         ticks = 0;
         store<u32>(f, pc, F_PC);
         store<u32>(f, sp, F_SP);
         t.frame = f;
-        stats.opcodes += startTicks;
-        return Status.YIELD;
+        if (hostLeft <= 0) {
+          // back to the host; once main has returned, a tasklet that used up a whole tick goes
+          // to the back of the queue, so non-yielding tasklets share the host's ticks
+          if (mainFinished && t.next != tv) setCurrent(t.next);
+          return Status.YIELD;
+        }
+        if (wdOps && wdLeft <= 0) {
+          if (wdSoft) { setWdPending(true); setWdLeft(i64.MAX_VALUE); }
+          else if (t.flags & TF.ATOMIC) { setWdPending(true); setWdLeft(1); } // fire once atomic drops
+          else { watchdogInterrupt(tv); leave = true; break; }
+        }
+        sliceLen = wdOps && wdLeft < hostLeft ? wdLeft : hostLeft;
+        ticks = sliceLen;
+        continue;
       }
       const w = load<u32>(pc);
       pc += 4;
@@ -661,7 +695,30 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.FOR_ITER: {
-          const x = iterNext(load<u32>(sp - 4));
+          const itv = load<u32>(sp - 4);
+          if (isKind(itv, Kind.CHANNEL)) {
+            // for x in channel: receive until the channel is closing and empty
+            const c = asChannel(itv);
+            if ((c.flags & CF.CLOSING) && c.balance == 0) {
+              sp -= 4;
+              decref(itv);
+              pc = code.instr + (arg << 2);
+              continue;
+            }
+            const r = channelAction(itv, None, -1, false);
+            if (r == SWITCHED) {
+              // resumes with the received value pushed: exactly FOR_ITER's result
+              store<u32>(f, pc, F_PC);
+              store<u32>(f, sp, F_SP);
+              t.frame = f;
+              leave = true;
+              break;
+            }
+            if (!r) break;
+            store<u32>(sp, r); sp += 4;
+            continue;
+          }
+          const x = iterNext(itv);
           if (x) { store<u32>(sp, x); sp += 4; continue; }
           if (!exhausted) break;
           sp -= 4;
@@ -794,7 +851,7 @@ export function interpret(ops: i64): i32 {
           }
           decref(v);
           const status = taskletEnded(tv, 0);
-          if (status >= 0) { stats.opcodes += startTicks - ticks; return status; }
+          if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
           leave = true;
           break;
         }

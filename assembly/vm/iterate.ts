@@ -39,6 +39,7 @@ export function getIter(v: Value): Value {
       break;
     }
     case Kind.SEQ_ITER: case Kind.RANGE_ITER: case Kind.DICT_ITER: case Kind.ZIP: case Kind.ENUMERATE:
+    case Kind.CHANNEL: // a channel iterates over what it receives (FOR_ITER receives)
       incref(v);
       return v;
     default:

@@ -99,7 +99,7 @@ export function vmRun(ops: i32): i32 {
 }
 
 // The stats block of docs/abi.md.
-const STATS_COUNT: i32 = 25;
+const STATS_COUNT: i32 = 27;
 const statsBlock = memory.data(STATS_COUNT * 8, 8);
 
 export function vmStats(): u32 {
@@ -130,6 +130,8 @@ export function vmStats(): u32 {
   store<f64>(values, <f64>stats.zombieBytes, 176);
   store<f64>(values, <f64>stats.recursionPeak, 184);
   store<f64>(values, <f64>heap.blocks, 192);
+  store<f64>(values, <f64>config.freelistCount, 200);
+  store<f64>(values, <f64>config.freelistBytes, 208);
   return values;
 }
 

@@ -8,7 +8,7 @@ export const STAT_NAMES = [
   "memoryBytes", "budget",
   "opcodes", "calls", "spills", "freelistHits", "freelistMisses",
   "switches", "taskletsAlive", "runnable", "blocked", "imageBytes",
-  "zombieFrames", "zombieBytes", "recursionPeak", "heapObjects",
+  "zombieFrames", "zombieBytes", "recursionPeak", "heapObjects", "freelistCapacityFrames", "freelistCapacityBytes",
 ] as const;
 
 export type StatName = (typeof STAT_NAMES)[number];

@@ -45,7 +45,7 @@ STAT_NAMES = [
     "memoryBytes", "budget",
     "opcodes", "calls", "spills", "freelistHits", "freelistMisses",
     "switches", "taskletsAlive", "runnable", "blocked", "imageBytes",
-    "zombieFrames", "zombieBytes", "recursionPeak", "heapObjects",
+    "zombieFrames", "zombieBytes", "recursionPeak", "heapObjects", "freelistCapacityFrames", "freelistCapacityBytes",
 ]
 
 # Must equal host/runtime/defaults.ts.

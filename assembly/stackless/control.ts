@@ -1,0 +1,67 @@
+// Moving tasklets by hand: insert, remove, run, switch, and delivering exceptions (throw, kill).
+import { Value } from "../objects/object";
+import { None } from "../objects/singletons";
+import { incref, decref } from "../memory/refcount";
+import { RuntimeError } from "../objects/exception";
+import { raiseLit, raiseValue } from "../vm/errors";
+import { TF, asTasklet } from "./tasklet";
+import { unblock } from "./channels";
+import { current, main, enqueue, dequeue, switchTo, setCurrent } from "./scheduler";
+
+// Make t runnable (appended to the run queue). False with RuntimeError pending.
+export function insert(v: Value): bool {
+  const t = asTasklet(v);
+  if (t.flags & TF.BLOCKED) { raiseLit(RuntimeError, "You cannot run a blocked tasklet"); return false; }
+  if (!(t.flags & TF.ALIVE)) { raiseLit(RuntimeError, "You cannot run an unbound(dead) tasklet"); return false; }
+  if (!(t.flags & TF.SCHEDULED)) { enqueue(v); }
+  return true;
+}
+
+// Take t out of the run queue (it stays alive, paused).
+export function remove(v: Value): bool {
+  const t = asTasklet(v);
+  if (v == current) { raiseLit(RuntimeError, "The current tasklet cannot be removed. Use t=tasklet().capture()"); return false; }
+  if (t.flags & TF.SCHEDULED) { dequeue(v); decref(v); }
+  return true;
+}
+
+// t.run(): make t runnable and switch to it now; the caller stays runnable right behind... at its
+// place in the queue. t.switch(): the same, but the caller is paused (removed).
+export function runNow(v: Value, pauseCaller: bool): Value {
+  if (v == current) return None;
+  if (!insert(v)) return 0;
+  const prev = current;
+  if (pauseCaller) {
+    if (prev == main && (asTasklet(main).flags & TF.IN_RUN)) { raiseLit(RuntimeError, "cannot pause main inside run()"); return 0; }
+    dequeue(prev);
+    decref(prev);
+    asTasklet(prev).flags |= TF.RESUME_PUSH;
+    setCurrent(v);
+    return switchTo(prev, v);
+  }
+  return switchTo(prev, v);
+}
+
+// Deliver exc (taken) into tasklet v: it raises where it stands when it next runs. The current
+// tasklet raises at once. With pending false the target runs immediately.
+export function throwInto(v: Value, exc: Value, pending: bool): Value {
+  const t = asTasklet(v);
+  if (v == current) { raiseValue(exc); return 0; }
+  if (!(t.flags & TF.ALIVE)) {
+    decref(exc);
+    if (!t.frame && t.tempval) return None; // never started: nothing to unwind
+    raiseLit(RuntimeError, "You cannot throw to a dead tasklet");
+    return 0;
+  }
+  if (t.flags & TF.BLOCKED) {
+    unblock(v);
+    enqueue(v);
+    decref(v); // the channel's reference; the run queue holds its own now
+  }
+  decref(t.tempval);
+  t.tempval = exc;
+  t.flags = (t.flags & ~TF.RESUME_RAISE) | TF.RESUME_PUSH | TF.BOMB;
+  if (!(t.flags & TF.SCHEDULED)) enqueue(v);
+  if (pending) return None;
+  return switchTo(current, v);
+}
