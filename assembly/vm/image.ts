@@ -13,6 +13,7 @@ import { alloc } from "../memory/heap";
 import { Op, OP_COUNT } from "./opcodes";
 import { frameBytes } from "./frame";
 import { setMessage, appendMessage } from "./message";
+import { verifyStack, verifyMessage } from "./verify";
 
 export let strs: u32 = 0;     // nstrs str Values
 export let nstrs: u32 = 0;
@@ -196,6 +197,7 @@ function readCode(i: u32): void {
   pos += c.nlines << 3;
   c.frameSize = frameBytes(c.nlocals, c.stacksize);
   if (!bad) checkInstructions(c.instr, c.ninstr, c.nlocals, c.nfrees, c.stacksize);
+  if (!bad && !verifyStack(c.instr, c.ninstr, c.exc, c.nexc, c.nlocals, c.stacksize)) fail(verifyMessage());
 }
 
 function checkInstructions(at: u32, n: u32, nlocals: u32, nfrees: u32, stacksize: u32): void {

@@ -1,0 +1,263 @@
+// The bytecode stack-depth verifier, run by the image loader (image.ts readCode) on every code
+// object after checkInstructions has range-checked its operands. It proves, for every
+// instruction reachable from instruction 0 or from an exception handler, that the value stack
+// can never underflow or grow beyond the code's recorded stacksize, so the interpreter (which
+// trusts sp blindly) cannot read or write outside its frame's stack slots. See docs/image.md.
+//
+// Rules (depth = values on the stack before an instruction runs):
+//  - instruction 0 is entered with depth 0;
+//  - every reachable instruction has one depth, the same along every path to it;
+//  - depth >= inputs(op) (the values it reads or pops; LIST_APPEND i reads i + 1, and i >= 1);
+//  - the depth after it (each successor's) is <= stacksize;
+//  - successors: i + 1 unless op is JUMP, RETURN_VALUE, RAISE_VARARGS or RERAISE (it must exist:
+//    control may not fall off the end); plus the jump target for jumps, with FOR_ITER's
+//    fall-through at +1 and its target at -1, and JUMP_IF_*_OR_POP's target keeping the value
+//    (0) and its fall-through popping it (-1);
+//  - the exception entry the VM would use for a reachable instruction i (the FIRST entry with
+//    start <= i < end) makes its target reachable with depth entry.depth + 1 (<= stacksize),
+//    and needs entry.depth <= depth(i): the VM only pops down to entry.depth, it cannot pop
+//    values that do not exist. Instructions that the VM executes by popping operands before
+//    they can raise (STORE_GLOBAL, STORE_ATTR, STORE_SUBSCR, DELETE_SUBSCR, LIST_APPEND, CALL,
+//    CALL_KW, CALL_METHOD, RAISE_VARARGS, RERAISE; see popsBeforeRaise) need entry.depth <=
+//    the depth left after those pops, since that is the stack the unwinder finds.
+// Stack effects mirror host/compiler/effects.ts (stackEffect / stackInputs) exactly.
+//
+// Memory: one block of ninstr * 8 bytes from the VM heap (the per-instruction depth table and
+// the worklist, which holds each instruction at most once), freed before returning. Nothing
+// AS-managed is allocated. On failure verifyStack returns false and verifyError/verifyAt say
+// why; verifyMessage() gives a static message for the loader (VerifyError.NO_MEMORY reads
+// "does not fit in the memory budget", like the loader's other allocation failures).
+import { alloc, free } from "../memory/heap";
+import { Op } from "./opcodes";
+
+export namespace VerifyError {
+  export const NONE: i32 = 0;
+  export const NO_MEMORY: i32 = 1;     // the depth table could not be allocated
+  export const UNDERFLOW: i32 = 2;     // an instruction needs more values than the stack holds
+  export const OVERFLOW: i32 = 3;      // the stack would grow beyond stacksize
+  export const MISMATCH: i32 = 4;      // two paths reach an instruction with different depths
+  export const HANDLER_DEPTH: i32 = 5; // an exception entry's depth is above the stack it unwinds
+  export const FALLS_OFF: i32 = 6;     // control or a jump leaves the instructions
+  export const BAD_OPERAND: i32 = 7;   // an operand with no valid stack effect (LIST_APPEND 0)
+  export const UNKNOWN_OPCODE: i32 = 8;
+}
+
+// Why the last verifyStack call failed, and at which instruction index.
+export let verifyError: i32 = VerifyError.NONE;
+export let verifyAt: u32 = 0;
+
+// A static message for verifyError (string literals live in static data: no allocation).
+export function verifyMessage(): string {
+  switch (verifyError) {
+    case VerifyError.NO_MEMORY: return "does not fit in the memory budget";
+    case VerifyError.UNDERFLOW: return "inconsistent stack: underflow";
+    case VerifyError.OVERFLOW: return "inconsistent stack: deeper than stacksize";
+    case VerifyError.MISMATCH: return "inconsistent stack: depths differ at a join";
+    case VerifyError.HANDLER_DEPTH: return "inconsistent stack: exception handler depth above the stack";
+    case VerifyError.FALLS_OFF: return "inconsistent stack: control falls off the end";
+    case VerifyError.BAD_OPERAND: return "inconsistent stack: bad stack operand";
+    case VerifyError.UNKNOWN_OPCODE: return "unknown opcode";
+    default: return "inconsistent stack";
+  }
+}
+
+const UNSEEN: u32 = 0xFFFFFFFF;
+
+@inline function popcount3(flags: u32): i32 {
+  return <i32>popcnt<u32>(flags & (1 | 2 | 8));
+}
+
+// How many values op needs on the stack (effects.ts stackInputs); -1: unknown opcode.
+function inputs(op: i32, arg: u32): i64 {
+  switch (op) {
+    case Op.NOP: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.DELETE_FAST: case Op.LOAD_DEREF:
+    case Op.LOAD_CLOSURE: case Op.MAKE_CELL: case Op.COPY_FREE_VARS: case Op.LOAD_GLOBAL:
+    case Op.DELETE_GLOBAL: case Op.JUMP: case Op.LOAD_ASSERTION_ERROR: case Op.IMPORT_NAME:
+    case Op.LOAD_BUILD_CLASS:
+      return 0;
+    case Op.POP_TOP: case Op.DUP_TOP: case Op.STORE_FAST: case Op.STORE_DEREF: case Op.STORE_GLOBAL:
+    case Op.LOAD_ATTR: case Op.LOAD_METHOD: case Op.UNARY_OP: case Op.GET_ITER: case Op.FOR_ITER:
+    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.JUMP_IF_FALSE_OR_POP:
+    case Op.JUMP_IF_TRUE_OR_POP: case Op.RETURN_VALUE: case Op.PUSH_EXC_INFO: case Op.POP_EXCEPT:
+    case Op.IMPORT_FROM: case Op.UNPACK_SEQUENCE:
+      return 1;
+    case Op.MAKE_FUNCTION:
+      return 1 + popcount3(arg);
+    case Op.DUP_TOP_TWO: case Op.ROT_TWO: case Op.STORE_ATTR: case Op.BINARY_OP: case Op.COMPARE_OP:
+    case Op.IS_OP: case Op.CONTAINS_OP: case Op.BINARY_SUBSCR: case Op.DELETE_SUBSCR:
+    case Op.CHECK_EXC_MATCH: case Op.RERAISE:
+      return 2;
+    case Op.ROT_THREE: case Op.STORE_SUBSCR:
+      return 3;
+    case Op.ROT_FOUR:
+      return 4;
+    case Op.BUILD_SLICE: case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_STRING:
+    case Op.RAISE_VARARGS:
+      return <i64>arg;
+    case Op.BUILD_MAP:
+      return <i64>arg << 1;
+    case Op.FORMAT_VALUE:
+      return (arg & 4) ? 2 : 1;
+    case Op.LIST_APPEND: case Op.CALL:
+      return <i64>arg + 1;
+    case Op.CALL_KW: case Op.CALL_METHOD:
+      return <i64>arg + 2;
+    default:
+      return -1;
+  }
+}
+
+// Net change of the depth (effects.ts stackEffect); `jump`: the branch is taken.
+function effect(op: i32, arg: u32, jump: bool): i64 {
+  switch (op) {
+    case Op.NOP: case Op.ROT_TWO: case Op.ROT_THREE: case Op.ROT_FOUR: case Op.DELETE_FAST:
+    case Op.MAKE_CELL: case Op.COPY_FREE_VARS: case Op.DELETE_GLOBAL: case Op.LOAD_ATTR:
+    case Op.UNARY_OP: case Op.GET_ITER: case Op.JUMP: case Op.CHECK_EXC_MATCH:
+      return 0;
+    case Op.POP_TOP: case Op.STORE_FAST: case Op.STORE_DEREF: case Op.STORE_GLOBAL: case Op.BINARY_OP:
+    case Op.COMPARE_OP: case Op.IS_OP: case Op.CONTAINS_OP: case Op.BINARY_SUBSCR: case Op.LIST_APPEND:
+    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.RETURN_VALUE: case Op.POP_EXCEPT:
+      return -1;
+    case Op.DUP_TOP: case Op.LOAD_CONST: case Op.LOAD_FAST: case Op.LOAD_DEREF: case Op.LOAD_CLOSURE:
+    case Op.LOAD_GLOBAL: case Op.LOAD_METHOD: case Op.PUSH_EXC_INFO: case Op.LOAD_ASSERTION_ERROR:
+    case Op.IMPORT_NAME: case Op.IMPORT_FROM: case Op.LOAD_BUILD_CLASS:
+      return 1;
+    case Op.DUP_TOP_TWO:
+      return 2;
+    case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.RERAISE:
+      return -2;
+    case Op.STORE_SUBSCR:
+      return -3;
+    case Op.BUILD_SLICE: case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_STRING:
+      return 1 - <i64>arg;
+    case Op.BUILD_MAP:
+      return 1 - (<i64>arg << 1);
+    case Op.FORMAT_VALUE:
+      return (arg & 4) ? -1 : 0;
+    case Op.UNPACK_SEQUENCE:
+      return <i64>arg - 1;
+    case Op.FOR_ITER:
+      return jump ? -1 : 1;
+    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
+      return jump ? 0 : -1;
+    case Op.CALL:
+      return -<i64>arg;
+    case Op.CALL_KW: case Op.CALL_METHOD:
+      return -<i64>arg - 1;
+    case Op.MAKE_FUNCTION:
+      return -<i64>popcount3(arg);
+    case Op.RAISE_VARARGS:
+      return -<i64>arg;
+    default:
+      return 0;
+  }
+}
+
+// How many values the interpreter has already popped when this instruction raises, at the
+// lowest (the stack the exception unwinder finds); 0 for instructions that raise, if at all,
+// with their operands still on the stack.
+function popsBeforeRaise(op: i32, arg: u32): i64 {
+  switch (op) {
+    case Op.STORE_GLOBAL: case Op.LIST_APPEND: return 1;
+    case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.RERAISE: return 2;
+    case Op.STORE_SUBSCR: return 3;
+    case Op.CALL: return <i64>arg + 1;                             // callObject failed: popped to the callable's slot
+    case Op.CALL_KW: case Op.CALL_METHOD: return <i64>arg + 2;
+    case Op.RAISE_VARARGS: return <i64>arg;
+    default: return 0;
+  }
+}
+
+@inline function isJump(op: i32): bool {
+  return op == Op.JUMP || op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_IF_TRUE ||
+    op == Op.JUMP_IF_FALSE_OR_POP || op == Op.JUMP_IF_TRUE_OR_POP || op == Op.FOR_ITER;
+}
+
+@inline function isTerminator(op: i32): bool {
+  return op == Op.JUMP || op == Op.RETURN_VALUE || op == Op.RAISE_VARARGS || op == Op.RERAISE;
+}
+
+// Worklist state of the running verifyStack call (one table block: depths, then the worklist).
+let depths: u32 = 0;
+let work: u32 = 0;
+let nwork: u32 = 0;
+let count: u32 = 0;
+let limit: i64 = 0;
+
+function failAt(what: i32, at: u32): bool {
+  verifyError = what;
+  verifyAt = at;
+  return false;
+}
+
+// Control reaches instruction i with depth d (from instruction `from`).
+function reach(i: u64, d: i64, from: u32): bool {
+  if (i >= <u64>count) return failAt(VerifyError.FALLS_OFF, from);
+  if (d < 0) return failAt(VerifyError.UNDERFLOW, from);
+  if (d > limit) return failAt(VerifyError.OVERFLOW, from);
+  const slot = depths + (<u32>i << 2);
+  const have = load<u32>(slot);
+  if (have == UNSEEN) {
+    store<u32>(slot, <u32>d);
+    store<u32>(work + (nwork << 2), <u32>i);
+    nwork++;
+    return true;
+  }
+  if (<i64>have != d) return failAt(VerifyError.MISMATCH, <u32>i);
+  return true;
+}
+
+function run(instr: u32, exc: u32, nexc: u32): bool {
+  if (!reach(0, 0, 0)) return false;
+  while (nwork) {
+    nwork--;
+    const i = load<u32>(work + (nwork << 2));
+    const d = <i64>load<u32>(depths + (i << 2));
+    const w = load<u32>(instr + (i << 2));
+    const op = <i32>(w & 0xFF);
+    const arg = w >>> 8;
+    const need = inputs(op, arg);
+    if (need < 0) return failAt(VerifyError.UNKNOWN_OPCODE, i);
+    if (op == Op.LIST_APPEND && arg == 0) return failAt(VerifyError.BAD_OPERAND, i);
+    if (d < need) return failAt(VerifyError.UNDERFLOW, i);
+    // the first exception entry covering i: where the VM goes if i raises
+    for (let k: u32 = 0; k < nexc; k++) {
+      const e = exc + (k << 4);
+      if (load<u32>(e) <= i && i < load<u32>(e, 4)) {
+        const edepth = <i64>load<u32>(e, 12);
+        if (edepth > d - popsBeforeRaise(op, arg)) return failAt(VerifyError.HANDLER_DEPTH, i);
+        if (!reach(<u64>load<u32>(e, 8), edepth + 1, i)) return false;
+        break;
+      }
+    }
+    if (isJump(op) && !reach(<u64>arg, d + effect(op, arg, true), i)) return false;
+    if (!isTerminator(op) && !reach(<u64>i + 1, d + effect(op, arg, false), i)) return false;
+  }
+  return true;
+}
+
+// Proves the stack discipline of one code object (rules above). instr: ninstr u32 instruction
+// words; exc: nexc entries of 4 u32 (start, end, target, depth). nlocals is not needed by the
+// stack rules (local indexes are checked by the loader) and is accepted for symmetry.
+// Returns false with verifyError/verifyAt set on any violation or when the table cannot be
+// allocated (VerifyError.NO_MEMORY).
+export function verifyStack(instr: u32, ninstr: u32, exc: u32, nexc: u32, nlocals: u32, stacksize: u32): bool {
+  verifyError = VerifyError.NONE;
+  verifyAt = 0;
+  if (ninstr == 0) return failAt(VerifyError.FALLS_OFF, 0);
+  if (ninstr > 0x1FFFFFFF) return failAt(VerifyError.NO_MEMORY, 0);
+  const bytes = ninstr << 3;
+  const table = alloc(bytes);
+  if (!table) return failAt(VerifyError.NO_MEMORY, 0);
+  memory.fill(table, 0xFF, ninstr << 2);
+  depths = table;
+  work = table + (ninstr << 2);
+  nwork = 0;
+  count = ninstr;
+  limit = <i64>stacksize;
+  const ok = run(instr, exc, nexc);
+  free(table, bytes);
+  depths = 0;
+  work = 0;
+  return ok;
+}
