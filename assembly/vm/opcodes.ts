@@ -60,5 +60,24 @@ export namespace Op {
   export const IMPORT_NAME: i32 = 56;
   export const IMPORT_FROM: i32 = 57;
   export const LOAD_BUILD_CLASS: i32 = 58;
+  export const LOAD_NAME: i32 = 59;
+  export const STORE_NAME: i32 = 60;
+  export const DELETE_NAME: i32 = 61;
+  export const BUILD_CLASS: i32 = 62;
+  export const YIELD_VALUE: i32 = 63;
+  export const GET_YIELD_FROM_ITER: i32 = 64;
+  export const SEND: i32 = 65;
+  export const BEFORE_WITH: i32 = 66;
+  export const WITH_EXCEPT_START: i32 = 67;
+  export const CALL_FUNCTION_EX: i32 = 68;
+  export const BUILD_SET: i32 = 69;
+  export const SET_ADD: i32 = 70;
+  export const MAP_ADD: i32 = 71;
+  export const LIST_EXTEND: i32 = 72;
+  export const LIST_TO_TUPLE: i32 = 73;
+  export const DICT_MERGE: i32 = 74;
+  export const UNPACK_EX: i32 = 75;
+  export const DELETE_ATTR: i32 = 76;
+  export const DELETE_DEREF: i32 = 77;
 }
-export const OP_COUNT: i32 = 59;
+export const OP_COUNT: i32 = 78;
