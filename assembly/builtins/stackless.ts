@@ -14,8 +14,10 @@ import { TF, asTasklet, taskletNew } from "../stackless/tasklet";
 import { channelNew, asChannel } from "../stackless/channel";
 import { channelAction, CF } from "../stackless/channels";
 import { insert, remove, runNow, throwInto } from "../stackless/control";
-import { current, main, runcount, dequeue, switchTo, startWatchdog, switchTrap, addSwitchTrap } from "../stackless/scheduler";
-import { taskletBind } from "../vm/call";
+import { current, main, runcount, dequeue, switchTo, startWatchdog, switchTrap, addSwitchTrap, enterRun, runDepth } from "../stackless/scheduler";
+import { taskletBind, callPython } from "../vm/call";
+import { preludeFunction } from "../vm/modules";
+import { N } from "../objects/names";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
 import { into, def, defValue, typeDict, PROPERTY } from "./registry";
 
@@ -67,6 +69,7 @@ export namespace Sl {
   export const THROW: u32 = 447;
   export const RAISE_EXCEPTION: u32 = 448;
   export const SET_ATOMIC: u32 = 449;
+  export const SEND_SEQUENCE: u32 = 450;
 }
 
 export function stacklessInit(moduleDict: Value): void {
@@ -86,6 +89,7 @@ export function stacklessInit(moduleDict: Value): void {
   def("receive", Sl.RECEIVE);
   def("send_exception", Sl.SEND_EXCEPTION);
   def("send_throw", Sl.SEND_THROW);
+  def("send_sequence", Sl.SEND_SEQUENCE);
   def("close", Sl.CLOSE);
   def("open", Sl.OPEN);
   def("balance", Sl.BALANCE);
@@ -130,15 +134,15 @@ function run(args: u32, n: u32, kw: Value): Value {
   const softT = soft ? truthy(soft) : 0;
   const totalT = total ? truthy(total) : 0;
   if (softT < 0 || totalT < 0) return 0;
-  if (current != main) { raiseLit(RuntimeError, "run() must be run from the main tasklet"); return 0; }
   if (runcount <= 1) return None;
-  const m = asTasklet(main);
-  const next = m.next;
-  dequeue(main);
-  decref(main); // the queue's reference; the VM keeps main alive
-  m.flags |= TF.IN_RUN;
-  if (ops > 0) startWatchdog(ops, softT == 1, totalT == 1);
-  return switchTo(main, next);
+  // only the outermost run(N) is the watchdog; a nested run just runs the others to the end
+  const me = current;
+  const next = asTasklet(me).next;
+  if (!enterRun(me)) { raiseLit(RuntimeError, "run() nested too deeply"); return 0; }
+  if (ops > 0 && me == main && runDepth == 1) startWatchdog(ops, softT == 1, totalT == 1);
+  dequeue(me);
+  decref(me); // the queue's reference; whoever made the tasklet keeps it alive
+  return switchTo(me, next);
 }
 
 // An exception instance from (cls, args...) or an instance; 0 with TypeError pending.
@@ -188,11 +192,13 @@ function queued(v: Value): Value {
   return x;
 }
 
+const seqArgs = memory.data(8, 4);
+
 export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   const isProp = (id & PROPERTY) != 0;
   if (isProp && n > 1) { raiseLit(TypeError, "bad property call"); return 0; }
-  if (id >= 410 && id < 420 || id == Sl.SCHEDULE_ALL || id == Sl.QUEUE) { if (!channel(self)) return 0; }
+  if (id >= 410 && id < 420 || id == Sl.SCHEDULE_ALL || id == Sl.QUEUE || id == Sl.SEND_SEQUENCE) { if (!channel(self)) return 0; }
   else if (id >= (420 | PROPERTY) && id != Sl.MAIN && id != Sl.RUNCOUNT || (id >= 440 && id < 450)) { if (!tasklet(self)) return 0; }
   switch (id) {
     case Sl.TASKLET: {
@@ -201,10 +207,18 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const t = taskletNew();
       if (!t) { raiseMemoryError(); return 0; }
       const fn = npos ? load<u32>(args) : kwarg(args, n, kw, "func");
+      const a = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "args");
+      const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
       if (fn && fn != None) {
         if (kindOf(fn) != Kind.FUNCTION) { decref(t); raiseLit(TypeError, "tasklet function must be a callable"); return 0; }
         incref(fn);
         asTasklet(t).tempval = fn; // held until the tasklet is called with its arguments
+      }
+      if ((a && a != None) || (k && k != None)) {
+        // tasklet(func, args, kwargs): bound and paused, like bind()
+        const r = taskletBind(t, None, a ? a : None, k ? k : None);
+        decref(t);
+        return r;
       }
       return t;
     }
@@ -217,7 +231,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     case Sl.SCHEDULE: case Sl.SCHEDULE_REMOVE: {
       if (!onlyKeywords("schedule", kw, "retval")) return 0;
       if (!arity("schedule", npos, 0, 1)) return 0;
-      if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
+      if (switchTrap && asTasklet(current).next != current) { raiseLit(RuntimeError, "switch_trap"); return 0; }
       let retval = npos ? load<u32>(args) : kwarg(args, n, kw, "retval");
       if (!retval) retval = current;
       const me = current;
@@ -248,11 +262,9 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     // channels
     case Sl.SEND:
       if (!arity("send", npos, 1, 1)) return 0;
-      if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
       return channelAction(self, load<u32>(args), 1, false);
     case Sl.RECEIVE:
       if (!arity("receive", npos, 0, 0)) return 0;
-      if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
       return channelAction(self, None, -1, false);
     case Sl.SEND_EXCEPTION: case Sl.SEND_THROW: {
       if (npos < 1) { raiseLit(TypeError, "send_exception() needs an exception class"); return 0; }
@@ -263,6 +275,15 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const r = channelAction(self, e, 1, true);
       decref(e);
       return r;
+    }
+    case Sl.SEND_SEQUENCE: {
+      // each send may switch: the loop is the prelude's Python, run in a frame
+      if (!arity("send_sequence", npos, 1, 1)) return 0;
+      const fn = preludeFunction(N.send_sequence_);
+      if (!fn) return 0;
+      store<u32>(seqArgs, self);
+      store<u32>(seqArgs, load<u32>(args), 4);
+      return callPython(fn, 0, seqArgs, 2);
     }
     case Sl.CLOSE: asChannel(self).flags |= CF.CLOSING; return None;
     case Sl.OPEN: asChannel(self).flags &= ~CF.CLOSING; return None;
@@ -288,7 +309,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     // tasklets
     case Sl.ALIVE: if (n) return readOnly(); return flag(self, TF.ALIVE);
     case Sl.BLOCKED: if (n) return readOnly(); return flag(self, TF.BLOCKED);
-    case Sl.SCHEDULED: if (n) return readOnly(); return flag(self, TF.SCHEDULED);
+    case Sl.SCHEDULED: if (n) return readOnly(); return flag(self, TF.SCHEDULED | TF.BLOCKED);
     case Sl.IS_MAIN: if (n) return readOnly(); return pyBool(self == main);
     case Sl.IS_CURRENT: if (n) return readOnly(); return pyBool(self == current);
     case Sl.PAUSED: {
@@ -310,8 +331,9 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       }
       return queued(t.tempval);
     }
-    case Sl.NEXT: if (n) return readOnly(); return queued(asTasklet(self).flags & TF.SCHEDULED ? asTasklet(self).next : 0);
-    case Sl.PREV: if (n) return readOnly(); return queued(asTasklet(self).flags & TF.SCHEDULED ? asTasklet(self).prev : 0);
+    // in the run queue, or in a channel's queue when blocked (None at its ends)
+    case Sl.NEXT: if (n) return readOnly(); return queued(asTasklet(self).flags & (TF.SCHEDULED | TF.BLOCKED) ? asTasklet(self).next : 0);
+    case Sl.PREV: if (n) return readOnly(); return queued(asTasklet(self).flags & (TF.SCHEDULED | TF.BLOCKED) ? asTasklet(self).prev : 0);
     case Sl.SET_ATOMIC: {
       if (!arity("set_atomic", npos, 1, 1)) return 0;
       const old = flag(self, TF.ATOMIC);
@@ -332,7 +354,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       return setupCall(self, args, n, kw);
     }
     case Sl.INSERT: return insert(self) ? None : 0;
-    case Sl.REMOVE: return remove(self) ? None : 0;
+    case Sl.REMOVE: if (!remove(self)) return 0; incref(self); return self;
     case Sl.T_RUN: if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; } return runNow(self, false);
     case Sl.SWITCH: if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; } return runNow(self, true);
     case Sl.KILL: {

@@ -14,6 +14,9 @@ import { iterDestroy } from "./iter";
 import { excDestroy, tbDestroy } from "./exception";
 import { taskletDestroy } from "../stackless/scheduler";
 import { channelDestroy } from "../stackless/channels";
+import { asGen, genFrame, genFree, GenState } from "./generator";
+import { releaseGenFrame } from "../vm/call";
+import { F_SP } from "../vm/frame";
 
 export function destroy(v: Value): void {
   switch (kindOf(v)) {
@@ -38,6 +41,13 @@ export function destroy(v: Value): void {
     case Kind.TRACEBACK: tbDestroy(v); break;
     case Kind.TASKLET: taskletDestroy(v); break;
     case Kind.CHANNEL: channelDestroy(v); break;
+    case Kind.GENERATOR: {
+      // a suspended generator's frame still holds values; a finished one holds nothing
+      const f = genFrame(v);
+      if (asGen(v).state != GenState.FINISHED) releaseGenFrame(f, load<u32>(f, F_SP));
+      genFree(v);
+      break;
+    }
     default: break; // immortal kinds (types, code, modules, singletons) are never released
   }
 }

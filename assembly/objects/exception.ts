@@ -10,6 +10,7 @@ import { decref } from "../memory/refcount";
   tb: Value;       // first traceback record (outermost frame) or NULL
   cause: Value;
   context: Value;
+  dict: Value;     // attributes set on the instance (user exception classes), or NULL
 }
 @inline export function asExc(v: Value): ExcObj { return changetype<ExcObj>(<usize>v); }
 
@@ -24,6 +25,7 @@ export function excNew(type: Value, args: Value): Value {
   e.tb = 0;
   e.cause = 0;
   e.context = 0;
+  e.dict = 0;
   return p;
 }
 
@@ -33,6 +35,7 @@ export function excDestroy(v: Value): void {
   decref(e.tb);
   decref(e.cause);
   decref(e.context);
+  decref(e.dict);
   free(v, offsetof<ExcObj>());
 }
 
@@ -87,6 +90,7 @@ export let ValueError: Value = 0;
 export let ImportError: Value = 0;
 export let ModuleNotFoundError: Value = 0;
 export let SystemError: Value = 0;
+export let GeneratorExit: Value = 0;
 
 // Every builtin exception type, for the builtins module: filled by excTypesInit.
 export let excTypeCount: u32 = 0;
@@ -105,6 +109,7 @@ export function excTypesInit(): void {
   SystemExit = excType("SystemExit", BaseException);
   TaskletExit = excType("TaskletExit", SystemExit);
   KeyboardInterrupt = excType("KeyboardInterrupt", BaseException);
+  GeneratorExit = excType("GeneratorExit", BaseException);
   Exception = excType("Exception", BaseException);
   StopIteration = excType("StopIteration", Exception);
   ArithmeticError = excType("ArithmeticError", Exception);

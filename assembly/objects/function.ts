@@ -32,6 +32,7 @@ export namespace CodeFlag {
   export const VARKEYWORDS: u32 = 2;
   export const GENERATOR: u32 = 4;
   export const MODULE: u32 = 8;
+  export const CLASS_BODY: u32 = 16;
 }
 
 @inline export function asCode(v: Value): CodeObj { return changetype<CodeObj>(<usize>v); }

@@ -52,4 +52,14 @@ export namespace Kind {
   export const DICT_VIEW: u32 = 26;
   export const ZIP: u32 = 27;
   export const ENUMERATE: u32 = 28;
+  export const GENERATOR: u32 = 29;
+  export const INSTANCE: u32 = 30;  // of a user class
+  export const METHOD: u32 = 31;    // a Python function bound to self
+  export const PROPERTY: u32 = 32;
+  export const STATICMETHOD: u32 = 33;
+  export const CLASSMETHOD: u32 = 34;
+  export const SUPER: u32 = 35;
+  export const SET: u32 = 36;
+  export const FROZENSET: u32 = 37;
+  export const NOTIMPLEMENTED: u32 = 38;
 }

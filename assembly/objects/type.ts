@@ -2,6 +2,7 @@
 // instances are. User classes (a later issue) will be types whose instances have kind OBJECT.
 import { Value, Obj, Kind, IMMORTAL, isSmall, obj } from "./object";
 import { alloc } from "../memory/heap";
+import { tupleLen, tupleGet } from "./tuple";
 
 @unmanaged export class TypeObj extends Obj {
   kind: u32;
@@ -9,6 +10,8 @@ import { alloc } from "../memory/heap";
   base: Value;   // type or NULL (object)
   dict: Value;   // dict of methods and attributes, or NULL
   ctor: u32;     // builtin id that constructs instances when the type is called (0: none)
+  mro: Value;    // tuple (user classes; builtin types walk `base`)
+  bases: Value;  // tuple (user classes)
 }
 
 export let typeType: Value = 0;
@@ -38,6 +41,15 @@ export let tracebackType: Value = 0;
 export let taskletType: Value = 0;
 export let channelType: Value = 0;
 export let ellipsisType: Value = 0;
+export let generatorType: Value = 0;
+export let methodType: Value = 0;
+export let propertyType: Value = 0;
+export let staticmethodType: Value = 0;
+export let classmethodType: Value = 0;
+export let superType: Value = 0;
+export let setType: Value = 0;
+export let frozensetType: Value = 0;
+export let notImplementedType: Value = 0;
 
 @inline export function typeOf(v: Value): Value {
   return isSmall(v) ? intType : obj(v).type;
@@ -60,15 +72,24 @@ export function newType(kind: u32, base: Value): Value {
   t.base = base;
   t.dict = 0;
   t.ctor = 0;
+  t.mro = 0;
+  t.bases = 0;
   return p;
 }
 
 export function isSubtype(t: Value, base: Value): bool {
+  if (t == base || base == objectType) return true;
+  const mro = asType(t).mro;
+  if (mro) {
+    const n = tupleLen(mro);
+    for (let i: u32 = 0; i < n; i++) if (tupleGet(mro, i) == base) return true;
+    return false;
+  }
   while (t) {
     if (t == base) return true;
     t = asType(t).base;
   }
-  return base == objectType;
+  return false;
 }
 
 export function createBuiltinTypes(): void {
@@ -101,4 +122,13 @@ export function createBuiltinTypes(): void {
   taskletType = newType(Kind.TASKLET, objectType);
   channelType = newType(Kind.CHANNEL, objectType);
   ellipsisType = newType(Kind.ELLIPSIS, objectType);
+  generatorType = newType(Kind.GENERATOR, objectType);
+  methodType = newType(Kind.METHOD, objectType);
+  propertyType = newType(Kind.PROPERTY, objectType);
+  staticmethodType = newType(Kind.STATICMETHOD, objectType);
+  classmethodType = newType(Kind.CLASSMETHOD, objectType);
+  superType = newType(Kind.SUPER, objectType);
+  setType = newType(Kind.SET, objectType);
+  frozensetType = newType(Kind.FROZENSET, objectType);
+  notImplementedType = newType(Kind.NOTIMPLEMENTED, objectType);
 }

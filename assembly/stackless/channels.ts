@@ -11,7 +11,7 @@ import { RuntimeError, ValueError } from "../objects/exception";
 import { raiseLit } from "../vm/errors";
 import { TF, asTasklet } from "./tasklet";
 import { ChannelObj, asChannel, channelFree } from "./channel";
-import { current, main, mainFinished, enqueue, dequeue, switchTo, resumeMainFromRun, bumpRuncount } from "./scheduler";
+import { current, main, mainFinished, enqueue, dequeue, switchTo, resumeMainFromRun, bumpRuncount, switchTrap, runDepth } from "./scheduler";
 
 export namespace CF {
   export const SCHEDULE_ALL: u32 = 1;
@@ -72,7 +72,7 @@ export function canBlock(source: Value): bool {
   const s = asTasklet(source);
   if (s.next != source) return true;                       // someone else is runnable
   if (mainFinished) return true;                           // the host drives what is left
-  return source != main && main != 0 && (asTasklet(main).flags & TF.IN_RUN) != 0;
+  return runDepth > 0; // a tasklet waits in run(): it resumes
 }
 
 // dir: 1 send, -1 receive. value is borrowed (None for receive); bomb: value is an exception to
@@ -82,6 +82,11 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   const source = current;
   const s = asTasklet(source);
   const cando = dir > 0 ? c.balance < 0 : c.balance > 0;
+  // switch_trap: refused only when this operation would switch tasklets
+  if (switchTrap && (!cando || (c.flags & CF.SCHEDULE_ALL) != 0 || c.preference == -dir)) {
+    raiseLit(RuntimeError, "switch_trap");
+    return 0;
+  }
   if (!cando) {
     if (s.flags & TF.BLOCK_TRAP) { raiseLit(RuntimeError, "this tasklet does not like to be blocked."); return 0; }
     if (c.flags & CF.CLOSING) { raiseLit(ValueError, "Send/receive operation on a closed channel"); return 0; }

@@ -2,7 +2,8 @@
 import { Value } from "../objects/object";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { RuntimeError } from "../objects/exception";
+import { RuntimeError, TaskletExit } from "../objects/exception";
+import { typeOf, isSubtype } from "../objects/type";
 import { raiseLit, raiseValue } from "../vm/errors";
 import { TF, asTasklet } from "./tasklet";
 import { unblock } from "./channels";
@@ -20,6 +21,7 @@ export function insert(v: Value): bool {
 // Take t out of the run queue (it stays alive, paused).
 export function remove(v: Value): bool {
   const t = asTasklet(v);
+  if (t.flags & TF.BLOCKED) { raiseLit(RuntimeError, "You cannot remove a blocked tasklet."); return false; }
   if (v == current) { raiseLit(RuntimeError, "The current tasklet cannot be removed. Use t=tasklet().capture()"); return false; }
   if (t.flags & TF.SCHEDULED) { dequeue(v); decref(v); }
   return true;
@@ -48,8 +50,10 @@ export function throwInto(v: Value, exc: Value, pending: bool): Value {
   const t = asTasklet(v);
   if (v == current) { raiseValue(exc); return 0; }
   if (!(t.flags & TF.ALIVE)) {
+    // a dead tasklet: TaskletExit (kill) has nothing left to do; anything else is an error
+    const isExit = isSubtype(typeOf(exc), TaskletExit);
     decref(exc);
-    if (!t.frame && t.tempval) return None; // never started: nothing to unwind
+    if (isExit) return None;
     raiseLit(RuntimeError, "You cannot throw to a dead tasklet");
     return 0;
   }

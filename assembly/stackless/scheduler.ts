@@ -27,6 +27,7 @@ export function schedulerInit(): void {
   mainFinished = false;
   alive = 0;
   switchTrap = 0;
+  runDepth = 0;
   wdOps = 0;
   wdLeft = 0;
   wdPending = false;
@@ -89,20 +90,50 @@ export function switchTo(prev: Value, next: Value): Value {
   return SWITCHED;
 }
 
-// The tasklet to run when the running one leaves the queue and nothing else is runnable:
-// main, if it waits in stackless.run().
-export function resumeMainFromRun(): bool {
-  if (!main) return false;
-  const m = asTasklet(main);
-  if (!(m.flags & TF.IN_RUN)) return false;
-  m.flags &= ~TF.IN_RUN;
-  stopWatchdog(); // run() is over, whichever way it ends
-  decref(m.tempval);
-  m.tempval = None;
-  m.flags |= TF.RESUME_PUSH;
-  enqueue(main);
-  current = main;
+// Tasklets waiting in stackless.run(), innermost last. run() takes its caller out of the queue
+// until nothing else is runnable; nested runs (from tasklets) stack up here.
+const RUN_NESTING: u32 = 64;
+const runWaiters = memory.data(RUN_NESTING * 4, 4);
+export let runDepth: u32 = 0;
+
+// False when run() is nested too deeply.
+export function enterRun(v: Value): bool {
+  if (runDepth >= RUN_NESTING) return false;
+  store<u32>(runWaiters + (runDepth++ << 2), v);
+  asTasklet(v).flags |= TF.IN_RUN;
   return true;
+}
+
+// The run queue emptied: the innermost tasklet waiting in run() resumes (run() returns None).
+// Returns false if no run() is waiting.
+export function resumeMainFromRun(): bool {
+  if (!runDepth) return false;
+  const w = load<u32>(runWaiters + (--runDepth << 2));
+  resumeWaiter(w);
+  return true;
+}
+
+function resumeWaiter(w: Value): void {
+  const t = asTasklet(w);
+  t.flags &= ~TF.IN_RUN;
+  if (w == main) stopWatchdog(); // main's run() is over, whichever way it ends
+  decref(t.tempval);
+  t.tempval = None;
+  t.flags |= TF.RESUME_PUSH;
+  enqueue(w);
+  current = w;
+}
+
+// The watchdog ends main's run(): main resumes whatever runs are nested above it.
+export function resumeMainFromWatchdog(): void {
+  for (let i: u32 = 0; i < runDepth; i++) {
+    if (load<u32>(runWaiters + (i << 2)) == main) {
+      memory.copy(runWaiters + (i << 2), runWaiters + ((i + 1) << 2), (runDepth - i - 1) << 2);
+      runDepth--;
+      break;
+    }
+  }
+  resumeWaiter(main);
 }
 
 // Release a dead or abandoned tasklet's frames (innermost first).

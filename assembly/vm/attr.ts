@@ -1,30 +1,42 @@
-// Attribute access on builtin objects: module globals, and the methods and properties kept in
-// the dicts of builtin types (looked up along the base chain).
-import { Value, Kind } from "../objects/object";
-import { kindOf, typeOf, asType } from "../objects/type";
+// Attribute access: module globals, methods and properties of builtin types (natives), and the
+// Python attribute protocol of user classes (instance dict, MRO, descriptors, __getattr__).
+// Python code (a property getter, __getattr__) is never called from here: a frame is prepared
+// and ENTER returned; the interpreter runs it with the hook the caller asks for.
+import { Value, Kind, isSmall } from "../objects/object";
+import { kindOf, typeOf, asType, objectType } from "../objects/type";
 import { asStr, STR_HEADER } from "../objects/str";
-import { dictGet, dictSet } from "../objects/dict";
+import { dictGet, dictSet, dictPop, dictNew } from "../objects/dict";
+import { tupleLen, tupleGet } from "../objects/tuple";
 import { asModule } from "../objects/module";
-import { asBuiltin, builtinNew } from "../objects/function";
+import { asBuiltin, builtinNew, asFunc } from "../objects/function";
+import { asExc } from "../objects/exception";
+import { asInst, asPair, methodNew } from "../objects/instance";
+import { N } from "../objects/names";
+import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseBuf, raiseMemoryError, bufTypeName, curExc } from "./errors";
-import { AttributeError } from "../objects/exception";
+import { raiseBuf, raiseMemoryError, bufTypeName, curExc, raiseLit } from "./errors";
+import { AttributeError, TypeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { PROPERTY } from "../builtins/registry";
 import { callNative } from "../builtins/dispatch";
+import { mroLookup } from "./classes";
+import { callPython, ENTER } from "./call";
+import { current } from "../stackless/scheduler";
+import { asTasklet } from "../stackless/tasklet";
 
-// The class attribute `name` of obj's type (borrowed), or 0.
-function typeLookup(obj: Value, name: Value): Value {
-  let t = typeOf(obj);
-  while (t) {
-    const d = asType(t).dict;
-    if (d) {
-      const v = dictGet(d, name);
-      if (v) return v;
-    }
-    t = asType(t).base;
+// The attribute dict of an object that has one (instances, user exceptions), or 0.
+function ownDict(obj: Value, create: bool): Value {
+  const k = kindOf(obj);
+  if (k == Kind.INSTANCE) {
+    const o = asInst(obj);
+    if (!o.dict && create) o.dict = dictNew();
+    return o.dict;
   }
-  // a type's own dict answers for the type itself (e.g. int.__name__ via type's dict above)
+  if (k == Kind.EXCEPTION) {
+    const e = asExc(obj);
+    if (!e.dict && create) e.dict = dictNew();
+    return e.dict;
+  }
   return 0;
 }
 
@@ -34,6 +46,10 @@ function noAttr(obj: Value, name: Value): void {
     bufLit("module '");
     const mn = asModule(obj).name;
     bufBytes(mn + STR_HEADER, asStr(mn).len);
+    bufLit("' has no attribute '");
+  } else if (kindOf(obj) == Kind.TYPE) {
+    bufLit("type object '");
+    bufBytes(asType(obj).name + STR_HEADER, asStr(asType(obj).name).len);
     bufLit("' has no attribute '");
   } else {
     bufLit("'");
@@ -45,21 +61,43 @@ function noAttr(obj: Value, name: Value): void {
   raiseBuf(AttributeError, mark);
 }
 
-// obj.name as a new reference, or 0 with an exception pending.
-export function getAttr(obj: Value, name: Value): Value {
-  if (kindOf(obj) == Kind.TYPE) {
-    // a method taken from a builtin type, unbound: str.lower
-    let t = obj;
-    while (t) {
-      const d = asType(t).dict;
-      if (d) {
-        const v = dictGet(d, name);
-        if (v && !(kindOf(v) == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY))) { incref(v); return v; }
-      }
-      t = asType(t).base;
-    }
+// What a class attribute becomes when read through `self` (an instance) or through the class
+// (self 0). A new reference, ENTER (a property getter to run), or 0 on error.
+function bind(attr: Value, self: Value, cls: Value): Value {
+  const k = kindOf(attr);
+  if (k == Kind.FUNCTION && self) {
+    const m = methodNew(attr, self);
+    if (!m) { raiseMemoryError(); return 0; }
+    incref(attr); incref(self);
+    return m;
   }
-  if (kindOf(obj) == Kind.MODULE) {
+  if (k == Kind.STATICMETHOD) { const f = asPair(attr).a; incref(f); return f; }
+  if (k == Kind.CLASSMETHOD) {
+    const m = methodNew(asPair(attr).a, cls);
+    if (!m) { raiseMemoryError(); return 0; }
+    incref(asPair(attr).a); incref(cls);
+    return m;
+  }
+  if (k == Kind.PROPERTY && self) {
+    const getter = asPair(attr).a;
+    if (!getter || getter == None) { raiseLit(AttributeError, "property has no getter"); return 0; }
+    return callPython(getter, self, 0, 0);
+  }
+  if (k == Kind.BUILTIN && self && (asBuiltin(attr).id & PROPERTY)) return callNative(asBuiltin(attr).id, self, 0, 0, 0);
+  if (k == Kind.BUILTIN && self) {
+    incref(self);
+    const bound = builtinNew(asBuiltin(attr).id, self);
+    if (!bound) raiseMemoryError();
+    return bound;
+  }
+  incref(attr);
+  return attr;
+}
+
+// obj.name as a new reference, ENTER (run enterFrame; it produces the value), or 0 on error.
+export function getAttr(obj: Value, name: Value): Value {
+  const k = kindOf(obj);
+  if (k == Kind.MODULE) {
     const v = dictGet(asModule(obj).dict, name);
     // a module property (stackless.current) is computed on each read
     if (v && kindOf(v) == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY)) return callNative(asBuiltin(v).id, 0, 0, 0, 0);
@@ -67,56 +105,141 @@ export function getAttr(obj: Value, name: Value): Value {
     noAttr(obj, name);
     return 0;
   }
-  const m = typeLookup(obj, name);
-  if (m && kindOf(m) == Kind.BUILTIN) {
-    const b = asBuiltin(m);
-    if (b.id & PROPERTY) return callNative(b.id, obj, 0, 0, 0);
-    incref(obj);
-    const bound = builtinNew(b.id, obj);
-    if (!bound) raiseMemoryError();
-    return bound;
+  if (k == Kind.SUPER) return superAttr(obj, name);
+  if (k == Kind.TYPE) {
+    // class attributes along the class's own MRO, then the metaclass (type) for __name__ & co.
+    const v = mroLookup(obj, name);
+    if (v) {
+      const vk = kindOf(v);
+      if (vk == Kind.CLASSMETHOD || vk == Kind.STATICMETHOD) return bind(v, 0, obj);
+      if (!(vk == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY))) { incref(v); return v; }
+    }
   }
-  if (m) { incref(m); return m; }
+  const t = typeOf(obj);
+  const attr = mroLookup(t, name);
+  // data descriptors win over the instance dict
+  if (attr && (kindOf(attr) == Kind.PROPERTY || (kindOf(attr) == Kind.BUILTIN && (asBuiltin(attr).id & PROPERTY)))) {
+    return bind(attr, obj, t);
+  }
+  const d = ownDict(obj, false);
+  if (d) {
+    const v = dictGet(d, name);
+    if (v) { incref(v); return v; }
+  }
+  if (attr) return bind(attr, obj, t);
+  if (asType(t).mro) {
+    if (strIs(name, N.class_)) { incref(t); return t; }
+    if (strIs(name, N.dict_)) {
+      const dd = ownDict(obj, true);
+      if (!dd) { raiseMemoryError(); return 0; }
+      incref(dd);
+      return dd;
+    }
+    const ga = mroLookup(t, N.getattr_);
+    if (ga && kindOf(ga) == Kind.FUNCTION) return callPython(ga, obj, changetype<usize>(nameSlot(name)), 1);
+  } else if (strIs(name, N.class_)) { incref(t); return t; }
   noAttr(obj, name);
   return 0;
 }
 
-// LOAD_METHOD: writes [callable, self] (new references; self may be 0) at dst. False on error.
-export function loadMethod(obj: Value, name: Value, dst: u32): bool {
-  if (kindOf(obj) != Kind.MODULE) {
-    const m = typeLookup(obj, name);
-    if (m && kindOf(m) == Kind.BUILTIN && !(asBuiltin(m).id & PROPERTY)) {
-      incref(m);
-      incref(obj);
-      store<u32>(dst, m);
-      store<u32>(dst, obj, 4);
-      return true;
+const nameArg = memory.data(4, 4);
+function nameSlot(name: Value): usize { store<u32>(nameArg, name); return nameArg; }
+
+import { strEq } from "../objects/str";
+function strIs(a: Value, b: Value): bool { return strEq(a, b); }
+
+// super(cls, obj).name: the MRO of type(obj) after cls.
+function superAttr(sup: Value, name: Value): Value {
+  const cls = asPair(sup).a, obj = asPair(sup).b;
+  const objType = kindOf(obj) == Kind.TYPE ? obj : typeOf(obj);
+  const mro = asType(objType).mro;
+  if (mro) {
+    let i: u32 = 0;
+    const n = tupleLen(mro);
+    while (i < n && tupleGet(mro, i) != cls) i++;
+    for (i++; i < n; i++) {
+      const d = asType(tupleGet(mro, i)).dict;
+      if (!d) continue;
+      const v = dictGet(d, name);
+      if (v) return bind(v, kindOf(obj) == Kind.TYPE ? 0 : obj, objType);
+    }
+  }
+  const mark = bufLen;
+  bufLit("'super' object has no attribute '");
+  bufBytes(name + STR_HEADER, asStr(name).len);
+  bufLit("'");
+  raiseBuf(AttributeError, mark);
+  return 0;
+}
+
+// LOAD_METHOD: writes [callable, self] (new references; self may be 0) at dst. Returns 1, ENTER
+// (the attribute comes from Python code: dst gets nothing; the frame's result is the callable),
+// or 0 on error.
+export function loadMethod(obj: Value, name: Value, dst: u32): i32 {
+  const k = kindOf(obj);
+  if (k != Kind.MODULE && k != Kind.TYPE && k != Kind.SUPER) {
+    const t = typeOf(obj);
+    const m = mroLookup(t, name);
+    if (m) {
+      const mk = kindOf(m);
+      const plainMethod = (mk == Kind.BUILTIN && !(asBuiltin(m).id & PROPERTY)) || mk == Kind.FUNCTION;
+      const d = mk == Kind.FUNCTION ? ownDict(obj, false) : 0;
+      if (plainMethod && !(d && dictGet(d, name))) {
+        incref(m);
+        incref(obj);
+        store<u32>(dst, m);
+        store<u32>(dst, obj, 4);
+        return 1;
+      }
     }
   }
   const v = getAttr(obj, name);
-  if (!v) return false;
+  if (!v) return 0;
+  if (v == ENTER) return -1;
   store<u32>(dst, v);
   store<u32>(dst, 0, 4);
-  return true;
+  return 1;
 }
 
-const setterArg = memory.data(4, 4);
+const setterArg = memory.data(8, 4);
 
-export function setAttr(obj: Value, name: Value, v: Value): bool {
-  if (kindOf(obj) != Kind.MODULE && kindOf(obj) != Kind.TYPE) {
-    const m = typeLookup(obj, name);
-    if (m && kindOf(m) == Kind.BUILTIN && (asBuiltin(m).id & PROPERTY)) {
-      // a property's setter: the native gets the new value as its one argument
-      store<u32>(setterArg, v);
-      const r = callNative(asBuiltin(m).id, obj, setterArg, 1, 0);
-      if (!r) return false;
-      decref(r);
-      return true;
-    }
+// obj.name = v. Returns 1, 0 on error, or -1 when a frame (a property setter) must run.
+export function setAttr(obj: Value, name: Value, v: Value): i32 {
+  const k = kindOf(obj);
+  if (k == Kind.MODULE) {
+    if (!dictSet(asModule(obj).dict, name, v)) { if (!curExc) raiseMemoryError(); return 0; }
+    return 1;
   }
-  if (kindOf(obj) == Kind.MODULE) {
-    if (!dictSet(asModule(obj).dict, name, v)) { if (!curExc) raiseMemoryError(); return false; }
-    return true;
+  if (k == Kind.TYPE && asType(obj).mro) {
+    if (!dictSet(asType(obj).dict, name, v)) { if (!curExc) raiseMemoryError(); return 0; }
+    return 1;
+  }
+  const m = mroLookup(typeOf(obj), name);
+  if (m && kindOf(m) == Kind.BUILTIN && (asBuiltin(m).id & PROPERTY)) {
+    // a native property's setter: the new value is its one argument
+    store<u32>(setterArg, v);
+    const r = callNative(asBuiltin(m).id, obj, setterArg, 1, 0);
+    if (!r) return 0;
+    decref(r);
+    return 1;
+  }
+  if (m && kindOf(m) == Kind.PROPERTY) {
+    const setter = asPair(m).b;
+    if (!setter || setter == None) {
+      const mark = bufLen;
+      bufLit("can't set attribute '");
+      bufBytes(name + STR_HEADER, asStr(name).len);
+      bufLit("'");
+      raiseBuf(AttributeError, mark);
+      return 0;
+    }
+    store<u32>(setterArg, v);
+    return callPython(setter, obj, setterArg, 1) == ENTER ? -1 : 0;
+  }
+  const d = ownDict(obj, true);
+  if (d) {
+    if (!dictSet(d, name, v)) { if (!curExc) raiseMemoryError(); return 0; }
+    return 1;
   }
   const mark = bufLen;
   bufLit("'");
@@ -125,5 +248,23 @@ export function setAttr(obj: Value, name: Value, v: Value): bool {
   bufBytes(name + STR_HEADER, asStr(name).len);
   bufLit("' is read-only");
   raiseBuf(AttributeError, mark);
-  return false;
+  return 0;
+}
+
+export function delAttr(obj: Value, name: Value): i32 {
+  const k = kindOf(obj);
+  let d: Value = 0;
+  if (k == Kind.MODULE) d = asModule(obj).dict;
+  else if (k == Kind.TYPE && asType(obj).mro) d = asType(obj).dict;
+  else d = ownDict(obj, false);
+  const m = k == Kind.INSTANCE ? mroLookup(typeOf(obj), name) : 0;
+  if (m && kindOf(m) == Kind.PROPERTY) {
+    const deleter = asPair(m).c;
+    if (!deleter || deleter == None) { raiseLit(AttributeError, "can't delete attribute"); return 0; }
+    return callPython(deleter, obj, 0, 0) == ENTER ? -1 : 0;
+  }
+  const old = d ? dictPop(d, name) : 0;
+  if (!old) { if (!curExc) noAttr(obj, name); return 0; }
+  decref(old);
+  return 1;
 }

@@ -3,20 +3,30 @@
 import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
-import { tupleNew, tupleSet } from "../objects/tuple";
+import { tupleNew, tupleSet, emptyTuple } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
-import { dictLen, dictNext, entryAt } from "../objects/dict";
-import { alloc, free } from "../memory/heap";
+import { dictLen, dictNext, entryAt, dictNew, dictGet, dictSet } from "../objects/dict";
+import { alloc, free, heap } from "../memory/heap";
+import { genAlloc, genFree, asGen, frameGen, GenState } from "../objects/generator";
 import { None } from "../objects/singletons";
 import { tupleLen, tupleGet } from "../objects/tuple";
-import { asFunc, asCode, CodeObj } from "../objects/function";
+import { asFunc, asCode, CodeObj, CodeFlag } from "../objects/function";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError } from "./errors";
-import { TypeError, RecursionError, RuntimeError } from "../objects/exception";
+import { TypeError, RecursionError, RuntimeError, excNew } from "../objects/exception";
+import { asType, typeOf } from "../objects/type";
+import { asBuiltin } from "../objects/function";
+import { asPair, instNew } from "../objects/instance";
+import { N } from "../objects/names";
+import { mroLookup } from "./classes";
+import { callNative } from "../builtins/dispatch";
+import { current } from "../stackless/scheduler";
+import { tupleFrom, tupleLen } from "../objects/tuple";
+import { raiseTypeMsg } from "./errors";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 import { TaskletObj, asTasklet, TF } from "../stackless/tasklet";
-import { frameAlloc, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS } from "./frame";
+import { frameAlloc, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, F_HOOK, Hook, hookOf } from "./frame";
 import { imageStr } from "./image";
 import { config } from "./config";
 import { stats } from "./stats";
@@ -64,18 +74,91 @@ function missing(c: CodeObj, locals: u32, required: u32): void {
   raiseBuf(TypeError, mark);
 }
 
-// Copies (with new references) positional, keyword and default values into the locals.
-// False with TypeError pending.
-function bindSlow(func: Value, c: CodeObj, locals: u32, args: u32, n: u32, kw: Value): bool {
+function missingKwonly(c: CodeObj, locals: u32): void {
+  let count: u32 = 0;
+  const first = c.argcount, end = c.argcount + c.kwonly;
+  for (let i = first; i < end; i++) if (!load<u32>(locals + (i << 2))) count++;
+  const mark = bufLen;
+  bufName(c);
+  bufLit("() missing ");
+  writeI64(<i64>count);
+  bufLit(count == 1 ? " required keyword-only argument: " : " required keyword-only arguments: ");
+  let seen: u32 = 0;
+  for (let i = first; i < end; i++) {
+    if (load<u32>(locals + (i << 2))) continue;
+    seen++;
+    if (seen > 1) bufLit(seen == count ? (count == 2 ? " and " : ", and ") : ", ");
+    bufLit("'");
+    const nm = localName(c, i);
+    bufBytes(nm + STR_HEADER, asStr(nm).len);
+    bufLit("'");
+  }
+  raiseBuf(TypeError, mark);
+}
+
+function tooManyWithKwonly(c: CodeObj, given: u32, kwGiven: u32): void {
+  if (kwGiven == 0) { tooMany(c, given); return; }
+  const mark = bufLen;
+  bufName(c);
+  bufLit("() takes ");
+  writeI64(<i64>c.argcount);
+  bufLit(c.argcount == 1 ? " positional argument but " : " positional arguments but ");
+  writeI64(<i64>given);
+  bufLit(given == 1 ? " positional argument" : " positional arguments");
+  bufLit(" (and ");
+  writeI64(<i64>kwGiven);
+  bufLit(kwGiven == 1 ? " keyword-only argument) were given" : " keyword-only arguments) were given");
+  raiseBuf(TypeError, mark);
+}
+
+// Copies (with new references) self, positional, keyword and default values into the locals,
+// building *args and **kwargs. False with TypeError pending.
+function bindSlow(func: Value, c: CodeObj, locals: u32, self: Value, args: u32, n: u32, kw: Value): bool {
   const nkw: u32 = kw ? tupleLen(kw) : 0;
-  const npos = n - nkw;
-  if (npos > c.argcount) { tooMany(c, npos); return false; }
-  for (let i: u32 = 0; i < npos; i++) {
-    const x = load<u32>(args + (i << 2));
+  const npos = n - nkw + (self ? 1 : 0);
+  const hasVarargs = (c.flags & CodeFlag.VARARGS) != 0;
+  const hasVarkw = (c.flags & CodeFlag.VARKEYWORDS) != 0;
+  const nparams = c.argcount + c.kwonly;
+  const varargsSlot = nparams;
+  const varkwSlot = nparams + (hasVarargs ? 1 : 0);
+  if (npos > c.argcount && !hasVarargs) {
+    let kwonlyGiven: u32 = 0;
+    for (let k: u32 = 0; k < nkw; k++) {
+      for (let i = c.argcount; i < nparams; i++) if (strEq(localName(c, i), tupleGet(kw, k))) kwonlyGiven++;
+    }
+    tooManyWithKwonly(c, npos, kwonlyGiven);
+    return false;
+  }
+  // positional values: self first, then the args
+  const take = npos < c.argcount ? npos : c.argcount;
+  for (let i: u32 = 0; i < take; i++) {
+    const x = self ? (i == 0 ? self : load<u32>(args + ((i - 1) << 2))) : load<u32>(args + (i << 2));
     incref(x);
     store<u32>(locals + (i << 2), x);
   }
-  const nparams = c.argcount + c.kwonly;
+  if (hasVarargs) {
+    const extra = npos > c.argcount ? npos - c.argcount : 0;
+    let rest: Value;
+    if (extra == 0) { rest = emptyTuple; incref(rest); }
+    else {
+      rest = tupleNew(extra);
+      if (!rest) { raiseMemoryError(); return false; }
+      for (let i: u32 = 0; i < extra; i++) {
+        const j = c.argcount + i;
+        const x = self ? load<u32>(args + ((j - 1) << 2)) : load<u32>(args + (j << 2));
+        incref(x);
+        tupleSet(rest, i, x);
+      }
+    }
+    store<u32>(locals + (varargsSlot << 2), rest);
+  }
+  let kwdict: Value = 0;
+  if (hasVarkw) {
+    kwdict = dictNew();
+    if (!kwdict) { raiseMemoryError(); return false; }
+    store<u32>(locals + (varkwSlot << 2), kwdict);
+  }
+  const kwValues = args + ((n - nkw) << 2);
   for (let k: u32 = 0; k < nkw; k++) {
     const name = tupleGet(kw, k);
     let slot: i32 = -1;
@@ -84,6 +167,18 @@ function bindSlow(func: Value, c: CodeObj, locals: u32, args: u32, n: u32, kw: V
     }
     const mark = bufLen;
     if (slot < 0) {
+      if (kwdict) {
+        if (dictGet(kwdict, name)) {
+          bufName(c);
+          bufLit("() got multiple values for keyword argument '");
+          bufBytes(name + STR_HEADER, asStr(name).len);
+          bufLit("'");
+          raiseBuf(TypeError, mark);
+          return false;
+        }
+        if (!dictSet(kwdict, name, load<u32>(kwValues + (k << 2)))) { raiseMemoryError(); return false; }
+        continue;
+      }
       bufName(c);
       bufLit("() got an unexpected keyword argument '");
       bufBytes(name + STR_HEADER, asStr(name).len);
@@ -100,7 +195,7 @@ function bindSlow(func: Value, c: CodeObj, locals: u32, args: u32, n: u32, kw: V
       raiseBuf(TypeError, mark);
       return false;
     }
-    const x = load<u32>(args + ((npos + k) << 2));
+    const x = load<u32>(kwValues + (k << 2));
     incref(x);
     store<u32>(p, x);
   }
@@ -118,42 +213,66 @@ function bindSlow(func: Value, c: CodeObj, locals: u32, args: u32, n: u32, kw: V
   for (let i: u32 = 0; i < c.argcount; i++) {
     if (!load<u32>(locals + (i << 2))) { missing(c, locals, c.argcount); return false; }
   }
+  const kwdefaults = asFunc(func).kwdefaults;
+  for (let i = c.argcount; i < nparams; i++) {
+    const p = locals + (i << 2);
+    if (load<u32>(p)) continue;
+    const d = kwdefaults ? dictGet(kwdefaults, localName(c, i)) : 0;
+    if (!d) { missingKwonly(c, locals); return false; }
+    incref(d);
+    store<u32>(p, d);
+  }
   return true;
 }
 
-// A new frame for calling func with n values at args (the last len(kw) named by kw), in tasklet t.
-// Returns the frame (back link unset) or 0 with an exception pending.
-export function pushFrame(t: TaskletObj, func: Value, args: u32, n: u32, kw: Value): u32 {
+// A new frame for calling func with self (if not 0) then n values at args (the last len(kw)
+// named by kw), in tasklet t. Returns the frame (back link and hook unset) or 0 with an exception
+// pending. A generator function's frame is made in the heap and not counted as a call level.
+export function pushFrame(t: TaskletObj, func: Value, self: Value, args: u32, n: u32, kw: Value): u32 {
   const code = asFunc(func).code;
   const c = asCode(code);
   argsMoved = false;
-  if (t.depth >= config.recursionLimit) {
+  const generator = (c.flags & CodeFlag.GENERATOR) != 0;
+  if (!generator && t.depth >= config.recursionLimit) {
     raiseLit(RecursionError, "maximum recursion depth exceeded");
     return 0;
   }
-  const f = frameAlloc(t, code, c.frameSize);
+  const f = generator ? genAlloc(c.frameSize) : frameAlloc(t, code, c.frameSize);
   if (!f) { raiseMemoryError(); return 0; }
-  t.depth++;
-  if (<i64>t.depth > stats.recursionPeak) stats.recursionPeak = t.depth;
+  if (!generator) {
+    t.depth++;
+    if (<i64>t.depth > stats.recursionPeak) stats.recursionPeak = t.depth;
+  }
   stats.calls++;
   const locals = f + F_LOCALS;
   store<u32>(f, 0, F_BACK);
   store<u32>(f, func, F_FUNC);
+  store<u32>(f, 0, F_HOOK);
   incref(func);
   store<u32>(f, c.instr, F_PC);
-  if (!kw && n == c.argcount) {
+  if (!kw && !self && n == c.argcount && (c.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) == 0 && c.kwonly == 0) {
     memory.copy(locals, args, n << 2);
     memory.fill(locals + (n << 2), 0, (c.nlocals - n) << 2);
     argsMoved = true;
   } else {
     memory.fill(locals, 0, c.nlocals << 2);
-    if (!bindSlow(func, c, locals, args, n, kw)) {
-      frameRelease(t, f, locals + (c.nlocals << 2));
+    if (!bindSlow(func, c, locals, self, args, n, kw)) {
+      if (generator) { releaseGenFrame(f, locals + (c.nlocals << 2)); genFree(frameGen(f)); }
+      else frameRelease(t, f, locals + (c.nlocals << 2));
       return 0;
     }
   }
   store<u32>(f, locals + (c.nlocals << 2), F_SP);
   return f;
+}
+
+// Release the values a generator's frame holds (the block stays: it is the generator object).
+export function releaseGenFrame(f: u32, sp: u32): void {
+  asGen(frameGen(f)).state = GenState.FINISHED;
+  const func = load<u32>(f, F_FUNC);
+  for (let p = f + F_LOCALS; p < sp; p += 4) decref(load<u32>(p));
+  store<u32>(f, 0, F_FUNC);
+  decref(func);
 }
 
 // tasklet(func)(*args): bind the arguments into the tasklet's first frame and make it runnable.
@@ -164,7 +283,7 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
     raiseLit(TypeError, func ? "tasklet is already bound to a frame" : "tasklet has no function to call");
     return 0;
   }
-  const f = pushFrame(t, func, args, n, kw);
+  const f = pushFrame(t, func, 0, args, n, kw);
   if (!f) return 0;
   if (argsMoved) for (let i: u32 = 0; i < n; i++) incref(load<u32>(args + (i << 2)));
   t.tempval = 0;
@@ -210,7 +329,7 @@ export function taskletBind(tv: Value, func: Value, args: Value, kwargs: Value):
       e = dictNext(kwargs, <u32>e + 1);
     }
   }
-  const f = pushFrame(t, fn, slots, npos + nkw, names);
+  const f = pushFrame(t, fn, 0, slots, npos + nkw, names);
   if (f && argsMoved) for (let i: u32 = 0; i < npos + nkw; i++) incref(load<u32>(slots + (i << 2)));
   free(slots, (npos + nkw + 1) << 2);
   decref(names);
@@ -222,4 +341,111 @@ export function taskletBind(tv: Value, func: Value, args: Value, kwargs: Value):
   aliveAdd(1);
   incref(tv);
   return tv;
+}
+
+// Returned by a native (or a helper) that has prepared a frame instead of a value: the
+// interpreter links `enterFrame` on top of the current frame and runs it; the frame's hook says
+// how its result is used. With `enterRaise`, the frame starts by raising the pending exception.
+export const ENTER: Value = 12;
+export let enterFrame: u32 = 0;
+export let enterRaise: bool = false;
+
+export function takeEnterRaise(): bool { const r = enterRaise; enterRaise = false; return r; }
+export function setEnter(f: u32, raise: bool): Value { enterFrame = f; enterRaise = raise; return ENTER; }
+
+// Prepare a call of a Python function (or a generator function: its generator is returned at
+// once) with self and n borrowed values at args. Returns ENTER, a value, or 0 on error.
+export function callPython(func: Value, self: Value, args: u32, n: u32): Value {
+  return callPythonKw(func, self, args, n, 0);
+}
+
+export function callPythonKw(func: Value, self: Value, args: u32, n: u32, kw: Value): Value {
+  const t = asTasklet(current);
+  const f = pushFrame(t, func, self, args, n, kw);
+  if (!f) return 0;
+  if (argsMoved) for (let i: u32 = 0; i < n; i++) incref(load<u32>(args + (i << 2)));
+  if (asCode(asFunc(func).code).flags & CodeFlag.GENERATOR) return frameGen(f);
+  return setEnter(f, false);
+}
+
+// Call any callable with [self] + n borrowed values (the last len(kw) named by kw). Returns a new
+// reference, 0 with an exception pending, SWITCHED, or ENTER.
+export function callValue(callable: Value, self: Value, args: u32, n: u32, kw: Value): Value {
+  const k = kindOf(callable);
+  switch (k) {
+    case Kind.FUNCTION: return callPythonKw(callable, self, args, n, kw);
+    case Kind.METHOD: {
+      if (self) { raiseLit(TypeError, "bound method called with an extra self"); return 0; }
+      const m = asPair(callable);
+      return callValue(m.a, m.b, args, n, kw);
+    }
+    case Kind.BUILTIN: {
+      const b = asBuiltin(callable);
+      return callNative(b.id, self ? self : b.self, args, n, kw);
+    }
+    case Kind.TYPE: return callType(callable, self, args, n, kw);
+    case Kind.TASKLET: return taskletSetup(callable, args, n, kw);
+    case Kind.INSTANCE: {
+      const c = mroLookup(typeOf(callable), N.call_);
+      if (c && kindOf(c) == Kind.FUNCTION) return callPythonKw(c, callable, args, n, kw);
+      break;
+    }
+  }
+  raiseTypeMsg("", callable, " object is not callable");
+  return 0;
+}
+
+function callType(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value {
+  const t = asType(cls);
+  if (!t.mro) {
+    if (t.kind == Kind.EXCEPTION) return newException(cls, args, n, kw);
+    if (t.ctor) return callNative(t.ctor, self, args, n, kw);
+    const mark = bufLen;
+    bufLit("cannot create '");
+    bufBytes(t.name + STR_HEADER, asStr(t.name).len);
+    bufLit("' instances");
+    raiseBuf(TypeError, mark);
+    return 0;
+  }
+  // a user class: __new__ (if Python) makes the object; else a plain instance; then __init__
+  const newFn = mroLookup(cls, N.new_);
+  if (newFn && (kindOf(newFn) == Kind.FUNCTION || kindOf(newFn) == Kind.STATICMETHOD)) {
+    const fn = kindOf(newFn) == Kind.STATICMETHOD ? asPair(newFn).a : newFn;
+    // __new__(cls, *args); __init__ is not called after a Python __new__ (a documented limit)
+    return callPythonKw(fn, cls, args, n, kw);
+  }
+  let obj: Value;
+  if (t.kind == Kind.EXCEPTION) {
+    obj = newException(cls, args, n, 0);
+  } else {
+    obj = instNew(cls);
+    if (!obj) raiseMemoryError();
+  }
+  if (!obj) return 0;
+  const init = mroLookup(cls, N.init_);
+  if (init && kindOf(init) == Kind.FUNCTION) {
+    const r = callPythonKw(init, obj, args, n, kw);
+    decref(obj); // the frame holds it as self
+    if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
+    return r;
+  }
+  if (n && t.kind != Kind.EXCEPTION) {
+    decref(obj);
+    const mark = bufLen;
+    bufBytes(t.name + STR_HEADER, asStr(t.name).len);
+    bufLit("() takes no arguments");
+    raiseBuf(TypeError, mark);
+    return 0;
+  }
+  return obj;
+}
+
+function newException(cls: Value, args: u32, n: u32, kw: Value): Value {
+  if (kw && tupleLen(kw)) { raiseTypeMsg("", cls, " does not take keyword arguments"); return 0; }
+  const a = n ? tupleFrom(args, n) : emptyTuple;
+  if (!n) incref(a);
+  if (!a) { raiseMemoryError(); return 0; }
+  const e = excNew(cls, a);
+  if (!e) { decref(a); raiseMemoryError(); }
+  return e;
 }

@@ -18,7 +18,31 @@ export const F_BACK: u32 = 0;   // calling frame
 export const F_FUNC: u32 = 4;   // the function (holds a reference): code, globals, closure
 export const F_PC: u32 = 8;     // saved instruction address
 export const F_SP: u32 = 12;    // saved stack pointer (address of the next free slot)
-export const F_LOCALS: u32 = 16;
+export const F_HOOK: u32 = 16;  // what the caller wants done with this frame's result (Hook)
+export const F_LOCALS: u32 = 20;
+
+// A frame pushed on behalf of an opcode or a native (a dunder method, __init__, a generator being
+// resumed, a module body) says through its hook how its result feeds back into the caller: the
+// low byte is the kind, the rest an operand count. Plain calls use NONE.
+export namespace Hook {
+  export const NONE: u32 = 0;     // push the result
+  export const REPLACE: u32 = 1;  // pop n caller values, push the result
+  export const RETRY: u32 = 2;    // the caller's value n deep becomes the result; re-run its instruction
+  export const INIT: u32 = 3;     // __init__: the result must be None; push self (local 0)
+  export const DISCARD: u32 = 4;  // pop n caller values, drop the result
+  export const NOT: u32 = 5;      // pop n, push `not result`
+  export const BOOL: u32 = 6;     // pop n, push bool(result)
+  export const MODULE: u32 = 7;   // a module body: push the module (n = its index in the image)
+  export const FORITER: u32 = 8;  // a generator resumed by FOR_ITER: return ends the loop
+  export const SEND: u32 = 9;     // a generator resumed by SEND: return jumps with the value
+  export const NEXT: u32 = 10;    // a generator resumed by next()/send(): return raises StopIteration
+  export const THROWN: u32 = 11;  // a generator resumed by throw(): as NEXT
+  export const CLOSE: u32 = 12;   // a generator resumed by close(): GeneratorExit out of it is success
+  export const FORNEXT: u32 = 13; // a user __next__ called by FOR_ITER: push; StopIteration ends the loop
+  export const METHOD: u32 = 14;  // LOAD_METHOD through Python code: pop 1, push result and NULL
+  export const REDO: u32 = 15;    // drop the result and run the caller's instruction again
+}
+@inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 8); }
 
 @inline export function frameBack(f: u32): u32 { return load<u32>(f, F_BACK); }
 @inline export function frameFunc(f: u32): Value { return load<u32>(f, F_FUNC); }

@@ -118,7 +118,7 @@ function skipConst(i: u32): void {
     case 6: rd32(); break; // checked against ncodes when made
     case 7: {
       const n = rd32();
-      if (n > i) { fail("tuple constant"); break; }
+      if (!need(n << 2)) break;
       for (let k: u32 = 0; k < n; k++) if (rd32() >= i) fail("tuple constant item");
       break;
     }
@@ -177,7 +177,9 @@ function readCode(i: u32): void {
   c.nfrees = rd16();
   c.stacksize = rd16();
   if (c.argcount + c.kwonly > c.nlocals || c.nfrees > c.nlocals) fail("local counts");
-  if (c.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR)) fail("unsupported code flags");
+  if (c.flags & ~31) fail("unknown code flags");
+  const params = c.argcount + c.kwonly + ((c.flags & CodeFlag.VARARGS) ? 1 : 0) + ((c.flags & CodeFlag.VARKEYWORDS) ? 1 : 0);
+  if (params > c.nlocals || ((c.flags & CodeFlag.CLASS_BODY) && c.argcount != 1)) fail("parameter layout");
   c.localNames = pos;
   for (let k: u32 = 0; k < c.nlocals && !bad; k++) if (rd32() >= nstrs) fail("local name");
   c.ninstr = rd32();
@@ -209,20 +211,22 @@ function checkInstructions(at: u32, n: u32, nlocals: u32, nfrees: u32, stacksize
     switch (op) {
       case Op.LOAD_CONST: if (arg >= nconsts) fail("constant index"); break;
       case Op.LOAD_FAST: case Op.STORE_FAST: case Op.DELETE_FAST:
-      case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE: case Op.MAKE_CELL:
+      case Op.LOAD_DEREF: case Op.STORE_DEREF: case Op.LOAD_CLOSURE: case Op.MAKE_CELL: case Op.DELETE_DEREF:
         if (arg >= nlocals) fail("local index");
         break;
       case Op.COPY_FREE_VARS: if (arg != nfrees) fail("free variable count"); break;
+      case Op.LOAD_NAME: case Op.STORE_NAME: case Op.DELETE_NAME: case Op.DELETE_ATTR:
       case Op.LOAD_GLOBAL: case Op.STORE_GLOBAL: case Op.DELETE_GLOBAL: case Op.LOAD_ATTR:
       case Op.STORE_ATTR: case Op.LOAD_METHOD: case Op.IMPORT_NAME: case Op.IMPORT_FROM:
         if (arg >= nstrs) fail("name index");
         break;
-      case Op.FOR_ITER: case Op.JUMP: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE:
+      case Op.FOR_ITER: case Op.JUMP: case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.SEND:
       case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
         if (arg >= n) fail("jump target");
         break;
       case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_STRING: case Op.UNPACK_SEQUENCE:
-      case Op.LIST_APPEND: case Op.CALL: case Op.CALL_KW: case Op.CALL_METHOD:
+      case Op.LIST_APPEND: case Op.CALL: case Op.CALL_KW: case Op.CALL_METHOD: case Op.BUILD_SET:
+      case Op.SET_ADD: case Op.MAP_ADD: case Op.LIST_EXTEND: case Op.DICT_MERGE:
         if (arg > stacksize) fail("operand count");
         break;
       case Op.BUILD_MAP: if (arg * 2 > stacksize) fail("operand count"); break;

@@ -11,7 +11,8 @@ import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
 import { sliceNew } from "../objects/range";
 import { asFunc, asCode, CodeObj, funcNew, cellNew, asCell, asBuiltin } from "../objects/function";
 import { excNew, asExc, BaseException, TaskletExit, SystemExit, NameError, UnboundLocalError,
-  TypeError, RuntimeError, AssertionError, ModuleNotFoundError, ImportError, SystemError } from "../objects/exception";
+  TypeError, RuntimeError, AssertionError, ModuleNotFoundError, ImportError, SystemError, StopIteration,
+  GeneratorExit } from "../objects/exception";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
@@ -24,8 +25,27 @@ import { compareOp, contains } from "./compare";
 import { truthy } from "./protocol";
 import { getIter, iterNext, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem } from "./subscript";
-import { getAttr, loadMethod, setAttr } from "./attr";
-import { pushFrame, argsMoved, taskletSetup } from "./call";
+import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
+import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, releaseGenFrame } from "./call";
+import { F_HOOK, Hook, hookOf } from "./frame";
+import { CodeFlag } from "../objects/function";
+import { asGen, frameGen, GenState } from "../objects/generator";
+import { moduleAt, importModule } from "./modules";
+import { resumeGen, GEN_DONE } from "./generators";
+import { binaryDunder, compareDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
+  truthDunder, iterDunder, nextDunder, textDunder, isUser } from "./dunder";
+import { buildClass, mroLookup, isUserObject } from "./classes";
+import { methodNew } from "../objects/instance";
+import { N } from "../objects/names";
+import { builtinNew } from "../objects/function";
+import { callPythonKw } from "./call";
+import { alloc, free } from "../memory/heap";
+import { dictLen, dictNext, entryAt } from "../objects/dict";
+import { extendList, listOf } from "./iterate";
+import { listGet } from "../objects/list";
+import { writeI64 } from "../objects/repr";
+import { ValueError } from "../objects/exception";
+import { setNew } from "../objects/set";
 import { addTraceback, printTraceback } from "./traceback";
 import { stats } from "./stats";
 import { strOf, reprOf } from "../builtins/core";
@@ -34,7 +54,7 @@ import { bufStr, bufReset } from "../objects/buf";
 import { callNative } from "../builtins/dispatch";
 import { builtins, nativeModules } from "../builtins/init";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
-import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, setCurrent, markMainFinished } from "../stackless/scheduler";
+import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished } from "../stackless/scheduler";
 import { unblock, channelAction, CF } from "../stackless/channels";
 import { asChannel } from "../stackless/channel";
 import { enqueueFront, alive, aliveAdd, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
@@ -49,6 +69,8 @@ export namespace Status {
   export const IDLE: i32 = 3;
 }
 
+const exitArgs = memory.data(12, 4);
+
 // Set when a bare re-raise must not add this frame to the traceback again.
 let skipTb: bool = false;
 
@@ -60,6 +82,28 @@ function badBytecode(): void {
 }
 
 @inline function isKind(v: Value, k: u32): bool { return !isSmall(v) && v != 0 && kindOf(v) == k; }
+@inline function isUserObj(v: Value): bool { return isUserObject(v); }
+
+function takeAndDrop(): void { decref(takeExc()); }
+
+// A tasklet resumed inside `for x in channel` with an exception: StopIteration ends the loop.
+function endsChannelLoop(exc: Value, pc: u32, sp: u32): bool {
+  return (load<u32>(pc - 4) & 0xFF) == <u32>Op.FOR_ITER && isKind(load<u32>(sp - 4), Kind.CHANNEL) &&
+    isSubtype(typeOf(exc), StopIteration);
+}
+
+// StopIteration(value) (no argument when value is None); takes value.
+function raiseStopIteration(v: Value): void {
+  let args: Value = emptyTuple;
+  if (v != None) {
+    args = tupleNew(1);
+    if (!args) { decref(v); raiseMemoryError(); return; }
+    tupleSet(args, 0, v);
+  } else { incref(args); decref(v); }
+  const e = excNew(StopIteration, args);
+  if (!e) { decref(args); raiseMemoryError(); return; }
+  raiseValue(e);
+}
 
 function nameError(name: Value): void {
   const mark = bufLen;
@@ -76,36 +120,6 @@ function unboundLocal(code: CodeObj, slot: u32): void {
   bufBytes(name + STR_HEADER, asStr(name).len);
   bufLit("' where it is not associated with a value");
   raiseBuf(UnboundLocalError, mark);
-}
-
-// Call anything but a Python function. Returns a new reference, 0 (error) or SWITCHED.
-function callObject(callable: Value, self: Value, args: u32, n: u32, kw: Value): Value {
-  const k = kindOf(callable);
-  if (k == Kind.BUILTIN) {
-    const b = asBuiltin(callable);
-    return callNative(b.id, self ? self : b.self, args, n, kw);
-  }
-  if (k == Kind.TYPE) {
-    const t = asType(callable);
-    if (t.kind == Kind.EXCEPTION) {
-      if (kw && tupleLen(kw)) { raiseTypeMsg("", callable, " does not take keyword arguments"); return 0; }
-      const a = tupleFrom(args, n);
-      if (!a) { raiseMemoryError(); return 0; }
-      const e = excNew(callable, a);
-      if (!e) { decref(a); raiseMemoryError(); }
-      return e;
-    }
-    if (t.ctor) return callNative(t.ctor, 0, args, n, kw);
-    const mark = bufLen;
-    bufLit("cannot create '");
-    bufBytes(t.name + STR_HEADER, asStr(t.name).len);
-    bufLit("' instances");
-    raiseBuf(TypeError, mark);
-    return 0;
-  }
-  if (k == Kind.TASKLET) return taskletSetup(callable, args, n, kw);
-  raiseTypeMsg("", callable, " object is not callable");
-  return 0;
 }
 
 // An exception instance from what `raise` was given (taken), or 0 with TypeError pending.
@@ -171,7 +185,8 @@ function mainDied(exc: Value): i32 {
 
 // The running tasklet's bottom frame is gone. exc: the uncaught exception (taken) or 0.
 // Returns a status to stop with, or -1 to carry on with `current`.
-function taskletEnded(tv: Value, exc: Value): i32 {
+function taskletEnded(tv: Value, excIn: Value): i32 {
+  let exc = excIn;
   const t = asTasklet(tv);
   t.frame = 0;
   t.flags &= ~TF.ALIVE;
@@ -181,17 +196,32 @@ function taskletEnded(tv: Value, exc: Value): i32 {
   dequeue(tv);
   if (isMain) markMainFinished();
   if (next != tv) setCurrent(next);
-  else if (!resumeMainFromRun()) setCurrent(0);
+  else if (!resumeMainFromRun()) {
+    setCurrent(0);
+    if (!exc && !isMain && !mainFinished && (asTasklet(main).flags & TF.BLOCKED)) {
+      // nothing can ever wake main: its channel operation fails instead of hanging
+      const sending = (asTasklet(main).flags & TF.SENDING) != 0;
+      decref(tv);
+      raiseLit(RuntimeError, sending ? "the main tasklet is sending without a receiver available."
+                                     : "the main tasklet is receiving without a sender available.");
+      exc = takeExc();
+      return deliverToMain(exc);
+    }
+  }
   decref(tv); // the run queue's reference
   if (!exc) return -1;
   if (isMain) return mainDied(exc);
   if (isSubtype(typeOf(exc), TaskletExit)) { decref(exc); return -1; }
   if (mainFinished) return mainDied(exc);
-  // Stackless: an uncaught exception in a tasklet is raised in the main tasklet
+  return deliverToMain(exc);
+}
+
+// Stackless: an uncaught exception in a tasklet is raised in the main tasklet (taken).
+function deliverToMain(exc: Value): i32 {
   const m = asTasklet(main);
-  if (m.flags & TF.BLOCKED) unblock(main);
-  if (m.flags & TF.IN_RUN) m.flags &= ~TF.IN_RUN;
-  if (!(m.flags & TF.SCHEDULED)) enqueueFront(main);
+  if (m.flags & TF.BLOCKED) { unblock(main); enqueueFront(main); decref(main); }
+  else if (m.flags & TF.IN_RUN) { resumeMainFromWatchdog(); }
+  else if (!(m.flags & TF.SCHEDULED)) enqueueFront(main);
   decref(m.tempval);
   m.tempval = exc;
   m.flags = (m.flags & ~TF.RESUME_PUSH) | TF.RESUME_RAISE;
@@ -205,7 +235,7 @@ export function resetExitCode(): void { exitCode = 0; }
 function watchdogInterrupt(tv: Value): void {
   dequeue(tv); // its queue reference becomes run()'s return value
   const m = asTasklet(main);
-  resumeMainFromRun();
+  resumeMainFromWatchdog();
   decref(m.tempval);
   m.tempval = tv;
 }
@@ -244,12 +274,19 @@ export function interpret(ops: i64): i32 {
       t.flags &= ~(TF.RESUME_PUSH | TF.RESUME_RAISE | TF.BOMB);
       let v = t.tempval;
       t.tempval = 0;
-      if (raise) { raiseValue(v); err = true; }
+      if (raise && endsChannelLoop(v, pc, sp)) {
+        // `for x in channel` ends when StopIteration arrives through the channel
+        decref(v);
+        sp -= 4;
+        decref(load<u32>(sp));
+        pc = code.instr + ((load<u32>(pc - 4) >>> 8) << 2);
+      } else if (raise) { raiseValue(v); err = true; }
       else { if (!v) v = None; store<u32>(sp, v); sp += 4; }
     }
     sliceLen = wdOps && wdLeft < hostLeft ? wdLeft : hostLeft;
     ticks = sliceLen;
     let leave = false;
+    let enterF: u32 = 0; // a frame an opcode or native prepared (ENTER): linked and entered below
     while (true) {
       if (err) {
         err = false;
@@ -274,16 +311,40 @@ export function interpret(ops: i64): i32 {
         if (handled) continue;
         // no handler: pop the frame and look in the caller
         const back = load<u32>(f, F_BACK);
-        frameRelease(t, f, sp);
+        const hook = load<u32>(f, F_HOOK) & 0xFF;
+        let genObj: Value = 0;
+        if (code.flags & CodeFlag.GENERATOR) {
+          genObj = frameGen(f);
+          releaseGenFrame(f, sp);
+          t.depth--;
+          // PEP 479: a StopIteration escaping a generator is a bug, not the end of iteration
+          if (isSubtype(typeOf(curExc), StopIteration)) {
+            takeAndDrop();
+            raiseLit(RuntimeError, "generator raised StopIteration");
+          }
+        } else frameRelease(t, f, sp);
         if (back) {
           f = back;
           t.frame = f;
-          func = load<u32>(f, F_FUNC);
-          code = asCode(asFunc(func).code);
-          globals = asFunc(func).globals;
-          locals = f + F_LOCALS;
-          pc = load<u32>(f, F_PC);
-          sp = load<u32>(f, F_SP);
+            func = load<u32>(f, F_FUNC);
+            code = asCode(asFunc(func).code);
+            globals = asFunc(func).globals;
+            locals = f + F_LOCALS;
+            pc = load<u32>(f, F_PC);
+            sp = load<u32>(f, F_SP);
+          if (genObj) decref(genObj);
+          if (hook == Hook.CLOSE && (isSubtype(typeOf(curExc), GeneratorExit) || isSubtype(typeOf(curExc), StopIteration))) {
+            takeAndDrop(); // close() succeeded
+            store<u32>(sp, None); sp += 4;
+            continue;
+          }
+          if (hook == Hook.FORNEXT && isSubtype(typeOf(curExc), StopIteration)) {
+            takeAndDrop(); // the user iterator is exhausted: leave the loop
+            sp -= 4;
+            decref(load<u32>(sp));
+            pc = code.instr + ((load<u32>(pc - 4) >>> 8) << 2);
+            continue;
+          }
           err = true;
           continue;
         }
@@ -460,6 +521,7 @@ export function interpret(ops: i64): i32 {
           const o = load<u32>(sp - 4);
           const v = getAttr(o, imageStr(arg));
           if (!v) break;
+          if (v == ENTER) { store<u32>(enterFrame, hookOf(Hook.REPLACE, 1), F_HOOK); enterF = enterFrame; break; }
           store<u32>(sp - 4, v);
           decref(o);
           continue;
@@ -467,15 +529,27 @@ export function interpret(ops: i64): i32 {
         case Op.STORE_ATTR: {
           const o = load<u32>(sp - 4), v = load<u32>(sp - 8);
           const ok = setAttr(o, imageStr(arg), v);
+          if (ok < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 2), F_HOOK); enterF = enterFrame; break; }
           sp -= 8;
           decref(o);
           decref(v);
           if (!ok) break;
           continue;
         }
+        case Op.DELETE_ATTR: {
+          const o = load<u32>(sp - 4);
+          const ok = delAttr(o, imageStr(arg));
+          if (ok < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 1), F_HOOK); enterF = enterFrame; break; }
+          sp -= 4;
+          decref(o);
+          if (!ok) break;
+          continue;
+        }
         case Op.LOAD_METHOD: {
           const o = load<u32>(sp - 4);
-          if (!loadMethod(o, imageStr(arg), sp - 4)) break;
+          const r = loadMethod(o, imageStr(arg), sp - 4);
+          if (r == 0) break;
+          if (r < 0) { store<u32>(enterFrame, hookOf(Hook.METHOD, 0), F_HOOK); enterF = enterFrame; break; }
           sp += 4;
           decref(o);
           continue;
@@ -502,6 +576,11 @@ export function interpret(ops: i64): i32 {
             else { z = x * y; ok = x == 0 || (z / x == y && !(x == -1 && y == i64.MIN_VALUE)); }
             if (ok) { r = intFromI64(z); if (!r) { raiseMemoryError(); break; } }
           }
+          if (!r && (isUserObj(a) || isUserObj(b))) {
+            const d = binaryDunder(arg, a, b);
+            if (d == ENTER) { enterF = enterFrame; break; }
+            if (curExc) break;
+          }
           if (!r) r = binaryOp(arg, a, b);
           if (!r) break;
           sp -= 4;
@@ -512,6 +591,11 @@ export function interpret(ops: i64): i32 {
         }
         case Op.UNARY_OP: {
           const a = load<u32>(sp - 4);
+          if (isUserObj(a)) {
+            const d = arg == 2 ? truthDunder(a) : unaryDunder(arg, a);
+            if (d == ENTER) { enterF = enterFrame; break; }
+            if (curExc) break;
+          }
           const r = unaryOp(arg, a);
           if (!r) break;
           store<u32>(sp - 4, r);
@@ -535,6 +619,11 @@ export function interpret(ops: i64): i32 {
             store<u32>(sp - 4, c ? True : False);
             continue;
           }
+          if (isUserObj(a) || isUserObj(b)) {
+            const d = compareDunder(arg, a, b);
+            if (d == ENTER) { enterF = enterFrame; break; }
+            if (curExc) break;
+          }
           const r = compareOp(arg, a, b);
           if (!r) break;
           sp -= 4;
@@ -553,6 +642,11 @@ export function interpret(ops: i64): i32 {
         }
         case Op.CONTAINS_OP: {
           const b = load<u32>(sp - 4), a = load<u32>(sp - 8);
+          if (isUserObj(b)) {
+            const d = containsDunder(a, b, arg == 1);
+            if (d == ENTER) { enterF = enterFrame; break; }
+            if (curExc) break;
+          }
           const r = contains(b, a);
           if (r < 0) break;
           sp -= 4;
@@ -563,6 +657,11 @@ export function interpret(ops: i64): i32 {
         }
         case Op.BINARY_SUBSCR: {
           const k = load<u32>(sp - 4), o = load<u32>(sp - 8);
+          if (isUserObj(o)) {
+            const d = getItemDunder(o, k);
+            if (d == ENTER) { enterF = enterFrame; break; }
+            if (curExc) break;
+          }
           const r = getItem(o, k);
           if (!r) break;
           sp -= 4;
@@ -573,6 +672,11 @@ export function interpret(ops: i64): i32 {
         }
         case Op.STORE_SUBSCR: {
           const k = load<u32>(sp - 4), o = load<u32>(sp - 8), v = load<u32>(sp - 12);
+          if (isUserObj(o)) {
+            const d = setItemDunder(o, k, v);
+            if (d == ENTER) { enterF = enterFrame; break; }
+            if (curExc) break;
+          }
           const ok = setItem(o, k, v);
           sp -= 12;
           decref(k); decref(o); decref(v);
@@ -581,6 +685,11 @@ export function interpret(ops: i64): i32 {
         }
         case Op.DELETE_SUBSCR: {
           const k = load<u32>(sp - 4), o = load<u32>(sp - 8);
+          if (isUserObj(o)) {
+            const d = delItemDunder(o, k);
+            if (d == ENTER) { enterF = enterFrame; break; }
+            if (curExc) break;
+          }
           const ok = delItem(o, k);
           sp -= 8;
           decref(k); decref(o);
@@ -653,6 +762,10 @@ export function interpret(ops: i64): i32 {
           const vAt = (arg & 4) ? sp - 8 : sp - 4;
           const v = load<u32>(vAt);
           const conv = arg & 3;
+          if (isUserObj(v)) {
+            const d = textDunder(v, conv >= 2, (sp - vAt) >> 2);
+            if (d == ENTER) { enterF = enterFrame; break; }
+          }
           let r: Value = 0;
           if (conv == 0 && !spec) r = strOf(v);
           else {
@@ -688,6 +801,11 @@ export function interpret(ops: i64): i32 {
         }
         case Op.GET_ITER: {
           const o = load<u32>(sp - 4);
+          if (isUserObj(o)) {
+            const d = iterDunder(o);
+            if (d == ENTER) { enterF = enterFrame; break; }
+            if (curExc) break;
+          }
           const it = getIter(o);
           if (!it) break;
           store<u32>(sp - 4, it);
@@ -706,6 +824,13 @@ export function interpret(ops: i64): i32 {
               continue;
             }
             const r = channelAction(itv, None, -1, false);
+            if (!r && isSubtype(typeOf(curExc), StopIteration)) {
+              takeAndDrop();
+              sp -= 4;
+              decref(itv);
+              pc = code.instr + (arg << 2);
+              continue;
+            }
             if (r == SWITCHED) {
               // resumes with the received value pushed: exactly FOR_ITER's result
               store<u32>(f, pc, F_PC);
@@ -717,6 +842,21 @@ export function interpret(ops: i64): i32 {
             if (!r) break;
             store<u32>(sp, r); sp += 4;
             continue;
+          }
+          if (isKind(itv, Kind.GENERATOR)) {
+            const r = resumeGen(itv, 0, 0, hookOf(Hook.FORITER, 0));
+            if (r == ENTER) { enterF = enterFrame; break; }
+            if (r != GEN_DONE) break;
+            sp -= 4;
+            decref(itv);
+            pc = code.instr + (arg << 2);
+            continue;
+          }
+          if (isUserObj(itv)) {
+            const d = nextDunder(itv);
+            if (d == ENTER) { enterF = enterFrame; break; }
+            if (!curExc) raiseTypeMsg("", itv, " object is not an iterator");
+            break;
           }
           const x = iterNext(itv);
           if (x) { store<u32>(sp, x); sp += 4; continue; }
@@ -733,7 +873,14 @@ export function interpret(ops: i64): i32 {
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
           const v = load<u32>(sp - 4);
           let tr: i32;
-          if (v == True) tr = 1; else if (v == False) tr = 0; else tr = truthy(v);
+          if (v == True) tr = 1; else if (v == False) tr = 0;
+          else {
+            if (isUserObj(v)) {
+              const d = truthDunder(v);
+              if (d == ENTER) { enterF = enterFrame; break; }
+            }
+            tr = truthy(v);
+          }
           if (tr < 0) break;
           sp -= 4;
           decref(v);
@@ -770,34 +917,25 @@ export function interpret(ops: i64): i32 {
             argsAt = base + 4;
           }
           const callable = load<u32>(base);
-          if (kindOf(callable) == Kind.FUNCTION) {
-            if (self) { argsAt = base + 4; n++; }
-            const nf = pushFrame(t, callable, argsAt, n, kw);
+          if (kindOf(callable) == Kind.FUNCTION && !(asCode(asFunc(callable).code).flags & CodeFlag.GENERATOR)) {
+            const nf = pushFrame(t, callable, self, argsAt, n, kw);
             if (!nf) break;
-            if (argsMoved) {
-              // the frame owns the arguments now; release what else the call held
-              if (self == 0 && op == Op.CALL_METHOD) { /* empty self slot */ }
-              decref(kw);
-            } else {
-              for (let p = argsAt; p < top; p += 4) decref(load<u32>(p));
-              decref(kw);
-            }
+            if (argsMoved) decref(kw);
+            else for (let p = base + 4; p < sp; p += 4) decref(load<u32>(p));
             decref(callable);
             sp = base;
-            store<u32>(f, pc, F_PC);
-            store<u32>(f, sp, F_SP);
-            store<u32>(nf, f, F_BACK);
-            t.frame = nf;
-            f = nf;
-            func = callable;
-            code = asCode(asFunc(func).code);
-            globals = asFunc(func).globals;
-            locals = f + F_LOCALS;
-            pc = code.instr;
-            sp = load<u32>(f, F_SP);
-            continue;
+            enterF = nf;
+            break;
           }
-          const r = callObject(callable, self, argsAt, n, kw);
+          const r = callValue(callable, self, argsAt, n, kw);
+          if (r == ENTER && (load<u32>(enterFrame, F_HOOK) & 0xFF) == Hook.RETRY) {
+            // a native asked for one of its arguments to be converted by Python code first:
+            // that argument is replaced and the call runs again, so its slots stay
+            const idx = load<u32>(enterFrame, F_HOOK) >>> 8;
+            store<u32>(enterFrame, hookOf(Hook.RETRY, (sp - (argsAt + (idx << 2))) >> 2), F_HOOK);
+            enterF = enterFrame;
+            break;
+          }
           while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
           if (r == SWITCHED) {
             store<u32>(f, pc, F_PC);
@@ -806,6 +944,7 @@ export function interpret(ops: i64): i32 {
             leave = true;
             break;
           }
+          if (r == ENTER) { enterF = enterFrame; break; }
           if (!r) break;
           store<u32>(sp, r); sp += 4;
           continue;
@@ -836,24 +975,146 @@ export function interpret(ops: i64): i32 {
           sp -= 4;
           const v = load<u32>(sp);
           const back = load<u32>(f, F_BACK);
-          frameRelease(t, f, sp);
-          if (back) {
-            f = back;
-            t.frame = f;
-            func = load<u32>(f, F_FUNC);
-            code = asCode(asFunc(func).code);
-            globals = asFunc(func).globals;
-            locals = f + F_LOCALS;
-            pc = load<u32>(f, F_PC);
-            sp = load<u32>(f, F_SP);
-            store<u32>(sp, v); sp += 4;
-            continue;
+          const hook = load<u32>(f, F_HOOK);
+          let genObj: Value = 0;
+          let selfv: Value = 0;
+          if (code.flags & CodeFlag.GENERATOR) {
+            genObj = frameGen(f);
+            releaseGenFrame(f, sp);
+            t.depth--;
+          } else {
+            if ((hook & 0xFF) == Hook.INIT) { selfv = load<u32>(locals); incref(selfv); }
+            frameRelease(t, f, sp);
           }
-          decref(v);
-          const status = taskletEnded(tv, 0);
-          if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
-          leave = true;
-          break;
+          if (!back) {
+            decref(v);
+            const status = taskletEnded(tv, 0);
+            if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
+            leave = true;
+            break;
+          }
+          f = back;
+          t.frame = f;
+          func = load<u32>(f, F_FUNC);
+          code = asCode(asFunc(func).code);
+          globals = asFunc(func).globals;
+          locals = f + F_LOCALS;
+          pc = load<u32>(f, F_PC);
+          sp = load<u32>(f, F_SP);
+          const n = hook >>> 8;
+          let failed = false;
+          switch (hook & 0xFF) {
+            case Hook.REPLACE: {
+              for (let i: u32 = 0; i < n; i++) { sp -= 4; decref(load<u32>(sp)); }
+              store<u32>(sp, v); sp += 4;
+              break;
+            }
+            case Hook.RETRY: {
+              const slot = sp - (n << 2);
+              const old = load<u32>(slot);
+              store<u32>(slot, v);
+              decref(old);
+              pc -= 4; // run the instruction again with the operand replaced
+              break;
+            }
+            case Hook.INIT: {
+              if (v != None) {
+                raiseTypeMsg("__init__() should return None, not ", v, "");
+                decref(v);
+                decref(selfv);
+                failed = true;
+                break;
+              }
+              store<u32>(sp, selfv); sp += 4;
+              break;
+            }
+            case Hook.DISCARD: {
+              for (let i: u32 = 0; i < n; i++) { sp -= 4; decref(load<u32>(sp)); }
+              decref(v);
+              break;
+            }
+            case Hook.NOT: case Hook.BOOL: {
+              const tr = truthy(v);
+              decref(v);
+              if (tr < 0) { failed = true; break; }
+              for (let i: u32 = 0; i < n; i++) { sp -= 4; decref(load<u32>(sp)); }
+              store<u32>(sp, pyBool((tr == 1) == ((hook & 0xFF) == Hook.BOOL))); sp += 4;
+              break;
+            }
+            case Hook.MODULE: {
+              decref(v);
+              const m = moduleAt(n);
+              incref(m);
+              store<u32>(sp, m); sp += 4;
+              break;
+            }
+            case Hook.FORITER: {
+              decref(v);
+              sp -= 4;
+              decref(load<u32>(sp));
+              pc = code.instr + ((load<u32>(pc - 4) >>> 8) << 2);
+              break;
+            }
+            case Hook.SEND: {
+              sp -= 4;
+              decref(load<u32>(sp));
+              store<u32>(sp, v); sp += 4;
+              pc = code.instr + ((load<u32>(pc - 4) >>> 8) << 2);
+              break;
+            }
+            case Hook.NEXT: case Hook.THROWN: {
+              raiseStopIteration(v);
+              failed = true;
+              break;
+            }
+            case Hook.CLOSE: {
+              decref(v);
+              store<u32>(sp, None); sp += 4;
+              break;
+            }
+            case Hook.METHOD: {
+              sp -= 4;
+              decref(load<u32>(sp));
+              store<u32>(sp, v);
+              store<u32>(sp + 4, 0);
+              sp += 8;
+              break;
+            }
+            default: { store<u32>(sp, v); sp += 4; }
+          }
+          if (genObj) decref(genObj);
+          if (failed) break;
+          continue;
+        }
+        case Op.YIELD_VALUE: {
+          if (!(code.flags & CodeFlag.GENERATOR)) { badBytecode(); break; }
+          sp -= 4;
+          const v = load<u32>(sp);
+          const genObj = frameGen(f);
+          asGen(genObj).state = GenState.SUSPENDED;
+          const hook = load<u32>(f, F_HOOK) & 0xFF;
+          store<u32>(f, pc, F_PC);
+          store<u32>(f, sp, F_SP);
+          const back = load<u32>(f, F_BACK);
+          store<u32>(f, 0, F_BACK);
+          t.depth--;
+          f = back;
+          t.frame = f;
+          func = load<u32>(f, F_FUNC);
+          code = asCode(asFunc(func).code);
+          globals = asFunc(func).globals;
+          locals = f + F_LOCALS;
+          pc = load<u32>(f, F_PC);
+          sp = load<u32>(f, F_SP);
+          if (hook == Hook.CLOSE) {
+            decref(v);
+            decref(genObj);
+            raiseLit(RuntimeError, "generator ignored GeneratorExit");
+            break;
+          }
+          store<u32>(sp, v); sp += 4;
+          decref(genObj);
+          continue;
         }
         case Op.RAISE_VARARGS: {
           if (arg == 0) {
@@ -923,16 +1184,9 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.IMPORT_NAME: {
-          const name = imageStr(arg);
-          const m = dictGet(nativeModules, name);
-          if (!m) {
-            const mark = bufLen;
-            bufLit("No module named '");
-            bufBytes(name + STR_HEADER, asStr(name).len);
-            bufLit("'");
-            raiseBuf(ModuleNotFoundError, mark);
-            break;
-          }
+          const m = importModule(imageStr(arg));
+          if (!m) break;
+          if (m == ENTER) { enterF = enterFrame; break; }
           store<u32>(sp, m); sp += 4;
           continue;
         }
@@ -952,12 +1206,291 @@ export function interpret(ops: i64): i32 {
           store<u32>(sp, v); sp += 4;
           continue;
         }
+        case Op.LOAD_NAME: case Op.STORE_NAME: case Op.DELETE_NAME: {
+          const ns = load<u32>(locals);
+          if (!(code.flags & CodeFlag.CLASS_BODY) || !isKind(ns, Kind.DICT)) { badBytecode(); break; }
+          const name = imageStr(arg);
+          const op = <i32>(w & 0xFF);
+          if (op == Op.STORE_NAME) {
+            sp -= 4;
+            const v = load<u32>(sp);
+            const ok = dictSet(ns, name, v);
+            decref(v);
+            if (!ok) { if (!curExc) raiseMemoryError(); break; }
+            continue;
+          }
+          if (op == Op.DELETE_NAME) {
+            const old = dictPop(ns, name);
+            if (!old) { if (!curExc) nameError(name); break; }
+            decref(old);
+            continue;
+          }
+          let v = dictGet(ns, name);
+          if (!v) v = dictGet(globals, name);
+          if (!v) v = dictGet(builtins, name);
+          if (!v) { if (!curExc) nameError(name); break; }
+          incref(v);
+          store<u32>(sp, v); sp += 4;
+          continue;
+        }
+        case Op.BUILD_CLASS: {
+          const ns = load<u32>(sp - 4), bases = load<u32>(sp - 8), name = load<u32>(sp - 12);
+          const cls = buildClass(name, bases, ns);
+          if (!cls) break;
+          sp -= 12;
+          decref(ns); decref(bases); decref(name);
+          store<u32>(sp, cls); sp += 4;
+          continue;
+        }
+        case Op.GET_YIELD_FROM_ITER: {
+          const o = load<u32>(sp - 4);
+          if (isKind(o, Kind.GENERATOR)) continue;
+          const it = getIter(o);
+          if (!it) break;
+          store<u32>(sp - 4, it);
+          decref(o);
+          continue;
+        }
+        case Op.SEND: {
+          const recv = load<u32>(sp - 8), v = load<u32>(sp - 4);
+          if (isKind(recv, Kind.GENERATOR)) {
+            const r = resumeGen(recv, v, 0, hookOf(Hook.SEND, 0));
+            if (r == 0) break;
+            sp -= 4;
+            decref(v);
+            if (r == ENTER) { enterF = enterFrame; break; }
+            // already finished: the delegation produces None
+            sp -= 4;
+            decref(recv);
+            store<u32>(sp, None); sp += 4;
+            pc = code.instr + (arg << 2);
+            continue;
+          }
+          if (v != None) { raiseTypeMsg("can't send non-None value to a ", recv, " iterator"); break; }
+          const x = iterNext(recv);
+          if (x) { store<u32>(sp - 4, x); continue; }
+          if (!exhausted) break;
+          sp -= 8;
+          decref(recv);
+          store<u32>(sp, None); sp += 4;
+          pc = code.instr + (arg << 2);
+          continue;
+        }
+        case Op.BEFORE_WITH: {
+          const mgr = load<u32>(sp - 4);
+          const t2 = typeOf(mgr);
+          const enter = mroLookup(t2, N.enter_), exit = mroLookup(t2, N.exit_);
+          if (!enter || !exit) {
+            raiseTypeMsg("", mgr, " object does not support the context manager protocol");
+            break;
+          }
+          // the bound __exit__ replaces the manager on the stack; __enter__'s result goes above
+          let boundExit: Value = 0;
+          if (kindOf(exit) == Kind.FUNCTION) { boundExit = methodNew(exit, mgr); if (boundExit) { incref(exit); incref(mgr); } }
+          else if (kindOf(exit) == Kind.BUILTIN) { incref(mgr); boundExit = builtinNew(asBuiltin(exit).id, mgr); }
+          if (!boundExit) { if (!curExc) raiseMemoryError(); break; }
+          store<u32>(sp - 4, boundExit);
+          let r: Value = 0;
+          if (kindOf(enter) == Kind.FUNCTION) r = callPythonKw(enter, mgr, 0, 0, 0);
+          else if (kindOf(enter) == Kind.BUILTIN) r = callNative(asBuiltin(enter).id, mgr, 0, 0, 0);
+          else raiseTypeMsg("", mgr, " object does not support the context manager protocol");
+          decref(mgr);
+          if (r == ENTER) { enterF = enterFrame; break; }
+          if (!r) break;
+          store<u32>(sp, r); sp += 4;
+          continue;
+        }
+        case Op.WITH_EXCEPT_START: {
+          const exc = load<u32>(sp - 4), exit = load<u32>(sp - 12);
+          store<u32>(exitArgs, typeOf(exc));
+          store<u32>(exitArgs, exc, 4);
+          store<u32>(exitArgs, None, 8);
+          const r = callValue(exit, 0, exitArgs, 3, 0);
+          if (r == ENTER) { enterF = enterFrame; break; }
+          if (!r) break;
+          store<u32>(sp, r); sp += 4;
+          continue;
+        }
+        case Op.CALL_FUNCTION_EX: {
+          const hasKw = (arg & 1) != 0;
+          const base = sp - (hasKw ? 12 : 8);
+          const callable = load<u32>(base), argsT = load<u32>(base + 4);
+          const kwd = hasKw ? load<u32>(base + 8) : 0;
+          if (!isKind(argsT, Kind.TUPLE) || (kwd && !isKind(kwd, Kind.DICT))) { badBytecode(); break; }
+          const npos = tupleLen(argsT);
+          const nkw: u32 = kwd ? dictLen(kwd) : 0;
+          const slots = alloc((npos + nkw + 1) << 2);
+          if (!slots) { raiseMemoryError(); break; }
+          memory.copy(slots, tupleItems(argsT), npos << 2);
+          let names: Value = 0;
+          let ok = true;
+          if (nkw) {
+            names = tupleNew(nkw);
+            if (!names) { ok = false; raiseMemoryError(); }
+            let e = dictNext(kwd, 0), k: u32 = 0;
+            while (ok && e >= 0) {
+              const ep = entryAt(kwd, <u32>e);
+              const key = load<u32>(ep, 4);
+              if (!isKind(key, Kind.STR)) { raiseLit(TypeError, "keywords must be strings"); ok = false; break; }
+              incref(key);
+              tupleSet(names, k, key);
+              store<u32>(slots + ((npos + k) << 2), load<u32>(ep, 8));
+              k++;
+              e = dictNext(kwd, <u32>e + 1);
+            }
+          }
+          let r: Value = 0;
+          if (ok) r = callValue(callable, 0, slots, npos + nkw, names);
+          free(slots, (npos + nkw + 1) << 2);
+          decref(names);
+          if (!ok || !r) break;
+          while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
+          if (r == SWITCHED) {
+            store<u32>(f, pc, F_PC);
+            store<u32>(f, sp, F_SP);
+            t.frame = f;
+            leave = true;
+            break;
+          }
+          if (r == ENTER) { enterF = enterFrame; break; }
+          store<u32>(sp, r); sp += 4;
+          continue;
+        }
+        case Op.BUILD_SET: {
+          const st = setNew();
+          if (!st) { raiseMemoryError(); break; }
+          const base = sp - (arg << 2);
+          let ok = true;
+          for (let p = base; p < sp && ok; p += 4) ok = dictSet(st, load<u32>(p), None);
+          if (!ok) { decref(st); if (!curExc) raiseMemoryError(); break; }
+          while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
+          store<u32>(sp, st); sp += 4;
+          continue;
+        }
+        case Op.SET_ADD: {
+          const st = load<u32>(sp - 4 - (arg << 2));
+          if (!isKind(st, Kind.SET)) { badBytecode(); break; }
+          const v = load<u32>(sp - 4);
+          if (!dictSet(st, v, None)) { if (!curExc) raiseMemoryError(); break; }
+          sp -= 4;
+          decref(v);
+          continue;
+        }
+        case Op.MAP_ADD: {
+          const d = load<u32>(sp - 8 - (arg << 2));
+          if (!isKind(d, Kind.DICT)) { badBytecode(); break; }
+          const k = load<u32>(sp - 8), v = load<u32>(sp - 4);
+          if (!dictSet(d, k, v)) { if (!curExc) raiseMemoryError(); break; }
+          sp -= 8;
+          decref(k); decref(v);
+          continue;
+        }
+        case Op.LIST_EXTEND: {
+          const l = load<u32>(sp - 4 - (arg << 2));
+          if (!isKind(l, Kind.LIST)) { badBytecode(); break; }
+          const it = load<u32>(sp - 4);
+          if (!extendList(l, it)) break;
+          sp -= 4;
+          decref(it);
+          continue;
+        }
+        case Op.LIST_TO_TUPLE: {
+          const l = load<u32>(sp - 4);
+          if (!isKind(l, Kind.LIST)) { badBytecode(); break; }
+          const tt = tupleFrom(asList(l).items, asList(l).len);
+          if (!tt) { raiseMemoryError(); break; }
+          store<u32>(sp - 4, tt);
+          decref(l);
+          continue;
+        }
+        case Op.DICT_MERGE: {
+          const d = load<u32>(sp - 4 - (arg << 2));
+          if (!isKind(d, Kind.DICT)) { badBytecode(); break; }
+          const src = load<u32>(sp - 4);
+          if (!isKind(src, Kind.DICT)) { raiseTypeMsg("argument after ** must be a mapping, not ", src, ""); break; }
+          let e = dictNext(src, 0);
+          let ok = true;
+          while (e >= 0) {
+            const ep = entryAt(src, <u32>e);
+            const key = load<u32>(ep, 4);
+            if (dictGet(d, key)) {
+              const mark = bufLen;
+              bufLit("got multiple values for keyword argument '");
+              if (isKind(key, Kind.STR)) bufBytes(key + STR_HEADER, asStr(key).len);
+              bufLit("'");
+              raiseBuf(TypeError, mark);
+              ok = false;
+              break;
+            }
+            if (!dictSet(d, key, load<u32>(ep, 8))) { ok = false; if (!curExc) raiseMemoryError(); break; }
+            e = dictNext(src, <u32>e + 1);
+          }
+          if (!ok) break;
+          sp -= 4;
+          decref(src);
+          continue;
+        }
+        case Op.UNPACK_EX: {
+          const before = arg & 0xFF, after = arg >>> 8;
+          const seq = load<u32>(sp - 4);
+          const items = listOf(seq);
+          if (!items) break;
+          const n = asList(items).len;
+          if (n < before + after) {
+            const mark = bufLen;
+            bufLit("not enough values to unpack (expected at least ");
+            writeI64(<i64>(before + after));
+            bufLit(", got ");
+            writeI64(<i64>n);
+            bufLit(")");
+            raiseBuf(ValueError, mark);
+            decref(items);
+            break;
+          }
+          const mid = listNew(n - before - after);
+          if (!mid) { decref(items); raiseMemoryError(); break; }
+          for (let i = before; i < n - after; i++) { const x = listGet(items, i); incref(x); listAppend(mid, x); }
+          sp -= 4;
+          // pushed so that the first item ends on top: after-items deepest, then the list, then before-items
+          for (let i: u32 = 0; i < after; i++) { const x = listGet(items, n - 1 - i); incref(x); store<u32>(sp, x); sp += 4; }
+          store<u32>(sp, mid); sp += 4;
+          for (let i: u32 = 0; i < before; i++) { const x = listGet(items, before - 1 - i); incref(x); store<u32>(sp, x); sp += 4; }
+          decref(items);
+          decref(seq);
+          continue;
+        }
+        case Op.DELETE_DEREF: {
+          const cellV = load<u32>(locals + (arg << 2));
+          if (!isKind(cellV, Kind.CELL)) { badBytecode(); break; }
+          const old = asCell(cellV).value;
+          if (!old) { unboundLocal(code, arg); break; }
+          asCell(cellV).value = 0;
+          decref(old);
+          continue;
+        }
         default: {
           raiseLit(RuntimeError, "unsupported opcode");
           break;
         }
       }
       if (leave) break;
+      if (enterF) {
+        // run the prepared frame on top of this one; its hook routes the result back here
+        store<u32>(f, pc, F_PC);
+        store<u32>(f, sp, F_SP);
+        store<u32>(enterF, f, F_BACK);
+        f = enterF;
+        enterF = 0;
+        t.frame = f;
+        func = load<u32>(f, F_FUNC);
+        code = asCode(asFunc(func).code);
+        globals = asFunc(func).globals;
+        locals = f + F_LOCALS;
+        pc = load<u32>(f, F_PC);
+        sp = load<u32>(f, F_SP);
+        if (takeEnterRaise()) err = true;
+        continue;
+      }
       err = true;
     }
   }

@@ -102,6 +102,23 @@ function inputs(op: i32, arg: u32): i64 {
       return <i64>arg + 1;
     case Op.CALL_KW: case Op.CALL_METHOD:
       return <i64>arg + 2;
+    case Op.LOAD_NAME: case Op.DELETE_NAME: case Op.DELETE_DEREF:
+      return 0;
+    case Op.STORE_NAME: case Op.YIELD_VALUE: case Op.GET_YIELD_FROM_ITER: case Op.BEFORE_WITH:
+    case Op.LIST_TO_TUPLE: case Op.UNPACK_EX: case Op.DELETE_ATTR:
+      return 1;
+    case Op.SEND:
+      return 2;
+    case Op.BUILD_CLASS: case Op.WITH_EXCEPT_START:
+      return 3;
+    case Op.CALL_FUNCTION_EX:
+      return 2 + <i64>(arg & 1);
+    case Op.BUILD_SET:
+      return <i64>arg;
+    case Op.SET_ADD: case Op.LIST_EXTEND: case Op.DICT_MERGE:
+      return <i64>arg + 1;
+    case Op.MAP_ADD:
+      return <i64>arg + 2;
     default:
       return -1;
   }
@@ -148,8 +165,22 @@ function effect(op: i32, arg: u32, jump: bool): i64 {
       return -<i64>popcount3(arg);
     case Op.RAISE_VARARGS:
       return -<i64>arg;
+    case Op.LOAD_NAME: case Op.BEFORE_WITH: case Op.WITH_EXCEPT_START:
+      return 1;
+    case Op.STORE_NAME: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.DICT_MERGE: case Op.DELETE_ATTR:
+      return -1;
+    case Op.BUILD_CLASS: case Op.MAP_ADD:
+      return -2;
+    case Op.SEND:
+      return jump ? -1 : 0;
+    case Op.CALL_FUNCTION_EX:
+      return -1 - <i64>(arg & 1);
+    case Op.BUILD_SET:
+      return 1 - <i64>arg;
+    case Op.UNPACK_EX:
+      return <i64>(arg & 0xFF) + <i64>(arg >>> 8);
     default:
-      return 0;
+      return 0; // DELETE_NAME, DELETE_DEREF, YIELD_VALUE, GET_YIELD_FROM_ITER, LIST_TO_TUPLE
   }
 }
 
@@ -158,7 +189,7 @@ function effect(op: i32, arg: u32, jump: bool): i64 {
 // with their operands still on the stack.
 function popsBeforeRaise(op: i32, arg: u32): i64 {
   switch (op) {
-    case Op.STORE_GLOBAL: case Op.LIST_APPEND: return 1;
+    case Op.STORE_GLOBAL: case Op.LIST_APPEND: case Op.STORE_NAME: case Op.DELETE_ATTR: return 1;
     case Op.STORE_ATTR: case Op.DELETE_SUBSCR: case Op.RERAISE: return 2;
     case Op.STORE_SUBSCR: return 3;
     case Op.CALL: return <i64>arg + 1;                             // callObject failed: popped to the callable's slot
@@ -170,7 +201,7 @@ function popsBeforeRaise(op: i32, arg: u32): i64 {
 
 @inline function isJump(op: i32): bool {
   return op == Op.JUMP || op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_IF_TRUE ||
-    op == Op.JUMP_IF_FALSE_OR_POP || op == Op.JUMP_IF_TRUE_OR_POP || op == Op.FOR_ITER;
+    op == Op.JUMP_IF_FALSE_OR_POP || op == Op.JUMP_IF_TRUE_OR_POP || op == Op.FOR_ITER || op == Op.SEND;
 }
 
 @inline function isTerminator(op: i32): bool {

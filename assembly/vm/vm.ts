@@ -17,6 +17,13 @@ import { config } from "./config";
 import { stats, statsReset } from "./stats";
 import { setMessage } from "./message";
 import { pushFrame } from "./call";
+import { mainFunction, modulesInit, importModule } from "./modules";
+import { N } from "../objects/names";
+import { ENTER, enterFrame } from "./call";
+import { F_HOOK, F_BACK, Hook, hookOf } from "./frame";
+import { takeExc } from "./errors";
+import { namesInit } from "../objects/names";
+import { decref } from "../memory/refcount";
 import { interpret, Status, exitCode, resetExitCode } from "./interpreter";
 import { schedulerInit, startMain, current, runcount, main, alive, aliveAdd } from "../stackless/scheduler";
 import { TaskletObj, asTasklet } from "../stackless/tasklet";
@@ -48,11 +55,13 @@ export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax
   tupleInit();
   singletonsInit();
   excTypesInit();
+  namesInit();
   bufInit();
   errorsInit();
   builtinsInit();
   framesInit();
   schedulerInit();
+  modulesInit();
   resetExitCode();
   if (!arenaInit(arenaBytes)) { setMessage("the stack arena does not fit in the memory budget"); return 2; }
   initialized = true;
@@ -72,20 +81,24 @@ export function vmLoad(ptr: u32, len: u32): i32 {
   if (!initialized || loaded) { setMessage("call vm_init before loading an image, once per init"); return 1; }
   if (!loadImage(ptr, len)) return 2;
   stats.imageBytes = len;
-  // __main__: a function over the module code, with a fresh globals dict
-  const code = imageCode(load<u32>(modules, 4));
-  const globals = dictNew();
-  if (!globals) { setMessage("out of memory creating __main__"); return 3; }
-  dictSet(globals, immortalStr("__name__"), immortalStr("__main__"));
-  const fn = funcNew(code, globals, 0, 0, 0);
+  const fn = mainFunction();
   if (!fn) { setMessage("out of memory creating __main__"); return 3; }
   // a placeholder tasklet to own the first frame's accounting until main exists
   startMain(0);
   const t = asTasklet(main);
-  const f = pushFrame(t, fn, 0, 0, 0);
+  const f = pushFrame(t, fn, 0, 0, 0, 0);
+  decref(fn);
   if (!f) { setMessage("out of memory creating the main frame"); return 3; }
   t.frame = f;
   aliveAdd(1);
+  // the prelude (if the image has one) runs first, on top of __main__'s first frame
+  const pr = importModule(N.prelude_);
+  if (pr == ENTER) {
+    store<u32>(enterFrame, hookOf(Hook.DISCARD, 0), F_HOOK);
+    store<u32>(enterFrame, f, F_BACK);
+    t.frame = enterFrame;
+  } else if (pr) decref(pr);
+  else decref(takeExc()); // no prelude in this image
   loaded = true;
   return 0;
 }

@@ -1,0 +1,41 @@
+// Generators. A generator object and its frame are one heap block: the header, then the frame
+// (see vm/frame.ts). Suspended, it belongs to no tasklet; resumed, its frame is linked on top of
+// the resuming tasklet's frames and runs in the one interpreter loop like any other.
+import { Value, Obj } from "./object";
+import { generatorType } from "./type";
+import { heap } from "../memory/heap";
+import { regionAlloc, regionFree } from "../memory/region";
+
+@unmanaged export class GenObj extends Obj {
+  state: u32;
+  size: u32;    // bytes of the whole block (header + frame)
+}
+export const GEN_HEADER: u32 = offsetof<GenObj>();
+
+export namespace GenState {
+  export const CREATED: u32 = 0;   // not started: the first resume pushes nothing
+  export const SUSPENDED: u32 = 1; // at a yield: a resume pushes the sent value
+  export const RUNNING: u32 = 2;
+  export const FINISHED: u32 = 3;  // the frame's values are released; only the block remains
+}
+
+@inline export function asGen(v: Value): GenObj { return changetype<GenObj>(<usize>v); }
+@inline export function genFrame(v: Value): u32 { return v + GEN_HEADER; }
+@inline export function frameGen(f: u32): Value { return f - GEN_HEADER; }
+
+// A generator block for a frame of frameSize bytes; returns the frame address, or 0.
+export function genAlloc(frameSize: u32): u32 {
+  const size = GEN_HEADER + frameSize;
+  const p = regionAlloc(heap, size);
+  if (!p) return 0;
+  const g = asGen(p);
+  g.rc = 1;
+  g.type = generatorType;
+  g.state = GenState.CREATED;
+  g.size = size;
+  return p + GEN_HEADER;
+}
+
+export function genFree(v: Value): void {
+  regionFree(heap, v, asGen(v).size);
+}

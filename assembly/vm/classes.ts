@@ -1,0 +1,169 @@
+// User classes: building them (C3 MRO), looking attributes up along the MRO, and attribute
+// access on instances, classes and super proxies. Anything that must run Python code (a property
+// getter, __getattr__) is returned as a frame to enter (ENTER), never called from here.
+import { Value, Kind, isSmall, IMMORTAL } from "../objects/object";
+import { kindOf, typeOf, asType, newType, isSubtype, objectType, typeType, methodType, superType,
+  propertyType, staticmethodType, classmethodType } from "../objects/type";
+import { asStr, STR_HEADER, strEq } from "../objects/str";
+import { tupleNew, tupleSet, tupleLen, tupleGet, tupleFrom } from "../objects/tuple";
+import { listNew, listLen, listGet, listAppend, asList } from "../objects/list";
+import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
+import { asCell } from "../objects/function";
+import { asExc, BaseException } from "../objects/exception";
+import { asInst, asPair, methodNew, pairNew } from "../objects/instance";
+import { N } from "../objects/names";
+import { None } from "../objects/singletons";
+import { incref, decref } from "../memory/refcount";
+import { raiseLit, raiseBuf, raiseMemoryError, bufTypeName, curExc } from "./errors";
+import { TypeError, AttributeError } from "../objects/exception";
+import { bufLit, bufLen, bufBytes } from "../objects/buf";
+
+// The attribute `name` found along t's MRO (borrowed), or 0.
+export function mroLookup(t: Value, name: Value): Value {
+  const mro = asType(t).mro;
+  if (mro) {
+    const n = tupleLen(mro);
+    for (let i: u32 = 0; i < n; i++) {
+      const d = asType(tupleGet(mro, i)).dict;
+      if (d) { const v = dictGet(d, name); if (v) return v; }
+    }
+    return 0;
+  }
+  while (t) {
+    const d = asType(t).dict;
+    if (d) { const v = dictGet(d, name); if (v) return v; }
+    t = asType(t).base;
+  }
+  return 0;
+}
+
+// Is v an object whose class is a user class (so its dunders may be Python code)?
+@inline export function isUserObject(v: Value): bool {
+  return !isSmall(v) && v != 0 && asType(typeOf(v)).mro != 0;
+}
+
+// A Python dunder of a user object (borrowed), or 0.
+export function userDunder(v: Value, name: Value): Value {
+  if (!isUserObject(v)) return 0;
+  const m = mroLookup(typeOf(v), name);
+  return m && kindOf(m) == Kind.FUNCTION ? m : 0;
+}
+
+// The MRO of a class as a list (one class's bases already merged), C3.
+function c3(cls: Value, bases: Value): Value {
+  const nb = tupleLen(bases);
+  // sequences to merge: each base's MRO, then the bases themselves
+  const seqs = listNew(nb + 1);
+  if (!seqs) return 0;
+  for (let i: u32 = 0; i < nb; i++) {
+    const b = tupleGet(bases, i);
+    const l = listNew(0);
+    if (!l) { decref(seqs); return 0; }
+    const m = asType(b).mro;
+    if (m) { for (let k: u32 = 0; k < tupleLen(m); k++) { incref(tupleGet(m, k)); listAppend(l, tupleGet(m, k)); } }
+    else { let t = b; while (t) { incref(t); listAppend(l, t); t = asType(t).base; } }
+    listAppend(seqs, l);
+  }
+  const bl = listNew(nb);
+  for (let i: u32 = 0; i < nb; i++) { incref(tupleGet(bases, i)); listAppend(bl, tupleGet(bases, i)); }
+  listAppend(seqs, bl);
+  const out = listNew(4);
+  incref(cls);
+  listAppend(out, cls);
+  while (true) {
+    let anyLeft = false;
+    let chosen: Value = 0;
+    for (let i: u32 = 0; i < listLen(seqs) && !chosen; i++) {
+      const s = listGet(seqs, i);
+      if (!listLen(s)) continue;
+      anyLeft = true;
+      const cand = listGet(s, 0);
+      // cand must not appear in the tail of any sequence
+      let inTail = false;
+      for (let j: u32 = 0; j < listLen(seqs) && !inTail; j++) {
+        const o = listGet(seqs, j);
+        for (let k: u32 = 1; k < listLen(o); k++) if (listGet(o, k) == cand) { inTail = true; break; }
+      }
+      if (!inTail) chosen = cand;
+    }
+    if (!anyLeft) break;
+    if (!chosen) {
+      decref(seqs); decref(out);
+      raiseLit(TypeError, "Cannot create a consistent method resolution order (MRO)");
+      return 0;
+    }
+    incref(chosen);
+    listAppend(out, chosen);
+    // remove chosen from the heads
+    for (let i: u32 = 0; i < listLen(seqs); i++) {
+      const s = listGet(seqs, i);
+      const so = asList(s);
+      if (so.len && listGet(s, 0) == chosen) {
+        decref(listGet(s, 0));
+        memory.copy(so.items, so.items + 4, (so.len - 1) << 2);
+        so.len--;
+      }
+    }
+  }
+  decref(seqs);
+  return out;
+}
+
+// BUILD_CLASS: name bases ns → a new class. Takes none of the references.
+export function buildClass(name: Value, bases: Value, ns: Value): Value {
+  if (kindOf(name) != Kind.STR || kindOf(bases) != Kind.TUPLE || kindOf(ns) != Kind.DICT) {
+    raiseLit(TypeError, "bad class construction operands");
+    return 0;
+  }
+  let kind = Kind.INSTANCE;
+  const nb = tupleLen(bases);
+  for (let i: u32 = 0; i < nb; i++) {
+    const b = tupleGet(bases, i);
+    if (kindOf(b) != Kind.TYPE) { raiseLit(TypeError, "bases must be types"); return 0; }
+    const bk = asType(b).kind;
+    if (bk == Kind.EXCEPTION) kind = Kind.EXCEPTION;
+    else if (bk != Kind.INSTANCE && b != objectType) {
+      const mark = bufLen;
+      bufLit("subclassing the builtin type '");
+      bufBytes(asType(b).name + STR_HEADER, asStr(asType(b).name).len);
+      bufLit("' is not supported yet");
+      raiseBuf(TypeError, mark);
+      return 0;
+    }
+  }
+  const first = nb ? tupleGet(bases, 0) : objectType;
+  const cls = newType(kind, first);
+  if (!cls) { raiseMemoryError(); return 0; }
+  const t = asType(cls);
+  // Classes live as long as the program: they sit in their own MRO and in their methods'
+  // __class__ cells, cycles that reference counting alone cannot release.
+  t.rc = IMMORTAL;
+  incref(name);
+  t.name = name;
+  let realBases = bases;
+  if (nb == 0) {
+    realBases = tupleNew(1);
+    if (!realBases) { raiseMemoryError(); return 0; }
+    incref(objectType);
+    tupleSet(realBases, 0, objectType);
+  } else incref(bases);
+  t.bases = realBases;
+  const mroList = c3(cls, realBases);
+  if (!mroList) { decref(cls); return 0; }
+  t.mro = tupleFrom(asList(mroList).items, listLen(mroList));
+  decref(mroList);
+  if (!t.mro) { raiseMemoryError(); return 0; }
+  incref(ns);
+  t.dict = ns;
+  const cell = dictGet(ns, N.classcell_);
+  if (cell && kindOf(cell) == Kind.CELL) {
+    incref(cls);
+    const old = asCell(cell).value;
+    asCell(cell).value = cls;
+    decref(old);
+    const popped = dictPop(ns, N.classcell_);
+    decref(popped);
+  }
+  if (!dictGet(ns, N.module_)) dictSet(ns, N.module_, N.main_);
+  return cls;
+}

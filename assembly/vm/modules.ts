@@ -1,0 +1,123 @@
+// Modules: the native ones (stackless, sys), and the image's own, which are created on first
+// import and initialised by running their code in a frame (never recursively): the frame's hook
+// pushes the module when its body returns.
+import { Value, Kind } from "../objects/object";
+import { kindOf } from "../objects/type";
+import { asStr, STR_HEADER, strEq, strFromBytes } from "../objects/str";
+import { dictNew, dictGet, dictSet } from "../objects/dict";
+import { funcNew } from "../objects/function";
+import { moduleNew, asModule } from "../objects/module";
+import { N } from "../objects/names";
+import { incref, decref } from "../memory/refcount";
+import { alloc } from "../memory/heap";
+import { raiseBuf, raiseMemoryError } from "./errors";
+import { ModuleNotFoundError, RuntimeError } from "../objects/exception";
+import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { imageStr, imageCode, modules, nmodules } from "./image";
+import { nativeModules } from "../builtins/init";
+import { pushFrame, setEnter, ENTER, enterFrame } from "./call";
+import { F_HOOK, Hook, hookOf } from "./frame";
+import { current } from "../stackless/scheduler";
+import { asTasklet } from "../stackless/tasklet";
+
+let moduleObjs: u32 = 0; // nmodules Values: module objects, 0 until imported
+
+export function modulesInit(): void { moduleObjs = 0; }
+
+export function moduleAt(i: u32): Value { return load<u32>(moduleObjs + (i << 2)); }
+
+function imageModuleIndex(name: Value): i32 {
+  for (let i: u32 = 0; i < nmodules; i++) {
+    if (strEq(imageStr(load<u32>(modules + (i << 3))), name)) return <i32>i;
+  }
+  return -1;
+}
+
+// The globals dict of a new module named name.
+function moduleGlobals(name: Value): Value {
+  const g = dictNew();
+  if (!g) return 0;
+  if (!dictSet(g, N.name_, name)) return 0;
+  return g;
+}
+
+// Make module 0 (__main__) and return its function; 0 if memory ran out.
+export function mainFunction(): Value {
+  moduleObjs = alloc((nmodules ? nmodules : 1) << 2);
+  if (!moduleObjs) return 0;
+  memory.fill(moduleObjs, 0, nmodules << 2);
+  const g = moduleGlobals(N.main_);
+  if (!g) return 0;
+  const m = moduleNew(N.main_, g);
+  if (!m) return 0;
+  store<u32>(moduleObjs, m);
+  dictSet(nativeModules, N.main_, m);
+  return funcNew(imageCode(load<u32>(modules, 4)), g, 0, 0, 0);
+}
+
+// IMPORT_NAME: the module (a new reference), ENTER (its body must run first; the frame's hook
+// pushes the module, or runs the import again for a package's parent), or 0 on error.
+export function importModule(name: Value): Value {
+  const loaded = dictGet(nativeModules, name);
+  if (loaded) { incref(loaded); return loaded; }
+  const index = imageModuleIndex(name);
+  if (index < 0) {
+    const mark = bufLen;
+    bufLit("No module named '");
+    bufBytes(name + STR_HEADER, asStr(name).len);
+    bufLit("'");
+    raiseBuf(ModuleNotFoundError, mark);
+    return 0;
+  }
+  // a package's submodule: import the parent package first, then this import runs again
+  const len = asStr(name).len;
+  let dot: i32 = -1;
+  for (let i = <i32>len - 1; i >= 0; i--) if (load<u8>(name + STR_HEADER + <u32>i) == 46) { dot = i; break; }
+  let parent: Value = 0;
+  if (dot > 0) {
+    const pname = strFromBytes(name + STR_HEADER, <u32>dot);
+    if (!pname) { raiseMemoryError(); return 0; }
+    parent = dictGet(nativeModules, pname);
+    if (!parent && imageModuleIndex(pname) >= 0) {
+      const r = importModule(pname);
+      decref(pname);
+      if (r && r != ENTER) { decref(r); return importModule(name); }
+      if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.REDO, 0), F_HOOK);
+      return r;
+    }
+    decref(pname);
+  }
+  const g = moduleGlobals(name);
+  if (!g) { raiseMemoryError(); return 0; }
+  const m = moduleNew(name, g);
+  if (!m) { raiseMemoryError(); return 0; }
+  store<u32>(moduleObjs + (<u32>index << 2), m);
+  // registered before its body runs, so circular imports see the partly made module
+  if (!dictSet(nativeModules, name, m)) { raiseMemoryError(); return 0; }
+  if (parent) {
+    const child = strFromBytes(name + STR_HEADER + <u32>dot + 1, len - <u32>dot - 1);
+    if (child) { dictSet(asModule(parent).dict, child, m); decref(child); }
+  }
+  const fn = funcNew(imageCode(load<u32>(modules + (<u32>index << 3), 4)), g, 0, 0, 0);
+  if (!fn) { raiseMemoryError(); return 0; }
+  incref(g);
+  const f = pushFrame(asTasklet(current), fn, 0, 0, 0, 0);
+  decref(fn);
+  if (!f) return 0;
+  store<u32>(f, hookOf(Hook.MODULE, <u32>index), F_HOOK);
+  return setEnter(f, false);
+}
+
+// A function of the prelude module (borrowed), or 0 with RuntimeError pending.
+export function preludeFunction(name: Value): Value {
+  const m = dictGet(nativeModules, N.prelude_);
+  const fn = m ? dictGet(asModule(m).dict, name) : 0;
+  if (!fn) {
+    const mark = bufLen;
+    bufLit("the prelude has no '");
+    bufBytes(name + STR_HEADER, asStr(name).len);
+    bufLit("' (was the image compiled without lib/_prelude.py?)");
+    raiseBuf(RuntimeError, mark);
+  }
+  return fn;
+}
