@@ -28,6 +28,13 @@ import { compareBool, Cmp } from "../vm/compare";
 import { sortList } from "./sort";
 import { writeStdout } from "./io";
 import { Core } from "./registry";
+import { N } from "../objects/names";
+import { userDunder, isUserObject } from "../vm/classes";
+import { callPython, ENTER, enterFrame } from "../vm/call";
+import { F_HOOK, Hook, hookOf } from "../vm/frame";
+import { genNext } from "./classes";
+import { holdsUserObjects, preludeCall } from "./dispatch";
+import { takeExc } from "../vm/errors";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 
 function newInt(i: i64): Value {
@@ -467,8 +474,80 @@ function baseString(v: Value, base: i32, prefix: string): Value {
   return finishText(mark);
 }
 
+// Builtins applied to user objects (or generators) whose answer is Python code: the dunder's
+// frame is prepared (ENTER). 0 when the builtin handles the arguments itself.
+function userProtocol(id: u32, args: u32, npos: u32): Value {
+  if (npos == 0) return 0;
+  const a0 = load<u32>(args);
+  if (id == Core.PRINT) {
+    for (let i: u32 = 0; i < npos; i++) {
+      const x = load<u32>(args + (i << 2));
+      if (!isUserObject(x) && holdsUserObjects(x, 0)) return preludeCall(N.repr_of_, x, hookOf(Hook.RETRY, i));
+      let f = userDunder(x, N.str_);
+      if (!f) f = userDunder(x, N.repr_);
+      // the argument is replaced by its str() and print runs again (the interpreter maps the
+      // argument index to its stack slot)
+      if (f) return withHook(callPython(f, x, 0, 0), Hook.RETRY, i);
+    }
+    return 0;
+  }
+  if (npos != 1 && id != Core.NEXT) return 0;
+  if (kindOf(a0) == Kind.GENERATOR) {
+    if (id == Core.NEXT) {
+      const r = genNext(a0, 0);
+      if (!r && npos == 2 && isSubtype(typeOf(curExc), StopIteration)) {
+        decref(takeExc());
+        const d = load<u32>(args, 4);
+        incref(d);
+        return d;
+      }
+      return r ? r : NOT_HANDLED_ERROR;
+    }
+    if (id == Core.ITER) { incref(a0); return a0; }
+    return 0;
+  }
+  if ((id == Core.STR || id == Core.REPR || id == Core.FORMAT) && !isUserObject(a0) && kindOf(a0) != Kind.STR && holdsUserObjects(a0, 0)) {
+    return preludeCall(N.repr_of_, a0, 0);
+  }
+  if (!isUserObject(a0)) return 0;
+  let name: Value = 0;
+  switch (id) {
+    case Core.LEN: name = N.len_; break;
+    case Core.STR: name = userDunder(a0, N.str_) ? N.str_ : N.repr_; break;
+    case Core.REPR: name = N.repr_; break;
+    case Core.ITER: name = N.iter_; break;
+    case Core.NEXT: name = N.next_; break;
+    case Core.HASH: name = N.hash_; break;
+    case Core.ABS: name = N.abs_; break;
+    case Core.FORMAT: name = userDunder(a0, N.format_) ? N.format_ : N.str_; break;
+    case Core.BOOL: {
+      let f = userDunder(a0, N.bool_);
+      if (!f) f = userDunder(a0, N.len_);
+      return f ? withHook(callPython(f, a0, 0, 0), Hook.BOOL, 0) : 0;
+    }
+    default: return 0;
+  }
+  const f = userDunder(a0, name);
+  if (!f) return 0;
+  return callPython(f, a0, name == N.format_ && npos > 1 ? args + 4 : 0, name == N.format_ && npos > 1 ? 1 : 0);
+}
+
+const NOT_HANDLED_ERROR: Value = 0xFFFFFFF0; // an error from the user path (curExc set)
+
+function withHook(r: Value, kind: u32, n: u32): Value {
+  if (r == ENTER) store<u32>(enterFrame, hookOf(kind, n), F_HOOK);
+  return r;
+}
+
 export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
+  if (id == Core.PRINT || id == Core.LEN || id == Core.STR || id == Core.REPR || id == Core.ITER || id == Core.NEXT ||
+      id == Core.HASH || id == Core.ABS || id == Core.FORMAT || id == Core.BOOL) {
+    const u = userProtocol(id, args, npos);
+    if (u == NOT_HANDLED_ERROR) return 0;
+    if (u) return u;
+    if (curExc) return 0;
+  }
   if (id != Core.PRINT && id != Core.MIN && id != Core.MAX && id != Core.SUM && id != Core.SORTED &&
       id != Core.DICT && id != Core.ENUMERATE && id != Core.EXCEPTION_NEW && !onlyKeywords(coreName(id), kw, "")) return 0;
   const a0 = npos > 0 ? load<u32>(args) : 0;

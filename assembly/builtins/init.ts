@@ -3,16 +3,19 @@ import { Value } from "../objects/object";
 import { asType, intType, floatType, strType, boolType, listType, tupleType, dictType, rangeType, typeType,
   objectType, noneType, functionType, builtinType, codeType, cellType, moduleType, sliceType, seqIterType,
   rangeIterType, dictIterType, dictViewType, zipType, enumerateType, tracebackType, taskletType, channelType,
-  ellipsisType } from "../objects/type";
+  ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
+  setType, frozensetType, notImplementedType } from "../objects/type";
 import { immortalStr } from "../objects/str";
 import { dictNew } from "../objects/dict";
 import { moduleNew } from "../objects/module";
-import { None, True, False, Ellipsis } from "../objects/singletons";
+import { None, True, False, Ellipsis, NotImplemented } from "../objects/singletons";
 import { excTypeCount, excTypeTable, BaseException, TaskletExit } from "../objects/exception";
 import { Core, into, def, defValue, typeDict } from "./registry";
 import { methodsInit } from "./methods";
 import { stacklessInit, Sl } from "./stackless";
 import { sysInit } from "./sys";
+import { classesInit, classesTypeProps } from "./classes";
+import { setsInit } from "./sets";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -50,6 +53,15 @@ function nameTypes(): void {
   named(taskletType, "tasklet", Sl.TASKLET);
   named(channelType, "channel", Sl.CHANNEL);
   named(ellipsisType, "ellipsis", 0);
+  named(generatorType, "generator", 0);
+  named(methodType, "method", 0);
+  named(propertyType, "property", 0);
+  named(staticmethodType, "staticmethod", 0);
+  named(classmethodType, "classmethod", 0);
+  named(superType, "super", 0);
+  named(setType, "set", 0);
+  named(frozensetType, "frozenset", 0);
+  named(notImplementedType, "NotImplementedType", 0);
 }
 
 function nativeModule(name: string): Value {
@@ -91,6 +103,11 @@ export function builtinsInit(): void {
   into(typeDict(functionType));
   def("__name__", Core.FUNC_NAME);
   methodsInit();
+  classesInit(builtins);
+  setsInit();
+  classesTypeProps(typeType, BaseException);
+  into(builtins);
+  defValue("NotImplemented", NotImplemented);
   nativeModules = dictNew();
   const sl = nativeModule("stackless");
   stacklessInit(sl);

@@ -37,7 +37,7 @@ export function hashOf(v: Value): u32 {
     }
     return h | 1;
   }
-  if (k == Kind.LIST || k == Kind.DICT) {
+  if (k == Kind.LIST || k == Kind.DICT || k == Kind.SET) {
     hashFailed = true;
     raiseUnhashable(v);
     return 0;

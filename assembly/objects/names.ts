@@ -94,6 +94,9 @@ export namespace N {
   export let main_: Value = 0;
   export let prelude_: Value = 0;
   export let send_sequence_: Value = 0;
+  export let collect_: Value = 0;
+  export let seq_iter_: Value = 0;
+  export let repr_of_: Value = 0;
   export let getattribute_: Value = 0;
 }
 
@@ -192,6 +195,9 @@ export function namesInit(): void {
   N.main_ = immortalStr("__main__");
   N.prelude_ = immortalStr("_prelude");
   N.send_sequence_ = immortalStr("send_sequence");
+  N.collect_ = immortalStr("collect");
+  N.seq_iter_ = immortalStr("seq_iter");
+  N.repr_of_ = immortalStr("repr_of");
   N.getattribute_ = immortalStr("__getattribute__");
   store<u32>(binaryDunders + 0, N.add_); store<u32>(binaryDunders + 4, N.radd_); store<u32>(binaryDunders + 8, N.iadd_);
   store<u32>(binaryDunders + 12, N.sub_); store<u32>(binaryDunders + 16, N.rsub_); store<u32>(binaryDunders + 20, N.isub_);

@@ -112,6 +112,21 @@ export function writeRepr(v: Value): void {
       bufLit("}");
       break;
     }
+    case Kind.SET: case Kind.FROZENSET: {
+      const frozen = k == Kind.FROZENSET;
+      let i = dictNext(v, 0);
+      if (i < 0) { bufLit(frozen ? "frozenset()" : "set()"); break; }
+      bufLit(frozen ? "frozenset({" : "{");
+      let first = true;
+      while (i >= 0) {
+        if (!first) bufLit(", ");
+        first = false;
+        writeRepr(load<u32>(entryAt(v, <u32>i), 4));
+        i = dictNext(v, <u32>i + 1);
+      }
+      bufLit(frozen ? "})" : "}");
+      break;
+    }
     case Kind.RANGE: {
       const r = asRange(v);
       bufLit("range(");
@@ -152,6 +167,7 @@ export function writeRepr(v: Value): void {
     case Kind.ELLIPSIS: bufLit("Ellipsis"); break;
     default: {
       bufLit("<");
+      if (asType(typeOf(v)).mro) bufLit("__main__.");
       writeTypeName(typeOf(v));
       bufLit(" object at 0x");
       writeHex(v);

@@ -1,12 +1,13 @@
 // None, True, False and Ellipsis: immortal objects created at init.
 import { Value, Obj, IMMORTAL } from "./object";
-import { noneType, boolType, ellipsisType } from "./type";
+import { noneType, boolType, ellipsisType, notImplementedType } from "./type";
 import { alloc } from "../memory/heap";
 
 export let None: Value = 0;
 export let True: Value = 0;
 export let False: Value = 0;
 export let Ellipsis: Value = 0;
+export let NotImplemented: Value = 0;
 
 function immortal(type: Value): Value {
   const p = alloc(offsetof<Obj>());
@@ -21,6 +22,7 @@ export function singletonsInit(): void {
   True = immortal(boolType);
   False = immortal(boolType);
   Ellipsis = immortal(ellipsisType);
+  NotImplemented = immortal(notImplementedType);
 }
 
 @inline export function pyBool(b: bool): Value { return b ? True : False; }

@@ -14,6 +14,7 @@ import { TypeError, ZeroDivisionError, OverflowError, ValueError } from "../obje
 import { percentFormat } from "../objects/format";
 import { truthy } from "./protocol";
 import { extendList } from "./iterate";
+import { isSet, setBinary } from "../builtins/sets";
 
 export namespace BinOp {
   export const ADD: u32 = 0;
@@ -317,6 +318,9 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
     if (seqB && aInt) return repeat(b, intValue(a), kb);
   }
   if (base == BinOp.MOD && ka == Kind.STR) return percentFormat(a, b);
+  if ((base == BinOp.OR || base == BinOp.AND || base == BinOp.SUB || base == BinOp.XOR) && isSet(a) && isSet(b)) {
+    return setBinary(base, a, b);
+  }
   return unsupported(op, a, b);
 }
 

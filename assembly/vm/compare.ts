@@ -12,6 +12,7 @@ import { pyBool } from "../objects/singletons";
 import { raiseBuf, bufTypeName, curExc, raiseTypeMsg } from "./errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { TypeError } from "../objects/exception";
+import { isSet, setCompare } from "../builtins/sets";
 
 export namespace Cmp {
   export const LT: u32 = 0;
@@ -57,6 +58,7 @@ export function valueEq(a: Value, b: Value): i32 {
   if (a == b) return 1;
   const ka = kindOf(a), kb = kindOf(b);
   if (isNum(ka) && isNum(kb)) return numOrder(a, ka, b, kb) == 0 ? 1 : 0;
+  if (isSet(a) && isSet(b)) return setCompare(2, a, b);
   if (ka != kb) return 0;
   switch (ka) {
     case Kind.STR: return strEq(a, b) ? 1 : 0;
@@ -125,6 +127,7 @@ function order(op: u32, a: Value, b: Value): i32 {
     }
     return na < nb ? -1 : na > nb ? 1 : 0;
   }
+  if (isSet(a) && isSet(b)) return setCompare(op, a, b) == 1 ? 3 : 4;
   return notSupported(op, a, b);
 }
 
@@ -137,7 +140,8 @@ export function compareBool(op: u32, a: Value, b: Value): i32 {
   }
   const c = order(op, a, b);
   if (c == -2) return -1;
-  if (c == 2) return 0;
+  if (c == 2 || c == 4) return 0;
+  if (c == 3) return 1;
   return ordered(op, c) ? 1 : 0;
 }
 
@@ -181,7 +185,7 @@ export function contains(container: Value, item: Value): i32 {
       }
       return 0;
     }
-    case Kind.DICT: {
+    case Kind.DICT: case Kind.SET: case Kind.FROZENSET: {
       const v = dictGet(container, item);
       if (v) return 1;
       return curExc ? -1 : 0;

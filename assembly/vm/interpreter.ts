@@ -34,7 +34,7 @@ import { moduleAt, importModule } from "./modules";
 import { resumeGen, GEN_DONE } from "./generators";
 import { binaryDunder, compareDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
   truthDunder, iterDunder, nextDunder, textDunder, isUser } from "./dunder";
-import { buildClass, mroLookup, isUserObject } from "./classes";
+import { buildClass, mroLookup, isUserObject, userDunder } from "./classes";
 import { methodNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
@@ -51,7 +51,7 @@ import { stats } from "./stats";
 import { strOf, reprOf } from "../builtins/core";
 import { formatWithSpec } from "../objects/format";
 import { bufStr, bufReset } from "../objects/buf";
-import { callNative } from "../builtins/dispatch";
+import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, preludeCall } from "../builtins/dispatch";
 import { builtins, nativeModules } from "../builtins/init";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
 import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished } from "../stackless/scheduler";
@@ -647,6 +647,11 @@ export function interpret(ops: i64): i32 {
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
           }
+          if (needsPythonIteration(b)) {
+            const r = collectFirst(b, hookOf(Hook.RETRY, 1));
+            if (r == ENTER) { enterF = enterFrame; break; }
+            break;
+          }
           const r = contains(b, a);
           if (r < 0) break;
           sp -= 4;
@@ -765,6 +770,10 @@ export function interpret(ops: i64): i32 {
           if (isUserObj(v)) {
             const d = textDunder(v, conv >= 2, (sp - vAt) >> 2);
             if (d == ENTER) { enterF = enterFrame; break; }
+          } else if (holdsUserObjects(v, 0)) {
+            const d = preludeCall(N.repr_of_, v, hookOf(Hook.RETRY, (sp - vAt) >> 2));
+            if (d == ENTER) { enterF = enterFrame; break; }
+            break;
           }
           let r: Value = 0;
           if (conv == 0 && !spec) r = strOf(v);
@@ -794,6 +803,11 @@ export function interpret(ops: i64): i32 {
         }
         case Op.UNPACK_SEQUENCE: {
           const seq = load<u32>(sp - 4);
+          if (needsPythonIteration(seq)) {
+            const r = collectFirst(seq, hookOf(Hook.RETRY, 1));
+            if (r == ENTER) { enterF = enterFrame; break; }
+            break;
+          }
           if (!unpack(seq, arg, sp - 4)) break;
           sp += (arg << 2) - 4;
           decref(seq);
@@ -805,6 +819,14 @@ export function interpret(ops: i64): i32 {
             const d = iterDunder(o);
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
+            if (userDunder(o, N.getitem_)) {
+              // the old sequence protocol: the prelude's seq_iter generator indexes it
+              const g = preludeCall(N.seq_iter_, o, 0);
+              if (!g) break;
+              store<u32>(sp - 4, g);
+              decref(o);
+              continue;
+            }
           }
           const it = getIter(o);
           if (!it) break;
@@ -1389,6 +1411,11 @@ export function interpret(ops: i64): i32 {
           const l = load<u32>(sp - 4 - (arg << 2));
           if (!isKind(l, Kind.LIST)) { badBytecode(); break; }
           const it = load<u32>(sp - 4);
+          if (needsPythonIteration(it)) {
+            const r = collectFirst(it, hookOf(Hook.RETRY, 1));
+            if (r == ENTER) { enterF = enterFrame; break; }
+            break;
+          }
           if (!extendList(l, it)) break;
           sp -= 4;
           decref(it);
@@ -1433,6 +1460,11 @@ export function interpret(ops: i64): i32 {
         case Op.UNPACK_EX: {
           const before = arg & 0xFF, after = arg >>> 8;
           const seq = load<u32>(sp - 4);
+          if (needsPythonIteration(seq)) {
+            const r = collectFirst(seq, hookOf(Hook.RETRY, 1));
+            if (r == ENTER) { enterF = enterFrame; break; }
+            break;
+          }
           const items = listOf(seq);
           if (!items) break;
           const n = asList(items).len;

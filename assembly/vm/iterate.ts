@@ -28,7 +28,7 @@ export function getIter(v: Value): Value {
       it = iterNew(rangeIterType, 0, r.start, r.stop, r.step);
       break;
     }
-    case Kind.DICT:
+    case Kind.DICT: case Kind.SET: case Kind.FROZENSET:
       incref(v);
       it = iterNew(dictIterType, v, 0, DictMode.KEYS, <i64>asDict(v).used);
       break;
@@ -40,6 +40,7 @@ export function getIter(v: Value): Value {
     }
     case Kind.SEQ_ITER: case Kind.RANGE_ITER: case Kind.DICT_ITER: case Kind.ZIP: case Kind.ENUMERATE:
     case Kind.CHANNEL: // a channel iterates over what it receives (FOR_ITER receives)
+    case Kind.GENERATOR: // resumed by FOR_ITER / next() in frames, never here
       incref(v);
       return v;
     default:

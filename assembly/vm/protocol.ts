@@ -23,7 +23,7 @@ export function truthy(v: Value): i32 {
     case Kind.STR: return asStr(v).len != 0 ? 1 : 0;
     case Kind.TUPLE: return tupleLen(v) != 0 ? 1 : 0;
     case Kind.LIST: return listLen(v) != 0 ? 1 : 0;
-    case Kind.DICT: return dictLen(v) != 0 ? 1 : 0;
+    case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictLen(v) != 0 ? 1 : 0;
     case Kind.DICT_VIEW: return dictLen(asIter(v).a) != 0 ? 1 : 0;
     case Kind.RANGE: { const r = asRange(v); return rangeLen(r.start, r.stop, r.step) != 0 ? 1 : 0; }
   }
@@ -37,7 +37,7 @@ export function length(v: Value): i64 {
       case Kind.STR: return asStr(v).nchars;
       case Kind.TUPLE: return tupleLen(v);
       case Kind.LIST: return listLen(v);
-      case Kind.DICT: return dictLen(v);
+      case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictLen(v);
       case Kind.DICT_VIEW: return dictLen(asIter(v).a);
       case Kind.RANGE: { const r = asRange(v); return rangeLen(r.start, r.stop, r.step); }
     }

@@ -22,8 +22,8 @@ export class Handler {
   /** Resolved during assembly. */
   depth = -1;
   /**
-   * @param anchor index of the first instruction of the protected region (its depth-before is
-   *   this handler's depth), or null when `base` is given
+   * @param anchor index of the first instruction of the protected region (its depth-before,
+   *   plus `extra`, is this handler's depth), or null when `base` is given
    * @param base the handler whose depth this one extends by `extra`
    */
   constructor(readonly anchor: number | null, readonly base: Handler | null = null, readonly extra = 0) {}
@@ -97,7 +97,7 @@ export function assemble(instrs: Instr[], where: string): Assembled {
     else {
       const a = h.anchor ?? -1;
       if (a < 0 || a >= n || depth[a] < 0) throw new Error(`internal compiler error: unresolved handler depth in ${where}`);
-      h.depth = depth[a];
+      h.depth = depth[a] + h.extra;
     }
     return h.depth;
   };

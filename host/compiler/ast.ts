@@ -89,13 +89,30 @@ export type Expr =
   | { kind: "JoinedStr"; pos: Pos; values: Expr[] }
   | { kind: "FormattedValue"; pos: Pos; value: Expr; conversion: number; spec: Expr | null }
   | { kind: "Starred"; pos: Pos; value: Expr }
+  | { kind: "Set"; pos: Pos; elts: Expr[] }
+  | { kind: "SetComp"; pos: Pos; elt: Expr; generators: Comprehension[] }
+  | { kind: "GeneratorExp"; pos: Pos; elt: Expr; generators: Comprehension[] }
+  | { kind: "Yield"; pos: Pos; value: Expr | null }
+  | { kind: "YieldFrom"; pos: Pos; value: Expr }
+  | { kind: "NamedExpr"; pos: Pos; target: Expr; value: Expr }
   | { kind: "Other"; pos: Pos; nodeType: string };
+
+export interface WithItem {
+  contextExpr: Expr;
+  optionalVars: Expr | null;
+}
 
 export type Stmt =
   | {
       kind: "FunctionDef"; pos: Pos; name: string; args: Arguments; body: Stmt[];
       decorators: Expr[]; returns: Expr | null; typeParams: number;
     }
+  | {
+      kind: "ClassDef"; pos: Pos; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[];
+      decorators: Expr[]; typeParams: number;
+    }
+  | { kind: "With"; pos: Pos; items: WithItem[]; body: Stmt[] }
+  | { kind: "AnnAssign"; pos: Pos; target: Expr; value: Expr | null; simple: boolean }
   | { kind: "Return"; pos: Pos; value: Expr | null }
   | { kind: "Delete"; pos: Pos; targets: Expr[] }
   | { kind: "Assign"; pos: Pos; targets: Expr[]; value: Expr }
@@ -214,6 +231,25 @@ class Adapter {
           body: this.stmts(s.body, pos), decorators: this.exprs(s.decorator_list, pos),
           returns: this.optExpr(s.returns, pos), typeParams: (s.type_params ?? []).length,
         };
+      case "ClassDef":
+        return {
+          kind: "ClassDef", pos, name: String(s.name), bases: this.exprs(s.bases, pos),
+          keywords: this.keywords(s.keywords, pos), body: this.stmts(s.body, pos),
+          decorators: this.exprs(s.decorator_list, pos), typeParams: (s.type_params ?? []).length,
+        };
+      case "With":
+        return {
+          kind: "With", pos, body: this.stmts(s.body, pos),
+          items: (s.items ?? []).map((it: Raw) => ({
+            contextExpr: this.expr(it.context_expr, pos),
+            optionalVars: this.optExpr(it.optional_vars, pos),
+          })),
+        };
+      case "AnnAssign":
+        return {
+          kind: "AnnAssign", pos, target: this.expr(s.target, pos), value: this.optExpr(s.value, pos),
+          simple: !!s.simple && s.target?.nodeType === "Name",
+        };
       case "Return":
         return { kind: "Return", pos, value: this.optExpr(s.value, pos) };
       case "Delete":
@@ -273,6 +309,13 @@ class Adapter {
     }
   }
 
+  private keywords(list: Raw[] | undefined, pos: Pos): Keyword[] {
+    return (list ?? []).map((k: Raw) => {
+      const kp = this.pos(k, pos);
+      return { name: k.arg === undefined || k.arg === null ? null : String(k.arg), value: this.expr(k.value, kp), pos: kp };
+    });
+  }
+
   private alias(a: Raw, fallback: Pos): Alias {
     return { name: String(a.name), asname: a.asname ? String(a.asname) : null, pos: this.pos(a, fallback) };
   }
@@ -312,10 +355,7 @@ class Adapter {
       case "Call":
         return {
           kind: "Call", pos, func: this.expr(e.func, pos), args: this.exprs(e.args, pos),
-          keywords: (e.keywords ?? []).map((k: Raw) => {
-            const kp = this.pos(k, pos);
-            return { name: k.arg === undefined || k.arg === null ? null : String(k.arg), value: this.expr(k.value, kp), pos: kp };
-          }),
+          keywords: this.keywords(e.keywords, pos),
         };
       case "Attribute":
         return { kind: "Attribute", pos, value: this.expr(e.value, pos), attr: String(e.attr) };
@@ -348,6 +388,17 @@ class Adapter {
         return this.fstringPart(e, fallback);
       case "Starred":
         return { kind: "Starred", pos, value: this.expr(e.value, pos) };
+      case "Set":
+        return { kind: "Set", pos, elts: this.exprs(e.elts, pos) };
+      case "SetComp":
+      case "GeneratorExp":
+        return { kind: e.nodeType, pos, elt: this.expr(e.elt, pos), generators: (e.generators ?? []).map((g: Raw) => this.comprehension(g, pos)) };
+      case "Yield":
+        return { kind: "Yield", pos, value: this.optExpr(e.value, pos) };
+      case "YieldFrom":
+        return { kind: "YieldFrom", pos, value: this.expr(e.value, pos) };
+      case "NamedExpr":
+        return { kind: "NamedExpr", pos, target: this.expr(e.target, pos), value: this.expr(e.value, pos) };
       default:
         return { kind: "Other", pos, nodeType: String(e?.nodeType) };
     }

@@ -1,8 +1,10 @@
 // Code generation: syntax tree → instructions for one code object at a time.
 //
-// One `CodeGen` compiles one scope (module, def, lambda or comprehension); nested scopes get
-// their own CodeGen and become code constants. The tree has passed the subset checker and the
-// scope analysis, so every node here is supported.
+// One `CodeGen` compiles one scope (module, def, lambda, class body or comprehension); nested
+// scopes get their own CodeGen and become code constants. The tree has passed the subset checker
+// and the scope analysis, so every node here is supported. Instruction shapes for classes, `with`
+// and generators follow docs/image.md ("Classes, `with`, generators"); where that is silent the
+// shapes are CPython 3.11's (noted at each helper).
 //
 // Control flow that leaves a block early (`return`, `break`, `continue`) unwinds a stack of
 // "frame blocks" like CPython's compiler: loops pop their iterator, try/finally bodies run an
@@ -11,17 +13,23 @@
 // handler that protects the code emitted inside it; the innermost one is recorded on every
 // instruction, and the assembler turns those into the exception table (docs/image.md).
 
-import type { BinOpName, CmpOpName, Comprehension, ConstValue, Expr, ExceptHandler, Pos, Stmt, UnaryOpName, Module } from "./ast";
+import type {
+  Arguments, BinOpName, CmpOpName, Comprehension, ConstValue, Expr, ExceptHandler, Keyword, Pos, Stmt, UnaryOpName, Module, WithItem,
+} from "./ast";
 import { assemble, Handler, Instr, Label } from "./assemble";
 import { PySyntaxError } from "./errors";
 import { CodeFlag, CodeObject, ImageBuilder } from "./image";
 import { Op } from "./opcodes";
-import { COMP_ITER_PARAM, DICTCOMP_RESULT, Scope, ScopeTable } from "./scope";
+import { COMP_ITER_PARAM, Scope, ScopeTable } from "./scope";
 
 export interface CompileContext {
   builder: ImageBuilder;
   filename: string;
   scopes: ScopeTable;
+  /** The package relative imports resolve against (`__package__`), or null outside packages. */
+  package?: string | null;
+  /** Every module compiled into the image (to import `from pkg import submodule` first). */
+  moduleNames?: ReadonlySet<string>;
 }
 
 const BINARY_OPS: Record<BinOpName, number> = {
@@ -36,7 +44,10 @@ const COMPARE_OPS: Partial<Record<CmpOpName, number>> = { Lt: 0, LtE: 1, Eq: 2, 
 const CONVERSIONS: Record<number, number> = { [-1]: 0, 115: 1, 114: 2, 97: 3 };
 const FORMAT_HAS_SPEC = 4;
 const MAKE_FUNCTION_DEFAULTS = 1;
+const MAKE_FUNCTION_KWDEFAULTS = 2;
 const MAKE_FUNCTION_CLOSURE = 8;
+
+type ComprehensionKind = "list" | "set" | "dict" | "generator";
 
 type FBlock =
   | { kind: "while"; start: Label; end: Label }
@@ -52,7 +63,9 @@ type FBlock =
   /** the finally body on the exceptional path: prev_handled and the exception are on the stack */
   | { kind: "finally_end"; handler: Handler }
   /** an inlined finally body run while a return value waits on the stack */
-  | { kind: "pop_value" };
+  | { kind: "pop_value" }
+  /** the body of a `with` (its `__exit__` is on the stack): leaving it calls exit(None, None, None) */
+  | { kind: "with"; handler: Handler };
 
 type LoopBlock = Extract<FBlock, { kind: "while" | "for" }>;
 
@@ -89,10 +102,6 @@ class CodeGen {
     return this.ctx.builder;
   }
 
-  private unsupported(what: string, pos: Pos): never {
-    throw PySyntaxError.unsupported(what, this.ctx.filename, pos);
-  }
-
   private loadConstIndex(i: number): void {
     this.emit(Op.LOAD_CONST, i);
   }
@@ -116,9 +125,11 @@ class CodeGen {
       qualname: s.qualname,
       filename: this.ctx.filename,
       firstLine: s.firstLine,
-      argcount: s.params.length,
-      kwonlyargcount: 0,
-      flags: s.isModule ? CodeFlag.Module : 0,
+      argcount: s.argcount,
+      kwonlyargcount: s.kwonlyargcount,
+      flags: (s.isModule ? CodeFlag.Module : 0) | (s.isClass ? CodeFlag.ClassBody : 0) |
+        (s.hasVarargs ? CodeFlag.VarArgs : 0) | (s.hasVarkw ? CodeFlag.VarKeywords : 0) |
+        (s.isGenerator ? CodeFlag.Generator : 0),
       localNames: s.localNames,
       nfrees: s.freevars.length,
       stacksize: asm.stacksize,
@@ -153,16 +164,46 @@ class CodeGen {
     return this.finish();
   }
 
-  compileComprehension(gens: Comprehension[], parts: Expr[], dict: boolean): number {
+  /**
+   * A class body (docs/image.md): slot 0 is the namespace. Like CPython it first sets
+   * `__module__` (from the global `__name__`) and `__qualname__`, and `__doc__` when the body
+   * starts with a string; a body whose methods use `super()` / `__class__` ends by storing its
+   * `__class__` cell as `__classcell__`, which BUILD_CLASS fills in.
+   */
+  compileClass(body: Stmt[]): number {
     this.prologue();
-    const result = dict ? this.scope.slotOf(DICTCOMP_RESULT) : -1;
-    if (dict) {
-      this.emit(Op.BUILD_MAP, 0);
-      this.emit(Op.STORE_FAST, result);
-    } else {
-      this.emit(Op.BUILD_LIST, 0);
+    this.emit(Op.LOAD_NAME, this.b.str("__name__"));
+    this.emit(Op.STORE_NAME, this.b.str("__module__"));
+    this.loadConstIndex(this.b.constStr(this.scope.qualname));
+    this.emit(Op.STORE_NAME, this.b.str("__qualname__"));
+    const first = body[0];
+    if (first && first.kind === "Expr" && first.value.kind === "Const" && first.value.value.type === "str") {
+      this.line = first.pos.line;
+      this.loadConstIndex(this.b.constStr(first.value.value.value));
+      this.emit(Op.STORE_NAME, this.b.str("__doc__"));
     }
+    this.stmts(body);
+    if (this.scope.needsClassCell) {
+      this.emit(Op.LOAD_CLOSURE, this.scope.classCellSlot);
+      this.emit(Op.STORE_NAME, this.b.str("__classcell__"));
+    }
+    this.loadNone();
+    this.emit(Op.RETURN_VALUE);
+    return this.finish();
+  }
+
+  /**
+   * List / set / dict comprehensions build their result below the iterators (LIST_APPEND,
+   * SET_ADD, MAP_ADD with the key evaluated first, CPython 3.8+); a generator expression is a
+   * GENERATOR code that yields each element (`<elt>; YIELD_VALUE; POP_TOP`) and returns None.
+   */
+  compileComprehension(gens: Comprehension[], parts: Expr[], kind: ComprehensionKind): number {
+    this.prologue();
+    if (kind === "list") this.emit(Op.BUILD_LIST, 0);
+    else if (kind === "set") this.emit(Op.BUILD_SET, 0);
+    else if (kind === "dict") this.emit(Op.BUILD_MAP, 0);
     this.emit(Op.LOAD_FAST, this.scope.slotOf(COMP_ITER_PARAM));
+    const depth = gens.length + 1; // the result is this far below the element
     const gen = (k: number) => {
       const g = gens[k];
       if (k > 0) {
@@ -177,39 +218,52 @@ class CodeGen {
       this.store(g.target);
       for (const cond of g.ifs) this.jumpIf(cond, false, start);
       if (k + 1 < gens.length) gen(k + 1);
-      else if (dict) {
+      else if (kind === "dict") {
         this.expr(parts[0]);
         this.expr(parts[1]);
-        this.emit(Op.ROT_TWO); // value key
-        this.emit(Op.LOAD_FAST, result);
-        this.emit(Op.ROT_TWO); // value dict key
-        this.emit(Op.STORE_SUBSCR);
+        this.emit(Op.MAP_ADD, depth);
+      } else if (kind === "generator") {
+        this.expr(parts[0]);
+        this.emit(Op.YIELD_VALUE);
+        this.emit(Op.POP_TOP);
       } else {
         this.expr(parts[0]);
-        this.emit(Op.LIST_APPEND, gens.length + 1);
+        this.emit(kind === "list" ? Op.LIST_APPEND : Op.SET_ADD, depth);
       }
       this.emit(Op.JUMP, start);
       this.bind(end);
     };
     gen(0);
-    if (dict) this.emit(Op.LOAD_FAST, result);
+    if (kind === "generator") this.loadNone();
     this.emit(Op.RETURN_VALUE);
     return this.finish();
   }
 
-  /** Builds a function object for `child` (defaults and closure from this scope) on the stack. */
-  private makeFunction(child: Scope, defaults: Expr[], compileChild: (g: CodeGen) => number): void {
+  /**
+   * Builds a function object for `child` on the stack: [defaults tuple] [kwdefaults dict]
+   * [closure tuple] code, MAKE_FUNCTION flags (docs/image.md). Keyword-only defaults are a dict
+   * of (mangled) parameter name → value, evaluated after the positional defaults (CPython).
+   */
+  private makeFunction(child: Scope, args: Arguments | null, compileChild: (g: CodeGen) => number): void {
     let flags = 0;
-    if (defaults.length) {
-      this.tuple(defaults);
+    if (args && args.defaults.length) {
+      this.tuple(args.defaults);
       flags |= MAKE_FUNCTION_DEFAULTS;
     }
+    if (args && args.kwDefaults.some((d) => d !== null)) {
+      let n = 0;
+      args.kwonly.forEach((a, i) => {
+        const d = args.kwDefaults[i];
+        if (!d) return;
+        this.loadConstIndex(this.b.constStr(this.scope.mangle(a.name)));
+        this.expr(d);
+        n++;
+      });
+      this.emit(Op.BUILD_MAP, n);
+      flags |= MAKE_FUNCTION_KWDEFAULTS;
+    }
     if (child.freevars.length) {
-      for (const name of child.freevars) {
-        const k = this.scope.kindOf(name);
-        if (k !== "cell" && k !== "free") throw new Error(`internal compiler error: closure over ${k} '${name}'`);
-        this.emit(Op.LOAD_CLOSURE, this.scope.slotOf(name));
-      }
+      for (const name of child.freevars) this.emit(Op.LOAD_CLOSURE, this.scope.closureSlotOf(name));
       this.emit(Op.BUILD_TUPLE, child.freevars.length);
       flags |= MAKE_FUNCTION_CLOSURE;
     }
@@ -220,7 +274,9 @@ class CodeGen {
 
   // ---------------------------------------------------------------- names
 
-  private loadName(name: string): void {
+  /** Loads a variable (`name` as written: private names are mangled here). */
+  private loadName(raw: string): void {
+    const name = this.scope.mangle(raw);
     switch (this.scope.kindOf(name)) {
       case "local":
         return this.emit(Op.LOAD_FAST, this.scope.slotOf(name));
@@ -229,10 +285,13 @@ class CodeGen {
         return this.emit(Op.LOAD_DEREF, this.scope.slotOf(name));
       case "global":
         return this.emit(Op.LOAD_GLOBAL, this.b.str(name));
+      case "name":
+        return this.emit(Op.LOAD_NAME, this.b.str(name));
     }
   }
 
-  private storeName(name: string): void {
+  private storeName(raw: string): void {
+    const name = this.scope.mangle(raw);
     switch (this.scope.kindOf(name)) {
       case "local":
         return this.emit(Op.STORE_FAST, this.scope.slotOf(name));
@@ -241,27 +300,36 @@ class CodeGen {
         return this.emit(Op.STORE_DEREF, this.scope.slotOf(name));
       case "global":
         return this.emit(Op.STORE_GLOBAL, this.b.str(name));
+      case "name":
+        return this.emit(Op.STORE_NAME, this.b.str(name));
     }
   }
 
-  private deleteName(name: string, pos: Pos): void {
+  private deleteName(raw: string): void {
+    const name = this.scope.mangle(raw);
     switch (this.scope.kindOf(name)) {
       case "local":
         return this.emit(Op.DELETE_FAST, this.scope.slotOf(name));
       case "cell":
       case "free":
-        return this.unsupported("deleting a variable captured by a nested function", pos);
+        return this.emit(Op.DELETE_DEREF, this.scope.slotOf(name));
       case "global":
         return this.emit(Op.DELETE_GLOBAL, this.b.str(name));
+      case "name":
+        return this.emit(Op.DELETE_NAME, this.b.str(name));
     }
+  }
+
+  /** An attribute (or imported) name operand: private names are mangled, like CPython's ADDOP_NAME. */
+  private attrName(attr: string): number {
+    return this.b.str(this.scope.mangle(attr));
   }
 
   /** `name = None; del name` — how an `except ... as name` handler unbinds its name. */
   private unbindHandlerName(name: string): void {
     this.loadNone();
     this.storeName(name);
-    const k = this.scope.kindOf(name);
-    if (k === "local" || k === "global") this.deleteName(name, { line: this.line, col: 1 });
+    this.deleteName(name);
   }
 
   // ---------------------------------------------------------------- constants
@@ -337,11 +405,33 @@ class CodeGen {
     this.line = s.pos.line;
     switch (s.kind) {
       case "FunctionDef": {
-        const child = this.ctx.scopes.of(s);
-        this.makeFunction(child, s.args.defaults, (g) => g.compileFunction(s.body));
+        // CPython order: decorators, then defaults, then the function; CALL 1 per decorator, innermost first
+        for (const d of s.decorators) this.expr(d);
         this.line = s.pos.line;
+        const child = this.ctx.scopes.of(s);
+        const body = s.body;
+        this.makeFunction(child, s.args, (g) => g.compileFunction(body));
+        this.line = s.pos.line;
+        for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
         return this.storeName(s.name);
       }
+      case "ClassDef":
+        return this.classDef(s);
+      case "With":
+        return this.withStmt(s.items, s.body, 0, s.pos);
+      case "AnnAssign":
+        // annotations are not evaluated; `x: T = v` assigns, `x: T` alone only evaluates the
+        // target's object / subscript parts (CPython's check_ann_expr)
+        if (s.value) {
+          this.expr(s.value);
+          return this.store(s.target);
+        }
+        if (s.target.kind === "Attribute") this.evalAndPop(s.target.value);
+        else if (s.target.kind === "Subscript") {
+          this.evalAndPop(s.target.value);
+          this.evalAndPop(s.target.slice);
+        }
+        return;
       case "Return":
         return this.returnStmt(s.value);
       case "Delete":
@@ -383,18 +473,39 @@ class CodeGen {
         return this.bind(end);
       }
       case "Import":
+        // IMPORT_NAME pushes the module it names; `import a.b.c` (no `as`) imports a.b.c and
+        // then binds the top-level package a (whose attributes reach the submodule)
         for (const a of s.names) {
-          this.emit(Op.IMPORT_NAME, this.b.str(a.name));
-          this.storeName(a.asname ?? a.name);
+          this.emit(Op.IMPORT_NAME, this.attrName(a.name));
+          if (a.asname || !a.name.includes(".")) {
+            this.storeName(a.asname ?? a.name);
+          } else {
+            const top = a.name.split(".")[0];
+            this.emit(Op.POP_TOP);
+            this.emit(Op.IMPORT_NAME, this.attrName(top));
+            this.storeName(top);
+          }
         }
         return;
-      case "ImportFrom":
-        this.emit(Op.IMPORT_NAME, this.b.str(s.module ?? ""));
+      case "ImportFrom": {
+        const mod = this.importFromModule(s.module, s.level, s.pos);
+        // `from pkg import sub` where pkg.sub is a module of this image: import it first (CPython's
+        // IMPORT_NAME does this through its fromlist; ours has none), which also makes it an
+        // attribute of pkg for IMPORT_FROM
         for (const a of s.names) {
-          this.emit(Op.IMPORT_FROM, this.b.str(a.name));
+          const sub = `${mod}.${a.name}`;
+          if (this.ctx.moduleNames?.has(sub)) {
+            this.emit(Op.IMPORT_NAME, this.attrName(sub));
+            this.emit(Op.POP_TOP);
+          }
+        }
+        this.emit(Op.IMPORT_NAME, this.attrName(mod));
+        for (const a of s.names) {
+          this.emit(Op.IMPORT_FROM, this.attrName(a.name));
           this.storeName(a.asname ?? a.name);
         }
         return this.emit(Op.POP_TOP);
+      }
       case "Expr":
         if (s.value.kind === "Const") return; // docstrings and other constant statements do nothing
         this.expr(s.value);
@@ -459,7 +570,7 @@ class CodeGen {
 
   /** Whether a block still to be unwound expects the exact stack shape (`… x [value]`). */
   private stackShapeMatters(): boolean {
-    return this.fblocks.some((fb) => fb.kind === "handler_body" || fb.kind === "finally_end" || fb.kind === "pop_value");
+    return this.fblocks.some((fb) => fb.kind === "handler_body" || fb.kind === "finally_end" || fb.kind === "pop_value" || fb.kind === "with");
   }
 
   private unwindBlock(fb: FBlock, preserve: boolean, returning: boolean): void {
@@ -498,6 +609,10 @@ class CodeGen {
         this.emit(Op.POP_EXCEPT);
         if (fb.name) this.unbindHandlerName(fb.name);
         return;
+      case "with":
+        // CPython: [SWAP 2]; exit(None, None, None); POP_TOP — outside the with's handler
+        if (preserve) this.emit(Op.ROT_TWO);
+        return this.callExitWithNones();
     }
   }
 
@@ -671,6 +786,112 @@ class CodeGen {
     this.bind(exit);
   }
 
+  /** `exit(None, None, None)` with `exit` on top of the stack, result discarded. */
+  private callExitWithNones(): void {
+    for (let i = 0; i < 3; i++) this.loadNone();
+    this.emit(Op.CALL, 3);
+    this.emit(Op.POP_TOP);
+  }
+
+  /**
+   * `with` (docs/image.md); several items nest, the first outermost (CPython):
+   *       <m>; BEFORE_WITH                       (exit enter_result)
+   *       STORE x | POP_TOP      ; → H, depth d+1 (the exit stays below)
+   *       <body>                 ; → H
+   *       LOAD_CONST None ×3; CALL 3; POP_TOP; JUMP after
+   *   H:  PUSH_EXC_INFO                          (exit prev exc)
+   *       WITH_EXCEPT_START      ; → C, depth d+2
+   *       POP_JUMP_IF_TRUE S     ; → C
+   *       RERAISE                (the enclosing handler pops the exit)
+   *   S:  POP_TOP; POP_EXCEPT; POP_TOP; JUMP after
+   *   C:  RERAISE                (exit prev exc2)
+   *   after:
+   * Instructions without a range note belong to the enclosing handler, if any.
+   */
+  private withStmt(items: WithItem[], body: Stmt[], k: number, pos: Pos): void {
+    const item = items[k];
+    this.expr(item.contextExpr);
+    this.line = pos.line;
+    this.emit(Op.BEFORE_WITH);
+    const H = new Handler(this.instrs.length, null, -1);
+    const C = new Handler(null, H, 1);
+    const S = new Label();
+    const after = new Label();
+    this.withBlock({ kind: "with", handler: H }, () => {
+      if (item.optionalVars) this.store(item.optionalVars);
+      else this.emit(Op.POP_TOP);
+      if (k + 1 < items.length) this.withStmt(items, body, k + 1, pos);
+      else this.stmts(body);
+    });
+    this.line = pos.line;
+    this.callExitWithNones();
+    this.emit(Op.JUMP, after);
+
+    this.bind(H.label);
+    this.emit(Op.PUSH_EXC_INFO);
+    this.withBlock({ kind: "except_region", handler: C }, () => {
+      this.emit(Op.WITH_EXCEPT_START);
+      this.emit(Op.POP_JUMP_IF_TRUE, S);
+    });
+    this.emit(Op.RERAISE);
+    this.bind(S);
+    this.emit(Op.POP_TOP);
+    this.emit(Op.POP_EXCEPT);
+    this.emit(Op.POP_TOP);
+    this.emit(Op.JUMP, after);
+    this.bind(C.label);
+    this.emit(Op.RERAISE);
+    this.bind(after);
+  }
+
+  /**
+   * class C(B): decorators; LOAD_CONST "C"; <bases tuple>; BUILD_MAP 0; DUP_TOP; <body function>;
+   * ROT_TWO; CALL 1; POP_TOP; BUILD_CLASS; CALL 1 per decorator; STORE C (docs/image.md).
+   */
+  private classDef(s: Extract<Stmt, { kind: "ClassDef" }>): void {
+    for (const d of s.decorators) this.expr(d);
+    this.line = s.pos.line;
+    this.loadConstIndex(this.b.constStr(s.name));
+    this.sequence(s.bases, "tuple");
+    this.line = s.pos.line;
+    this.emit(Op.BUILD_MAP, 0);
+    this.emit(Op.DUP_TOP);
+    const child = this.ctx.scopes.of(s);
+    const body = s.body;
+    this.makeFunction(child, null, (g) => g.compileClass(body));
+    this.line = s.pos.line;
+    this.emit(Op.ROT_TWO);
+    this.emit(Op.CALL, 1);
+    this.emit(Op.POP_TOP);
+    this.emit(Op.BUILD_CLASS);
+    for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
+    this.storeName(s.name);
+  }
+
+  private evalAndPop(e: Expr): void {
+    if (e.kind === "Slice") {
+      for (const p of [e.lower, e.upper, e.step]) if (p) this.evalAndPop(p);
+      return;
+    }
+    if (e.kind === "Tuple") {
+      for (const x of e.elts) this.evalAndPop(x);
+      return;
+    }
+    this.expr(e);
+    this.emit(Op.POP_TOP);
+  }
+
+  /** The absolute module name of `from <level dots><module> import …` (relative imports resolve here). */
+  private importFromModule(module: string | null, level: number, pos: Pos): string {
+    if (level === 0) return module ?? "";
+    const pkg = this.ctx.package;
+    if (!pkg) throw PySyntaxError.at("attempted relative import with no known parent package", this.ctx.filename, pos);
+    const parts = pkg.split(".");
+    if (level - 1 >= parts.length) throw PySyntaxError.at("attempted relative import beyond top-level package", this.ctx.filename, pos);
+    const base = parts.slice(0, parts.length - (level - 1)).join(".");
+    return module ? `${base}.${module}` : base;
+  }
+
   // ---------------------------------------------------------------- assignment targets
 
   private store(t: Expr): void {
@@ -682,7 +903,7 @@ class CodeGen {
         break;
       case "Attribute":
         this.expr(t.value);
-        this.emit(Op.STORE_ATTR, this.b.str(t.attr));
+        this.emit(Op.STORE_ATTR, this.attrName(t.attr));
         break;
       case "Subscript":
         this.expr(t.value);
@@ -690,9 +911,15 @@ class CodeGen {
         this.emit(Op.STORE_SUBSCR);
         break;
       case "Tuple":
-      case "List":
-        this.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+      case "List": {
+        const star = t.elts.findIndex((e) => e.kind === "Starred");
+        if (star < 0) this.emit(Op.UNPACK_SEQUENCE, t.elts.length);
+        else this.emit(Op.UNPACK_EX, star | ((t.elts.length - star - 1) << 8));
         for (const e of t.elts) this.store(e);
+        break;
+      }
+      case "Starred":
+        this.store(t.value);
         break;
       default:
         throw new Error(`internal compiler error: store to ${t.kind}`);
@@ -703,7 +930,10 @@ class CodeGen {
   private delTarget(t: Expr): void {
     switch (t.kind) {
       case "Name":
-        return this.deleteName(t.id, t.pos);
+        return this.deleteName(t.id);
+      case "Attribute":
+        this.expr(t.value);
+        return this.emit(Op.DELETE_ATTR, this.attrName(t.attr));
       case "Subscript":
         this.expr(t.value);
         this.expr(t.slice);
@@ -728,7 +958,7 @@ class CodeGen {
         this.emit(Op.BINARY_OP, binop);
         return this.storeName(target.id);
       case "Attribute": {
-        const attr = this.b.str(target.attr);
+        const attr = this.attrName(target.attr);
         this.expr(target.value);
         this.emit(Op.DUP_TOP);
         this.emit(Op.LOAD_ATTR, attr);
@@ -823,7 +1053,7 @@ class CodeGen {
         return this.call(e.func, e.args, e.keywords);
       case "Attribute":
         this.expr(e.value);
-        return this.emit(Op.LOAD_ATTR, this.b.str(e.attr));
+        return this.emit(Op.LOAD_ATTR, this.attrName(e.attr));
       case "Subscript":
         this.expr(e.value);
         this.expr(e.slice);
@@ -836,16 +1066,13 @@ class CodeGen {
         if (e.step) this.expr(e.step);
         return this.emit(Op.BUILD_SLICE, e.step ? 3 : 2);
       case "Tuple":
-        return this.tuple(e.elts);
+        return this.sequence(e.elts, "tuple");
       case "List":
-        for (const x of e.elts) this.expr(x);
-        return this.emit(Op.BUILD_LIST, e.elts.length);
+        return this.sequence(e.elts, "list");
+      case "Set":
+        return this.sequence(e.elts, "set");
       case "Dict":
-        e.keys.forEach((k, i) => {
-          this.expr(k as Expr);
-          this.expr(e.values[i]);
-        });
-        return this.emit(Op.BUILD_MAP, e.keys.length);
+        return this.dict(e.keys, e.values);
       case "IfExp": {
         const orelse = new Label();
         const end = new Label();
@@ -858,18 +1085,41 @@ class CodeGen {
       }
       case "Lambda": {
         const body = e.body;
-        return this.makeFunction(this.ctx.scopes.of(e), e.args.defaults, (g) => g.compileLambda(body));
+        return this.makeFunction(this.ctx.scopes.of(e), e.args, (g) => g.compileLambda(body));
       }
       case "ListComp":
+      case "SetComp":
+      case "GeneratorExp":
       case "DictComp": {
-        const dict = e.kind === "DictComp";
+        const kind: ComprehensionKind = e.kind === "ListComp" ? "list" : e.kind === "SetComp" ? "set" : e.kind === "DictComp" ? "dict" : "generator";
         const parts = e.kind === "DictComp" ? [e.key, e.value] : [e.elt];
         const gens = e.generators;
-        this.makeFunction(this.ctx.scopes.of(e), [], (g) => g.compileComprehension(gens, parts, dict));
+        this.makeFunction(this.ctx.scopes.of(e), null, (g) => g.compileComprehension(gens, parts, kind));
         this.expr(gens[0].iter);
         this.emit(Op.GET_ITER);
         return this.emit(Op.CALL, 1);
       }
+      case "Yield":
+        if (e.value) this.expr(e.value);
+        else this.loadNone();
+        return this.emit(Op.YIELD_VALUE);
+      case "YieldFrom": {
+        // docs/image.md: <it>; GET_YIELD_FROM_ITER; LOAD_CONST None; L: SEND done; YIELD_VALUE; JUMP L; done:
+        const loop = new Label();
+        const done = new Label();
+        this.expr(e.value);
+        this.emit(Op.GET_YIELD_FROM_ITER);
+        this.loadNone();
+        this.bind(loop);
+        this.emit(Op.SEND, done);
+        this.emit(Op.YIELD_VALUE);
+        this.emit(Op.JUMP, loop);
+        return this.bind(done);
+      }
+      case "NamedExpr":
+        this.expr(e.value);
+        this.emit(Op.DUP_TOP);
+        return this.store(e.target);
       case "JoinedStr":
         return this.joinedStr(e.values);
       case "FormattedValue":
@@ -925,23 +1175,169 @@ class CodeGen {
     }
   }
 
-  private call(func: Expr, args: Expr[], keywords: { name: string | null; value: Expr }[]): void {
+  private call(func: Expr, args: Expr[], keywords: Keyword[]): void {
     const line = this.line;
+    if (args.some((a) => a.kind === "Starred") || keywords.some((k) => k.name === null)) {
+      return this.callEx(func, args, keywords);
+    }
     const n = args.length + keywords.length;
     if (func.kind === "Attribute" && keywords.length === 0) {
       this.expr(func.value);
       this.line = func.pos.line;
-      this.emit(Op.LOAD_METHOD, this.b.str(func.attr));
+      this.emit(Op.LOAD_METHOD, this.attrName(func.attr));
       for (const a of args) this.expr(a);
       this.line = line;
       return this.emit(Op.CALL_METHOD, n);
     }
+    if (func.kind === "Name" && func.id === "super" && n === 0 && this.zeroArgSuper()) return;
     this.expr(func);
     for (const a of args) this.expr(a);
     if (keywords.length === 0) return this.emit(Op.CALL, n);
     for (const k of keywords) this.expr(k.value);
     this.loadConstIndex(this.b.constTuple(keywords.map((k) => this.b.constStr(k.name as string))));
     this.emit(Op.CALL_KW, n);
+  }
+
+  /**
+   * `super()` → `super(__class__, <first parameter>)` (docs/image.md) when this is a function with
+   * a positional parameter, `super` is not rebound locally and the `__class__` cell is reachable;
+   * otherwise a plain `super()` call, which fails at run time like CPython's.
+   */
+  private zeroArgSuper(): boolean {
+    const s = this.scope;
+    if (!s.isFunctionLike || s.argcount === 0) return false;
+    if (s.kindOf("super") !== "global" || s.kindOf("__class__") !== "free") return false;
+    this.loadName("super");
+    this.emit(Op.LOAD_DEREF, s.slotOf("__class__"));
+    const first = s.params[0];
+    this.emit(s.kindOf(first) === "cell" ? Op.LOAD_DEREF : Op.LOAD_FAST, s.slotOf(first));
+    this.emit(Op.CALL, 2);
+    return true;
+  }
+
+  /**
+   * A call with `*seq` or `**mapping` (CPython 3.11's ex_call): the positional arguments become
+   * one tuple (a list built with LIST_APPEND / LIST_EXTEND, then LIST_TO_TUPLE — even for a lone
+   * `*seq`, which CPython passes as it is), the keyword arguments one dict (runs of `k=v` as
+   * BUILD_MAP, merged with DICT_MERGE, which rejects repeated keys), then CALL_FUNCTION_EX.
+   */
+  private callEx(func: Expr, args: Expr[], keywords: Keyword[]): void {
+    const line = this.line;
+    this.expr(func);
+    this.sequence(args, "tuple");
+    if (keywords.length) {
+      let haveDict = false;
+      let run: Keyword[] = [];
+      const flush = () => {
+        if (!run.length) return;
+        for (const k of run) {
+          this.loadConstIndex(this.b.constStr(k.name as string));
+          this.expr(k.value);
+        }
+        this.emit(Op.BUILD_MAP, run.length);
+        if (haveDict) this.emit(Op.DICT_MERGE, 1);
+        haveDict = true;
+        run = [];
+      };
+      for (const k of keywords) {
+        if (k.name !== null) {
+          run.push(k);
+          continue;
+        }
+        flush();
+        if (!haveDict) this.emit(Op.BUILD_MAP, 0);
+        haveDict = true;
+        this.expr(k.value);
+        this.emit(Op.DICT_MERGE, 1);
+      }
+      flush();
+    }
+    this.line = line;
+    this.emit(Op.CALL_FUNCTION_EX, keywords.length ? 1 : 0);
+  }
+
+  /**
+   * A list / tuple / set display (CPython's starunpack_helper). Without `*x`: BUILD_LIST /
+   * BUILD_SET n, tuples folded to a constant when they can be. With one: the elements before the
+   * first star are built into the list or set, then each later element is added (LIST_APPEND 1 /
+   * SET_ADD 1) or spread (LIST_EXTEND 1; for sets — there is no SET_UPDATE — a loop
+   * `GET_ITER; L: FOR_ITER end; SET_ADD 2; JUMP L`); a tuple ends with LIST_TO_TUPLE.
+   */
+  private sequence(elts: Expr[], kind: "list" | "tuple" | "set"): void {
+    const firstStar = elts.findIndex((e) => e.kind === "Starred");
+    const build = kind === "set" ? Op.BUILD_SET : Op.BUILD_LIST;
+    if (firstStar < 0) {
+      if (kind === "tuple") return this.tuple(elts);
+      for (const e of elts) this.expr(e);
+      return this.emit(build, elts.length);
+    }
+    for (let i = 0; i < firstStar; i++) this.expr(elts[i]);
+    this.emit(build, firstStar);
+    for (let i = firstStar; i < elts.length; i++) {
+      const e = elts[i];
+      if (e.kind === "Starred") {
+        this.expr(e.value);
+        if (kind === "set") this.addAllLoop(Op.SET_ADD, false);
+        else this.emit(Op.LIST_EXTEND, 1);
+      } else {
+        this.expr(e);
+        this.emit(kind === "set" ? Op.SET_ADD : Op.LIST_APPEND, 1);
+      }
+    }
+    if (kind === "tuple") this.emit(Op.LIST_TO_TUPLE);
+  }
+
+  /**
+   * Adds every item of the iterable on top of the stack to the set / dict just below it:
+   * `GET_ITER; L: FOR_ITER end; [UNPACK_SEQUENCE 2; ROT_TWO]; SET_ADD 2 | MAP_ADD 2; JUMP L; end:`.
+   */
+  private addAllLoop(op: Op, pairs: boolean): void {
+    const loop = new Label();
+    const end = new Label();
+    this.emit(Op.GET_ITER);
+    this.bind(loop);
+    this.emit(Op.FOR_ITER, end);
+    if (pairs) {
+      this.emit(Op.UNPACK_SEQUENCE, 2); // value key
+      this.emit(Op.ROT_TWO); // key value
+    }
+    this.emit(op, 2);
+    this.emit(Op.JUMP, loop);
+    this.bind(end);
+  }
+
+  /**
+   * A dict display. Without `**`: k1 v1 … BUILD_MAP n. With: the leading `k: v` run (or an empty
+   * dict) first; a `**m` into the still-empty dict is DICT_MERGE 1, later ones copy
+   * `m.items()` with MAP_ADD (DICT_MERGE would reject repeated keys, which a display allows —
+   * CPython uses DICT_UPDATE, which the bytecode lacks); later `k: v` pairs are MAP_ADD 1.
+   */
+  private dict(keys: (Expr | null)[], values: Expr[]): void {
+    let i = 0;
+    while (i < keys.length && keys[i] !== null) {
+      this.expr(keys[i] as Expr);
+      this.expr(values[i]);
+      i++;
+    }
+    this.emit(Op.BUILD_MAP, i);
+    let empty = i === 0;
+    for (; i < keys.length; i++) {
+      const k = keys[i];
+      if (k === null) {
+        this.expr(values[i]);
+        if (empty) this.emit(Op.DICT_MERGE, 1);
+        else {
+          this.emit(Op.LOAD_METHOD, this.b.str("items"));
+          this.emit(Op.CALL_METHOD, 0);
+          this.addAllLoop(Op.MAP_ADD, true);
+        }
+      } else {
+        this.expr(k);
+        this.expr(values[i]);
+        this.emit(Op.MAP_ADD, 1);
+      }
+      empty = false;
+    }
   }
 
   private joinedStr(values: Expr[]): void {

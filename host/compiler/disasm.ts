@@ -273,7 +273,7 @@ function argNote(info: ImageInfo, code: ImageCode, ins: ImageInstr): string {
   }
 }
 
-const FLAG_NAMES: [number, string][] = [[1, "VARARGS"], [2, "VARKEYWORDS"], [4, "GENERATOR"], [8, "MODULE"]];
+const FLAG_NAMES: [number, string][] = [[1, "VARARGS"], [2, "VARKEYWORDS"], [4, "GENERATOR"], [8, "MODULE"], [16, "CLASS_BODY"]];
 
 /** Human-readable dump of a whole image. */
 export function disassemble(image: Uint8Array | ImageInfo): string {

@@ -12,6 +12,7 @@ export function isJump(op: number): boolean {
     case Op.JUMP_IF_FALSE_OR_POP:
     case Op.JUMP_IF_TRUE_OR_POP:
     case Op.FOR_ITER:
+    case Op.SEND:
       return true;
     default:
       return false;
@@ -34,6 +35,10 @@ export function takesName(op: number): boolean {
     case Op.LOAD_METHOD:
     case Op.IMPORT_NAME:
     case Op.IMPORT_FROM:
+    case Op.LOAD_NAME:
+    case Op.STORE_NAME:
+    case Op.DELETE_NAME:
+    case Op.DELETE_ATTR:
       return true;
     default:
       return false;
@@ -50,6 +55,7 @@ export function takesSlot(op: number): boolean {
     case Op.STORE_DEREF:
     case Op.LOAD_CLOSURE:
     case Op.MAKE_CELL:
+    case Op.DELETE_DEREF:
       return true;
     default:
       return false;
@@ -81,6 +87,11 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.GET_ITER:
     case Op.JUMP:
     case Op.CHECK_EXC_MATCH:
+    case Op.DELETE_NAME:
+    case Op.YIELD_VALUE:
+    case Op.GET_YIELD_FROM_ITER:
+    case Op.LIST_TO_TUPLE:
+    case Op.DELETE_DEREF:
       return 0;
     case Op.POP_TOP:
     case Op.STORE_FAST:
@@ -96,6 +107,11 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.POP_JUMP_IF_TRUE:
     case Op.RETURN_VALUE:
     case Op.POP_EXCEPT:
+    case Op.STORE_NAME:
+    case Op.SET_ADD:
+    case Op.LIST_EXTEND:
+    case Op.DICT_MERGE:
+    case Op.DELETE_ATTR:
       return -1;
     case Op.DUP_TOP:
     case Op.LOAD_CONST:
@@ -109,12 +125,17 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.IMPORT_NAME:
     case Op.IMPORT_FROM:
     case Op.LOAD_BUILD_CLASS:
+    case Op.LOAD_NAME:
+    case Op.BEFORE_WITH:
+    case Op.WITH_EXCEPT_START:
       return 1;
     case Op.DUP_TOP_TWO:
       return 2;
     case Op.STORE_ATTR:
     case Op.DELETE_SUBSCR:
     case Op.RERAISE:
+    case Op.BUILD_CLASS:
+    case Op.MAP_ADD:
       return -2;
     case Op.STORE_SUBSCR:
       return -3;
@@ -122,6 +143,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.BUILD_TUPLE:
     case Op.BUILD_LIST:
     case Op.BUILD_STRING:
+    case Op.BUILD_SET:
       return 1 - arg;
     case Op.BUILD_MAP:
       return 1 - 2 * arg;
@@ -129,6 +151,12 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
       return arg & 4 ? -1 : 0;
     case Op.UNPACK_SEQUENCE:
       return arg - 1;
+    case Op.UNPACK_EX:
+      return (arg & 0xff) + (arg >>> 8);
+    case Op.SEND:
+      return jump ? -1 : 0;
+    case Op.CALL_FUNCTION_EX:
+      return -1 - (arg & 1);
     case Op.FOR_ITER:
       return jump ? -1 : 1;
     case Op.JUMP_IF_FALSE_OR_POP:
@@ -171,6 +199,13 @@ export function stackInputs(op: number, arg: number): number {
     case Op.IMPORT_FROM:
     case Op.UNPACK_SEQUENCE:
     case Op.MAKE_FUNCTION:
+    case Op.STORE_NAME:
+    case Op.YIELD_VALUE:
+    case Op.GET_YIELD_FROM_ITER:
+    case Op.BEFORE_WITH:
+    case Op.LIST_TO_TUPLE:
+    case Op.UNPACK_EX:
+    case Op.DELETE_ATTR:
       return op === Op.MAKE_FUNCTION ? 1 + popcount(arg & (1 | 2 | 8)) : 1;
     case Op.DUP_TOP_TWO:
     case Op.ROT_TWO:
@@ -183,9 +218,12 @@ export function stackInputs(op: number, arg: number): number {
     case Op.DELETE_SUBSCR:
     case Op.CHECK_EXC_MATCH:
     case Op.RERAISE:
+    case Op.SEND:
       return 2;
     case Op.ROT_THREE:
     case Op.STORE_SUBSCR:
+    case Op.BUILD_CLASS:
+    case Op.WITH_EXCEPT_START:
       return 3;
     case Op.ROT_FOUR:
       return 4;
@@ -193,13 +231,21 @@ export function stackInputs(op: number, arg: number): number {
     case Op.BUILD_TUPLE:
     case Op.BUILD_LIST:
     case Op.BUILD_STRING:
+    case Op.BUILD_SET:
       return arg;
     case Op.BUILD_MAP:
       return 2 * arg;
     case Op.FORMAT_VALUE:
       return arg & 4 ? 2 : 1;
     case Op.LIST_APPEND:
+    case Op.SET_ADD:
+    case Op.LIST_EXTEND:
+    case Op.DICT_MERGE:
       return arg + 1;
+    case Op.MAP_ADD:
+      return arg + 2;
+    case Op.CALL_FUNCTION_EX:
+      return 2 + (arg & 1);
     case Op.CALL:
       return arg + 1;
     case Op.CALL_KW:

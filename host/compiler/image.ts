@@ -23,6 +23,7 @@ export const enum CodeFlag {
   VarKeywords = 2,
   Generator = 4,
   Module = 8,
+  ClassBody = 16,
 }
 
 export interface CodeObject {

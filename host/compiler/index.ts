@@ -8,6 +8,8 @@
 import { parseModule } from "./ast";
 import { generateModule } from "./codegen";
 import { ImageBuilder } from "./image";
+import { discoverModules, findPrelude, packageOf } from "./modules";
+import type { DiscoverOptions } from "./modules";
 import { analyzeScopes } from "./scope";
 import { checkSubset } from "./subset";
 
@@ -18,18 +20,23 @@ export { verifyImage } from "./verify";
 export { opName, allOpNames } from "./opnames";
 export { MAGIC, IMAGE_VERSION } from "./image";
 
+export { discoverModules } from "./modules";
+export type { DiscoverOptions, DiscoveredModule } from "./modules";
+
 export interface SourceModule {
-  /** Import name (`import <name>`); ignored for the first module, which is always `__main__`. */
+  /** Import name (`import <name>`, dotted for submodules); ignored for the first module, which is always `__main__`. */
   name: string;
   filename: string;
   source: string;
+  /** A package's `__init__` (relative imports inside it resolve against its own name). */
+  isPackage?: boolean;
 }
 
-function compileInto(builder: ImageBuilder, source: string, filename: string): number {
+function compileInto(builder: ImageBuilder, source: string, filename: string, pkg: string | null, moduleNames: ReadonlySet<string>): number {
   const tree = parseModule(source, filename);
   checkSubset(tree, filename);
   const scopes = analyzeScopes(tree, filename);
-  return generateModule(tree, { builder, filename, scopes });
+  return generateModule(tree, { builder, filename, scopes, package: pkg, moduleNames });
 }
 
 /**
@@ -39,12 +46,14 @@ function compileInto(builder: ImageBuilder, source: string, filename: string): n
 export function compileProgram(modules: SourceModule[]): Uint8Array {
   if (!modules.length) throw new Error("compileProgram: no modules");
   const builder = new ImageBuilder();
+  const names = modules.map((m, i) => (i === 0 ? "__main__" : m.name));
   const seen = new Set<string>();
-  modules.forEach((m, i) => {
-    const name = i === 0 ? "__main__" : m.name;
+  for (const name of names) {
     if (seen.has(name)) throw new Error(`compileProgram: duplicate module name ${name}`);
     seen.add(name);
-    builder.addModule(name, compileInto(builder, m.source, m.filename));
+  }
+  modules.forEach((m, i) => {
+    builder.addModule(names[i], compileInto(builder, m.source, m.filename, packageOf(names[i], !!m.isPackage), seen));
   });
   return builder.toBytes();
 }
@@ -52,4 +61,19 @@ export function compileProgram(modules: SourceModule[]): Uint8Array {
 /** Compiles one source file as `__main__`. */
 export function compileSource(source: string, filename: string): Uint8Array {
   return compileProgram([{ name: "__main__", filename, source }]);
+}
+
+/**
+ * Compiles a program file as `__main__` together with every module it imports, transitively,
+ * that exists as a .py file (or package) under the file's directory or the repository's lib/
+ * (modules.ts); other imports are left to the VM's native modules. lib/_prelude.py, when there
+ * is one, is added as module `_prelude` (unless `opts.prelude` is false).
+ */
+export function compileEntry(path: string, opts: DiscoverOptions = {}): Uint8Array {
+  const modules = discoverModules(path, opts);
+  if (opts.prelude !== false && !modules.some((m) => m.name === "_prelude")) {
+    const p = findPrelude(opts);
+    if (p) modules.push(p);
+  }
+  return compileProgram(modules);
 }

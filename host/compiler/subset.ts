@@ -8,23 +8,14 @@ import { PySyntaxError } from "./errors";
 
 /** CPython node type name → how the error message names the construct. */
 const UNSUPPORTED_NODES: Record<string, string> = {
-  ClassDef: "class definitions",
   AsyncFunctionDef: "async functions",
   AsyncFor: "async for loops",
-  With: "with statements",
   AsyncWith: "async with statements",
   Match: "match statements",
   TryStar: "except* (exception groups)",
   TypeAlias: "type aliases",
-  AnnAssign: "annotated assignments",
   LazyImport: "lazy imports",
-  Yield: "generators (yield)",
-  YieldFrom: "generators (yield from)",
   Await: "await expressions",
-  NamedExpr: "assignment expressions (:=)",
-  Set: "set literals",
-  SetComp: "set comprehensions",
-  GeneratorExp: "generator expressions",
   TemplateStr: "template strings",
   Interpolation: "template strings",
 };
@@ -33,9 +24,23 @@ export const I64_MIN = -(1n << 63n);
 export const I64_MAX = (1n << 63n) - 1n;
 
 interface Context {
-  inFunction: boolean;
+  /** The innermost function-like scope kind that `return`/`yield` belong to. */
+  scope: "module" | "class" | "function";
+  /** Inside a comprehension / generator expression body: its CPython name, for `yield` errors. */
+  comp: string | null;
   inLoop: boolean;
 }
+
+const COMP_NAMES: Record<string, string> = {
+  ListComp: "list comprehension",
+  SetComp: "set comprehension",
+  DictComp: "dict comprehension",
+  GeneratorExp: "generator expression",
+};
+
+/** Largest `before` / `after` counts UNPACK_EX can encode (arg = before | after << 8, 24 bits). */
+const UNPACK_EX_BEFORE_MAX = 0xff;
+const UNPACK_EX_AFTER_MAX = 0xffff;
 
 class SubsetChecker {
   constructor(private readonly filename: string) {}
@@ -49,7 +54,7 @@ class SubsetChecker {
   }
 
   module(m: Module): void {
-    this.stmts(m.body, { inFunction: false, inLoop: false });
+    this.stmts(m.body, { scope: "module", comp: null, inLoop: false });
   }
 
   private stmts(body: Stmt[], ctx: Context): void {
@@ -61,14 +66,31 @@ class SubsetChecker {
       case "Other":
         return this.unsupported(UNSUPPORTED_NODES[s.nodeType] ?? `${s.nodeType} statements`, s.pos);
       case "FunctionDef":
-        if (s.decorators.length) this.unsupported("decorators", s.decorators[0].pos);
+        for (const d of s.decorators) this.expr(d, ctx);
         if (s.typeParams) this.unsupported("type parameters", s.pos);
         this.arguments(s.args, ctx);
-        if (s.returns) this.unsupported("annotations", s.returns.pos);
-        this.stmts(s.body, { inFunction: true, inLoop: false });
+        // annotations (parameters, return) are never evaluated, so they are not checked
+        this.stmts(s.body, { scope: "function", comp: null, inLoop: false });
+        return;
+      case "ClassDef":
+        for (const d of s.decorators) this.expr(d, ctx);
+        if (s.typeParams) this.unsupported("type parameters", s.pos);
+        for (const b of s.bases) this.element(b, ctx);
+        for (const k of s.keywords) {
+          if (k.name === "metaclass") this.unsupported("metaclasses (metaclass=)", k.pos);
+          this.unsupported("class keyword arguments", k.pos);
+        }
+        this.stmts(s.body, { scope: "class", comp: null, inLoop: false });
+        return;
+      case "With":
+        for (const it of s.items) {
+          this.expr(it.contextExpr, ctx);
+          if (it.optionalVars) this.storeTarget(it.optionalVars, ctx, true);
+        }
+        this.stmts(s.body, ctx);
         return;
       case "Return":
-        if (!ctx.inFunction) this.invalid("'return' outside function", s.pos);
+        if (ctx.scope !== "function") this.invalid("'return' outside function", s.pos);
         if (s.value) this.expr(s.value, ctx);
         return;
       case "Delete":
@@ -76,17 +98,24 @@ class SubsetChecker {
         return;
       case "Assign":
         this.expr(s.value, ctx);
-        for (const t of s.targets) this.storeTarget(t, ctx);
+        for (const t of s.targets) this.storeTarget(t, ctx, true);
+        return;
+      case "AnnAssign":
+        if (s.target.kind !== "Name" && s.target.kind !== "Attribute" && s.target.kind !== "Subscript") {
+          this.invalid("illegal target for annotation", s.target.pos);
+        }
+        if (s.value) this.expr(s.value, ctx);
+        this.storeTarget(s.target, ctx, true);
         return;
       case "AugAssign":
         if (s.target.kind !== "Name" && s.target.kind !== "Attribute" && s.target.kind !== "Subscript") {
           this.invalid("illegal expression for augmented assignment", s.target.pos);
         }
-        this.storeTarget(s.target, ctx);
+        this.storeTarget(s.target, ctx, true);
         this.expr(s.value, ctx);
         return;
       case "For":
-        this.storeTarget(s.target, ctx);
+        this.storeTarget(s.target, ctx, true);
         this.expr(s.iter, ctx);
         this.stmts(s.body, { ...ctx, inLoop: true });
         this.stmts(s.orelse, ctx);
@@ -121,18 +150,14 @@ class SubsetChecker {
         if (s.msg) this.expr(s.msg, ctx);
         return;
       case "Import":
-        for (const a of s.names) {
-          if (a.name.includes(".") && !a.asname) this.unsupported(`dotted imports without 'as' (import ${a.name})`, a.pos);
-        }
         return;
       case "ImportFrom":
-        if (s.level > 0 || !s.module) this.unsupported("relative imports", s.pos);
         for (const a of s.names) if (a.name === "*") this.unsupported("'from ... import *'", a.pos);
         return;
       case "Global":
         return;
       case "Nonlocal":
-        if (!ctx.inFunction) this.invalid("nonlocal declaration not allowed at module level", s.pos);
+        if (ctx.scope === "module") this.invalid("nonlocal declaration not allowed at module level", s.pos);
         return;
       case "Expr":
         return this.expr(s.value, ctx);
@@ -148,20 +173,20 @@ class SubsetChecker {
   }
 
   private arguments(a: Arguments, outer: Context): void {
+    // The image's code objects have no positional-only count, so `/` cannot be enforced.
     if (a.posonly.length) this.unsupported("positional-only parameters", a.posonly[0].pos);
     const seen = new Set<string>();
-    for (const p of a.args) {
-      if (p.annotation) this.unsupported("annotations", p.annotation.pos);
+    const all = [...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonly, ...(a.kwarg ? [a.kwarg] : [])];
+    for (const p of all) {
       if (seen.has(p.name)) this.invalid(`duplicate argument '${p.name}' in function definition`, p.pos);
       seen.add(p.name);
     }
-    if (a.vararg) this.unsupported("*args parameters", a.vararg.pos);
-    if (a.kwonly.length) this.unsupported("keyword-only parameters", a.kwonly[0].pos);
-    if (a.kwarg) this.unsupported("**kwargs parameters", a.kwarg.pos);
     for (const d of a.defaults) this.expr(d, outer);
+    for (const d of a.kwDefaults) if (d) this.expr(d, outer);
   }
 
-  private storeTarget(t: Expr, ctx: Context): void {
+  /** An assignment target. `top`: a bare `*x` here is an error (it must sit in a tuple/list). */
+  private storeTarget(t: Expr, ctx: Context, top: boolean): void {
     switch (t.kind) {
       case "Name":
         return;
@@ -171,11 +196,22 @@ class SubsetChecker {
         this.expr(t.value, ctx);
         return this.expr(t.slice, ctx);
       case "Tuple":
-      case "List":
-        for (const e of t.elts) this.storeTarget(e, ctx);
+      case "List": {
+        const stars = t.elts.filter((e) => e.kind === "Starred");
+        if (stars.length > 1) this.invalid("multiple starred expressions in assignment", stars[1].pos);
+        if (stars.length) {
+          const before = t.elts.findIndex((e) => e.kind === "Starred");
+          const after = t.elts.length - before - 1;
+          if (before > UNPACK_EX_BEFORE_MAX || after > UNPACK_EX_AFTER_MAX) {
+            this.invalid("too many expressions in star-unpacking assignment", t.pos);
+          }
+        }
+        for (const e of t.elts) this.storeTarget(e, ctx, false);
         return;
+      }
       case "Starred":
-        return this.unsupported("starred assignment targets", t.pos);
+        if (top) this.invalid("starred assignment target must be in a list or tuple", t.pos);
+        return this.storeTarget(t.value, ctx, true);
       default:
         return this.invalid("cannot assign to expression", t.pos);
     }
@@ -188,24 +224,40 @@ class SubsetChecker {
       case "Subscript":
         this.expr(t.value, ctx);
         return this.expr(t.slice, ctx);
+      case "Attribute":
+        return this.expr(t.value, ctx);
       case "Tuple":
       case "List":
         for (const e of t.elts) this.delTarget(e, ctx);
         return;
-      case "Attribute":
-        return this.unsupported("attribute deletion (del obj.attr)", t.pos);
+      case "Starred":
+        return this.invalid("cannot delete starred", t.pos);
       default:
         return this.invalid("cannot delete expression", t.pos);
     }
   }
 
-  private comprehensions(gens: Comprehension[], ctx: Context): void {
-    for (const g of gens) {
+  /** The outermost iterable is evaluated in the enclosing scope; the rest inside the comprehension. */
+  private comprehensions(gens: Comprehension[], parts: Expr[], name: string, ctx: Context): void {
+    const inner: Context = { scope: "function", comp: name, inLoop: false };
+    gens.forEach((g, i) => {
       if (g.isAsync) this.unsupported("async comprehensions", g.pos);
-      this.expr(g.iter, ctx);
-      this.storeTarget(g.target, ctx);
-      for (const c of g.ifs) this.expr(c, ctx);
-    }
+      this.expr(g.iter, i === 0 ? ctx : inner);
+      this.storeTarget(g.target, inner, true);
+      for (const c of g.ifs) this.expr(c, inner);
+    });
+    for (const p of parts) this.expr(p, inner);
+  }
+
+  /** An element of a display, a call's positional arguments or a class's bases: `*x` allowed. */
+  private element(e: Expr, ctx: Context): void {
+    if (e.kind === "Starred") return this.expr(e.value, ctx);
+    return this.expr(e, ctx);
+  }
+
+  private yieldAllowed(e: Expr, ctx: Context): void {
+    if (ctx.comp) this.invalid(`'yield' inside ${ctx.comp}`, e.pos);
+    if (ctx.scope !== "function") this.invalid("'yield' outside function", e.pos);
   }
 
   private expr(e: Expr, ctx: Context): void {
@@ -249,15 +301,13 @@ class SubsetChecker {
         return;
       case "Call": {
         this.expr(e.func, ctx);
-        for (const a of e.args) {
-          if (a.kind === "Starred") this.unsupported("starred call arguments", a.pos);
-          this.expr(a, ctx);
-        }
+        for (const a of e.args) this.element(a, ctx);
         const names = new Set<string>();
         for (const k of e.keywords) {
-          if (k.name === null) this.unsupported("'**' call arguments", k.pos);
-          if (names.has(k.name)) this.invalid(`keyword argument repeated: ${k.name}`, k.pos);
-          names.add(k.name);
+          if (k.name !== null) {
+            if (names.has(k.name)) this.invalid(`keyword argument repeated: ${k.name}`, k.pos);
+            names.add(k.name);
+          }
           this.expr(k.value, ctx);
         }
         return;
@@ -274,12 +324,12 @@ class SubsetChecker {
         return;
       case "Tuple":
       case "List":
-        for (const x of e.elts) this.expr(x, ctx);
+      case "Set":
+        for (const x of e.elts) this.element(x, ctx);
         return;
       case "Dict":
         e.keys.forEach((k, i) => {
-          if (k === null) this.unsupported("dict unpacking (**) in dict literals", e.values[i].pos);
-          this.expr(k, ctx);
+          if (k) this.expr(k, ctx);
           this.expr(e.values[i], ctx);
         });
         return;
@@ -289,14 +339,13 @@ class SubsetChecker {
         return this.expr(e.orelse, ctx);
       case "Lambda":
         this.arguments(e.args, ctx);
-        return this.expr(e.body, { inFunction: true, inLoop: false });
+        return this.expr(e.body, { scope: "function", comp: null, inLoop: false });
       case "ListComp":
-        this.comprehensions(e.generators, ctx);
-        return this.expr(e.elt, ctx);
+      case "SetComp":
+      case "GeneratorExp":
+        return this.comprehensions(e.generators, [e.elt], COMP_NAMES[e.kind], ctx);
       case "DictComp":
-        this.comprehensions(e.generators, ctx);
-        this.expr(e.key, ctx);
-        return this.expr(e.value, ctx);
+        return this.comprehensions(e.generators, [e.key, e.value], COMP_NAMES[e.kind], ctx);
       case "JoinedStr":
         for (const v of e.values) this.expr(v, ctx);
         return;
@@ -304,8 +353,18 @@ class SubsetChecker {
         this.expr(e.value, ctx);
         if (e.spec) this.expr(e.spec, ctx);
         return;
+      case "Yield":
+        this.yieldAllowed(e, ctx);
+        if (e.value) this.expr(e.value, ctx);
+        return;
+      case "YieldFrom":
+        this.yieldAllowed(e, ctx);
+        return this.expr(e.value, ctx);
+      case "NamedExpr":
+        if (e.target.kind !== "Name") this.invalid("cannot use assignment expressions with this target", e.target.pos);
+        return this.expr(e.value, ctx);
       case "Starred":
-        return this.unsupported("starred expressions", e.pos);
+        return this.invalid("can't use starred expression here", e.pos);
     }
   }
 }

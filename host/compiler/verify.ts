@@ -35,7 +35,15 @@ function checkArg(info: ImageInfo, c: ImageCode, op: number, arg: number): strin
     case Op.RAISE_VARARGS:
       return arg <= 2 ? null : `bad RAISE_VARARGS ${arg}`;
     case Op.LIST_APPEND:
-      return arg >= 1 ? null : "LIST_APPEND 0";
+    case Op.SET_ADD:
+    case Op.MAP_ADD:
+    case Op.LIST_EXTEND:
+    case Op.DICT_MERGE:
+      return arg >= 1 ? null : `${c.instrs.find((x) => x.op === op)?.name ?? op} 0`;
+    case Op.CALL_FUNCTION_EX:
+      return arg <= 1 ? null : `bad CALL_FUNCTION_EX ${arg}`;
+    case Op.UNPACK_EX:
+      return arg <= 0xffffff ? null : `bad UNPACK_EX ${arg}`;
     default:
       return null;
   }

@@ -9,6 +9,7 @@ import { packageRoot } from "./paths";
 interface CompilerApi {
   compileSource(source: string, filename: string): Uint8Array;
   compileProgram(modules: { name: string; filename: string; source: string }[]): Uint8Array;
+  compileEntry(path: string): Uint8Array;
   PySyntaxError: new (...args: never[]) => PySyntaxErrorLike;
 }
 
@@ -50,7 +51,8 @@ export function compileText(source: string, filename: string): Uint8Array {
  */
 export function compileFile(file: string): Uint8Array {
   if (file.endsWith(".slpi")) return new Uint8Array(fs.readFileSync(file));
-  return compileText(fs.readFileSync(file, "utf8"), file);
+  // the main file, every module it imports from beside it or from lib/, and the prelude
+  return compiler().compileEntry(file);
 }
 
 /** True for the compiler's syntax errors (unsupported constructs included). */

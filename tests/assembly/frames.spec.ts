@@ -44,9 +44,10 @@ function inHeapOnly(f: u32): bool { return f != 0 && regionContains(vmHeap, f) &
 
 describe("frameBytes", () => {
   it("is the header plus locals and stack slots, rounded to 8", () => {
-    expect<u32>(frameBytes(0, 0)).toBe(16);
+    // a 20-byte header (back, function, pc, sp, hook), then 4 bytes per slot
+    expect<u32>(frameBytes(0, 0)).toBe(24);
     expect<u32>(frameBytes(1, 0)).toBe(24);
-    expect<u32>(frameBytes(2, 2)).toBe(32);
+    expect<u32>(frameBytes(2, 2)).toBe(40);
     expect<u32>(frameBytes(3, 4)).toBe(48);
   });
 });

@@ -9,8 +9,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import {
+  compileEntry,
   compileProgram,
   compileSource,
+  discoverModules,
   disassemble,
   PySyntaxError,
   readImage,
@@ -55,12 +57,16 @@ function constText(info: ImageInfo, i: number): string {
   }
 }
 
-const NAME_OPS = new Set(["LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_ATTR", "STORE_ATTR", "LOAD_METHOD", "IMPORT_NAME", "IMPORT_FROM"]);
-const SLOT_OPS = new Set(["LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "LOAD_CLOSURE", "MAKE_CELL"]);
-const JUMP_OPS = new Set(["JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "FOR_ITER"]);
+const NAME_OPS = new Set([
+  "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_ATTR", "STORE_ATTR", "LOAD_METHOD", "IMPORT_NAME", "IMPORT_FROM",
+  "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "DELETE_ATTR",
+]);
+const SLOT_OPS = new Set(["LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF", "LOAD_CLOSURE", "MAKE_CELL", "DELETE_DEREF"]);
+const JUMP_OPS = new Set(["JUMP", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "FOR_ITER", "SEND"]);
 const NO_ARG = new Set([
   "NOP", "POP_TOP", "DUP_TOP", "DUP_TOP_TWO", "ROT_TWO", "ROT_THREE", "ROT_FOUR", "BINARY_SUBSCR", "STORE_SUBSCR",
   "DELETE_SUBSCR", "GET_ITER", "RETURN_VALUE", "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "RERAISE", "LOAD_ASSERTION_ERROR",
+  "BUILD_CLASS", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "BEFORE_WITH", "WITH_EXCEPT_START", "LIST_TO_TUPLE",
 ]);
 
 /** One instruction as readable text: `LOAD_GLOBAL print`, `LOAD_CONST 1`, `JUMP ->7`, `CALL 2`. */
@@ -416,14 +422,14 @@ describe("instruction shapes", () => {
     assert.ok(shape(info, lc).includes("LOAD_DEREF n"));
   });
 
-  test("dict comprehension", () => {
+  test("dict comprehension: MAP_ADD, key evaluated first", () => {
     const info = compile("d = {k: v for k, v in items}\n");
     const dc = codeNamed(info, "<dictcomp>");
     assert.equal(dc.argcount, 1);
+    assert.deepEqual(dc.localNames, [".0", "k", "v"]);
     assert.deepEqual(shape(info, dc), [
-      "BUILD_MAP 0", "STORE_FAST .dict", "LOAD_FAST .0", "FOR_ITER ->14", "UNPACK_SEQUENCE 2", "STORE_FAST k", "STORE_FAST v",
-      "LOAD_FAST k", "LOAD_FAST v", "ROT_TWO", "LOAD_FAST .dict", "ROT_TWO", "STORE_SUBSCR", "JUMP ->3",
-      "LOAD_FAST .dict", "RETURN_VALUE",
+      "BUILD_MAP 0", "LOAD_FAST .0", "FOR_ITER ->10", "UNPACK_SEQUENCE 2", "STORE_FAST k", "STORE_FAST v",
+      "LOAD_FAST k", "LOAD_FAST v", "MAP_ADD 2", "JUMP ->2", "RETURN_VALUE",
     ]);
   });
 
@@ -432,6 +438,9 @@ describe("instruction shapes", () => {
       "IMPORT_NAME a", "STORE_GLOBAL a", "IMPORT_NAME b", "STORE_GLOBAL c", "IMPORT_NAME p.q", "STORE_GLOBAL r",
       "IMPORT_NAME m", "IMPORT_FROM x", "STORE_GLOBAL x", "IMPORT_FROM y", "STORE_GLOBAL z", "POP_TOP",
     ]);
+    // `import a.b.c` imports the submodule, then binds the top-level package
+    assert.deepEqual(body("import p.q.r\n"), ["IMPORT_NAME p.q.r", "POP_TOP", "IMPORT_NAME p", "STORE_GLOBAL p"]);
+    assert.deepEqual(fnShape("def f():\n    import p.q\n    return p\n", "f").slice(0, 4), ["IMPORT_NAME p.q", "POP_TOP", "IMPORT_NAME p", "STORE_FAST p"]);
     assert.deepEqual(fnShape("def f():\n    import a\n    return a\n", "f").slice(0, 2), ["IMPORT_NAME a", "STORE_FAST a"]);
   });
 
@@ -453,6 +462,382 @@ describe("instruction shapes", () => {
 
   test("docstrings and constant statements emit nothing", () => {
     assert.deepEqual(body('"doc"\n1\n'), []);
+  });
+});
+
+describe("classes, decorators, generators, with, calls (opcodes 59–77)", () => {
+  test("class: name, bases tuple, namespace, body function, BUILD_CLASS; body uses the namespace", () => {
+    const info = compile("class C(A, B):\n    'doc'\n    v = 1\n    del v\n    def m(self):\n        return v\nclass E:\n    pass\n");
+    assert.deepEqual(shape(info).slice(0, 13), [
+      'LOAD_CONST "C"', "LOAD_GLOBAL A", "LOAD_GLOBAL B", "BUILD_TUPLE 2", "BUILD_MAP 0", "DUP_TOP",
+      "LOAD_CONST <code C>", "MAKE_FUNCTION 0", "ROT_TWO", "CALL 1", "POP_TOP", "BUILD_CLASS", "STORE_GLOBAL C",
+    ]);
+    assert.deepEqual(shape(info).slice(13, 15), ['LOAD_CONST "E"', "LOAD_CONST ()"]);
+    const c = codeNamed(info, "C");
+    assert.equal(c.flags, 16);
+    assert.equal(c.argcount, 1);
+    assert.deepEqual(c.localNames, [".ns"]);
+    assert.deepEqual(shape(info, c), [
+      "LOAD_NAME __name__", "STORE_NAME __module__", 'LOAD_CONST "C"', "STORE_NAME __qualname__",
+      'LOAD_CONST "doc"', "STORE_NAME __doc__",
+      "LOAD_CONST 1", "STORE_NAME v", "DELETE_NAME v",
+      "LOAD_CONST <code C.m>", "MAKE_FUNCTION 0", "STORE_NAME m", "LOAD_CONST None", "RETURN_VALUE",
+    ]);
+    // class-level names are invisible to methods
+    assert.deepEqual(shape(info, codeNamed(info, "C.m")), ["LOAD_GLOBAL v", "RETURN_VALUE"]);
+  });
+
+  test("class bodies: unbound names LOAD_NAME, enclosing function variables LOAD_DEREF, global/nonlocal", () => {
+    const info = compile("def f():\n    y = 1\n    w = 2\n    class D:\n        global g\n        nonlocal w\n        z = y + u\n        g = 1\n        w = 3\n    return D\n");
+    const d = codeNamed(info, "f.<locals>.D");
+    assert.equal(d.nfrees, 2);
+    assert.deepEqual(d.localNames, [".ns", "w", "y"]);
+    assert.deepEqual(shape(info, d).slice(5, 13), [
+      "LOAD_DEREF y", "LOAD_NAME u", "BINARY_OP 0", "STORE_NAME z", "LOAD_CONST 1", "STORE_GLOBAL g", "LOAD_CONST 3", "STORE_DEREF w",
+    ]);
+  });
+
+  test("a class passes enclosing variables through to its methods even when it binds the same name", () => {
+    const info = compile("def f():\n    y = 1\n    class D:\n        y = 2\n        def g(self):\n            return y\n    return D\n");
+    const d = codeNamed(info, "f.<locals>.D");
+    assert.deepEqual(d.localNames, [".ns", "y"]);
+    assert.equal(d.nfrees, 1);
+    assert.deepEqual(shape(info, d).slice(0, 1), ["COPY_FREE_VARS 1"]);
+    assert.deepEqual(shape(info, d).slice(5, 10), ["LOAD_CONST 2", "STORE_NAME y", "LOAD_CLOSURE y", "BUILD_TUPLE 1", "LOAD_CONST <code f.<locals>.D.g>"]);
+    assert.deepEqual(shape(info, codeNamed(info, "f.<locals>.D.g")), ["COPY_FREE_VARS 1", "LOAD_DEREF y", "RETURN_VALUE"]);
+  });
+
+  test("super() and __class__: the class body's __class__ cell, stored as __classcell__", () => {
+    const info = compile("class B(A):\n    def f(self, x):\n        return super().f(x)\n    def g(s):\n        return [__class__ for _ in s]\n    def h():\n        return super()\n");
+    const b = codeNamed(info, "B");
+    assert.deepEqual(b.localNames, [".ns", "__class__"]);
+    assert.equal(b.nfrees, 0);
+    const s = shape(info, b);
+    assert.equal(s[0], "MAKE_CELL __class__");
+    assert.deepEqual(s.slice(-4), ["LOAD_CLOSURE __class__", "STORE_NAME __classcell__", "LOAD_CONST None", "RETURN_VALUE"]);
+    assert.deepEqual(s.slice(5, 8), ["LOAD_CLOSURE __class__", "BUILD_TUPLE 1", "LOAD_CONST <code B.f>"]);
+    const f = codeNamed(info, "B.f");
+    assert.deepEqual(f.localNames, ["self", "x", "__class__"]);
+    assert.deepEqual(shape(info, f), [
+      "COPY_FREE_VARS 1", "LOAD_GLOBAL super", "LOAD_DEREF __class__", "LOAD_FAST self", "CALL 2",
+      "LOAD_METHOD f", "LOAD_FAST x", "CALL_METHOD 1", "RETURN_VALUE",
+    ]);
+    // __class__ passes through g to its comprehension
+    assert.equal(codeNamed(info, "B.g").nfrees, 1);
+    assert.ok(shape(info, codeNamed(info, "B.g.<locals>.<listcomp>")).includes("LOAD_DEREF __class__"));
+    // no positional parameter: a plain super() call (the VM raises RuntimeError like CPython)
+    assert.deepEqual(shape(info, codeNamed(info, "B.h")).slice(1), ["LOAD_GLOBAL super", "CALL 0", "RETURN_VALUE"]);
+    // outside a class there is no __class__ cell to use
+    assert.deepEqual(fnShape("def f(self):\n    return super()\n", "f"), ["LOAD_GLOBAL super", "CALL 0", "RETURN_VALUE"]);
+    // a cell first parameter is loaded with LOAD_DEREF
+    assert.ok(fnShape("class C:\n    def f(self):\n        g = lambda: self\n        return super()\n", "C.f").includes("LOAD_DEREF self"));
+  });
+
+  test("nested classes and qualnames", () => {
+    const info = compile("class A:\n    class B:\n        def m(self):\n            pass\ndef f():\n    class C:\n        pass\n    return [lambda: 0 for _ in C]\n");
+    for (const q of ["A", "A.B", "A.B.m", "f", "f.<locals>.C", "f.<locals>.<listcomp>", "f.<locals>.<listcomp>.<lambda>"]) codeNamed(info, q);
+    assert.ok(shape(info, codeNamed(info, "A.B")).includes('LOAD_CONST "A.B"'));
+  });
+
+  test("private name mangling inside class bodies", () => {
+    const info = compile("class _Foo:\n    __a = 1\n    __b__ = 2\n    def __m(self, __p):\n        self.__x = __p\n        del self.__x\n        return __g(__p.__y, k=__q)\n    def n(self):\n        import __mod\n        return self.__m\nclass ___:\n    __z = 1\n");
+    const c = codeNamed(info, "_Foo");
+    assert.ok(shape(info, c).includes("STORE_NAME _Foo__a"));
+    assert.ok(shape(info, c).includes("STORE_NAME __b__"));
+    assert.ok(shape(info, c).includes("STORE_NAME _Foo__m"));
+    const m = codeNamed(info, "_Foo.__m");
+    assert.equal(m.name, "__m");
+    assert.deepEqual(m.localNames, ["self", "_Foo__p"]);
+    assert.deepEqual(shape(info, m), [
+      "LOAD_FAST _Foo__p", "LOAD_FAST self", "STORE_ATTR _Foo__x", "LOAD_FAST self", "DELETE_ATTR _Foo__x",
+      "LOAD_GLOBAL _Foo__g", "LOAD_FAST _Foo__p", "LOAD_ATTR _Foo__y", "LOAD_GLOBAL _Foo__q", 'LOAD_CONST ("k",)', "CALL_KW 2", "RETURN_VALUE",
+    ]);
+    assert.deepEqual(shape(info, codeNamed(info, "_Foo.n")).slice(0, 4), ["IMPORT_NAME _Foo__mod", "STORE_FAST _Foo__mod", "LOAD_FAST self", "LOAD_ATTR _Foo__m"]);
+    assert.ok(shape(info, codeNamed(info, "___")).includes("STORE_NAME __z"), "a class named only with underscores does not mangle");
+  });
+
+  test("decorators: evaluated first, applied innermost first; first line is the first decorator's", () => {
+    const info = compile("@d1\n@d2(x)\ndef f(a=1):\n    pass\n@d3\nclass C:\n    pass\n");
+    assert.deepEqual(shape(info).slice(0, 9), [
+      "LOAD_GLOBAL d1", "LOAD_GLOBAL d2", "LOAD_GLOBAL x", "CALL 1", "LOAD_CONST (1,)", "LOAD_CONST <code f>", "MAKE_FUNCTION 1",
+      "CALL 1", "CALL 1",
+    ]);
+    assert.equal(shape(info)[9], "STORE_GLOBAL f");
+    assert.deepEqual(shape(info).slice(10, 12), ["LOAD_GLOBAL d3", 'LOAD_CONST "C"']);
+    assert.deepEqual(shape(info).slice(-5, -2), ["BUILD_CLASS", "CALL 1", "STORE_GLOBAL C"]);
+    assert.equal(codeNamed(info, "f").firstLine, 1);
+    assert.equal(codeNamed(info, "C").firstLine, 5);
+  });
+
+  test("generators: GENERATOR flag, yield value / sent value, return value", () => {
+    const info = compile("def g(n):\n    x = yield n\n    yield\n    return x\ndef h():\n    return 1\nf = lambda: (yield)\n");
+    const g = codeNamed(info, "g");
+    assert.equal(g.flags, 4);
+    assert.deepEqual(shape(info, g), [
+      "LOAD_FAST n", "YIELD_VALUE", "STORE_FAST x", "LOAD_CONST None", "YIELD_VALUE", "POP_TOP", "LOAD_FAST x", "RETURN_VALUE",
+    ]);
+    assert.equal(codeNamed(info, "h").flags, 0);
+    assert.equal(codeNamed(info, "<lambda>").flags, 4);
+    // a yield in a nested function does not make the outer one a generator
+    const info2 = compile("def outer():\n    def inner():\n        yield 1\n    return inner\n");
+    assert.equal(codeNamed(info2, "outer").flags, 0);
+    assert.equal(codeNamed(info2, "outer.<locals>.inner").flags, 4);
+  });
+
+  test("yield from: GET_YIELD_FROM_ITER, SEND loop", () => {
+    assert.deepEqual(fnShape("def g(it):\n    r = yield from it\n    return r\n", "g"), [
+      "LOAD_FAST it", "GET_YIELD_FROM_ITER", "LOAD_CONST None", "SEND ->6", "YIELD_VALUE", "JUMP ->3",
+      "STORE_FAST r", "LOAD_FAST r", "RETURN_VALUE",
+    ]);
+  });
+
+  test("generator expressions: a GENERATOR code called with the iterator", () => {
+    const info = compile("t = sum(x * 2 for x in xs if x)\n");
+    assert.deepEqual(shape(info).slice(0, 7), [
+      "LOAD_GLOBAL sum", "LOAD_CONST <code <genexpr>>", "MAKE_FUNCTION 0", "LOAD_GLOBAL xs", "GET_ITER", "CALL 1", "CALL 1",
+    ]);
+    const ge = codeNamed(info, "<genexpr>");
+    assert.equal(ge.flags, 4);
+    assert.equal(ge.argcount, 1);
+    assert.deepEqual(shape(info, ge), [
+      "LOAD_FAST .0", "FOR_ITER ->11", "STORE_FAST x", "LOAD_FAST x", "POP_JUMP_IF_FALSE ->1",
+      "LOAD_FAST x", "LOAD_CONST 2", "BINARY_OP 2", "YIELD_VALUE", "POP_TOP", "JUMP ->1", "LOAD_CONST None", "RETURN_VALUE",
+    ]);
+  });
+
+  test("set displays and set comprehensions", () => {
+    assert.deepEqual(body("s = {a, 1}\n"), ["LOAD_GLOBAL a", "LOAD_CONST 1", "BUILD_SET 2", "STORE_GLOBAL s"]);
+    const info = compile("s = {x for x in y}\n");
+    assert.deepEqual(shape(info, codeNamed(info, "<setcomp>")), [
+      "BUILD_SET 0", "LOAD_FAST .0", "FOR_ITER ->7", "STORE_FAST x", "LOAD_FAST x", "SET_ADD 2", "JUMP ->2", "RETURN_VALUE",
+    ]);
+  });
+
+  test("starred items in list / tuple / set displays; ** in dict displays", () => {
+    assert.deepEqual(body("x = [a, *b, c, *d]\n"), [
+      "LOAD_GLOBAL a", "BUILD_LIST 1", "LOAD_GLOBAL b", "LIST_EXTEND 1", "LOAD_GLOBAL c", "LIST_APPEND 1", "LOAD_GLOBAL d", "LIST_EXTEND 1", "STORE_GLOBAL x",
+    ]);
+    assert.deepEqual(body("x = (*a, 1)\n"), ["BUILD_LIST 0", "LOAD_GLOBAL a", "LIST_EXTEND 1", "LOAD_CONST 1", "LIST_APPEND 1", "LIST_TO_TUPLE", "STORE_GLOBAL x"]);
+    assert.deepEqual(body("x = {1, *a}\n"), [
+      "LOAD_CONST 1", "BUILD_SET 1", "LOAD_GLOBAL a", "GET_ITER", "FOR_ITER ->7", "SET_ADD 2", "JUMP ->4", "STORE_GLOBAL x",
+    ]);
+    assert.deepEqual(body("x = {**a, 'k': 1}\n"), [
+      "BUILD_MAP 0", "LOAD_GLOBAL a", "DICT_MERGE 1", 'LOAD_CONST "k"', "LOAD_CONST 1", "MAP_ADD 1", "STORE_GLOBAL x",
+    ]);
+    // a later ** may repeat keys: copied item by item, not with DICT_MERGE
+    assert.deepEqual(body("x = {'k': 1, **a}\n"), [
+      'LOAD_CONST "k"', "LOAD_CONST 1", "BUILD_MAP 1", "LOAD_GLOBAL a", "LOAD_METHOD items", "CALL_METHOD 0",
+      "GET_ITER", "FOR_ITER ->12", "UNPACK_SEQUENCE 2", "ROT_TWO", "MAP_ADD 2", "JUMP ->7", "STORE_GLOBAL x",
+    ]);
+  });
+
+  test("starred assignment targets: UNPACK_EX before | after << 8", () => {
+    assert.deepEqual(body("a, *b, c, d = s\n"), ["LOAD_GLOBAL s", "UNPACK_EX 513", "STORE_GLOBAL a", "STORE_GLOBAL b", "STORE_GLOBAL c", "STORE_GLOBAL d"]);
+    assert.deepEqual(body("[*a] = s\n"), ["LOAD_GLOBAL s", "UNPACK_EX 0", "STORE_GLOBAL a"]);
+    assert.deepEqual(body("for x, *y in s:\n    pass\n").slice(2, 6), ["FOR_ITER ->7", "UNPACK_EX 1", "STORE_GLOBAL x", "STORE_GLOBAL y"]);
+  });
+
+  test("parameters: positional, keyword-only (kwdefaults dict, MAKE_FUNCTION 2), *args, **kwargs slot order", () => {
+    const info = compile("def h(a, b=1, *args, c, d=2, **kw):\n    t = 0\nf = lambda p, *r, q=3, **k: p\n");
+    assert.deepEqual(shape(info).slice(0, 6), ["LOAD_CONST (1,)", 'LOAD_CONST "d"', "LOAD_CONST 2", "BUILD_MAP 1", "LOAD_CONST <code h>", "MAKE_FUNCTION 3"]);
+    const h = codeNamed(info, "h");
+    assert.equal(h.argcount, 2);
+    assert.equal(h.kwonlyargcount, 2);
+    assert.equal(h.flags, 1 | 2);
+    assert.deepEqual(h.localNames, ["a", "b", "c", "d", "args", "kw", "t"]);
+    const l = codeNamed(info, "<lambda>");
+    assert.deepEqual([l.argcount, l.kwonlyargcount, l.flags], [1, 1, 3]);
+    assert.deepEqual(l.localNames, ["p", "q", "r", "k"]);
+    assert.deepEqual(shape(info).slice(7, 12), ['LOAD_CONST "q"', "LOAD_CONST 3", "BUILD_MAP 1", "LOAD_CONST <code <lambda>>", "MAKE_FUNCTION 2"]);
+    const only = codeNamed(compile("def f(*, k):\n    pass\n"), "f");
+    assert.deepEqual([only.argcount, only.kwonlyargcount, only.flags], [0, 1, 0]);
+    // annotations are ignored (never evaluated)
+    assert.deepEqual(shape(compile("def f(a: g(), *b: h, c: int = 1) -> r():\n    pass\n")).slice(0, 5),
+      ['LOAD_CONST "c"', "LOAD_CONST 1", "BUILD_MAP 1", "LOAD_CONST <code f>", "MAKE_FUNCTION 2"]);
+  });
+
+  test("calls with *seq / **mapping: one args tuple, one kwargs dict, CALL_FUNCTION_EX", () => {
+    assert.deepEqual(body("f(a, *b, c, k=1, **kw, j=2)\n"), [
+      "LOAD_GLOBAL f", "LOAD_GLOBAL a", "BUILD_LIST 1", "LOAD_GLOBAL b", "LIST_EXTEND 1", "LOAD_GLOBAL c", "LIST_APPEND 1", "LIST_TO_TUPLE",
+      'LOAD_CONST "k"', "LOAD_CONST 1", "BUILD_MAP 1", "LOAD_GLOBAL kw", "DICT_MERGE 1",
+      'LOAD_CONST "j"', "LOAD_CONST 2", "BUILD_MAP 1", "DICT_MERGE 1", "CALL_FUNCTION_EX 1", "POP_TOP",
+    ]);
+    assert.deepEqual(body("o.m(*a)\n"), ["LOAD_GLOBAL o", "LOAD_ATTR m", "BUILD_LIST 0", "LOAD_GLOBAL a", "LIST_EXTEND 1", "LIST_TO_TUPLE", "CALL_FUNCTION_EX 0", "POP_TOP"]);
+    assert.deepEqual(body("f(x, **kw)\n"), ["LOAD_GLOBAL f", "LOAD_GLOBAL x", "BUILD_TUPLE 1", "BUILD_MAP 0", "LOAD_GLOBAL kw", "DICT_MERGE 1", "CALL_FUNCTION_EX 1", "POP_TOP"]);
+    assert.deepEqual(body("f(**a, **b)\n"), ["LOAD_GLOBAL f", "LOAD_CONST ()", "BUILD_MAP 0", "LOAD_GLOBAL a", "DICT_MERGE 1", "LOAD_GLOBAL b", "DICT_MERGE 1", "CALL_FUNCTION_EX 1", "POP_TOP"]);
+    // plain calls keep CALL / CALL_KW / CALL_METHOD
+    assert.deepEqual(body("f(a, k=1)\no.m(a)\n"), [
+      "LOAD_GLOBAL f", "LOAD_GLOBAL a", "LOAD_CONST 1", 'LOAD_CONST ("k",)', "CALL_KW 2", "POP_TOP",
+      "LOAD_GLOBAL o", "LOAD_METHOD m", "LOAD_GLOBAL a", "CALL_METHOD 1", "POP_TOP",
+    ]);
+  });
+
+  test("del of attributes and of captured variables", () => {
+    const info = compile("def f(o):\n    x = 1\n    def g():\n        nonlocal x\n        del x\n    del o.a, x\n");
+    assert.deepEqual(shape(info, codeNamed(info, "f")).slice(-5), ["LOAD_FAST o", "DELETE_ATTR a", "DELETE_DEREF x", "LOAD_CONST None", "RETURN_VALUE"]);
+    assert.deepEqual(shape(info, codeNamed(info, "f.<locals>.g")).slice(0, 2), ["COPY_FREE_VARS 1", "DELETE_DEREF x"]);
+    // an `except … as e` name that is captured is unbound with DELETE_DEREF
+    const s = fnShape("def f():\n    try:\n        g()\n    except E as e:\n        return lambda: e\n", "f");
+    assert.ok(s.includes("DELETE_DEREF e"));
+  });
+
+  test("walrus: binds in the enclosing function (a cell when set in a comprehension) or globally", () => {
+    const info = compile("def w(n):\n    if (k := n) > 3:\n        pass\n    r = [y for x in n if (y := x)]\n    return k, y\nz = [(q := i) for i in r]\n");
+    const w = codeNamed(info, "w");
+    assert.deepEqual(w.localNames, ["n", "k", "r", "y"]);
+    assert.deepEqual(shape(info, w).slice(0, 4), ["MAKE_CELL y", "LOAD_FAST n", "DUP_TOP", "STORE_FAST k"]);
+    const lc = codeNamed(info, "w.<locals>.<listcomp>");
+    assert.deepEqual(lc.localNames, [".0", "x", "y"]);
+    assert.deepEqual(shape(info, lc).slice(5, 9), ["LOAD_FAST x", "DUP_TOP", "STORE_DEREF y", "POP_JUMP_IF_FALSE ->3"]);
+    assert.ok(shape(info, codeNamed(info, "<listcomp>")).includes("STORE_GLOBAL q"));
+    assert.deepEqual(fnShape("class C:\n    x = (y := 1)\n", "C").slice(4, 8), ["LOAD_CONST 1", "DUP_TOP", "STORE_NAME y", "STORE_NAME x"]);
+  });
+
+  test("annotations: `x: T = v` assigns, `x: T` alone does nothing but binds locally", () => {
+    assert.deepEqual(body("x: int = 5\ny: int\no.a: int\nd[k]: int\n"), [
+      "LOAD_CONST 5", "STORE_GLOBAL x", "LOAD_GLOBAL o", "POP_TOP", "LOAD_GLOBAL d", "POP_TOP", "LOAD_GLOBAL k", "POP_TOP",
+    ]);
+    assert.deepEqual(fnShape("def f():\n    y: int\n    return y\n", "f"), ["LOAD_FAST y", "RETURN_VALUE"]);
+    assert.deepEqual(fnShape("class C:\n    x: int = 1\n", "C").slice(4, 6), ["LOAD_CONST 1", "STORE_NAME x"]);
+  });
+
+  test("global / nonlocal in class bodies, methods and comprehensions", () => {
+    const info = compile("def f():\n    v = 0\n    class C:\n        def m(self):\n            nonlocal v\n            global g\n            v = g = 1\n    return C\n");
+    assert.deepEqual(shape(info, codeNamed(info, "f.<locals>.C.m")), [
+      "COPY_FREE_VARS 1", "LOAD_CONST 1", "DUP_TOP", "STORE_DEREF v", "STORE_GLOBAL g", "LOAD_CONST None", "RETURN_VALUE",
+    ]);
+    assert.equal(codeNamed(info, "f.<locals>.C").nfrees, 1);
+  });
+});
+
+describe("with statements", () => {
+  test("with m as x: BEFORE_WITH, exit(None, None, None), the exception handler", () => {
+    const info = compile("with m as x:\n    f()\n");
+    assert.deepEqual(shape(info), [
+      "LOAD_GLOBAL m", "BEFORE_WITH", "STORE_GLOBAL x", // 0
+      "LOAD_GLOBAL f", "CALL 0", "POP_TOP", // 3
+      "LOAD_CONST None", "LOAD_CONST None", "LOAD_CONST None", "CALL 3", "POP_TOP", "JUMP ->21", // 6
+      "PUSH_EXC_INFO", "WITH_EXCEPT_START", "POP_JUMP_IF_TRUE ->16", "RERAISE", // 12: H
+      "POP_TOP", "POP_EXCEPT", "POP_TOP", "JUMP ->21", // 16: S (exception suppressed)
+      "RERAISE", // 20: C
+      "LOAD_CONST None", "RETURN_VALUE",
+    ]);
+    assert.deepEqual(info.codes[0].exc, [
+      { start: 2, end: 6, target: 12, depth: 1 },
+      { start: 13, end: 15, target: 20, depth: 2 },
+    ]);
+  });
+
+  test("several items nest, the first outermost; the inner with's own code is protected by the outer handler", () => {
+    const info = compile("with a as x, b:\n    pass\n");
+    const s = shape(info);
+    assert.deepEqual(s.slice(0, 6), ["LOAD_GLOBAL a", "BEFORE_WITH", "STORE_GLOBAL x", "LOAD_GLOBAL b", "BEFORE_WITH", "POP_TOP"]);
+    const c = info.codes[0];
+    const outerH = c.exc[0].target;
+    assert.deepEqual(c.exc[0], { start: 2, end: 5, target: outerH, depth: 1 });
+    assert.deepEqual(c.exc[1], { start: 5, end: 6, target: c.exc[1].target, depth: 2 });
+    assert.ok(c.exc.slice(2).some((e) => e.target === outerH && e.depth === 1), "inner exit call → outer handler");
+    assert.equal(s.filter((x) => x === "WITH_EXCEPT_START").length, 2);
+  });
+
+  test("inside a function, a loop and a try: depths count what is below", () => {
+    const info = compile("def f(xs):\n    for x in xs:\n        try:\n            with a() as (p, q):\n                g(p)\n        except E:\n            pass\n");
+    const c = codeNamed(info, "f");
+    const withH = c.exc.find((e) => e.depth === 2 && c.instrs[e.target].name === "PUSH_EXC_INFO");
+    assert.ok(withH, JSON.stringify(c.exc));
+    assert.equal(c.instrs[withH.start].name, "UNPACK_SEQUENCE");
+  });
+
+  test("return / break / continue inside with call exit(None, None, None) first", () => {
+    const info = compile("def f(xs):\n    for x in xs:\n        with a():\n            if x:\n                break\n            if x is None:\n                continue\n            return x\n");
+    const c = codeNamed(info, "f");
+    const s = shape(info, c);
+    const exit = ["LOAD_CONST None", "LOAD_CONST None", "LOAD_CONST None", "CALL 3", "POP_TOP"];
+    const brk = s.indexOf("POP_JUMP_IF_FALSE ->") >= 0 ? -1 : s.findIndex((x) => x.startsWith("POP_JUMP_IF_FALSE")) + 1;
+    assert.deepEqual(s.slice(brk, brk + 7), [...exit, "POP_TOP", s[brk + 6]]); // exit, pop the iterator, jump out
+    const ret = s.indexOf("LOAD_FAST x", brk + 7 + 2);
+    assert.deepEqual(s.slice(ret, ret + 8), ["LOAD_FAST x", "ROT_TWO", ...exit, "RETURN_VALUE"]);
+    // the exit calls of early exits run outside the with's handler
+    const protectedAt = (i: number) => c.exc.some((e) => e.start <= i && i < e.end);
+    for (let i = ret + 1; i <= ret + 7; i++) assert.ok(!protectedAt(i), `instruction ${i} unprotected`);
+    assert.ok(protectedAt(ret));
+    assert.deepEqual(fnShape("def g():\n    with m:\n        return 1\n", "g").slice(0, 10),
+      ["LOAD_GLOBAL m", "BEFORE_WITH", "POP_TOP", ...exit, "LOAD_CONST 1", "RETURN_VALUE"]);
+  });
+
+  test("with inside try/finally and generators verify", () => {
+    compile("def g(m):\n    try:\n        with m as v:\n            yield v\n            return (yield from v)\n    finally:\n        yield 2\n");
+  });
+});
+
+describe("imports across modules and packages", () => {
+  test("relative imports resolve to absolute names at compile time", () => {
+    const info = readImage(compileProgram([
+      { name: "__main__", filename: "main.py", source: "import pkg.sub\nfrom pkg import sub as s2\n" },
+      { name: "pkg", filename: "pkg/__init__.py", source: "from . import sub\nfrom .sub import f\n", isPackage: true },
+      { name: "pkg.sub", filename: "pkg/sub.py", source: "from . import helper\nfrom .helper import h\n" },
+      { name: "pkg.helper", filename: "pkg/helper.py", source: "def h():\n    pass\n" },
+    ]));
+    assert.deepEqual(verifyImage(info), []);
+    const mod = (n: string) => shape(info, info.codes[(info.modules.find((m) => m.name === n) as { code: number }).code]);
+    assert.deepEqual(mod("__main__").slice(0, 4), ["IMPORT_NAME pkg.sub", "POP_TOP", "IMPORT_NAME pkg", "STORE_GLOBAL pkg"]);
+    // `from . import sub`: pkg.sub is a module of the image, so it is imported first
+    assert.deepEqual(mod("pkg").slice(0, 10), [
+      "IMPORT_NAME pkg.sub", "POP_TOP", "IMPORT_NAME pkg", "IMPORT_FROM sub", "STORE_GLOBAL sub", "POP_TOP",
+      "IMPORT_NAME pkg.sub", "IMPORT_FROM f", "STORE_GLOBAL f", "POP_TOP",
+    ]);
+    assert.deepEqual(mod("__main__").slice(4, 9), ["IMPORT_NAME pkg.sub", "POP_TOP", "IMPORT_NAME pkg", "IMPORT_FROM sub", "STORE_GLOBAL s2"]);
+    assert.deepEqual(mod("pkg.sub").slice(0, 4), ["IMPORT_NAME pkg.helper", "POP_TOP", "IMPORT_NAME pkg", "IMPORT_FROM helper"]);
+    assert.throws(() => compileProgram([
+      { name: "__main__", filename: "m.py", source: "" },
+      { name: "top", filename: "top.py", source: "from .. import x\n", isPackage: true },
+    ]), /beyond top-level package/);
+    assert.throws(() => compileProgram([
+      { name: "__main__", filename: "m.py", source: "" },
+      { name: "plain", filename: "plain.py", source: "from . import x\n" },
+    ]), /no known parent package/);
+  });
+
+  test("compileEntry: the main file plus every imported module found under its directory and lib/", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "slp-entry-"));
+    try {
+      const w = (rel: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+        fs.writeFileSync(path.join(dir, rel), text);
+      };
+      w("app/main.py", "import util\nimport stackless\nfrom pkg import mod\nimport pkg.deep.leaf\ndef f():\n    from nspkg import m\n");
+      w("app/util.py", "import sys\nfrom shared import thing\n");
+      w("app/pkg/__init__.py", "from .mod import x\n");
+      w("app/pkg/mod.py", "x = 1\nfrom . import sibling\n");
+      w("app/pkg/sibling.py", "");
+      w("app/pkg/deep/__init__.py", "");
+      w("app/pkg/deep/leaf.py", "from ..mod import x\n");
+      w("app/pkg/unused.py", "raise SystemExit\n");
+      w("app/nspkg/m.py", "");
+      w("lib/shared.py", "thing = 2\nimport util\n");
+      w("lib/util.py", "shadowed by app/util.py\n");
+      const mods = discoverModules(path.join(dir, "app/main.py"), { libDirs: [path.join(dir, "lib")] });
+      assert.deepEqual(mods.map((m) => m.name), ["__main__", "util", "pkg", "pkg.mod", "pkg.deep", "pkg.deep.leaf", "nspkg", "nspkg.m", "shared", "pkg.sibling"]);
+      assert.deepEqual(mods.filter((m) => m.isPackage).map((m) => m.name), ["pkg", "pkg.deep", "nspkg"]);
+      assert.equal(mods.find((m) => m.name === "util")?.filename, path.join(dir, "app/util.py"));
+      const info = readImage(compileEntry(path.join(dir, "app/main.py"), { libDirs: [path.join(dir, "lib")] }));
+      assert.deepEqual(verifyImage(info), []);
+      assert.deepEqual(info.modules.map((m) => m.name), mods.map((m) => m.name));
+      const leaf = info.codes[(info.modules.find((m) => m.name === "pkg.deep.leaf") as { code: number }).code];
+      assert.deepEqual(shape(info, leaf).slice(0, 2), ["IMPORT_NAME pkg.mod", "IMPORT_FROM x"]);
+      // the default search path includes the repository's lib/ directory; compileEntry adds its prelude
+      assert.ok(fs.existsSync(path.join(REPO, "lib")));
+      assert.equal(discoverModules(path.join(dir, "app/pkg/sibling.py")).length, 1);
+      const withPrelude = readImage(compileEntry(path.join(dir, "app/pkg/sibling.py")));
+      assert.deepEqual(withPrelude.modules.map((m) => m.name),
+        fs.existsSync(path.join(REPO, "lib/_prelude.py")) ? ["__main__", "_prelude"] : ["__main__"]);
+      assert.deepEqual(readImage(compileEntry(path.join(dir, "app/pkg/sibling.py"), { prelude: false })).modules.map((m) => m.name), ["__main__"]);
+      // `from pkg import mod` of an image module imports pkg.mod first
+      const main = info.codes[info.modules[0].code];
+      assert.deepEqual(shape(info, main).slice(4, 9), ["IMPORT_NAME pkg.mod", "POP_TOP", "IMPORT_NAME pkg", "IMPORT_FROM mod", "STORE_GLOBAL mod"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -626,37 +1011,21 @@ describe("line table and positions", () => {
 
 describe("syntax errors", () => {
   const unsupported: [string, string, number, number][] = [
-    ["x = 1\nclass A:\n    pass\n", "class definitions", 2, 1],
-    ["def f():\n    yield 1\n", "generators (yield)", 2, 5],
     ["async def f():\n    pass\n", "async functions", 1, 1],
-    ["with open(p) as f:\n    pass\n", "with statements", 1, 1],
-    ["f(*args)\n", "starred call arguments", 1, 3],
-    ["f(**kw)\n", "'**' call arguments", 1, 3],
-    ["@dec\ndef f():\n    pass\n", "decorators", 1, 2],
-    ["s = {1, 2}\n", "set literals", 1, 5],
-    ["s = {x for x in y}\n", "set comprehensions", 1, 5],
-    ["g = (x for x in y)\n", "generator expressions", 1, 5],
-    ["def f(*a):\n    pass\n", "*args parameters", 1, 8],
-    ["def f(**k):\n    pass\n", "**kwargs parameters", 1, 9],
-    ["def f(a, *, b):\n    pass\n", "keyword-only parameters", 1, 13],
+    ["def f():\n    async with a:\n        pass\n", "async with statements", 2, 5],
+    ["def f():\n    return await g()\n", "await expressions", 2, 12],
+    ["def f():\n    return [x async for x in y]\n", "async comprehensions", 2, 25],
     ["def f(a, /):\n    pass\n", "positional-only parameters", 1, 7],
-    ["a, *b = c\n", "starred assignment targets", 1, 4],
-    ["x = [*a]\n", "starred expressions", 1, 6],
-    ["d = {**a}\n", "dict unpacking (**) in dict literals", 1, 8],
-    ["del o.a\n", "attribute deletion (del obj.attr)", 1, 5],
-    ["x: int = 1\n", "annotated assignments", 1, 1],
-    ["def f(x: int):\n    pass\n", "annotations", 1, 10],
+    ["class A(metaclass=M):\n    pass\n", "metaclasses (metaclass=)", 1, 9],
+    ["class A(B, flag=1):\n    pass\n", "class keyword arguments", 1, 12],
     ["b = b'x'\n", "bytes literals", 1, 5],
     ["c = 2j\n", "complex literals", 1, 5],
-    ["from . import x\n", "relative imports", 1, 1],
     ["from m import *\n", "'from ... import *'", 1, 15],
     ["match x:\n    case 1:\n        pass\n", "match statements", 1, 1],
-    ["y = (x := 1)\n", "assignment expressions (:=)", 1, 6],
     ["n = 18446744073709551616\n", "integers beyond 64 bits", 1, 5],
     ["n = 9223372036854775808\n", "integers beyond 64 bits", 1, 5],
     ["n = -9223372036854775809\n", "integers beyond 64 bits", 1, 6],
-    ["é = 1; class A: pass\n", "class definitions", 1, 8],
-    ["def f():\n    x = 1\n    def g():\n        return x\n    del x\n", "deleting a variable captured by a nested function", 5, 9],
+    ["é = 1; match x:\n    case 1: pass\n", "match statements", 1, 8],
   ];
   for (const [src, what, line, col] of unsupported) {
     test(`unsupported: ${what}`, () => {
@@ -682,6 +1051,25 @@ describe("syntax errors", () => {
     ["def f(a):\n    global a\n", /^name 'a' is parameter and global$/, 2, 5],
     ["def f():\n    print(g)\n    global g\n", /^name 'g' is used prior to global declaration$/, 3, 5],
     ["def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n", /^name 'x' is assigned to before nonlocal declaration$/, 5, 9],
+    ["def f():\n    x += 1\n    global x\n", /^name 'x' is used prior to global declaration$/, 3, 5],
+    ["def f():\n    x: int\n    global x\n", /^annotated name 'x' can't be global$/, 3, 5],
+    ["def f():\n    global x\n    x: int = 1\n", /^annotated name 'x' can't be global$/, 3, 5],
+    ["class A:\n    nonlocal q\n", /^no binding for nonlocal 'q' found$/, 2, 5],
+    ["class A:\n    return 1\n", /^'return' outside function$/, 2, 5],
+    ["yield 1\n", /^'yield' outside function$/, 1, 1],
+    ["class A:\n    x = yield\n", /^'yield' outside function$/, 2, 9],
+    ["def f():\n    return [(yield x) for x in y]\n", /^'yield' inside list comprehension$/, 2, 14],
+    ["def f():\n    return ((yield x) for x in y)\n", /^'yield' inside generator expression$/, 2, 14],
+    ["a, *b, *c = d\n", /^multiple starred expressions in assignment$/, 1, 8],
+    ["*a = b\n", /^starred assignment target must be in a list or tuple$/, 1, 1],
+    ["x = *a\n", /^can't use starred expression here$/, 1, 5],
+    ["del (*a, b)\n", /^cannot delete starred$/, 1, 6],
+    ["def f(a, *, a):\n    pass\n", /^duplicate argument 'a'/, 1, 13],
+    ["def f(*a, **a):\n    pass\n", /^duplicate argument 'a'/, 1, 13],
+    ["x = [i for i in r if (i := 0)]\n", /^assignment expression cannot rebind comprehension iteration variable 'i'$/, 1, 23],
+    ["x = [j for i in (y := r) for j in i]\n", /^assignment expression cannot be used in a comprehension iterable expression$/, 1, 18],
+    ["class A:\n    x = [(y := i) for i in r]\n", /^assignment expression within a comprehension cannot be used in a class body$/, 2, 11],
+    ["from . import x\n", /^attempted relative import with no known parent package$/, 1, 1],
   ];
   for (const [src, re, line, col] of invalid) {
     test(`invalid: ${JSON.stringify(src)}`, () => {
@@ -755,6 +1143,21 @@ const CORPUS: string[] = [
   "'''doc'''\ndef f():\n    '''doc'''\n    return 1\n",
   "x = not a\nif not a:\n    pass\nwhile not (a and b):\n    pass\n",
   "if 0:\n    x()\nelif 1:\n    y()\nwhile 0:\n    z()\nelse:\n    w()\n",
+  // classes, decorators, generators, with, star calls and unpacking (opcodes 59–77)
+  "class A:\n    x = 1\n    def f(self, *a, k=2, **kw):\n        return super().f(*a, k=k, **kw)\n    class B(object):\n        __p = 2\n        def g(self):\n            return __class__, self.__p\n",
+  "def outer(v):\n    class C:\n        nonlocal v\n        w = v\n        v = 3\n        def m(self):\n            return v\n    return C\n",
+  "@a.b(1)\n@c\ndef f():\n    pass\n@d\nclass K(*bases):\n    pass\n",
+  "def g(n):\n    for i in range(n):\n        x = yield i\n        try:\n            yield from h(x)\n        finally:\n            return (yield)\n",
+  "t = (x for x in y if x for z in x)\ns = {a, *b}\nd = {**m, 1: 2, **n}\nl = [*a, *b]\nc = {i: j for i, j in p}\n",
+  "def f(ms):\n    for m in ms:\n        with m as a, m() as (b, *c):\n            if a:\n                break\n            elif b:\n                continue\n            try:\n                return c\n            finally:\n                pass\n",
+  "with a:\n    with b as x.y, c as d[0]:\n        pass\n",
+  "f(*a)\nf(**k)\nf(1, *a, 2, *b, x=1, **k, y=2)\no.m(*a, **k)\n",
+  "a, *b = c\n*a, b = c\n(a, *b), c = d\nfor a, *b in c:\n    pass\n",
+  "def f(o):\n    x = 1\n    g = lambda: x\n    del o.a, o.b[1], x\n",
+  "if (n := 10) > 5:\n    print([m for k in range(n) if (m := k)], m)\n",
+  "x: int = 1\ny: 'str'\no.a: int = 2\ndef f(a: int, *, b: str = 'x') -> None:\n    c: list = []\n",
+  "def f(a, *args, b, c=1, **kw):\n    return lambda *x, y=a, **z: (args, kw, x, y, z)\n",
+  "def gen():\n    with a:\n        yield 1\n    try:\n        yield 2\n    except E as e:\n        yield e\n",
 ];
 
 describe("self-check over a corpus", () => {
@@ -796,21 +1199,50 @@ const NULL = Symbol("NULL");
 type V =
   | null | boolean | bigint | number | string
   | PyList | PyTuple | PyDict | PyFunc | PyCell | PyClass | PyExc | PyBuiltin | PyIter | PySlice | PyModule | PyCode | PyBound
+  | PySet | PyInstance | PyGen | PySuper
   | typeof NULL;
 class PyList { constructor(public items: V[]) {} }
 class PyTuple { constructor(public items: V[]) {} }
 class PyDict { map = new Map<string, [V, V]>(); }
 class PyCell { constructor(public v: V | undefined) {} }
 class PyCode { constructor(public index: number) {} }
-class PyClass { constructor(public name: string, public base: PyClass | null) {} }
-class PyExc { cause: V = null; constructor(public cls: PyClass, public args: V[]) {} }
+class PySet { map = new Map<string, V>(); }
+class PyClass {
+  readonly ns = new Map<string, V>();
+  readonly mro: PyClass[];
+  constructor(public name: string, public bases: PyClass[]) {
+    // C3 linearisation
+    const seqs = [...bases.map((b) => [...b.mro]), [...bases]].filter((q) => q.length);
+    const out: PyClass[] = [this];
+    while (seqs.some((q) => q.length)) {
+      const head = seqs.map((q) => q[0]).find((h) => h && !seqs.some((q) => q.indexOf(h) > 0));
+      if (!head) throw new Error(`reference VM: no MRO for ${name}`);
+      out.push(head);
+      for (const q of seqs) if (q[0] === head) q.shift();
+    }
+    this.mro = out;
+  }
+  lookup(name: string): V | undefined {
+    for (const c of this.mro) if (c.ns.has(name)) return c.ns.get(name);
+    return undefined;
+  }
+}
+class PyInstance { dict = new Map<string, V>(); constructor(public cls: PyClass) {} }
+class PySuper { constructor(public cls: PyClass, public self: V) {} }
+class PyExc { cause: V = null; dict = new Map<string, V>(); constructor(public cls: PyClass, public args: V[]) {} }
 class PyBuiltin { constructor(public name: string, public fn: (args: V[], kw: Map<string, V>) => V) {} }
-class PyBound { constructor(public self: V, public fn: PyBuiltin) {} }
+class PyBound { constructor(public self: V, public fn: V) {} }
 class PyIter { constructor(public next: () => V | undefined) {} }
 class PySlice { constructor(public start: V, public stop: V, public step: V) {} }
 class PyModule { constructor(public name: string, public globals: Map<string, V>) {} }
 class PyFunc {
-  constructor(public code: ImageCode, public defaults: V[], public closure: V[], public globals: Map<string, V>) {}
+  constructor(public code: ImageCode, public defaults: V[], public closure: V[], public globals: Map<string, V>, public kwdefaults: PyDict | null = null) {}
+}
+type Frame = Generator<V, V, V>;
+/** A generator object: the JS generator running its frame (YIELD_VALUE is a JS `yield`). */
+class PyGen {
+  done = false;
+  constructor(public frame: Frame) {}
 }
 class PyErr extends Error { constructor(public exc: PyExc) { super(`python exception ${exc.cls.name}`); } }
 
@@ -821,12 +1253,18 @@ class RefVM {
   readonly builtins = new Map<string, V>();
   readonly modules = new Map<string, PyModule>();
   constructor(private readonly info: ImageInfo) {
-    const base = new PyClass("BaseException", null);
-    const exc = new PyClass("Exception", base);
-    this.classes.set("BaseException", base).set("Exception", exc);
-    const sub = (name: string, parent: string) => this.classes.set(name, new PyClass(name, this.classes.get(parent) as PyClass));
-    for (const n of ["ValueError", "KeyError", "TypeError", "ZeroDivisionError", "RuntimeError", "AssertionError", "NameError", "IndexError", "AttributeError", "ImportError"]) sub(n, "Exception");
+    const object = new PyClass("object", []);
+    const base = new PyClass("BaseException", [object]);
+    const exc = new PyClass("Exception", [base]);
+    this.classes.set("object", object).set("BaseException", base).set("Exception", exc);
+    const sub = (name: string, parent: string) => this.classes.set(name, new PyClass(name, [this.classes.get(parent) as PyClass]));
+    for (const n of ["ValueError", "KeyError", "TypeError", "ZeroDivisionError", "RuntimeError", "AssertionError", "NameError", "IndexError", "AttributeError", "ImportError", "StopIteration"]) sub(n, "Exception");
     sub("UnboundLocalError", "NameError");
+    sub("GeneratorExit", "BaseException");
+    base.ns.set("__init__", new PyBuiltin("__init__", (a) => {
+      (a[0] as PyExc).args = a.slice(1);
+      return null;
+    }));
     for (const [n, c] of this.classes) this.builtins.set(n, c);
     const b = (name: string, fn: (args: V[], kw: Map<string, V>) => V) => this.builtins.set(name, new PyBuiltin(name, fn));
     b("print", (args, kw) => {
@@ -845,7 +1283,24 @@ class RefVM {
     b("str", (a) => this.str(a[0]));
     b("repr", (a) => this.repr(a[0]));
     b("list", (a) => new PyList(this.seq(a[0])));
-    b("type", (a) => (a[0] instanceof PyExc ? a[0].cls : this.raise("TypeError", "type() of a non-exception")));
+    b("type", (a) => (a[0] instanceof PyExc || a[0] instanceof PyInstance ? a[0].cls : this.raise("TypeError", "type() of a builtin")));
+    b("tuple", (a) => new PyTuple(a.length ? [...this.seq(a[0])] : []));
+    b("sorted", (a) => new PyList([...this.seq(a[0])].sort((x, y) => (this.compare(0, x, y) ? -1 : this.compare(0, y, x) ? 1 : 0))));
+    b("sum", (a) => this.seq(a[0]).reduce((x: V, y) => this.binop(0, x, y), 0n));
+    b("next", (a) => {
+      if (a[0] instanceof PyGen && a.length === 1) return this.send(a[0], null);
+      const v = this.nextOf(a[0]);
+      if (v !== undefined) return v;
+      if (a.length > 1) return a[1];
+      return this.raise("StopIteration");
+    });
+    b("iter", (a) => this.iterOf(a[0]));
+    b("isinstance", (a) => {
+      const c = a[0] instanceof PyExc || a[0] instanceof PyInstance ? a[0].cls : null;
+      return c !== null && a[1] instanceof PyClass && this.isSubclass(c, a[1]);
+    });
+    b("super", (a) => new PySuper(a[0] as PyClass, a[1]));
+    b("getattr", (a) => this.getattr(a[0], a[1] as string));
   }
 
   raise(cls: string, msg?: string): never {
@@ -860,7 +1315,64 @@ class RefVM {
     if (typeof v === "string") return v.length > 0;
     if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
     if (v instanceof PyDict) return v.map.size > 0;
+    if (v instanceof PySet) return v.map.size > 0;
+    if (v instanceof PyInstance) {
+      const m = v.cls.lookup("__bool__") ?? v.cls.lookup("__len__");
+      if (m) return this.truthy(this.call(m, [v]));
+    }
     return true;
+  }
+
+  /** iter(v): generators are their own iterators; sequences iterate a snapshot. */
+  iterOf(v: V): V {
+    if (v instanceof PyIter || v instanceof PyGen) return v;
+    if (v instanceof PyInstance) {
+      const it = v.cls.lookup("__iter__");
+      if (it) return this.call(it, [v]);
+    }
+    const items = [...this.seq(v)];
+    let i = 0;
+    return new PyIter(() => (i < items.length ? items[i++] : undefined));
+  }
+
+  /** The next item of an iterator, or undefined when it is exhausted. */
+  nextOf(it: V): V | undefined {
+    if (it instanceof PyIter) return it.next();
+    if (it instanceof PyGen) {
+      try {
+        return this.send(it, null);
+      } catch (e) {
+        if (e instanceof PyErr && e.exc.cls === this.classes.get("StopIteration")) return undefined;
+        throw e;
+      }
+    }
+    if (it instanceof PyInstance) {
+      const m = it.cls.lookup("__next__");
+      if (m) {
+        try {
+          return this.call(m, [it]);
+        } catch (e) {
+          if (e instanceof PyErr && e.exc.cls === this.classes.get("StopIteration")) return undefined;
+          throw e;
+        }
+      }
+    }
+    return this.raise("TypeError", "not an iterator");
+  }
+
+  /** gen.send(v): the next yielded value; StopIteration(value) when the generator returns. */
+  send(g: PyGen, v: V, thrown?: PyExc): V {
+    if (g.done) return this.raise("StopIteration");
+    let r: IteratorResult<V, V>;
+    try {
+      r = thrown ? g.frame.throw(new PyErr(thrown)) : g.frame.next(v);
+    } catch (e) {
+      g.done = true;
+      throw e;
+    }
+    if (!r.done) return r.value;
+    g.done = true;
+    throw new PyErr(new PyExc(this.classes.get("StopIteration") as PyClass, r.value === null ? [] : [r.value]));
   }
 
   key(v: V): string {
@@ -877,6 +1389,13 @@ class RefVM {
     if (v instanceof PyList || v instanceof PyTuple) return v.items;
     if (typeof v === "string") return [...v];
     if (v instanceof PyDict) return [...v.map.values()].map(([k]) => k);
+    if (v instanceof PySet) return [...v.map.values()];
+    if (v instanceof PyIter || v instanceof PyGen || v instanceof PyInstance) {
+      const it = this.iterOf(v);
+      const out: V[] = [];
+      for (let x = this.nextOf(it); x !== undefined; x = this.nextOf(it)) out.push(x);
+      return out;
+    }
     return this.raise("TypeError", "not iterable");
   }
 
@@ -922,6 +1441,10 @@ class RefVM {
       return v.args.length === 0 ? "" : this.repr(new PyTuple(v.args));
     }
     if (v instanceof PyClass) return `<class '${v.name}'>`;
+    if (v instanceof PyInstance) {
+      const m = v.cls.lookup("__str__") ?? v.cls.lookup("__repr__");
+      return m ? (this.call(m, [v]) as string) : `<${v.cls.name} object>`;
+    }
     if (v instanceof PyFunc) return `<function ${v.code.qualname}>`;
     if (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict) return this.repr(v);
     return "<object>";
@@ -1003,8 +1526,7 @@ class RefVM {
   }
 
   isSubclass(c: PyClass | null, of: PyClass): boolean {
-    for (; c; c = c.base) if (c === of) return true;
-    return false;
+    return c !== null && c.mro.includes(of);
   }
 
   index(len: number, i: V): number {
@@ -1049,10 +1571,35 @@ class RefVM {
     }
     if (o instanceof PyExc && name === "args") return new PyTuple(o.args);
     if (o instanceof PyExc && name === "__cause__") return o.cause;
+    if (o instanceof PyExc && name === "value" && o.cls.name === "StopIteration") return o.args[0] ?? null;
     if (o instanceof PyClass && name === "__name__") return o.name;
+    if (o instanceof PyClass) {
+      const v = o.lookup(name);
+      if (v !== undefined) return v;
+    }
+    if (o instanceof PyInstance || o instanceof PyExc) {
+      if (o.dict.has(name)) return o.dict.get(name) as V;
+      const v = o.cls.lookup(name);
+      if (v !== undefined) return v instanceof PyFunc || v instanceof PyBuiltin ? new PyBound(o, v) : v;
+    }
+    if (o instanceof PySuper) {
+      const cls = o.self instanceof PyInstance || o.self instanceof PyExc ? o.self.cls : null;
+      const mro = cls ? cls.mro : [];
+      for (const c of mro.slice(mro.indexOf(o.cls) + 1)) {
+        if (c.ns.has(name)) {
+          const v = c.ns.get(name) as V;
+          return v instanceof PyFunc || v instanceof PyBuiltin ? new PyBound(o.self, v) : v;
+        }
+      }
+    }
+    if (o instanceof PyGen && name === "send") return new PyBound(o, new PyBuiltin("send", (a) => this.send(a[0] as PyGen, a[1])));
+    if (o instanceof PyGen && name === "throw") {
+      return new PyBound(o, new PyBuiltin("throw", (a) => this.send(a[0] as PyGen, null, a[1] instanceof PyClass ? new PyExc(a[1], []) : (a[1] as PyExc))));
+    }
     const method = (fn: (self: V, args: V[]) => V) => new PyBound(o, new PyBuiltin(name, (args) => fn(args[0], args.slice(1))));
     if (o instanceof PyList && name === "append") return method((s, a) => { (s as PyList).items.push(a[0]); return null; });
     if (o instanceof PyList && name === "pop") return method((s) => (s as PyList).items.pop() ?? null);
+    if (o instanceof PySet && name === "add") return method((s, a) => { (s as PySet).map.set(this.key(a[0]), a[0]); return null; });
     if (o instanceof PyDict && name === "get") return method((s, a) => (s as PyDict).map.get(this.key(a[0]))?.[1] ?? (a[1] ?? null));
     if (o instanceof PyDict && name === "items") return method((s) => new PyList([...(s as PyDict).map.values()].map(([k, v]) => new PyTuple([k, v]))));
     if (typeof o === "string" && name === "join") return method((s, a) => this.seq(a[0]).map((x) => x as string).join(s as string));
@@ -1060,40 +1607,85 @@ class RefVM {
     return this.raise("AttributeError", name);
   }
 
+  setattr(o: V, name: string, v: V | undefined): void {
+    const dict = o instanceof PyModule ? o.globals : o instanceof PyInstance || o instanceof PyExc ? o.dict : o instanceof PyClass ? o.ns : null;
+    if (!dict) return this.raise("AttributeError", name);
+    if (v !== undefined) dict.set(name, v);
+    else if (!dict.delete(name)) this.raise("AttributeError", name);
+  }
+
   call(f: V, args: V[], kwnames: string[] = []): V {
     const pos = args.slice(0, args.length - kwnames.length);
     const kwv = args.slice(args.length - kwnames.length);
     if (f instanceof PyBound) return this.call(f.fn, [f.self, ...args], kwnames);
     if (f instanceof PyBuiltin) return f.fn(pos, new Map(kwnames.map((k, i) => [k, kwv[i]])));
-    if (f instanceof PyClass) return new PyExc(f, pos);
+    if (f instanceof PyClass) {
+      const exc = this.isSubclass(f, this.classes.get("BaseException") as PyClass);
+      const obj = exc ? new PyExc(f, pos) : new PyInstance(f);
+      const init = f.lookup("__init__");
+      if (init !== undefined) this.call(init, [obj, ...args], kwnames);
+      return obj;
+    }
     if (!(f instanceof PyFunc)) return this.raise("TypeError", "not callable");
     const c = f.code;
+    const np = c.argcount;
+    const nk = c.kwonlyargcount;
+    const varargs = c.flags & 1 ? np + nk : -1;
+    const varkw = c.flags & 2 ? np + nk + (varargs >= 0 ? 1 : 0) : -1;
     const locals: (V | undefined)[] = new Array(c.nlocals).fill(undefined);
-    if (pos.length > c.argcount) this.raise("TypeError", "too many arguments");
-    pos.forEach((v, i) => (locals[i] = v));
+    if (pos.length > np && varargs < 0) this.raise("TypeError", "too many arguments");
+    pos.slice(0, np).forEach((v, i) => (locals[i] = v));
+    if (varargs >= 0) locals[varargs] = new PyTuple(pos.slice(np));
+    const extra = new PyDict();
     kwnames.forEach((k, i) => {
       const slot = c.localNames.indexOf(k);
-      if (slot < 0 || slot >= c.argcount || locals[slot] !== undefined) this.raise("TypeError", `bad keyword ${k}`);
-      locals[slot] = kwv[i];
+      if (slot >= 0 && slot < np + nk) {
+        if (locals[slot] !== undefined) this.raise("TypeError", `multiple values for ${k}`);
+        locals[slot] = kwv[i];
+      } else if (varkw >= 0) extra.map.set(this.key(k), [k, kwv[i]]);
+      else this.raise("TypeError", `unexpected keyword ${k}`);
     });
-    const firstDefault = c.argcount - f.defaults.length;
-    for (let i = 0; i < c.argcount; i++) {
+    if (varkw >= 0) locals[varkw] = extra;
+    const firstDefault = np - f.defaults.length;
+    for (let i = 0; i < np; i++) {
       if (locals[i] === undefined) {
         if (i < firstDefault) this.raise("TypeError", "missing argument");
         locals[i] = f.defaults[i - firstDefault];
       }
     }
-    return this.run(c, locals, f.closure, f.globals);
+    for (let i = np; i < np + nk; i++) {
+      if (locals[i] === undefined) {
+        const d = f.kwdefaults?.map.get(this.key(c.localNames[i]));
+        if (!d) this.raise("TypeError", `missing keyword-only argument ${c.localNames[i]}`);
+        locals[i] = d[1];
+      }
+    }
+    const frame = this.run(c, locals, f.closure, f.globals);
+    if (c.flags & 4) return new PyGen(frame);
+    return this.finish(frame, c);
   }
 
+  /** Runs a non-generator frame to its return value. */
+  finish(frame: Frame, code: ImageCode): V {
+    const r = frame.next(null);
+    if (!r.done) throw new Error(`reference VM: ${code.qualname} yielded but is not a generator`);
+    return r.value;
+  }
+
+  /** CPython's import order: parents first; a submodule becomes an attribute of its package. */
   importModule(name: string): PyModule {
     const have = this.modules.get(name);
     if (have) return have;
+    const dot = name.lastIndexOf(".");
+    const parent = dot >= 0 ? this.importModule(name.slice(0, dot)) : null;
+    const again = this.modules.get(name);
+    if (again) return again;
     const m = this.info.modules.find((x) => x.name === name);
     if (!m) return this.raise("ImportError", name);
     const mod = new PyModule(name, new Map([["__name__", name]]));
     this.modules.set(name, mod);
-    this.run(this.info.codes[m.code], [], [], mod.globals);
+    this.finish(this.run(this.info.codes[m.code], [], [], mod.globals), this.info.codes[m.code]);
+    if (parent) parent.globals.set(name.slice(dot + 1), mod);
     return mod;
   }
 
@@ -1101,7 +1693,8 @@ class RefVM {
     const main = new PyModule("__main__", new Map([["__name__", "__main__"]]));
     this.modules.set("__main__", main);
     try {
-      this.run(this.info.codes[this.info.modules[0].code], [], [], main.globals);
+      const code = this.info.codes[this.info.modules[0].code];
+      this.finish(this.run(code, [], [], main.globals), code);
     } catch (e) {
       if (!(e instanceof PyErr)) throw e;
       this.out += `Uncaught ${e.exc.cls.name}: ${this.str(e.exc)}\n`;
@@ -1109,7 +1702,7 @@ class RefVM {
     return this.out;
   }
 
-  run(code: ImageCode, locals: (V | undefined)[], closure: V[], globals: Map<string, V>): V {
+  *run(code: ImageCode, locals: (V | undefined)[], closure: V[], globals: Map<string, V>): Frame {
     const stack: V[] = [];
     const consts = this.info.consts;
     const strings = this.info.strings;
@@ -1177,7 +1770,8 @@ class RefVM {
           case "STORE_GLOBAL": globals.set(strings[arg], pop()); break;
           case "DELETE_GLOBAL": if (!globals.delete(strings[arg])) this.raise("NameError", strings[arg]); break;
           case "LOAD_ATTR": push(this.getattr(pop(), strings[arg])); break;
-          case "STORE_ATTR": { const o = pop(); const v = pop(); if (!(o instanceof PyModule)) this.raise("AttributeError", strings[arg]); o.globals.set(strings[arg], v); break; }
+          case "STORE_ATTR": { const o = pop(); const v = pop(); this.setattr(o, strings[arg], v); break; }
+          case "DELETE_ATTR": this.setattr(pop(), strings[arg], undefined); break;
           case "LOAD_METHOD": { const o = pop(); const m = this.getattr(o, strings[arg]); if (m instanceof PyBound) { push(m.fn); push(m.self); } else { push(m); push(NULL); } break; }
           case "BINARY_OP": { const b = pop(); const a = pop(); push(this.binop(arg, a, b)); break; }
           case "UNARY_OP": {
@@ -1235,14 +1829,9 @@ class RefVM {
             for (let i = items.length - 1; i >= 0; i--) push(items[i]);
             break;
           }
-          case "GET_ITER": {
-            const o = pop();
-            if (o instanceof PyIter) push(o);
-            else { const items = [...this.seq(o)]; let i = 0; push(new PyIter(() => (i < items.length ? items[i++] : undefined))); }
-            break;
-          }
+          case "GET_ITER": push(this.iterOf(pop())); break;
           case "FOR_ITER": {
-            const v = (stack[stack.length - 1] as PyIter).next();
+            const v = this.nextOf(stack[stack.length - 1]);
             if (v === undefined) { pop(); pc = arg; } else push(v);
             break;
           }
@@ -1266,9 +1855,9 @@ class RefVM {
           case "MAKE_FUNCTION": {
             const c = pop() as PyCode;
             const cl = arg & 8 ? (pop() as PyTuple).items : [];
-            if (arg & 2) pop();
+            const kwdefs = arg & 2 ? (pop() as PyDict) : null;
             const defs = arg & 1 ? (pop() as PyTuple).items : [];
-            push(new PyFunc(this.info.codes[c.index], defs, cl, globals));
+            push(new PyFunc(this.info.codes[c.index], defs, cl, globals, kwdefs));
             break;
           }
           case "RETURN_VALUE": return pop();
@@ -1279,9 +1868,9 @@ class RefVM {
             }
             const cause = arg === 2 ? pop() : null;
             let e = pop();
-            if (e instanceof PyClass) e = new PyExc(e, []);
+            if (e instanceof PyClass) e = this.call(e, []);
             if (!(e instanceof PyExc)) this.raise("TypeError", "exceptions must derive from BaseException");
-            if (arg === 2) e.cause = cause instanceof PyClass ? new PyExc(cause, []) : cause;
+            if (arg === 2) e.cause = cause instanceof PyClass ? this.call(cause, []) : cause;
             throw new PyErr(e);
           }
           case "PUSH_EXC_INFO": { const e = pop(); push(this.handled); push(e); this.handled = e; break; }
@@ -1296,7 +1885,103 @@ class RefVM {
           case "RERAISE": { const e = pop() as PyExc; this.handled = pop(); throw new PyErr(e); }
           case "LOAD_ASSERTION_ERROR": push(this.classes.get("AssertionError") as PyClass); break;
           case "IMPORT_NAME": push(this.importModule(strings[arg])); break;
-          case "IMPORT_FROM": { const m = stack[stack.length - 1] as PyModule; push(this.getattr(m, strings[arg])); break; }
+          case "IMPORT_FROM": {
+            const m = stack[stack.length - 1] as PyModule;
+            const sub = `${m.name}.${strings[arg]}`;
+            push(!m.globals.has(strings[arg]) && this.info.modules.some((x) => x.name === sub) ? this.importModule(sub) : this.getattr(m, strings[arg]));
+            break;
+          }
+          case "LOAD_NAME": {
+            const n = strings[arg];
+            const e = (locals[0] as PyDict).map.get(this.key(n));
+            if (e) push(e[1]);
+            else if (globals.has(n)) push(globals.get(n) as V);
+            else if (this.builtins.has(n)) push(this.builtins.get(n) as V);
+            else this.raise("NameError", `name '${n}' is not defined`);
+            break;
+          }
+          case "STORE_NAME": (locals[0] as PyDict).map.set(this.key(strings[arg]), [strings[arg], pop()]); break;
+          case "DELETE_NAME": if (!(locals[0] as PyDict).map.delete(this.key(strings[arg]))) this.raise("NameError", strings[arg]); break;
+          case "DELETE_DEREF": {
+            const cell = locals[arg] as PyCell;
+            if (cell.v === undefined) this.raise("NameError", code.localNames[arg]);
+            cell.v = undefined;
+            break;
+          }
+          case "BUILD_CLASS": {
+            const ns = pop() as PyDict; const bases = pop() as PyTuple; const name = pop() as string;
+            const cls = new PyClass(name, bases.items.length ? (bases.items as PyClass[]) : [this.classes.get("object") as PyClass]);
+            let cell: V | undefined;
+            for (const [k, v] of ns.map.values()) {
+              if (k === "__classcell__") cell = v;
+              else cls.ns.set(k as string, v);
+            }
+            if (cell instanceof PyCell) cell.v = cls;
+            push(cls);
+            break;
+          }
+          case "YIELD_VALUE": { const v = pop(); push(yield v); break; }
+          case "GET_YIELD_FROM_ITER": { const o = pop(); push(o instanceof PyGen ? o : this.iterOf(o)); break; }
+          case "SEND": {
+            const v = pop();
+            const recv = stack[stack.length - 1];
+            if (recv instanceof PyGen) {
+              try {
+                push(this.send(recv, v));
+              } catch (e) {
+                if (!(e instanceof PyErr && e.exc.cls === this.classes.get("StopIteration"))) throw e;
+                pop();
+                push(e.exc.args[0] ?? null);
+                pc = arg;
+              }
+            } else {
+              const x = this.nextOf(recv);
+              if (x === undefined) { pop(); push(null); pc = arg; } else push(x);
+            }
+            break;
+          }
+          case "BEFORE_WITH": {
+            const m = pop();
+            push(this.getattr(m, "__exit__"));
+            push(this.call(this.getattr(m, "__enter__"), []));
+            break;
+          }
+          case "WITH_EXCEPT_START": {
+            const e = stack[stack.length - 1] as PyExc;
+            push(this.call(stack[stack.length - 3], [e.cls, e, null]));
+            break;
+          }
+          case "CALL_FUNCTION_EX": {
+            const kw = arg & 1 ? (pop() as PyDict) : new PyDict();
+            const a = (pop() as PyTuple).items;
+            const f = pop();
+            const entries = [...kw.map.values()];
+            push(this.call(f, [...a, ...entries.map(([, v]) => v)], entries.map(([k]) => k as string)));
+            break;
+          }
+          case "BUILD_SET": { const set = new PySet(); for (const v of popN(arg)) set.map.set(this.key(v), v); push(set); break; }
+          case "SET_ADD": { const v = pop(); (stack[stack.length - arg] as PySet).map.set(this.key(v), v); break; }
+          case "MAP_ADD": { const v = pop(); const k = pop(); (stack[stack.length - arg] as PyDict).map.set(this.key(k), [k, v]); break; }
+          case "LIST_EXTEND": { const v = pop(); (stack[stack.length - arg] as PyList).items.push(...this.seq(v)); break; }
+          case "LIST_TO_TUPLE": push(new PyTuple((pop() as PyList).items)); break;
+          case "DICT_MERGE": {
+            const m = pop() as PyDict;
+            const d = stack[stack.length - arg] as PyDict;
+            for (const [key, kv] of m.map) {
+              if (d.map.has(key)) this.raise("TypeError", `got multiple values for keyword argument '${kv[0] as string}'`);
+              d.map.set(key, kv);
+            }
+            break;
+          }
+          case "UNPACK_EX": {
+            const items = this.seq(pop());
+            const before = arg & 0xff;
+            const after = arg >>> 8;
+            if (items.length < before + after) this.raise("ValueError", "not enough values to unpack");
+            const out = [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
+            for (let i = out.length - 1; i >= 0; i--) push(out[i]);
+            break;
+          }
           default: throw new Error(`reference VM: opcode ${op} (${name}) not implemented`);
         }
       } catch (e) {
@@ -1577,6 +2262,277 @@ elif x and len(y) == 2:
 `,
 };
 
+PROGRAMS["classes, inheritance, super, private names, decorators"] = `
+class Base:
+    count = 0
+    def __init__(self, name):
+        self.name = name
+        Base.count += 1
+    def describe(self):
+        return "Base " + self.name
+    def __str__(self):
+        return "<" + self.name + ">"
+class Mid(Base):
+    def describe(self):
+        return "Mid/" + super().describe()
+class Other(Base):
+    def describe(self):
+        return "Other/" + super().describe()
+class Leaf(Mid, Other):
+    tag = "leaf"
+    def describe(self):
+        return "Leaf/" + super().describe() + "/" + __class__.tag
+l = Leaf("x")
+print(l.describe(), Base.count, str(l), isinstance(l, Other), isinstance(l, ValueError))
+class Acct:
+    def __init__(self, v):
+        self.__v = v
+    def get(self):
+        return self.__v
+a = Acct(5)
+print(a.get(), a._Acct__v)
+def deco(tag):
+    def wrap(f):
+        def inner(*args, **kw):
+            return tag + ":" + str(f(*args, **kw))
+        return inner
+    return wrap
+@deco("a")
+@deco("b")
+def add(x, y=1):
+    return x + y
+print(add(1), add(2, y=5))
+registry = []
+def register(cls):
+    registry.append(cls.__name__)
+    return cls
+@register
+class R:
+    pass
+print(registry)
+def make(v):
+    class K:
+        val = v
+        def get(self):
+            return v * 2
+    return K
+K = make(4)
+print(K.val, K().get())
+x = "global"
+class S:
+    x = "class"
+    y = x
+    def m(self):
+        return x
+    z = [x for _ in range(1)]
+print(S.y, S().m(), S.z)
+class MyError(ValueError):
+    def __init__(self, code):
+        super().__init__("code " + str(code))
+        self.code = code
+try:
+    raise MyError(7)
+except ValueError as e:
+    print("caught", e.code, type(e).__name__)
+`;
+
+PROGRAMS["generators, yield from, generator expressions"] = `
+def count(n):
+    i = 0
+    while i < n:
+        got = yield i
+        if got:
+            i += got
+        i += 1
+    return "done"
+print(list(count(4)))
+g = count(10)
+print(next(g), g.send(3), next(g))
+def deleg():
+    r = yield from count(2)
+    print("returned", r)
+    yield from [7, 8]
+print(list(deleg()))
+print(sum(x * x for x in range(5) if x % 2))
+def fib():
+    a, b = 0, 1
+    while True:
+        yield a
+        a, b = b, a + b
+f = fib()
+print([next(f) for _ in range(8)])
+def gen_finally():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("cleanup")
+for v in gen_finally():
+    print(v)
+g = count(1)
+print(next(g))
+try:
+    next(g)
+except StopIteration as e:
+    print("stop", e.value)
+def thrower():
+    try:
+        yield 1
+    except ValueError as e:
+        print("caught", e)
+        yield 2
+t = thrower()
+print(next(t), t.throw(ValueError("boom")))
+def nested(n):
+    return list((i, j) for i in range(n) for j in range(i))
+print(nested(3))
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+    def __iter__(self):
+        k = self.n
+        while k > 0:
+            yield k
+            k -= 1
+print(list(Countdown(3)), [x for x in Countdown(2)])
+`;
+
+PROGRAMS["with statements"] = `
+class CM:
+    def __init__(self, name, swallow=False):
+        self.name = name
+        self.swallow = swallow
+    def __enter__(self):
+        print("enter", self.name)
+        return self.name.upper()
+    def __exit__(self, t, v, tb):
+        print("exit", self.name, t.__name__ if t else None, v)
+        return self.swallow
+with CM("a") as x, CM("b") as y:
+    print("body", x, y)
+with CM("s", True):
+    raise ValueError("swallowed")
+print("after swallow")
+try:
+    with CM("p"), CM("q", True), CM("r"):
+        raise KeyError("k")
+    print("q swallowed it")
+    with CM("p2"):
+        with CM("inner"):
+            raise KeyError("k2")
+except KeyError as e:
+    print("propagated", e)
+def f():
+    for i in range(3):
+        with CM("loop" + str(i)):
+            if i == 0:
+                continue
+            if i == 1:
+                return "ret"
+print(f())
+def g():
+    with CM("r") as v:
+        return v
+print(g())
+def h():
+    try:
+        with CM("fin"):
+            return 1
+    finally:
+        print("finally after exit")
+print(h())
+class Box:
+    pass
+b = Box()
+with CM("t") as b.attr:
+    pass
+print(b.attr)
+def gen():
+    with CM("gen"):
+        yield 1
+        yield 2
+print(list(gen()))
+`;
+
+PROGRAMS["parameters, star calls, unpacking, displays, walrus, del, annotations"] = `
+def f(a, b=2, *args, c, d=4, **kw):
+    return (a, b, args, c, d, sorted(kw))
+print(f(1, c=3))
+print(f(1, 2, 3, 4, c=5, e=6, d=7))
+args = [10, 20, 30]
+kw = {"c": 1, "z": 2}
+print(f(*args, **kw))
+print(f(0, *args[:1], *[5, 6], c=9, **{"y": 1}))
+try:
+    f(1, c=2, **{"c": 3})
+except TypeError as e:
+    print("TypeError")
+g = lambda x, *r, k=1, **o: (x, r, k, sorted(o))
+print(g(1, 2, 3, k=4, m=5))
+def only(*, key, other=0):
+    return key + other
+print(only(key=1), only(other=2, key=3))
+a, *b, c = range(6)
+print(a, b, c)
+*d, = "xyz"
+print(d)
+for p, *q in [(1, 2, 3), (4,)]:
+    print(p, q)
+[h, *i] = [1]
+print(h, i)
+l = [0, *range(3), *"ab"]
+t = (*l[:2], 9)
+print(l, t)
+s = {1, *[2, 3], 1}
+print(sorted(s), len(s))
+print(sorted({x % 3 for x in range(10)}))
+m = {"a": 1, **{"b": 2, "a": 3}, "c": 4, **{"c": 5}}
+print(m)
+print({k: v for k, v in m.items() if v > 2})
+if (n := len(l)) > 3:
+    print("n", n)
+print([y for x in range(5) if (y := x * x) > 4], y)
+def w():
+    total = [s := 0]
+    for v in range(4):
+        total.append(s := s + v)
+    last = [z for v in range(3) if (z := v)]
+    return s, total, z
+print(w())
+class O:
+    pass
+o = O()
+o.a = 1
+o.b = 2
+del o.a
+print(getattr(o, "b"))
+try:
+    print(o.a)
+except AttributeError:
+    print("o.a deleted")
+def outer():
+    v = 1
+    def inner():
+        nonlocal v
+        del v
+    inner()
+    try:
+        print(v)
+    except NameError:
+        print("v deleted")
+outer()
+x: int = 5
+y2: int
+print(x)
+def ann():
+    q: int
+    try:
+        return q
+    except NameError:
+        return "q unbound"
+print(ann())
+`;
+
 const MODULE_PROGRAM = [
   { name: "__main__", filename: "main.py", source: "import util\nfrom util import twice as tw, counter\nprint(util.twice(2), tw(3), counter)\nutil.counter += 5\nprint(util.counter, counter)\nimport util as u2\nprint(u2.counter)\n" },
   { name: "util", filename: "util.py", source: "print('util loading')\ncounter = 1\ndef twice(x):\n    return x * 2\n" },
@@ -1605,6 +2561,30 @@ describe("reference evaluation agrees with CPython", () => {
       assert.equal(new RefVM(info).runMain(), expected);
     });
   }
+
+  test("packages: compileEntry, relative imports, submodules as attributes", (t) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "slp-pkg-"));
+    try {
+      const files: Record<string, string> = {
+        "main.py": "import pkg.sub\nfrom pkg import sub as s2\nfrom pkg.sub import value\nimport pkg\nfrom pkg import lazy\nprint(pkg.sub.value, s2.value, value, pkg.name, lazy.x)\n",
+        "pkg/__init__.py": "name = 'pkg'\nfrom . import helper\nfrom .helper import twice\nprint('pkg init', twice(2), helper.twice(3))\n",
+        "pkg/helper.py": "print('helper init')\ndef twice(x):\n    return x * 2\n",
+        "pkg/sub.py": "from .helper import twice\nfrom . import name\nvalue = twice(21)\nprint('sub init', name)\n",
+        "pkg/lazy.py": "x = 'lazy'\n",
+      };
+      for (const [rel, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+        fs.writeFileSync(path.join(dir, rel), text);
+      }
+      const r = spawnSync("python3", ["main.py"], { cwd: dir, encoding: "utf8", env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" } });
+      if (r.error) return t.skip("python3 not available");
+      const info = readImage(compileEntry(path.join(dir, "main.py"), { libDirs: [] }));
+      assert.deepEqual(verifyImage(info), []);
+      assert.equal(new RefVM(info).runMain(), r.stdout);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   test("modules and imports", (t) => {
     const expected = python(MODULE_PROGRAM[0].source, [MODULE_PROGRAM[1]]);

@@ -1,0 +1,283 @@
+// Builtins about objects and classes: super, property, staticmethod, classmethod, issubclass,
+// getattr/setattr/hasattr/delattr, next/iter on generators and user objects, generator methods,
+// and the user-object cases of len/str/repr/bool/hash (their Python dunders run in frames).
+import { Value, Kind, isSmall, fromSmall } from "../objects/object";
+import { kindOf, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
+  generatorType, objectType, setType, frozensetType } from "../objects/type";
+import { intValue, isIntLike, intFromI64 } from "../objects/int";
+import { asStr, STR_HEADER } from "../objects/str";
+import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
+import { listNew, listAppend, asList } from "../objects/list";
+import { dictSet, dictNext, entryAt, dictGet } from "../objects/dict";
+import { excNew, asExc, StopIteration, GeneratorExit, TypeError, AttributeError, RuntimeError } from "../objects/exception";
+import { pairNew, asPair, asInst } from "../objects/instance";
+import { asGen, GenState } from "../objects/generator";
+import { setNew, frozensetNew } from "../objects/set";
+import { N } from "../objects/names";
+import { None, True, False, pyBool } from "../objects/singletons";
+import { incref, decref } from "../memory/refcount";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, curExc, takeExc, bufTypeName } from "../vm/errors";
+import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { getAttr, setAttr, delAttr } from "../vm/attr";
+import { mroLookup, userDunder, isUserObject } from "../vm/classes";
+import { callPython, ENTER, enterFrame, setEnter } from "../vm/call";
+import { resumeGen, GEN_DONE } from "../vm/generators";
+import { F_HOOK, Hook, hookOf } from "../vm/frame";
+import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
+import { positional, arity, onlyKeywords, kwarg } from "./args";
+import { into, def, defValue, typeDict, PROPERTY } from "./registry";
+
+export namespace Cls {
+  export const SUPER: u32 = 600;
+  export const PROPERTY_NEW: u32 = 601;
+  export const STATICMETHOD: u32 = 602;
+  export const CLASSMETHOD: u32 = 603;
+  export const ISSUBCLASS: u32 = 604;
+  export const GETATTR: u32 = 605;
+  export const SETATTR: u32 = 606;
+  export const HASATTR: u32 = 607;
+  export const DELATTR: u32 = 608;
+  export const GEN_SEND: u32 = 609;
+  export const GEN_THROW: u32 = 610;
+  export const GEN_CLOSE: u32 = 611;
+  export const PROP_SETTER: u32 = 612;
+  export const PROP_GETTER: u32 = 613;
+  export const PROP_DELETER: u32 = 614;
+  export const SET_NEW: u32 = 615;
+  export const FROZENSET_NEW: u32 = 616;
+  export const MRO: u32 = 617 | PROPERTY;
+  export const BASES: u32 = 618 | PROPERTY;
+  export const EXC_CAUSE: u32 = 619 | PROPERTY;
+  export const EXC_CONTEXT: u32 = 620 | PROPERTY;
+  export const QUALNAME: u32 = 621 | PROPERTY;
+  export const GEN_NEXT: u32 = 622;
+  export const OBJ_INIT: u32 = 623;
+  export const OBJ_NEW: u32 = 624;
+  export const EXC_INIT: u32 = 625;
+}
+
+export function classesInit(builtins: Value): void {
+  into(builtins);
+  defValue("super", superType);
+  defValue("property", propertyType);
+  defValue("staticmethod", staticmethodType);
+  defValue("classmethod", classmethodType);
+  defValue("set", setType);
+  defValue("frozenset", frozensetType);
+  def("issubclass", Cls.ISSUBCLASS);
+  def("getattr", Cls.GETATTR);
+  def("setattr", Cls.SETATTR);
+  def("hasattr", Cls.HASATTR);
+  def("delattr", Cls.DELATTR);
+  asType(superType).ctor = Cls.SUPER;
+  asType(propertyType).ctor = Cls.PROPERTY_NEW;
+  asType(staticmethodType).ctor = Cls.STATICMETHOD;
+  asType(classmethodType).ctor = Cls.CLASSMETHOD;
+  asType(setType).ctor = Cls.SET_NEW;
+  asType(frozensetType).ctor = Cls.FROZENSET_NEW;
+  into(typeDict(generatorType));
+  def("send", Cls.GEN_SEND);
+  def("throw", Cls.GEN_THROW);
+  def("close", Cls.GEN_CLOSE);
+  def("__next__", Cls.GEN_NEXT);
+  into(typeDict(propertyType));
+  def("setter", Cls.PROP_SETTER);
+  def("getter", Cls.PROP_GETTER);
+  def("deleter", Cls.PROP_DELETER);
+  into(typeDict(objectType));
+  def("__init__", Cls.OBJ_INIT);
+}
+
+export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
+  into(typeDict(typeTypeV));
+  def("__mro__", Cls.MRO);
+  def("__bases__", Cls.BASES);
+  def("__qualname__", Cls.QUALNAME);
+  into(typeDict(baseExc));
+  def("__init__", Cls.EXC_INIT);
+  def("__cause__", Cls.EXC_CAUSE);
+  def("__context__", Cls.EXC_CONTEXT);
+}
+
+function orNone(v: Value): Value { const x = v ? v : None; incref(x); return x; }
+
+// An exception instance from what throw() was given: (type[, value]) or an instance. Taken: none.
+function throwable(args: u32, npos: u32): Value {
+  const a = load<u32>(args);
+  if (kindOf(a) == Kind.EXCEPTION) { incref(a); return a; }
+  if (kindOf(a) == Kind.TYPE && asType(a).kind == Kind.EXCEPTION) {
+    let argsT = emptyTuple;
+    if (npos > 1 && load<u32>(args, 4) != None) {
+      const v = load<u32>(args, 4);
+      if (kindOf(v) == Kind.EXCEPTION) { incref(v); return v; }
+      argsT = tupleNew(1);
+      if (!argsT) { raiseMemoryError(); return 0; }
+      incref(v);
+      tupleSet(argsT, 0, v);
+    } else incref(argsT);
+    const e = excNew(a, argsT);
+    if (!e) { decref(argsT); raiseMemoryError(); }
+    return e;
+  }
+  raiseLit(TypeError, "exceptions must be classes or instances deriving from BaseException");
+  return 0;
+}
+
+function stopIteration(): void {
+  incref(emptyTuple);
+  const e = excNew(StopIteration, emptyTuple);
+  if (!e) { decref(emptyTuple); raiseMemoryError(); return; }
+  raiseValue(e);
+}
+
+// next(gen) / gen.send(v): resume; the frame's hook turns a return into StopIteration.
+export function genNext(gen: Value, sent: Value): Value {
+  const r = resumeGen(gen, sent, 0, hookOf(Hook.NEXT, 0));
+  if (r == GEN_DONE) { stopIteration(); return 0; }
+  return r;
+}
+
+function makeSet(type: Value, args: u32, npos: u32): Value {
+  const s = type == setType ? setNew() : frozensetNew();
+  if (!s) { raiseMemoryError(); return 0; }
+  if (npos == 1) {
+    const items = listOf(load<u32>(args));
+    if (!items) { decref(s); return 0; }
+    for (let i: u32 = 0; i < asList(items).len; i++) {
+      if (!dictSet(s, load<u32>(asList(items).items + (i << 2)), None)) { decref(items); decref(s); if (!curExc) raiseMemoryError(); return 0; }
+    }
+    decref(items);
+  }
+  return s;
+}
+
+export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
+  const npos = positional(n, kw);
+  switch (id) {
+    case Cls.SUPER: {
+      if (!arity("super", npos, 2, 2)) return 0;
+      const cls = load<u32>(args), obj = load<u32>(args, 4);
+      if (kindOf(cls) != Kind.TYPE) { raiseLit(TypeError, "super() argument 1 must be a type"); return 0; }
+      incref(cls); incref(obj);
+      const s = pairNew(superType, cls, obj, 0);
+      if (!s) raiseMemoryError();
+      return s;
+    }
+    case Cls.PROPERTY_NEW: {
+      if (!onlyKeywords("property", kw, "fget,fset,fdel,doc")) return 0;
+      const g = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "fget");
+      const st = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "fset");
+      const dl = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "fdel");
+      const p = pairNew(propertyType, orNone(g), orNone(st), orNone(dl));
+      if (!p) raiseMemoryError();
+      return p;
+    }
+    case Cls.PROP_SETTER: case Cls.PROP_GETTER: case Cls.PROP_DELETER: {
+      if (!arity("setter", npos, 1, 1)) return 0;
+      const o = asPair(self);
+      const f = load<u32>(args);
+      const p = pairNew(propertyType,
+        orNone(id == Cls.PROP_GETTER ? f : o.a), orNone(id == Cls.PROP_SETTER ? f : o.b), orNone(id == Cls.PROP_DELETER ? f : o.c));
+      if (!p) raiseMemoryError();
+      return p;
+    }
+    case Cls.STATICMETHOD: case Cls.CLASSMETHOD: {
+      if (!arity(id == Cls.STATICMETHOD ? "staticmethod" : "classmethod", npos, 1, 1)) return 0;
+      const f = load<u32>(args);
+      incref(f);
+      const p = pairNew(id == Cls.STATICMETHOD ? staticmethodType : classmethodType, f, 0, 0);
+      if (!p) raiseMemoryError();
+      return p;
+    }
+    case Cls.ISSUBCLASS: {
+      if (!arity("issubclass", npos, 2, 2)) return 0;
+      const c = load<u32>(args), t = load<u32>(args, 4);
+      if (kindOf(c) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 1 must be a class"); return 0; }
+      if (kindOf(t) == Kind.TUPLE) {
+        for (let i: u32 = 0; i < tupleLen(t); i++) if (isSubtype(c, tupleGet(t, i))) return True;
+        return False;
+      }
+      if (kindOf(t) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union"); return 0; }
+      return pyBool(isSubtype(c, t));
+    }
+    case Cls.GETATTR: {
+      if (!arity("getattr", npos, 2, 3)) return 0;
+      const name = load<u32>(args, 4);
+      if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      const v = getAttr(load<u32>(args), name);
+      if (v || npos < 3) return v;
+      if (!isSubtype(typeOf(curExc), AttributeError)) return 0;
+      decref(takeExc());
+      const d = load<u32>(args, 8);
+      incref(d);
+      return d;
+    }
+    case Cls.HASATTR: {
+      if (!arity("hasattr", npos, 2, 2)) return 0;
+      const name = load<u32>(args, 4);
+      if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      const v = getAttr(load<u32>(args), name);
+      if (v == ENTER) { store<u32>(enterFrame, hookOf(Hook.BOOL, 0), F_HOOK); return ENTER; }
+      if (v) { decref(v); return True; }
+      if (!isSubtype(typeOf(curExc), AttributeError)) return 0;
+      decref(takeExc());
+      return False;
+    }
+    case Cls.SETATTR: {
+      if (!arity("setattr", npos, 3, 3)) return 0;
+      const r = setAttr(load<u32>(args), load<u32>(args, 4), load<u32>(args, 8));
+      if (r < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 0), F_HOOK); return ENTER; }
+      return r ? None : 0;
+    }
+    case Cls.DELATTR: {
+      if (!arity("delattr", npos, 2, 2)) return 0;
+      const r = delAttr(load<u32>(args), load<u32>(args, 4));
+      if (r < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 0), F_HOOK); return ENTER; }
+      return r ? None : 0;
+    }
+    case Cls.GEN_NEXT: return genNext(self, 0);
+    case Cls.GEN_SEND: {
+      if (!arity("send", npos, 1, 1)) return 0;
+      return genNext(self, load<u32>(args));
+    }
+    case Cls.GEN_THROW: {
+      if (!arity("throw", npos, 1, 3)) return 0;
+      const e = throwable(args, npos);
+      if (!e) return 0;
+      const r = resumeGen(self, 0, e, hookOf(Hook.THROWN, 0));
+      return r == GEN_DONE ? 0 : r;
+    }
+    case Cls.GEN_CLOSE: {
+      const g = asGen(self);
+      if (g.state == GenState.FINISHED || g.state == GenState.CREATED) { g.state = GenState.FINISHED; return None; }
+      incref(emptyTuple);
+      const e = excNew(GeneratorExit, emptyTuple);
+      if (!e) { decref(emptyTuple); raiseMemoryError(); return 0; }
+      const r = resumeGen(self, 0, e, hookOf(Hook.CLOSE, 0));
+      return r == GEN_DONE ? None : r;
+    }
+    case Cls.SET_NEW: case Cls.FROZENSET_NEW: {
+      if (!arity(id == Cls.SET_NEW ? "set" : "frozenset", npos, 0, 1)) return 0;
+      return makeSet(id == Cls.SET_NEW ? setType : frozensetType, args, npos);
+    }
+    case Cls.MRO: { const m = asType(self).mro; if (m) { incref(m); return m; } break; }
+    case Cls.BASES: { const b = asType(self).bases; if (b) { incref(b); return b; } break; }
+    case Cls.QUALNAME: { const nm = asType(self).name; incref(nm); return nm; }
+    case Cls.EXC_CAUSE: return orNone(asExc(self).cause);
+    case Cls.EXC_CONTEXT: return orNone(asExc(self).context);
+    case Cls.OBJ_INIT: return None;
+    case Cls.EXC_INIT: {
+      // BaseException.__init__(*args) sets args
+      if (kindOf(self) != Kind.EXCEPTION) { raiseLit(TypeError, "descriptor '__init__' requires a 'BaseException' object"); return 0; }
+      const a = npos ? tupleFrom(args, npos) : emptyTuple;
+      if (!a) { raiseMemoryError(); return 0; }
+      if (!npos) incref(a);
+      const old = asExc(self).args;
+      asExc(self).args = a;
+      decref(old);
+      return None;
+    }
+  }
+  raiseLit(TypeError, "unsupported builtin");
+  return 0;
+}
