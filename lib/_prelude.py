@@ -46,3 +46,105 @@ def repr_of(x):
     if isinstance(x, set):
         return "{" + ", ".join([repr(v) for v in x]) + "}"
     return repr(x)
+
+
+def sort_list(items, key, reverse):
+    # list.sort/sorted with a Python key function, or over objects compared by Python __lt__:
+    # keys are computed here, in frames; a native sort orders (key, position) pairs when it can.
+    if key is not None:
+        keys = [key(item) for item in items]
+    else:
+        keys = items[:]
+    order = merge_sort(list(range(len(items))), keys, reverse)
+    result = [items[i] for i in order]
+    items[:] = result
+    return None
+
+
+def merge_sort(order, keys, reverse):
+    # stable merge sort of positions by keys[position], comparing with < only
+    n = len(order)
+    if n < 2:
+        return order
+    mid = n // 2
+    left = merge_sort(order[:mid], keys, reverse)
+    right = merge_sort(order[mid:], keys, reverse)
+    out = []
+    i = 0
+    j = 0
+    while i < len(left) and j < len(right):
+        a = keys[left[i]]
+        b = keys[right[j]]
+        if (a < b) if reverse else (b < a):
+            out.append(right[j])
+            j += 1
+        else:
+            out.append(left[i])
+            i += 1
+    out.extend(left[i:])
+    out.extend(right[j:])
+    return out
+
+
+def min_max(items, key, default, has_default, want_max):
+    # min()/max() with a Python key function or Python comparisons
+    it = iter(items)
+    best = None
+    best_key = None
+    first = True
+    for item in it:
+        k = key(item) if key is not None else item
+        if first:
+            best = item
+            best_key = k
+            first = False
+        elif (best_key < k) if want_max else (k < best_key):
+            best = item
+            best_key = k
+    if first:
+        if has_default:
+            return default
+        raise ValueError(("max" if want_max else "min") + "() arg is an empty sequence")
+    return best
+
+
+def map(function, *iterables):
+    if len(iterables) == 1:
+        for item in iterables[0]:
+            yield function(item)
+        return
+    iterators = [iter(i) for i in iterables]
+    while True:
+        args = []
+        for i in iterators:
+            try:
+                args.append(next(i))
+            except StopIteration:
+                return
+        yield function(*args)
+
+
+def filter(function, iterable):
+    for item in iterable:
+        if function is None:
+            if item:
+                yield item
+        elif function(item):
+            yield item
+
+
+def iter_callable(function, sentinel):
+    while True:
+        value = function()
+        if value == sentinel:
+            return
+        yield value
+
+
+
+def sorted_list(items, key, reverse):
+    sort_list(items, key, reverse)
+    return items
+
+
+__export_builtins__(map, filter)

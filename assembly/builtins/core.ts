@@ -35,6 +35,9 @@ import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
 import { takeExc } from "../vm/errors";
+import { preludeFunction } from "../vm/modules";
+import { instNew } from "../objects/instance";
+import { builtins } from "./init";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 
 function newInt(i: i64): Value {
@@ -181,9 +184,12 @@ function isinstance(args: u32): Value {
 }
 
 // min/max over positional args or one iterable; `default=` for an empty iterable.
+const minmaxArgs = memory.data(20, 4);
+
 function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   const name = isMax ? "max" : "min";
-  if (!onlyKeywords(name, kw, "default")) return 0;
+  if (!onlyKeywords(name, kw, "default,key")) return 0;
+  const key = kwarg(args, n, kw, "key");
   const npos = positional(n, kw);
   if (npos == 0) { raiseTypeMsg(isMax ? "max expected at least 1 argument, got 0" : "min expected at least 1 argument, got 0", 0, ""); return 0; }
   let items: Value = 0;
@@ -197,6 +203,22 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
     asList(items).len = npos;
   }
   const count = listLen(items);
+  let python = key != 0 && key != None && kindOf(key) != Kind.BUILTIN;
+  for (let i: u32 = 0; i < count && !python; i++) python = isUserObject(listGet(items, i));
+  if (python || (key && key != None)) {
+    // a key function or Python comparisons: the prelude's min_max runs in a frame
+    const fn = preludeFunction(N.min_max_);
+    if (!fn) { decref(items); return 0; }
+    const d = kwarg(args, n, kw, "default");
+    store<u32>(minmaxArgs, items);
+    store<u32>(minmaxArgs, key ? key : None, 4);
+    store<u32>(minmaxArgs, d ? d : None, 8);
+    store<u32>(minmaxArgs, pyBool(d != 0), 12);
+    store<u32>(minmaxArgs, pyBool(isMax), 16);
+    const r = callPython(fn, 0, minmaxArgs, 5);
+    decref(items);
+    return r;
+  }
   if (count == 0) {
     decref(items);
     const d = kwarg(args, n, kw, "default");
@@ -246,8 +268,10 @@ function sorted(args: u32, n: u32, kw: Value): Value {
   if (!arity("sorted", positional(n, kw), 1, 1)) return 0;
   const l = listOf(load<u32>(args));
   if (!l) return 0;
-  if (!sortList(l, kwarg(args, n, kw, "key"), kwarg(args, n, kw, "reverse"))) { decref(l); return 0; }
-  return l;
+  const r = sortList(l, kwarg(args, n, kw, "key"), kwarg(args, n, kw, "reverse"), true);
+  if (r == 1) return l;
+  decref(l); // on ENTER the prelude's frame holds the list
+  return r < 0 ? ENTER : 0;
 }
 
 function dictFrom(args: u32, n: u32, kw: Value): Value {
@@ -661,7 +685,21 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.TYPE_NAME: { const nm = asType(self).name; incref(nm); return nm; }
     case Core.EXC_ARGS: { const a = asExc(self).args; incref(a); return a; }
     case Core.FUNC_NAME: { const nm = asCode(asFunc(self).code).name; incref(nm); return nm; }
-    case Core.OBJECT: raiseLit(TypeError, "object() instances are not supported yet"); return 0;
+    case Core.OBJECT: {
+      if (!arity("object", npos, 0, 0)) return 0;
+      const o = instNew(objectType);
+      if (!o) raiseMemoryError();
+      return o;
+    }
+    case Core.EXPORT: {
+      // the prelude publishes its Python builtins (map, filter) under their names
+      for (let i: u32 = 0; i < npos; i++) {
+        const f = load<u32>(args + (i << 2));
+        if (kindOf(f) != Kind.FUNCTION) continue;
+        if (!dictSet(builtins, asCode(asFunc(f).code).name, f)) { raiseMemoryError(); return 0; }
+      }
+      return None;
+    }
   }
   raiseLit(TypeError, "unknown builtin");
   return 0;

@@ -85,7 +85,7 @@ export function builtinsInit(): void {
   def("next", Core.NEXT); def("divmod", Core.DIVMOD); def("round", Core.ROUND); def("any", Core.ANY);
   def("all", Core.ALL); def("hash", Core.HASH); def("id", Core.ID); def("callable", Core.CALLABLE);
   def("reversed", Core.REVERSED); def("pow", Core.POW); def("format", Core.FORMAT); def("hex", Core.HEX);
-  def("bin", Core.BIN); def("oct", Core.OCT);
+  def("bin", Core.BIN); def("oct", Core.OCT); def("__export_builtins__", Core.EXPORT);
   defValue("int", intType); defValue("float", floatType); defValue("str", strType); defValue("bool", boolType);
   defValue("list", listType); defValue("tuple", tupleType); defValue("dict", dictType); defValue("range", rangeType);
   defValue("type", typeType); defValue("object", objectType); defValue("zip", zipType); defValue("enumerate", enumerateType);

@@ -17,6 +17,7 @@ import { TypeError, ValueError, IndexError, KeyError } from "../objects/exceptio
 import { valueEq } from "../vm/compare";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
 import { sortList } from "./sort";
+import { ENTER } from "../vm/call";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 import { into, def, typeDict } from "./registry";
 
@@ -657,7 +658,10 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
     case ListM.SORT:
       if (!onlyKeywords("sort", kw, "key,reverse")) return 0;
       if (npos) { raiseLit(TypeError, "sort() takes no positional arguments"); return 0; }
-      return sortList(l, kwarg(args, n, kw, "key"), kwarg(args, n, kw, "reverse")) ? None : 0;
+      {
+        const r = sortList(l, kwarg(args, n, kw, "key"), kwarg(args, n, kw, "reverse"), false);
+        return r < 0 ? ENTER : r == 1 ? None : 0;
+      }
     case ListM.CLEAR: {
       const old = listNew(0);
       if (!old) { raiseMemoryError(); return 0; }

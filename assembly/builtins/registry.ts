@@ -52,6 +52,7 @@ export namespace Core {
   export const BIN: u32 = 40;
   export const OCT: u32 = 41;
   export const OBJECT: u32 = 42;
+  export const EXPORT: u32 = 43;
 }
 
 let target: Value = 0;

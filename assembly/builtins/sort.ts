@@ -12,6 +12,12 @@ import { truthy } from "../vm/protocol";
 import { raiseLit, raiseMemoryError } from "../vm/errors";
 import { NotImplementedError } from "../objects/exception";
 import { callNative } from "./dispatch";
+import { listGet } from "../objects/list";
+import { pyBool } from "../objects/singletons";
+import { isUserObject } from "../vm/classes";
+import { preludeFunction } from "../vm/modules";
+import { callPython, ENTER } from "../vm/call";
+import { N } from "../objects/names";
 
 // Sorts pairs (key, item) held in two parallel arrays; -1 on error.
 function mergeSort(keys: u32, items: u32, tmpK: u32, tmpI: u32, n: u32, reverse: bool): i32 {
@@ -38,24 +44,36 @@ function mergeSort(keys: u32, items: u32, tmpK: u32, tmpI: u32, n: u32, reverse:
   return 0;
 }
 
-// Sorts list l in place. False with an exception pending (the list keeps its items).
-export function sortList(l: Value, key: Value, reverse: Value): bool {
+const preludeArgs = memory.data(12, 4);
+
+// Sorts list l in place: 1 done, 0 error pending (the list keeps its items), or -1 when Python
+// code must run (a key function, or items compared by a Python __lt__): the prelude's sort then
+// runs in a frame (ENTER is prepared; `sorted` asks for the prelude function returning the list).
+export function sortList(l: Value, key: Value, reverse: Value, returnList: bool): i32 {
   let rev = false;
   if (reverse && reverse != None) {
     const t = truthy(reverse);
-    if (t < 0) return false;
+    if (t < 0) return 0;
     rev = t == 1;
   }
   if (key == None) key = 0;
-  if (key && kindOf(key) != Kind.BUILTIN) {
-    raiseLit(NotImplementedError, "sort key= with a Python function is not supported yet");
-    return false;
+  let python = key != 0 && kindOf(key) != Kind.BUILTIN;
+  if (!python && !key) {
+    for (let i: u32 = 0; i < listLen(l) && !python; i++) python = isUserObject(listGet(l, i));
+  }
+  if (python) {
+    const fn = preludeFunction(returnList ? N.sorted_list_ : N.sort_list_);
+    if (!fn) return 0;
+    store<u32>(preludeArgs, l);
+    store<u32>(preludeArgs, key ? key : None, 4);
+    store<u32>(preludeArgs, pyBool(rev), 8);
+    return callPython(fn, 0, preludeArgs, 3) == ENTER ? -1 : 0;
   }
   const n = listLen(l);
-  if (n < 2) return true;
+  if (n < 2) return 1;
   const bytes = n << 2;
   const block = alloc(bytes * 4);
-  if (!block) { raiseMemoryError(); return false; }
+  if (!block) { raiseMemoryError(); return 0; }
   const keys = block, items = block + bytes, tmpK = block + 2 * bytes, tmpI = block + 3 * bytes;
   memory.copy(items, asList(l).items, bytes);
   let ok = true;
@@ -79,5 +97,5 @@ export function sortList(l: Value, key: Value, reverse: Value): bool {
     for (let i: u32 = 0; i < n; i++) decref(load<u32>(keys + (i << 2)));
   }
   free(block, bytes * 4);
-  return ok;
+  return ok ? 1 : 0;
 }

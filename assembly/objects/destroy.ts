@@ -16,6 +16,7 @@ import { taskletDestroy } from "../stackless/scheduler";
 import { channelDestroy } from "../stackless/channels";
 import { asGen, genFrame, genFree, GenState } from "./generator";
 import { releaseGenFrame } from "../vm/call";
+import { instDestroy, pairDestroy } from "./instance";
 import { F_SP } from "../vm/frame";
 
 export function destroy(v: Value): void {
@@ -41,6 +42,9 @@ export function destroy(v: Value): void {
     case Kind.TRACEBACK: tbDestroy(v); break;
     case Kind.TASKLET: taskletDestroy(v); break;
     case Kind.CHANNEL: channelDestroy(v); break;
+    case Kind.INSTANCE: case Kind.OBJECT: instDestroy(v); break;
+    case Kind.METHOD: case Kind.PROPERTY: case Kind.STATICMETHOD: case Kind.CLASSMETHOD: case Kind.SUPER: pairDestroy(v); break;
+    case Kind.SET: case Kind.FROZENSET: dictDestroy(v); break;
     case Kind.GENERATOR: {
       // a suspended generator's frame still holds values; a finished one holds nothing
       const f = genFrame(v);

@@ -91,6 +91,7 @@ export let ImportError: Value = 0;
 export let ModuleNotFoundError: Value = 0;
 export let SystemError: Value = 0;
 export let GeneratorExit: Value = 0;
+export let OSError: Value = 0;
 
 // Every builtin exception type, for the builtins module: filled by excTypesInit.
 export let excTypeCount: u32 = 0;
@@ -131,4 +132,18 @@ export function excTypesInit(): void {
   ImportError = excType("ImportError", Exception);
   ModuleNotFoundError = excType("ModuleNotFoundError", ImportError);
   SystemError = excType("SystemError", Exception);
+  OSError = excType("OSError", Exception);
+  excType("FileNotFoundError", OSError);
+  excType("PermissionError", OSError);
+  excType("TimeoutError", OSError);
+  excType("ConnectionError", OSError);
+  excType("EOFError", Exception);
+  excType("SyntaxError", Exception);
+  excType("UnicodeError", ValueError);
+  excType("FloatingPointError", ArithmeticError);
+  excType("BufferError", Exception);
+  excType("ReferenceError", Exception);
+  excType("Warning", Exception);
+  excType("UserWarning", Exception);
+  excType("DeprecationWarning", Exception);
 }

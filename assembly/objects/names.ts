@@ -97,6 +97,9 @@ export namespace N {
   export let collect_: Value = 0;
   export let seq_iter_: Value = 0;
   export let repr_of_: Value = 0;
+  export let sort_list_: Value = 0;
+  export let sorted_list_: Value = 0;
+  export let min_max_: Value = 0;
   export let getattribute_: Value = 0;
 }
 
@@ -198,6 +201,9 @@ export function namesInit(): void {
   N.collect_ = immortalStr("collect");
   N.seq_iter_ = immortalStr("seq_iter");
   N.repr_of_ = immortalStr("repr_of");
+  N.sort_list_ = immortalStr("sort_list");
+  N.sorted_list_ = immortalStr("sorted_list");
+  N.min_max_ = immortalStr("min_max");
   N.getattribute_ = immortalStr("__getattribute__");
   store<u32>(binaryDunders + 0, N.add_); store<u32>(binaryDunders + 4, N.radd_); store<u32>(binaryDunders + 8, N.iadd_);
   store<u32>(binaryDunders + 12, N.sub_); store<u32>(binaryDunders + 16, N.rsub_); store<u32>(binaryDunders + 20, N.isub_);
