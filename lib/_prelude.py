@@ -147,4 +147,13 @@ def sorted_list(items, key, reverse):
     return items
 
 
+
+def sum_python(items, start):
+    # sum() over objects whose + is Python code
+    total = start
+    for item in items:
+        total = total + item
+    return total
+
+
 __export_builtins__(map, filter)

@@ -38,6 +38,8 @@ import { takeExc } from "../vm/errors";
 import { preludeFunction } from "../vm/modules";
 import { instNew } from "../objects/instance";
 import { builtins } from "./init";
+import { current } from "../stackless/scheduler";
+import { asTasklet } from "../stackless/tasklet";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 
 function newInt(i: i64): Value {
@@ -241,6 +243,39 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   return best;
 }
 
+// pow(b, e, m) with 64-bit intermediates (products are reduced through 128-bit halves).
+function mulMod(a: u64, b: u64, m: u64): u64 {
+  let r: u64 = 0;
+  a %= m;
+  while (b) {
+    if (b & 1) { r += a; if (r >= m) r -= m; }
+    a <<= 1; if (a >= m) a -= m;
+    b >>= 1;
+  }
+  return r;
+}
+
+function powMod(b: Value, e: Value, m: Value): Value {
+  if (!isIntLike(b) || !isIntLike(e) || !isIntLike(m)) { raiseLit(TypeError, "pow() 3rd argument not allowed unless all arguments are integers"); return 0; }
+  let mod = intValue(m), exp = intValue(e), base = intValue(b);
+  if (mod == 0) { raiseLit(ValueError, "pow() 3rd argument cannot be 0"); return 0; }
+  if (exp < 0) { raiseLit(ValueError, "base is not invertible for the given modulus"); return 0; }
+  const neg = mod < 0;
+  const um: u64 = <u64>(neg ? -mod : mod);
+  let x: u64 = <u64>(((base % <i64>um) + <i64>um) % <i64>um);
+  let r: u64 = um == 1 ? 0 : 1;
+  while (exp > 0) {
+    if (exp & 1) r = mulMod(r, x, um);
+    x = mulMod(x, x, um);
+    exp >>= 1;
+  }
+  let res = <i64>r;
+  if (neg && res != 0) res -= <i64>um;
+  return newInt(res);
+}
+
+const intArgs = memory.data(8, 4);
+
 function sum(args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords("sum", kw, "start")) return 0;
   const npos = positional(n, kw);
@@ -248,6 +283,23 @@ function sum(args: u32, n: u32, kw: Value): Value {
   let acc: Value = npos == 2 ? load<u32>(args, 4) : kwarg(args, n, kw, "start");
   if (!acc) acc = fromSmall(0);
   if (kindOf(acc) == Kind.STR) { raiseLit(TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); return 0; }
+  {
+    // user objects add through their Python dunders: the prelude's loop runs in frames
+    const src = load<u32>(args);
+    const k = kindOf(src);
+    let python = isUserObject(acc);
+    if (k == Kind.LIST || k == Kind.TUPLE) {
+      const cnt = k == Kind.LIST ? listLen(src) : tupleLen(src);
+      for (let i: u32 = 0; i < cnt && !python; i++) python = isUserObject(k == Kind.LIST ? listGet(src, i) : tupleGet(src, i));
+    }
+    if (python) {
+      const fn = preludeFunction(N.sum_python_);
+      if (!fn) return 0;
+      store<u32>(intArgs, src);
+      store<u32>(intArgs, acc, 4);
+      return callPython(fn, 0, intArgs, 2);
+    }
+  }
   incref(acc);
   const it = getIter(load<u32>(args));
   if (!it) { decref(acc); return 0; }
@@ -572,6 +624,15 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     if (u) return u;
     if (curExc) return 0;
   }
+  if (id == Core.INT && kw) {
+    // int(x, base=b)
+    if (!onlyKeywords("int", kw, "base")) return 0;
+    const b = kwarg(args, n, kw, "base");
+    if (npos != 1) { raiseLit(TypeError, "int() missing string argument"); return 0; }
+    store<u32>(intArgs, load<u32>(args));
+    store<u32>(intArgs, b, 4);
+    return toInt(intArgs, 2);
+  }
   if (id != Core.PRINT && id != Core.MIN && id != Core.MAX && id != Core.SUM && id != Core.SORTED &&
       id != Core.DICT && id != Core.ENUMERATE && id != Core.EXCEPTION_NEW && !onlyKeywords(coreName(id), kw, "")) return 0;
   const a0 = npos > 0 ? load<u32>(args) : 0;
@@ -647,7 +708,22 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.CHR: if (!arity("chr", npos, 1, 1)) return 0; return chr(a0);
     case Core.ORD: if (!arity("ord", npos, 1, 1)) return 0; return ord(a0);
     case Core.TYPE: return typeCall(args, npos);
-    case Core.ITER: if (!arity("iter", npos, 1, 1)) return 0; return getIter(a0);
+    case Core.ITER: {
+      if (!arity("iter", npos, 1, 2)) return 0;
+      if (npos == 2) {
+        // iter(callable, sentinel): a prelude generator calls it until the sentinel
+        const fn = preludeFunction(N.iter_callable_);
+        if (!fn) return 0;
+        return callPython(fn, 0, args, 2);
+      }
+      return getIter(a0);
+    }
+    case Core.GLOBALS: {
+      const f = asTasklet(current).frame;
+      const g = asFunc(load<u32>(f, 4)).globals;
+      incref(g);
+      return g;
+    }
     case Core.NEXT: return next(args, npos);
     case Core.DIVMOD: if (!arity("divmod", npos, 2, 2)) return 0; return divmod(a0, load<u32>(args, 4));
     case Core.ROUND: return round(args, npos);
@@ -668,7 +744,8 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     }
     case Core.REVERSED: if (!arity("reversed", npos, 1, 1)) return 0; return reversed(a0);
     case Core.POW: {
-      if (!arity("pow", npos, 2, 2)) return 0;
+      if (!arity("pow", npos, 2, 3)) return 0;
+      if (npos == 3 && load<u32>(args, 8) != None) return powMod(a0, load<u32>(args, 4), load<u32>(args, 8));
       return binaryOp(BinOp.POW, a0, load<u32>(args, 4));
     }
     case Core.FORMAT: {

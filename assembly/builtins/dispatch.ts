@@ -19,10 +19,19 @@ import { N } from "../objects/names";
 import { StrM, ListM, DictM } from "./methods";
 import { Cls } from "./classes";
 import { callSetMethod, SetM } from "./sets";
+import { callMath } from "./math";
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
 // Returns a new reference, 0 with an exception pending, or SWITCHED.
-export function callNative(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
+export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Value): Value {
+  let self = selfIn, args = argsIn, n = nIn;
+  const group = (id & ~PROPERTY) / 100;
+  if (!self && n > 0 && (group == 1 || group == 2 || group == 3 || group == 7)) {
+    // a method taken from its type (str.upper, list.append) gets self as its first argument
+    self = load<u32>(args);
+    args += 4;
+    n--;
+  }
   if (consumesIterables(id)) {
     // a generator or user iterable among the arguments: it is first turned into a list by the
     // prelude's collect() (run in a frame), which replaces the argument; then the call runs again
@@ -41,6 +50,7 @@ export function callNative(id: u32, self: Value, args: u32, n: u32, kw: Value): 
     case 5: return callSys(id, self, args, n, kw);
     case 6: return callClasses(id, self, args, n, kw);
     case 7: return callSetMethod(id, self, args, n, kw);
+    case 8: return callMath(id, self, args, n, kw);
   }
   return 0;
 }

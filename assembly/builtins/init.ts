@@ -16,6 +16,8 @@ import { stacklessInit, Sl } from "./stackless";
 import { sysInit } from "./sys";
 import { classesInit, classesTypeProps } from "./classes";
 import { setsInit } from "./sets";
+import { mathInit } from "./math";
+import { gcInit } from "./sys";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -85,7 +87,7 @@ export function builtinsInit(): void {
   def("next", Core.NEXT); def("divmod", Core.DIVMOD); def("round", Core.ROUND); def("any", Core.ANY);
   def("all", Core.ALL); def("hash", Core.HASH); def("id", Core.ID); def("callable", Core.CALLABLE);
   def("reversed", Core.REVERSED); def("pow", Core.POW); def("format", Core.FORMAT); def("hex", Core.HEX);
-  def("bin", Core.BIN); def("oct", Core.OCT); def("__export_builtins__", Core.EXPORT);
+  def("bin", Core.BIN); def("oct", Core.OCT); def("__export_builtins__", Core.EXPORT); def("globals", Core.GLOBALS);
   defValue("int", intType); defValue("float", floatType); defValue("str", strType); defValue("bool", boolType);
   defValue("list", listType); defValue("tuple", tupleType); defValue("dict", dictType); defValue("range", rangeType);
   defValue("type", typeType); defValue("object", objectType); defValue("zip", zipType); defValue("enumerate", enumerateType);
@@ -116,6 +118,8 @@ export function builtinsInit(): void {
   defValue("channel", channelType);
   defValue("TaskletExit", TaskletExit);
   sysInit(nativeModule("sys"));
+  mathInit(nativeModule("math"));
+  gcInit(nativeModule("gc"));
 }
 
 import { dictSet } from "../objects/dict";

@@ -52,6 +52,8 @@ export namespace StrM {
   export const SWAPCASE: u32 = 127;
   export const SPLITLINES: u32 = 128;
   export const RSPLIT: u32 = 129;
+  export const PARTITION: u32 = 130;
+  export const RPARTITION: u32 = 131;
 }
 
 export namespace ListM {
@@ -92,6 +94,7 @@ export function methodsInit(): void {
   def("format", StrM.FORMAT); def("title", StrM.TITLE); def("capitalize", StrM.CAPITALIZE);
   def("zfill", StrM.ZFILL); def("center", StrM.CENTER); def("ljust", StrM.LJUST); def("rjust", StrM.RJUST);
   def("swapcase", StrM.SWAPCASE); def("splitlines", StrM.SPLITLINES);
+  def("partition", StrM.PARTITION); def("rpartition", StrM.RPARTITION);
   into(typeDict(listType));
   def("append", ListM.APPEND); def("pop", ListM.POP); def("insert", ListM.INSERT); def("index", ListM.INDEX);
   def("count", ListM.COUNT); def("extend", ListM.EXTEND); def("remove", ListM.REMOVE);
@@ -559,6 +562,29 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.LJUST: return justify(s, args, npos, 0, "ljust");
     case StrM.RJUST: return justify(s, args, npos, 1, "rjust");
     case StrM.CENTER: return justify(s, args, npos, 2, "center");
+    case StrM.PARTITION: case StrM.RPARTITION: {
+      if (!arity("partition", npos, 1, 1)) return 0;
+      const sep = load<u32>(args);
+      if (!needStr(sep, "must be str, not ")) return 0;
+      if (asStr(sep).len == 0) { raiseLit(ValueError, "empty separator"); return 0; }
+      const len = asStr(s).len;
+      const at = findBytes(s, sep, 0, len, id == StrM.RPARTITION);
+      const t = tupleNew(3);
+      if (!t) { raiseMemoryError(); return 0; }
+      const p = s + STR_HEADER;
+      if (at < 0) {
+        const whole = id == StrM.PARTITION ? s : emptyStr;
+        const other = id == StrM.PARTITION ? emptyStr : s;
+        incref(whole); incref(emptyStr); incref(other);
+        tupleSet(t, 0, whole); tupleSet(t, 1, emptyStr); tupleSet(t, 2, other);
+        return t;
+      }
+      const a = strFromBytes(p, <u32>at), b = strFromBytes(p + <u32>at + asStr(sep).len, len - <u32>at - asStr(sep).len);
+      if (!a || !b) { decref(t); decref(a); decref(b); raiseMemoryError(); return 0; }
+      incref(sep);
+      tupleSet(t, 0, a); tupleSet(t, 1, sep); tupleSet(t, 2, b);
+      return t;
+    }
     case StrM.SPLITLINES: {
       const l = listNew(0);
       if (!l) { raiseMemoryError(); return 0; }

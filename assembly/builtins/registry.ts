@@ -53,6 +53,7 @@ export namespace Core {
   export const OCT: u32 = 41;
   export const OBJECT: u32 = 42;
   export const EXPORT: u32 = 43;
+  export const GLOBALS: u32 = 44;
 }
 
 let target: Value = 0;

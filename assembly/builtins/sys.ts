@@ -2,7 +2,7 @@
 import { Value, fromSmall } from "../objects/object";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { listNew } from "../objects/list";
-import { None } from "../objects/singletons";
+import { None, True, False } from "../objects/singletons";
 import { incref } from "../memory/refcount";
 import { raiseLit, raiseTypeMsg, raiseWith } from "../vm/errors";
 import { ValueError, SystemExit } from "../objects/exception";
@@ -14,6 +14,23 @@ export namespace Sys {
   export const SETRECURSIONLIMIT: u32 = 500;
   export const GETRECURSIONLIMIT: u32 = 501;
   export const EXIT: u32 = 502;
+  export const INTERN: u32 = 503;
+  export const GC_COLLECT: u32 = 510;
+  export const GC_ENABLE: u32 = 511;
+  export const GC_DISABLE: u32 = 512;
+  export const GC_ISENABLED: u32 = 513;
+}
+
+let gcEnabled = true;
+
+// gc: reference counting releases everything acyclic at once; cycles are not collected yet
+// (classes are immortal; other cycles leak until the collector arrives), so collect() finds 0.
+export function gcInit(d: Value): void {
+  into(d);
+  def("collect", Sys.GC_COLLECT);
+  def("enable", Sys.GC_ENABLE);
+  def("disable", Sys.GC_DISABLE);
+  def("isenabled", Sys.GC_ISENABLED);
 }
 
 export function sysInit(moduleDict: Value): void {
@@ -21,6 +38,7 @@ export function sysInit(moduleDict: Value): void {
   def("setrecursionlimit", Sys.SETRECURSIONLIMIT);
   def("getrecursionlimit", Sys.GETRECURSIONLIMIT);
   def("exit", Sys.EXIT);
+  def("intern", Sys.INTERN);
   defValue("argv", listNew(0));
   defValue("maxsize", intFromI64(i64.MAX_VALUE));
 }
@@ -39,6 +57,11 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       return None;
     }
     case Sys.GETRECURSIONLIMIT: return fromSmall(<i32>config.recursionLimit);
+    case Sys.INTERN: { if (!arity("intern", npos, 1, 1)) return 0; const s = load<u32>(args); incref(s); return s; }
+    case Sys.GC_COLLECT: return fromSmall(0);
+    case Sys.GC_ENABLE: gcEnabled = true; return None;
+    case Sys.GC_DISABLE: gcEnabled = false; return None;
+    case Sys.GC_ISENABLED: return gcEnabled ? True : False;
     case Sys.EXIT: {
       if (!arity("exit", npos, 0, 1)) return 0;
       const code = npos ? load<u32>(args) : None;

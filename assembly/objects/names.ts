@@ -100,6 +100,8 @@ export namespace N {
   export let sort_list_: Value = 0;
   export let sorted_list_: Value = 0;
   export let min_max_: Value = 0;
+  export let iter_callable_: Value = 0;
+  export let sum_python_: Value = 0;
   export let getattribute_: Value = 0;
 }
 
@@ -204,6 +206,8 @@ export function namesInit(): void {
   N.sort_list_ = immortalStr("sort_list");
   N.sorted_list_ = immortalStr("sorted_list");
   N.min_max_ = immortalStr("min_max");
+  N.iter_callable_ = immortalStr("iter_callable");
+  N.sum_python_ = immortalStr("sum_python");
   N.getattribute_ = immortalStr("__getattribute__");
   store<u32>(binaryDunders + 0, N.add_); store<u32>(binaryDunders + 4, N.radd_); store<u32>(binaryDunders + 8, N.iadd_);
   store<u32>(binaryDunders + 12, N.sub_); store<u32>(binaryDunders + 16, N.rsub_); store<u32>(binaryDunders + 20, N.isub_);

@@ -34,7 +34,7 @@ function fail(what: string): void {
   pos = end;
 }
 
-function need(n: u32): bool {
+function need(n: u64): bool {
   if (bad) return false;
   if (<u64>pos + n > <u64>end) { fail("truncated"); return false; }
   return true;
@@ -94,6 +94,7 @@ export function loadImage(base: u32, len: u32): bool {
   nmodules = rd32();
   if (nmodules == 0 || nmodules > len) { fail("module table"); return false; }
   modules = pos;
+  if (!need(<u64>nmodules << 3)) return false;
   for (let i: u32 = 0; i < nmodules && !bad; i++) {
     if (rd32() >= nstrs) fail("module name");
     if (rd32() >= ncodes) fail("module code");
@@ -118,7 +119,7 @@ function skipConst(i: u32): void {
     case 6: rd32(); break; // checked against ncodes when made
     case 7: {
       const n = rd32();
-      if (!need(n << 2)) break;
+      if (!need(<u64>n << 2)) break;
       for (let k: u32 = 0; k < n; k++) if (rd32() >= i) fail("tuple constant item");
       break;
     }
@@ -183,18 +184,18 @@ function readCode(i: u32): void {
   c.localNames = pos;
   for (let k: u32 = 0; k < c.nlocals && !bad; k++) if (rd32() >= nstrs) fail("local name");
   c.ninstr = rd32();
-  if (!need(c.ninstr << 2) || c.ninstr == 0) { fail("instructions"); return; }
+  if (!need(<u64>c.ninstr << 2) || c.ninstr == 0) { fail("instructions"); return; }
   c.instr = pos;
   pos += c.ninstr << 2;
   c.nexc = rd32();
-  if (!need(c.nexc << 4)) return;
+  if (!need(<u64>c.nexc << 4)) return;
   c.exc = pos;
-  for (let k: u32 = 0; k < c.nexc; k++) {
+  for (let k: u32 = 0; k < c.nexc && !bad; k++) {
     const s = rd32(), e = rd32(), t = rd32(), d = rd32();
     if (s > e || e > c.ninstr || t >= c.ninstr || d > c.stacksize) fail("exception table");
   }
   c.nlines = rd32();
-  if (!need(c.nlines << 3)) return;
+  if (!need(<u64>c.nlines << 3)) return;
   c.lines = pos;
   pos += c.nlines << 3;
   c.frameSize = frameBytes(c.nlocals, c.stacksize);
