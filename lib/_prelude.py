@@ -1,6 +1,7 @@
 # The prelude: parts of the runtime written in the script language, compiled into every image
 # and run before __main__. Natives reach these functions by name when the work would otherwise
 # have to call Python code from native code (which the VM never does: see docs/architecture.md).
+import stackless
 
 
 def send_sequence(channel, sequence):
@@ -156,4 +157,18 @@ def sum_python(items, start):
     return total
 
 
+
+class atomic:
+    # stackless.atomic: a context manager inhibiting involuntary switches (watchdog preemption,
+    # host time slices) while the block runs; voluntary switches still happen.
+    def __enter__(self):
+        self.old = stackless.getcurrent().set_atomic(True)
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        stackless.getcurrent().set_atomic(self.old)
+        return False
+
+
+stackless.atomic = atomic
 __export_builtins__(map, filter)

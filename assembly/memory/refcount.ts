@@ -3,7 +3,12 @@
 // destroys queued objects, whose children may queue more. Deep structures cannot trap.
 import { Value, Obj, isObj, obj } from "../objects/object";
 import { destroy } from "../objects/destroy";
-import { intType, floatType } from "../objects/type";
+import { intType, floatType, asType, kindOf } from "../objects/type";
+import { Kind } from "../objects/object";
+import { asInst } from "../objects/instance";
+import { mroLookup } from "../vm/classes";
+import { N } from "../objects/names";
+import { listNew, listAppend, asList } from "../objects/list";
 import { heap } from "./heap";
 import { regionFree } from "./region";
 
@@ -23,7 +28,35 @@ let draining: bool = false;
   }
 }
 
+// Objects whose __del__ must run before they go: resurrected with one reference held here,
+// finalized by the interpreter in a frame at its next instruction (never from native code).
+export let finalizers: Value = 0;   // a list, made on first use
+export let finalizerPending: bool = false;
+
+export function takeFinalizer(): Value {
+  const l = asList(finalizers);
+  if (!l.len) { finalizerPending = false; return 0; }
+  const v = load<u32>(l.items);
+  memory.copy(l.items, l.items + 4, (l.len - 1) << 2);
+  l.len--;
+  if (!l.len) finalizerPending = false;
+  return v;
+}
+
 function release(v: Value): void {
+  const type = obj(v).type;
+  if (asType(type).kind == Kind.INSTANCE && !asInst(v).finalized) {
+    const del = mroLookup(type, N.del_);
+    if (del && kindOf(del) == Kind.FUNCTION) {
+      if (!finalizers) finalizers = listNew(4);
+      if (finalizers && listAppend(finalizers, v)) {
+        obj(v).rc = 1;
+        asInst(v).finalized = 1;
+        finalizerPending = true;
+        return;
+      }
+    }
+  }
   // leaf objects (boxed ints and floats) go straight back to the allocator: the hot case
   const t = obj(v).type;
   if (t == intType || t == floatType) { regionFree(heap, v, LEAF_SIZE); return; }

@@ -8,6 +8,7 @@ import { decref } from "../memory/refcount";
 // An instance: its class and its attribute dict (made on the first attribute store).
 @unmanaged export class InstObj extends Obj {
   dict: Value;
+  finalized: u32; // __del__ has run (or is running): the next release is final
 }
 @inline export function asInst(v: Value): InstObj { return changetype<InstObj>(<usize>v); }
 
@@ -18,6 +19,7 @@ export function instNew(cls: Value): Value {
   o.rc = 1;
   o.type = cls;
   o.dict = 0;
+  o.finalized = 0;
   return p;
 }
 

@@ -41,6 +41,7 @@ export namespace Hook {
   export const FORNEXT: u32 = 13; // a user __next__ called by FOR_ITER: push; StopIteration ends the loop
   export const METHOD: u32 = 14;  // LOAD_METHOD through Python code: pop 1, push result and NULL
   export const REDO: u32 = 15;    // drop the result and run the caller's instruction again
+  export const FINAL: u32 = 16;   // a __del__: drop the result; an exception is reported, not raised
 }
 @inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 8); }
 

@@ -38,7 +38,8 @@ import { buildClass, mroLookup, isUserObject, userDunder } from "./classes";
 import { methodNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
-import { callPythonKw } from "./call";
+import { callPythonKw, callPython } from "./call";
+import { finalizerPending, takeFinalizer } from "../memory/refcount";
 import { alloc, free } from "../memory/heap";
 import { dictLen, dictNext, entryAt } from "../objects/dict";
 import { extendList, listOf } from "./iterate";
@@ -231,6 +232,18 @@ function deliverToMain(exc: Value): i32 {
 
 export function resetExitCode(): void { exitCode = 0; }
 
+// Once the main script has returned, the host drives the tasklets: each runs at most this many
+// opcodes before the next runnable one gets its turn (unless atomic), so tasklets that never
+// yield still share every tick. While main runs, scheduling stays exactly cooperative.
+export const HOST_TIME_SLICE: i64 = 1000;
+
+function sliceFor(hostLeft: i64): i64 {
+  let s = hostLeft;
+  if (wdOps && wdLeft < s) s = wdLeft;
+  if (mainFinished && !wdOps && HOST_TIME_SLICE < s) s = HOST_TIME_SLICE;
+  return s;
+}
+
 // The watchdog fired: the running tasklet leaves the run queue and stackless.run() returns it.
 function watchdogInterrupt(tv: Value): void {
   dequeue(tv); // its queue reference becomes run()'s return value
@@ -283,7 +296,7 @@ export function interpret(ops: i64): i32 {
       } else if (raise) { raiseValue(v); err = true; }
       else { if (!v) v = None; store<u32>(sp, v); sp += 4; }
     }
-    sliceLen = wdOps && wdLeft < hostLeft ? wdLeft : hostLeft;
+    sliceLen = sliceFor(hostLeft);
     ticks = sliceLen;
     let leave = false;
     let enterF: u32 = 0; // a frame an opcode or native prepared (ENTER): linked and entered below
@@ -338,6 +351,18 @@ export function interpret(ops: i64): i32 {
             store<u32>(sp, None); sp += 4;
             continue;
           }
+          if (hook == Hook.FINAL) {
+            // like CPython, an exception in __del__ is printed and ignored
+            flushStdout();
+            const ignored = takeExc();
+            const mark = bufLen;
+            bufLit("Exception ignored in __del__:\n");
+            writeStderr(bufPtr + mark, bufLen - mark);
+            bufReset(mark);
+            printTraceback(ignored);
+            decref(ignored);
+            continue;
+          }
           if (hook == Hook.FORNEXT && isSubtype(typeOf(curExc), StopIteration)) {
             takeAndDrop(); // the user iterator is exhausted: leave the loop
             sp -= 4;
@@ -351,6 +376,29 @@ export function interpret(ops: i64): i32 {
         const status = taskletEnded(tv, takeExc());
         if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
         break;
+      }
+      if (finalizerPending) {
+        // an object with __del__ was released: its finalizer runs here, as a frame on top
+        const obj = takeFinalizer();
+        const del = obj ? mroLookup(typeOf(obj), N.del_) : 0;
+        const r = del ? callPython(del, obj, 0, 0) : 0;
+        decref(obj);
+        if (r == ENTER) {
+          store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
+          store<u32>(f, pc, F_PC);
+          store<u32>(f, sp, F_SP);
+          store<u32>(enterFrame, f, F_BACK);
+          f = enterFrame;
+          t.frame = f;
+          func = load<u32>(f, F_FUNC);
+          code = asCode(asFunc(func).code);
+          globals = asFunc(func).globals;
+          locals = f + F_LOCALS;
+          pc = load<u32>(f, F_PC);
+          sp = load<u32>(f, F_SP);
+          continue;
+        }
+        if (curExc) decref(takeExc()); // a finalizer that cannot start is skipped, as CPython ignores its errors
       }
       if (--ticks < 0) {
         // the slice is used up: the host's budget, or the watchdog's
@@ -373,7 +421,14 @@ export function interpret(ops: i64): i32 {
           else if (t.flags & TF.ATOMIC) { setWdPending(true); setWdLeft(1); } // fire once atomic drops
           else { watchdogInterrupt(tv); leave = true; break; }
         }
-        sliceLen = wdOps && wdLeft < hostLeft ? wdLeft : hostLeft;
+        if (mainFinished && !wdOps && !(t.flags & TF.ATOMIC) && t.next != tv) {
+          // the host's time slice: the running tasklet goes to the back of the queue
+          setCurrent(t.next);
+          stats.switches++;
+          leave = true;
+          break;
+        }
+        sliceLen = sliceFor(hostLeft);
         ticks = sliceLen;
         continue;
       }
@@ -1089,6 +1144,7 @@ export function interpret(ops: i64): i32 {
               failed = true;
               break;
             }
+            case Hook.FINAL: { decref(v); break; }
             case Hook.CLOSE: {
               decref(v);
               store<u32>(sp, None); sp += 4;

@@ -230,3 +230,59 @@ describe("parseSize", () => {
     assert.equal(formatSize(1 << 20), "1MiB");
   });
 });
+
+describe("game-host ticking", () => {
+  test("60 ticks share the host's budget among 2,000 tasklets that never yield", async () => {
+    const { rt } = await runtime({ budget: 8 * 1024 * 1024 });
+    rt.loadSource(
+      `import stackless
+counts = [0] * 2000
+
+def spin(i):
+    while True:
+        counts[i] += 1
+
+for i in range(2000):
+    stackless.tasklet(spin)(i)
+`,
+      "hogs.py",
+    );
+    // the script itself runs to its end first (cooperative while main runs)
+    let r = rt.tick({ ops: 100_000 });
+    let ticks = 0;
+    let ran = 0;
+    while (ticks < 60) {
+      r = rt.tick({ ops: 50_000 });
+      ran += r.opsRan;
+      ticks++;
+      assert.equal(r.status, Status.Budget, "tasklets that never yield keep the VM busy");
+      assert.ok(r.opsRan <= 50_000, `a tick ran ${r.opsRan} ops`);
+    }
+    assert.equal(r.runnable, 2000);
+    assert.equal(r.blocked, 0);
+    assert.ok(ran >= 60 * 50_000 - 60, `the ticks used their budget (${ran})`);
+    // and every one of them made progress: the same script with a checker tasklet that waits
+    // until no counter is zero, then ends the program
+    const { rt: rt2, out } = await runtime({ budget: 8 * 1024 * 1024 });
+    rt2.loadSource(
+      `import stackless
+counts = [0] * 2000
+def spin(i):
+    while True:
+        counts[i] += 1
+for i in range(2000):
+    stackless.tasklet(spin)(i)
+def check():
+    while min(counts) == 0:
+        stackless.schedule()
+    print("all progressed", min(counts) > 0)
+    raise SystemExit(0)
+stackless.tasklet(check)()
+`,
+      "hogs2.py",
+    );
+    let status = 1;
+    for (let k = 0; k < 600 && status === 1; k++) status = rt2.tick({ ops: 50_000 }).status;
+    assert.equal(out(), "all progressed True\n");
+  });
+});
