@@ -2,7 +2,9 @@
 // and continues here; a return pops it; a switch loads another tasklet's top frame. Nothing
 // re-enters this function, so the wasm stack depth stays constant however deep the program goes.
 import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, intType } from "../objects/type";
+import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType } from "../objects/type";
+import { asIter } from "../objects/iter";
+import { obj } from "../objects/object";
 import { intFromI64, intValue } from "../objects/int";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
@@ -232,6 +234,24 @@ function deliverToMain(exc: Value): i32 {
 
 export function resetExitCode(): void { exitCode = 0; }
 
+// An object with __del__ was released: its finalizer's frame (hook FINAL), or 0 if none can run.
+// Checked at calls, returns and jumps (not every instruction: the loop stays lean), with the
+// instruction re-run after the finalizer, so __del__ still runs before the next call or loop step.
+function finalizerFrame(): u32 {
+  while (finalizerPending) {
+    const o = takeFinalizer();
+    const del = o ? mroLookup(typeOf(o), N.del_) : 0;
+    const r = del ? callPython(del, o, 0, 0) : 0;
+    decref(o);
+    if (r == ENTER) {
+      store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
+      return enterFrame;
+    }
+    if (curExc) decref(takeExc()); // a finalizer that cannot start is skipped
+  }
+  return 0;
+}
+
 // Once the main script has returned, the host drives the tasklets: each runs at most this many
 // opcodes before the next runnable one gets its turn (unless atomic), so tasklets that never
 // yield still share every tick. While main runs, scheduling stays exactly cooperative.
@@ -376,29 +396,6 @@ export function interpret(ops: i64): i32 {
         const status = taskletEnded(tv, takeExc());
         if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
         break;
-      }
-      if (finalizerPending) {
-        // an object with __del__ was released: its finalizer runs here, as a frame on top
-        const obj = takeFinalizer();
-        const del = obj ? mroLookup(typeOf(obj), N.del_) : 0;
-        const r = del ? callPython(del, obj, 0, 0) : 0;
-        decref(obj);
-        if (r == ENTER) {
-          store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
-          store<u32>(f, pc, F_PC);
-          store<u32>(f, sp, F_SP);
-          store<u32>(enterFrame, f, F_BACK);
-          f = enterFrame;
-          t.frame = f;
-          func = load<u32>(f, F_FUNC);
-          code = asCode(asFunc(func).code);
-          globals = asFunc(func).globals;
-          locals = f + F_LOCALS;
-          pc = load<u32>(f, F_PC);
-          sp = load<u32>(f, F_SP);
-          continue;
-        }
-        if (curExc) decref(takeExc()); // a finalizer that cannot start is skipped, as CPython ignores its errors
       }
       if (--ticks < 0) {
         // the slice is used up: the host's budget, or the watchdog's
@@ -891,6 +888,24 @@ export function interpret(ops: i64): i32 {
         }
         case Op.FOR_ITER: {
           const itv = load<u32>(sp - 4);
+          if (obj(itv).type == rangeIterType) {
+            // for i in range(...): the hottest loop, without a call
+            const ri = asIter(itv);
+            const cur = ri.b;
+            if (ri.d > 0 ? cur >= ri.c : cur <= ri.c) {
+              sp -= 4;
+              decref(itv);
+              pc = code.instr + (arg << 2);
+              continue;
+            }
+            if (cur >= SMALL_MIN && cur <= SMALL_MAX) {
+              ri.b = cur + ri.d;
+              store<u32>(sp, fromSmall(<i32>cur));
+              sp += 4;
+              continue;
+            }
+            // a boxed value: iterNext below makes it
+          }
           if (isKind(itv, Kind.CHANNEL)) {
             // for x in channel: receive until the channel is closing and empty
             const c = asChannel(itv);
@@ -944,6 +959,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.JUMP: {
+          if (finalizerPending) { const ff = finalizerFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           pc = code.instr + (arg << 2);
           continue;
         }
@@ -973,6 +989,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL: case Op.CALL_KW: case Op.CALL_METHOD: {
+          if (finalizerPending) { const ff = finalizerFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const op = <i32>(w & 0xFF);
           let n = arg;
           let kw: Value = 0;
@@ -1049,6 +1066,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.RETURN_VALUE: {
+          if (finalizerPending) { const ff = finalizerFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           sp -= 4;
           const v = load<u32>(sp);
           const back = load<u32>(f, F_BACK);
@@ -1390,6 +1408,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL_FUNCTION_EX: {
+          if (finalizerPending) { const ff = finalizerFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const hasKw = (arg & 1) != 0;
           const base = sp - (hasKw ? 12 : 8);
           const callable = load<u32>(base), argsT = load<u32>(base + 4);

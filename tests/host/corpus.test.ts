@@ -70,8 +70,8 @@ async function onV8(file: string, config: Partial<VmConfig> = {}, ops = 0): Prom
   return { code: exitCodeFor(status), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") };
 }
 
-async function onWasmtime(file: string): Promise<Outcome> {
-  const r = await runImage(image(file));
+async function onWasmtime(file: string, config: Partial<VmConfig> = {}): Promise<Outcome> {
+  const r = await runImage(image(file), config);
   return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr.toString("utf8") };
 }
 
@@ -159,6 +159,10 @@ describe("tests/stackless on V8 (stress)", () => {
 
 describe("tests/stackless on wasmtime", { concurrency: 2 }, () => {
   for (const file of stacklessFiles) test(path.basename(file), async () => assertSame(await onWasmtime(file), expectedOut(file), file));
+  // the tempval guarantee at the stress configuration on the second engine too
+  for (const file of stacklessFiles.filter((f) => /tempval/.test(f))) {
+    test(`${path.basename(file)} (stress)`, async () => assertSame(await onWasmtime(file, STRESS), expectedOut(file), file));
+  }
 });
 
 // ---- tests/negative: what must fail, and how ---------------------------------------------------
