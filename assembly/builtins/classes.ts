@@ -55,6 +55,7 @@ export namespace Cls {
   export const OBJ_NEW: u32 = 624;
   export const EXC_INIT: u32 = 625;
   export const EXC_VALUE: u32 = 626 | PROPERTY;
+  export const EXC_SUPPRESS: u32 = 627 | PROPERTY;
 }
 
 export function classesInit(builtins: Value): void {
@@ -98,6 +99,7 @@ export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
   def("__init__", Cls.EXC_INIT);
   def("__cause__", Cls.EXC_CAUSE);
   def("__context__", Cls.EXC_CONTEXT);
+  def("__suppress_context__", Cls.EXC_SUPPRESS);
   into(typeDict(StopIteration));
   def("value", Cls.EXC_VALUE);
 }
@@ -267,6 +269,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.BASES: { const b = asType(self).bases; if (b) { incref(b); return b; } break; }
     case Cls.QUALNAME: { const nm = asType(self).name; incref(nm); return nm; }
     case Cls.EXC_CAUSE: return orNone(asExc(self).cause);
+    case Cls.EXC_SUPPRESS: return pyBool(asExc(self).cause != 0);
     case Cls.EXC_CONTEXT: return orNone(asExc(self).context);
     case Cls.EXC_VALUE: { const a = asExc(self).args; return orNone(tupleLen(a) ? tupleGet(a, 0) : 0); }
     case Cls.OBJ_INIT: return None;

@@ -592,7 +592,12 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
     case Core.STR: name = userDunder(a0, N.str_) ? N.str_ : N.repr_; break;
     case Core.REPR: name = N.repr_; break;
     case Core.ITER: name = N.iter_; break;
-    case Core.NEXT: name = N.next_; break;
+    case Core.NEXT: {
+      const f = userDunder(a0, N.next_);
+      if (!f) return 0;
+      // with a default, StopIteration out of __next__ gives the default (Hook.NEXTDEF)
+      return npos == 2 ? withHook(callPython(f, a0, 0, 0), Hook.NEXTDEF, 0) : callPython(f, a0, 0, 0);
+    }
     case Core.HASH: name = N.hash_; break;
     case Core.ABS: name = N.abs_; break;
     case Core.FORMAT: name = userDunder(a0, N.format_) ? N.format_ : N.str_; break;
@@ -740,7 +745,8 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.CALLABLE: {
       if (!arity("callable", npos, 1, 1)) return 0;
       const k = kindOf(a0);
-      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE);
+      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
+        (isUserObject(a0) && userDunder(a0, N.call_) != 0));
     }
     case Core.REVERSED: if (!arity("reversed", npos, 1, 1)) return 0; return reversed(a0);
     case Core.POW: {

@@ -655,7 +655,13 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       if (!arity("index", npos, 1, 3)) return 0;
       const i = listIndex(l, load<u32>(args));
       if (i == -2) return 0;
-      if (i < 0) { raiseLit(ValueError, "value is not in list"); return 0; }
+      if (i < 0) {
+        const mark = bufLen;
+        writeRepr(load<u32>(args));
+        bufLit(" is not in list");
+        raiseBuf(ValueError, mark);
+        return 0;
+      }
       return newInt(i);
     }
     case ListM.COUNT: {

@@ -109,7 +109,7 @@ function intOp(op: u32, a: i64, b: i64): Value {
       if (a == i64.MIN_VALUE && b == -1) return overflow();
       return boxInt(floorDiv(a, b));
     case BinOp.MOD:
-      if (b == 0) { raiseLit(ZeroDivisionError, "integer division or modulo by zero"); return 0; }
+      if (b == 0) { raiseLit(ZeroDivisionError, "integer modulo by zero"); return 0; }
       if (b == -1) return fromSmall(0);
       return boxInt(floorMod(a, b));
     case BinOp.POW:

@@ -9,6 +9,8 @@ import { bufBytes, bufLit, bufStr, bufLen } from "../objects/buf";
 import { incref, decref } from "../memory/refcount";
 import { outOfMemory } from "../memory/heap";
 import { IMMORTAL } from "../objects/object";
+import { current } from "../stackless/scheduler";
+import { asTasklet } from "../stackless/tasklet";
 
 export let curExc: Value = 0;
 // Preallocated, because raising MemoryError must not need memory.
@@ -20,11 +22,29 @@ export function errorsInit(): void {
   asExc(memoryError).rc = IMMORTAL;
 }
 
-// Takes the caller's reference to exc; replaces any exception already pending.
+// Takes the caller's reference to exc; replaces any exception already pending. An exception
+// raised while another is being handled records it as its __context__ (implicit chaining).
 export function raiseValue(exc: Value): void {
+  if (current && exc != memoryError) {
+    const handled = asTasklet(current).excInfo;
+    if (handled && handled != exc && !asExc(exc).context && !inChain(handled, exc)) {
+      incref(handled);
+      asExc(exc).context = handled;
+    }
+  }
   const old = curExc;
   curExc = exc;
   decref(old);
+}
+
+// Is e somewhere in start's chain of contexts (so linking would make a cycle)?
+function inChain(start: Value, e: Value): bool {
+  let c = start;
+  for (let i = 0; c && i < 100; i++) {
+    if (c == e) return true;
+    c = asExc(c).context;
+  }
+  return false;
 }
 
 export function takeExc(): Value {

@@ -42,6 +42,9 @@ export namespace Hook {
   export const METHOD: u32 = 14;  // LOAD_METHOD through Python code: pop 1, push result and NULL
   export const REDO: u32 = 15;    // drop the result and run the caller's instruction again
   export const FINAL: u32 = 16;   // a __del__: drop the result; an exception is reported, not raised
+  export const TRUTHJUMP: u32 = 17; // __bool__ for JUMP_IF_*_OR_POP: finish the jump with its truth
+  export const NEXTDEF: u32 = 18; // next(it, default): pop the call's n slots, push the result;
+                                  // StopIteration out of it pushes the default (the top slot)
 }
 @inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 8); }
 

@@ -73,6 +73,7 @@ export namespace Status {
 }
 
 const exitArgs = memory.data(12, 4);
+const enterHookSlot = memory.data(4, 4); // the count of the hook of a frame being unwound
 
 // Set when a bare re-raise must not add this frame to the traceback again.
 let skipTb: bool = false;
@@ -345,6 +346,7 @@ export function interpret(ops: i64): i32 {
         // no handler: pop the frame and look in the caller
         const back = load<u32>(f, F_BACK);
         const hook = load<u32>(f, F_HOOK) & 0xFF;
+        store<u32>(enterHookSlot, load<u32>(f, F_HOOK) >>> 8);
         let genObj: Value = 0;
         if (code.flags & CodeFlag.GENERATOR) {
           genObj = frameGen(f);
@@ -352,8 +354,12 @@ export function interpret(ops: i64): i32 {
           t.depth--;
           // PEP 479: a StopIteration escaping a generator is a bug, not the end of iteration
           if (isSubtype(typeOf(curExc), StopIteration)) {
-            takeAndDrop();
+            const stop = takeExc();
             raiseLit(RuntimeError, "generator raised StopIteration");
+            if (curExc && kindOf(curExc) == Kind.EXCEPTION) {
+              decref(asExc(curExc).cause);
+              asExc(curExc).cause = stop; // `raise RuntimeError(...) from stop`
+            } else decref(stop);
           }
         } else frameRelease(t, f, sp);
         if (back) {
@@ -381,6 +387,15 @@ export function interpret(ops: i64): i32 {
             bufReset(mark);
             printTraceback(ignored);
             decref(ignored);
+            continue;
+          }
+          if (hook == Hook.NEXTDEF && isSubtype(typeOf(curExc), StopIteration)) {
+            takeAndDrop(); // next(it, default): the default replaces the call
+            const cnt = load<u32>(enterHookSlot, 0);
+            const dflt = load<u32>(sp - 4);
+            incref(dflt);
+            for (let i: u32 = 0; i < cnt; i++) { sp -= 4; decref(load<u32>(sp)); }
+            store<u32>(sp, dflt); sp += 4;
             continue;
           }
           if (hook == Hook.FORNEXT && isSubtype(typeOf(curExc), StopIteration)) {
@@ -982,6 +997,11 @@ export function interpret(ops: i64): i32 {
         }
         case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
           const v = load<u32>(sp - 4);
+          if (isUserObj(v)) {
+            // `x or y` keeps x itself: __bool__'s answer finishes the jump (Hook.TRUTHJUMP)
+            const d = truthDunder(v);
+            if (d == ENTER) { store<u32>(enterFrame, hookOf(Hook.TRUTHJUMP, 0), F_HOOK); enterF = enterFrame; break; }
+          }
           const tr = truthy(v);
           if (tr < 0) break;
           if ((tr == 1) == ((w & 0xFF) == <u32>Op.JUMP_IF_TRUE_OR_POP)) pc = code.instr + (arg << 2);
@@ -1022,6 +1042,12 @@ export function interpret(ops: i64): i32 {
             break;
           }
           const r = callValue(callable, self, argsAt, n, kw);
+          if (r == ENTER && (load<u32>(enterFrame, F_HOOK) & 0xFF) == Hook.NEXTDEF) {
+            // next(it, default) on a user iterator: the call's slots stay until its frame ends
+            store<u32>(enterFrame, hookOf(Hook.NEXTDEF, (sp - base) >> 2), F_HOOK);
+            enterF = enterFrame;
+            break;
+          }
           if (r == ENTER && (load<u32>(enterFrame, F_HOOK) & 0xFF) == Hook.RETRY) {
             // a native asked for one of its arguments to be converted by Python code first:
             // that argument is replaced and the call runs again, so its slots stay
@@ -1163,6 +1189,20 @@ export function interpret(ops: i64): i32 {
               break;
             }
             case Hook.FINAL: { decref(v); break; }
+            case Hook.TRUTHJUMP: {
+              const tr = truthy(v);
+              decref(v);
+              if (tr < 0) { failed = true; break; }
+              const ins = load<u32>(pc - 4);
+              if ((tr == 1) == ((ins & 0xFF) == <u32>Op.JUMP_IF_TRUE_OR_POP)) pc = code.instr + ((ins >>> 8) << 2);
+              else { sp -= 4; decref(load<u32>(sp)); }
+              break;
+            }
+            case Hook.NEXTDEF: {
+              for (let i: u32 = 0; i < n; i++) { sp -= 4; decref(load<u32>(sp)); }
+              store<u32>(sp, v); sp += 4;
+              break;
+            }
             case Hook.CLOSE: {
               decref(v);
               store<u32>(sp, None); sp += 4;
@@ -1228,8 +1268,9 @@ export function interpret(ops: i64): i32 {
           const e = makeRaisable(load<u32>(sp));
           if (!e) { decref(cause); break; }
           if (cause) {
-            const c = cause == None ? 0 : makeRaisable(cause);
-            if (cause != None && !c) { decref(e); break; }
+            // `from None` is kept as None: it also hides the context in tracebacks
+            const c = cause == None ? None : makeRaisable(cause);
+            if (!c) { decref(e); break; }
             const old = asExc(e).cause;
             asExc(e).cause = c;
             decref(old);

@@ -22,6 +22,25 @@ function writeName(s: Value): void { bufBytes(s + STR_HEADER, asStr(s).len); }
 // Written a line at a time (the buffer may be all the memory there is after a MemoryError), with
 // CPython's folding of a line repeated more than three times.
 export function printTraceback(exc: Value): void {
+  printChained(exc, 0);
+}
+
+// The cause (or, unless suppressed, the context) is printed first, as CPython does.
+function printChained(exc: Value, depth: i32): void {
+  const e = asExc(exc);
+  if (depth < 20) {
+    if (e.cause && kindOf(e.cause) == Kind.EXCEPTION) {
+      printChained(e.cause, depth + 1);
+      emit("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (!e.cause && e.context) {
+      printChained(e.context, depth + 1);
+      emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+  }
+  printOne(exc);
+}
+
+function printOne(exc: Value): void {
   const e = asExc(exc);
   if (e.tb) {
     emit("Traceback (most recent call last):\n");
