@@ -7,7 +7,7 @@ import { floatNew, floatValue } from "../objects/float";
 import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, emptyTuple } from "../objects/tuple";
 import { listNew, listLen, listGet, asList } from "../objects/list";
-import { dictNew, dictSet, dictLen, dictNext, entryAt } from "../objects/dict";
+import { dictNew, dictSet, dictGet, dictLen, dictNext, entryAt } from "../objects/dict";
 import { rangeNew } from "../objects/range";
 import { iterNew } from "../objects/iter";
 import { excNew, asExc } from "../objects/exception";
@@ -767,7 +767,24 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.OCT: if (!arity("oct", npos, 1, 1)) return 0; return baseString(a0, 8, "0o");
     case Core.TYPE_NAME: { const nm = asType(self).name; incref(nm); return nm; }
     case Core.EXC_ARGS: { const a = asExc(self).args; incref(a); return a; }
-    case Core.FUNC_NAME: { const nm = asCode(asFunc(self).code).name; incref(nm); return nm; }
+    case Core.FUNC_NAME: case Core.FUNC_QUALNAME: case Core.FUNC_DOC: case Core.FUNC_MODULE: {
+      // function attributes: a value set on the function wins over what its code says
+      const key = id == Core.FUNC_NAME ? N.name_ : id == Core.FUNC_QUALNAME ? N.qualname_ : id == Core.FUNC_DOC ? N.doc_ : N.module_;
+      const fo = asFunc(self);
+      if (n == 1) {
+        if (!fo.dict) fo.dict = dictNew();
+        if (!fo.dict || !dictSet(fo.dict, key, load<u32>(args))) { raiseMemoryError(); return 0; }
+        return None;
+      }
+      const set = fo.dict ? dictGet(fo.dict, key) : 0;
+      if (set) { incref(set); return set; }
+      let v: Value = None;
+      if (id == Core.FUNC_NAME) v = asCode(fo.code).name;
+      else if (id == Core.FUNC_QUALNAME) v = asCode(fo.code).qualname;
+      else if (id == Core.FUNC_MODULE) { const m = dictGet(fo.globals, N.name_); v = m ? m : None; }
+      incref(v);
+      return v;
+    }
     case Core.OBJECT: {
       if (!arity("object", npos, 0, 0)) return 0;
       const o = instNew(objectType);

@@ -104,6 +104,9 @@ export function builtinsInit(): void {
   def("args", Core.EXC_ARGS);
   into(typeDict(functionType));
   def("__name__", Core.FUNC_NAME);
+  def("__qualname__", Core.FUNC_QUALNAME);
+  def("__doc__", Core.FUNC_DOC);
+  def("__module__", Core.FUNC_MODULE);
   methodsInit();
   classesInit(builtins);
   setsInit();

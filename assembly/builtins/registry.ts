@@ -54,6 +54,9 @@ export namespace Core {
   export const OBJECT: u32 = 42;
   export const EXPORT: u32 = 43;
   export const GLOBALS: u32 = 44;
+  export const FUNC_QUALNAME: u32 = 45 | PROPERTY;
+  export const FUNC_DOC: u32 = 46 | PROPERTY;
+  export const FUNC_MODULE: u32 = 47 | PROPERTY;
 }
 
 let target: Value = 0;

@@ -53,6 +53,7 @@ export function codeNew(): Value {
   defaults: Value;  // tuple or NULL
   kwdefaults: Value;// dict or NULL
   closure: Value;   // tuple of cells or NULL
+  dict: Value;      // attributes set on the function (functools.wraps), or NULL
 }
 
 @inline export function asFunc(v: Value): FuncObj { return changetype<FuncObj>(<usize>v); }
@@ -69,6 +70,7 @@ export function funcNew(code: Value, globals: Value, defaults: Value, kwdefaults
   f.defaults = defaults;
   f.kwdefaults = kwdefaults;
   f.closure = closure;
+  f.dict = 0;
   return p;
 }
 
@@ -78,6 +80,7 @@ export function funcDestroy(v: Value): void {
   decref(f.defaults);
   decref(f.kwdefaults);
   decref(f.closure);
+  decref(f.dict);
   free(v, offsetof<FuncObj>());
 }
 

@@ -37,6 +37,11 @@ function ownDict(obj: Value, create: bool): Value {
     if (!e.dict && create) e.dict = dictNew();
     return e.dict;
   }
+  if (k == Kind.FUNCTION) {
+    const f = asFunc(obj);
+    if (!f.dict && create) f.dict = dictNew();
+    return f.dict;
+  }
   return 0;
 }
 
