@@ -53,36 +53,16 @@ function tooMany(c: CodeObj, given: u32): void {
   raiseBuf(TypeError, mark);
 }
 
-function missing(c: CodeObj, locals: u32, required: u32): void {
+// "f() missing 2 required positional arguments: 'a' and 'b'" for the empty slots in [first, end).
+function missing(c: CodeObj, locals: u32, first: u32, end: u32, kwonly: bool): void {
   let count: u32 = 0;
-  for (let i: u32 = 0; i < required; i++) if (!load<u32>(locals + (i << 2))) count++;
-  const mark = bufLen;
-  bufName(c);
-  bufLit("() missing ");
-  writeI64(<i64>count);
-  bufLit(count == 1 ? " required positional argument: " : " required positional arguments: ");
-  let seen: u32 = 0;
-  for (let i: u32 = 0; i < required; i++) {
-    if (load<u32>(locals + (i << 2))) continue;
-    seen++;
-    if (seen > 1) bufLit(seen == count ? (count == 2 ? " and " : ", and ") : ", ");
-    bufLit("'");
-    const nm = localName(c, i);
-    bufBytes(nm + STR_HEADER, asStr(nm).len);
-    bufLit("'");
-  }
-  raiseBuf(TypeError, mark);
-}
-
-function missingKwonly(c: CodeObj, locals: u32): void {
-  let count: u32 = 0;
-  const first = c.argcount, end = c.argcount + c.kwonly;
   for (let i = first; i < end; i++) if (!load<u32>(locals + (i << 2))) count++;
   const mark = bufLen;
   bufName(c);
   bufLit("() missing ");
   writeI64(<i64>count);
-  bufLit(count == 1 ? " required keyword-only argument: " : " required keyword-only arguments: ");
+  bufLit(kwonly ? " required keyword-only argument" : " required positional argument");
+  bufLit(count == 1 ? ": " : "s: ");
   let seen: u32 = 0;
   for (let i = first; i < end; i++) {
     if (load<u32>(locals + (i << 2))) continue;
@@ -211,14 +191,14 @@ function bindSlow(func: Value, c: CodeObj, locals: u32, self: Value, args: u32, 
     }
   }
   for (let i: u32 = 0; i < c.argcount; i++) {
-    if (!load<u32>(locals + (i << 2))) { missing(c, locals, c.argcount); return false; }
+    if (!load<u32>(locals + (i << 2))) { missing(c, locals, 0, c.argcount, false); return false; }
   }
   const kwdefaults = asFunc(func).kwdefaults;
   for (let i = c.argcount; i < nparams; i++) {
     const p = locals + (i << 2);
     if (load<u32>(p)) continue;
     const d = kwdefaults ? dictGet(kwdefaults, localName(c, i)) : 0;
-    if (!d) { missingKwonly(c, locals); return false; }
+    if (!d) { missing(c, locals, c.argcount, nparams, true); return false; }
     incref(d);
     store<u32>(p, d);
   }
