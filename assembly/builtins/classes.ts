@@ -9,7 +9,9 @@ import { asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
 import { dictSet, dictNext, entryAt, dictGet } from "../objects/dict";
-import { excNew, asExc, StopIteration, GeneratorExit, TypeError, AttributeError, RuntimeError } from "../objects/exception";
+import { excNew, asExc, StopIteration, GeneratorExit, TypeError, AttributeError, RuntimeError, SystemExit } from "../objects/exception";
+import { asModule } from "../objects/module";
+import { sortList } from "./sort";
 import { pairNew, asPair, asInst } from "../objects/instance";
 import { asGen, GenState } from "../objects/generator";
 import { setNew, frozensetNew } from "../objects/set";
@@ -56,6 +58,8 @@ export namespace Cls {
   export const EXC_INIT: u32 = 625;
   export const EXC_VALUE: u32 = 626 | PROPERTY;
   export const EXC_SUPPRESS: u32 = 627 | PROPERTY;
+  export const EXIT_CODE: u32 = 628 | PROPERTY;
+  export const DIR: u32 = 629;
 }
 
 export function classesInit(builtins: Value): void {
@@ -71,6 +75,7 @@ export function classesInit(builtins: Value): void {
   def("setattr", Cls.SETATTR);
   def("hasattr", Cls.HASATTR);
   def("delattr", Cls.DELATTR);
+  def("dir", Cls.DIR);
   asType(superType).ctor = Cls.SUPER;
   asType(propertyType).ctor = Cls.PROPERTY_NEW;
   asType(staticmethodType).ctor = Cls.STATICMETHOD;
@@ -102,9 +107,37 @@ export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
   def("__suppress_context__", Cls.EXC_SUPPRESS);
   into(typeDict(StopIteration));
   def("value", Cls.EXC_VALUE);
+  into(typeDict(SystemExit));
+  def("code", Cls.EXIT_CODE);
 }
 
 function orNone(v: Value): Value { const x = v ? v : None; incref(x); return x; }
+
+// dir(obj): the sorted names of its own dict and of its class's MRO (or a module's globals).
+function dirOf(o: Value): Value {
+  if (!o) { raiseLit(TypeError, "dir() without an argument is not supported"); return 0; }
+  const names = setNew();
+  if (!names) { raiseMemoryError(); return 0; }
+  const addKeys = (d: Value, into2: Value): void => {
+    if (!d) return;
+    let i = dictNext(d, 0);
+    while (i >= 0) { dictSet(into2, load<u32>(entryAt(d, <u32>i), 4), None); i = dictNext(d, <u32>i + 1); }
+  };
+  const k = kindOf(o);
+  if (k == Kind.MODULE) addKeys(asModule(o).dict, names);
+  else {
+    if (k == Kind.INSTANCE) addKeys(asInst(o).dict, names);
+    const t = k == Kind.TYPE ? o : typeOf(o);
+    const mro = asType(t).mro;
+    if (mro) { for (let i: u32 = 0; i < tupleLen(mro); i++) addKeys(asType(tupleGet(mro, i)).dict, names); }
+    else { let b = t; while (b) { addKeys(asType(b).dict, names); b = asType(b).base; } }
+  }
+  const l = listOf(names);
+  decref(names);
+  if (!l) return 0;
+  if (sortList(l, 0, 0, false) != 1) { decref(l); return 0; }
+  return l;
+}
 
 // An exception instance from what throw() was given: (type[, value]) or an instance. Taken: none.
 function throwable(args: u32, npos: u32): Value {
@@ -271,7 +304,8 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.EXC_CAUSE: return orNone(asExc(self).cause);
     case Cls.EXC_SUPPRESS: return pyBool(asExc(self).cause != 0);
     case Cls.EXC_CONTEXT: return orNone(asExc(self).context);
-    case Cls.EXC_VALUE: { const a = asExc(self).args; return orNone(tupleLen(a) ? tupleGet(a, 0) : 0); }
+    case Cls.EXC_VALUE: case Cls.EXIT_CODE: { const a = asExc(self).args; return orNone(tupleLen(a) ? tupleGet(a, 0) : 0); }
+    case Cls.DIR: return dirOf(npos ? load<u32>(args) : 0);
     case Cls.OBJ_INIT: return None;
     case Cls.EXC_INIT: {
       // BaseException.__init__(*args) sets args

@@ -17,7 +17,7 @@ import { sysInit } from "./sys";
 import { classesInit, classesTypeProps } from "./classes";
 import { setsInit } from "./sets";
 import { mathInit } from "./math";
-import { gcInit } from "./sys";
+import { gcInit, timeInit } from "./sys";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -123,6 +123,7 @@ export function builtinsInit(): void {
   sysInit(nativeModule("sys"));
   mathInit(nativeModule("math"));
   gcInit(nativeModule("gc"));
+  timeInit(nativeModule("time"));
 }
 
 import { dictSet } from "../objects/dict";

@@ -54,6 +54,10 @@ export namespace StrM {
   export const RSPLIT: u32 = 129;
   export const PARTITION: u32 = 130;
   export const RPARTITION: u32 = 131;
+  export const REMOVEPREFIX: u32 = 132;
+  export const REMOVESUFFIX: u32 = 133;
+  export const RINDEX: u32 = 134;
+  export const ISTITLE: u32 = 135;
 }
 
 export namespace ListM {
@@ -95,6 +99,8 @@ export function methodsInit(): void {
   def("zfill", StrM.ZFILL); def("center", StrM.CENTER); def("ljust", StrM.LJUST); def("rjust", StrM.RJUST);
   def("swapcase", StrM.SWAPCASE); def("splitlines", StrM.SPLITLINES);
   def("partition", StrM.PARTITION); def("rpartition", StrM.RPARTITION);
+  def("removeprefix", StrM.REMOVEPREFIX); def("removesuffix", StrM.REMOVESUFFIX); def("rindex", StrM.RINDEX);
+  def("istitle", StrM.ISTITLE);
   into(typeDict(listType));
   def("append", ListM.APPEND); def("pop", ListM.POP); def("insert", ListM.INSERT); def("index", ListM.INDEX);
   def("count", ListM.COUNT); def("extend", ListM.EXTEND); def("remove", ListM.REMOVE);
@@ -562,6 +568,34 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.LJUST: return justify(s, args, npos, 0, "ljust");
     case StrM.RJUST: return justify(s, args, npos, 1, "rjust");
     case StrM.CENTER: return justify(s, args, npos, 2, "center");
+    case StrM.RINDEX: return find(s, args, npos, true, true, "rindex");
+    case StrM.REMOVEPREFIX: case StrM.REMOVESUFFIX: {
+      if (!arity(id == StrM.REMOVEPREFIX ? "removeprefix" : "removesuffix", npos, 1, 1)) return 0;
+      const a = load<u32>(args);
+      if (!needStr(a, "must be str, not ")) return 0;
+      const n2 = asStr(a).len, len = asStr(s).len;
+      const at = id == StrM.REMOVEPREFIX ? 0 : len - n2;
+      if (n2 <= len && memory.compare(s + STR_HEADER + at, a + STR_HEADER, n2) == 0 && n2 > 0) {
+        const r = strFromBytes(s + STR_HEADER + (id == StrM.REMOVEPREFIX ? n2 : 0), len - n2);
+        if (!r) raiseMemoryError();
+        return r;
+      }
+      incref(s);
+      return s;
+    }
+    case StrM.ISTITLE: {
+      // cased runs start upper-case and continue lower-case
+      const len = asStr(s).len;
+      let prevCased = false, any = false;
+      for (let i: u32 = 0; i < len; i++) {
+        const c = <u32>load<u8>(s + STR_HEADER + i);
+        const up = c >= 65 && c <= 90, lo = c >= 97 && c <= 122;
+        if (up) { if (prevCased) return pyBool(false); prevCased = true; any = true; }
+        else if (lo) { if (!prevCased) return pyBool(false); prevCased = true; any = true; }
+        else prevCased = false;
+      }
+      return pyBool(any);
+    }
     case StrM.PARTITION: case StrM.RPARTITION: {
       if (!arity("partition", npos, 1, 1)) return 0;
       const sep = load<u32>(args);

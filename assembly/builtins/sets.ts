@@ -29,6 +29,7 @@ export namespace SetM {
   export const UPDATE: u32 = 713;
   export const INTERSECTION_UPDATE: u32 = 714;
   export const DIFFERENCE_UPDATE: u32 = 715;
+  export const SYMMETRIC_DIFFERENCE_UPDATE: u32 = 716;
 }
 
 export function setsInit(): void {
@@ -42,6 +43,7 @@ export function setsInit(): void {
   def("add", SetM.ADD); def("remove", SetM.REMOVE); def("discard", SetM.DISCARD); def("pop", SetM.POP);
   def("clear", SetM.CLEAR); def("update", SetM.UPDATE); def("intersection_update", SetM.INTERSECTION_UPDATE);
   def("difference_update", SetM.DIFFERENCE_UPDATE);
+  def("symmetric_difference_update", SetM.SYMMETRIC_DIFFERENCE_UPDATE);
 }
 
 @inline export function isSet(v: Value): bool {
@@ -158,13 +160,13 @@ export function callSetMethod(id: u32, self: Value, args: u32, n: u32, kw: Value
       }
       return acc;
     }
-    case SetM.UPDATE: case SetM.INTERSECTION_UPDATE: case SetM.DIFFERENCE_UPDATE: {
+    case SetM.UPDATE: case SetM.INTERSECTION_UPDATE: case SetM.DIFFERENCE_UPDATE: case SetM.SYMMETRIC_DIFFERENCE_UPDATE: {
       for (let i: u32 = 0; i < npos; i++) {
         const o = asSetOf(load<u32>(args + (i << 2)));
         if (!o) return 0;
         if (id == SetM.UPDATE) { if (!copyInto(self, o, 0, 0)) { decref(o); return 0; } }
         else {
-          const r = setBinary(id == SetM.INTERSECTION_UPDATE ? 9 : 1, self, o);
+          const r = setBinary(id == SetM.INTERSECTION_UPDATE ? 9 : id == SetM.DIFFERENCE_UPDATE ? 1 : 11, self, o);
           if (!r) { decref(o); return 0; }
           dictClear(self);
           copyInto(self, r, 0, 0);

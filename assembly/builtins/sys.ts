@@ -7,6 +7,12 @@ import { incref } from "../memory/refcount";
 import { raiseLit, raiseTypeMsg, raiseWith } from "../vm/errors";
 import { ValueError, SystemExit } from "../objects/exception";
 import { config } from "../vm/config";
+import { floatNew } from "../objects/float";
+import { hostClock } from "./io";
+import { raiseMemoryError } from "../vm/errors";
+import { current, switchTo } from "../stackless/scheduler";
+import { asTasklet } from "../stackless/tasklet";
+import { decref } from "../memory/refcount";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def, defValue } from "./registry";
 
@@ -19,6 +25,20 @@ export namespace Sys {
   export const GC_ENABLE: u32 = 511;
   export const GC_DISABLE: u32 = 512;
   export const GC_ISENABLED: u32 = 513;
+  export const TIME: u32 = 520;
+  export const PERF_COUNTER: u32 = 521;
+  export const MONOTONIC: u32 = 522;
+  export const SLEEP: u32 = 523;
+}
+
+// time: the host's clock (stackless.clock, or WASI's); sleep() yields the tasklet, so other
+// tasklets run while it waits (it never blocks the host).
+export function timeInit(d: Value): void {
+  into(d);
+  def("time", Sys.TIME);
+  def("perf_counter", Sys.PERF_COUNTER);
+  def("monotonic", Sys.MONOTONIC);
+  def("sleep", Sys.SLEEP);
 }
 
 let gcEnabled = true;
@@ -57,6 +77,20 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       return None;
     }
     case Sys.GETRECURSIONLIMIT: return fromSmall(<i32>config.recursionLimit);
+    case Sys.TIME: case Sys.PERF_COUNTER: case Sys.MONOTONIC: {
+      const v = floatNew(hostClock());
+      if (!v) raiseMemoryError();
+      return v;
+    }
+    case Sys.SLEEP: {
+      if (!arity("sleep", npos, 1, 1)) return 0;
+      // give the other tasklets their turn (the host's clock keeps running meanwhile)
+      const t = asTasklet(current);
+      if (t.next == current) return None;
+      decref(t.tempval);
+      t.tempval = None;
+      return switchTo(current, t.next);
+    }
     case Sys.INTERN: { if (!arity("intern", npos, 1, 1)) return 0; const s = load<u32>(args); incref(s); return s; }
     case Sys.GC_COLLECT: return fromSmall(0);
     case Sys.GC_ENABLE: gcEnabled = true; return None;

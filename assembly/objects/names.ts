@@ -102,6 +102,8 @@ export namespace N {
   export let min_max_: Value = 0;
   export let iter_callable_: Value = 0;
   export let sum_python_: Value = 0;
+  export let self_: Value = 0;
+  export let func_: Value = 0;
   export let getattribute_: Value = 0;
 }
 
@@ -208,6 +210,8 @@ export function namesInit(): void {
   N.min_max_ = immortalStr("min_max");
   N.iter_callable_ = immortalStr("iter_callable");
   N.sum_python_ = immortalStr("sum_python");
+  N.self_ = immortalStr("__self__");
+  N.func_ = immortalStr("__func__");
   N.getattribute_ = immortalStr("__getattribute__");
   store<u32>(binaryDunders + 0, N.add_); store<u32>(binaryDunders + 4, N.radd_); store<u32>(binaryDunders + 8, N.iadd_);
   store<u32>(binaryDunders + 12, N.sub_); store<u32>(binaryDunders + 16, N.rsub_); store<u32>(binaryDunders + 20, N.isub_);

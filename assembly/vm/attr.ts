@@ -111,6 +111,18 @@ export function getAttr(obj: Value, name: Value): Value {
     return 0;
   }
   if (k == Kind.SUPER) return superAttr(obj, name);
+  if (k == Kind.METHOD) {
+    // a bound method: __self__, __func__, and the function's own attributes
+    if (strIs(name, N.self_)) { incref(asPair(obj).b); return asPair(obj).b; }
+    if (strIs(name, N.func_)) { incref(asPair(obj).a); return asPair(obj).a; }
+    return getAttr(asPair(obj).a, name);
+  }
+  if (k == Kind.FUNCTION && strIs(name, N.dict_)) {
+    const fd = ownDict(obj, true);
+    if (!fd) { raiseMemoryError(); return 0; }
+    incref(fd);
+    return fd;
+  }
   if (k == Kind.TYPE) {
     // class attributes along the class's own MRO, then the metaclass (type) for __name__ & co.
     const v = mroLookup(obj, name);
