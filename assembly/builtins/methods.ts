@@ -17,6 +17,7 @@ import { TypeError, ValueError, IndexError, KeyError } from "../objects/exceptio
 import { valueEq } from "../vm/compare";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
 import { sortList } from "./sort";
+import { truthy } from "../vm/protocol";
 import { ENTER } from "../vm/call";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 import { into, def, typeDict } from "./registry";
@@ -537,7 +538,7 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
 export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): Value {
   if (!s || kindOf(s) != Kind.STR) { raiseLit(TypeError, "descriptor requires a 'str' object"); return 0; }
   const npos = positional(n, kw);
-  if (id != StrM.SPLIT && id != StrM.RSPLIT && id != StrM.FORMAT && !onlyKeywords("str method", kw, "")) return 0;
+  if (id != StrM.SPLIT && id != StrM.RSPLIT && id != StrM.FORMAT && id != StrM.SPLITLINES && !onlyKeywords("str method", kw, "")) return 0;
   switch (id) {
     case StrM.JOIN: if (!arity("join", npos, 1, 1)) return 0; return join(s, load<u32>(args));
     case StrM.SPLIT: return split(s, args, n, kw, false);
@@ -620,6 +621,8 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       return t;
     }
     case StrM.SPLITLINES: {
+      const ke = npos ? load<u32>(args) : kwarg(args, n, kw, "keepends");
+      const keep = ke && ke != None && truthy(ke) == 1;
       const l = listNew(0);
       if (!l) { raiseMemoryError(); return 0; }
       const p = s + STR_HEADER, len = asStr(s).len;
@@ -627,10 +630,11 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       while (i < len) {
         let j = i;
         while (j < len && load<u8>(p + j) != 10 && load<u8>(p + j) != 13) j++;
-        const part = strFromBytes(p + i, j - i);
+        let e = j; // end of the line break
+        if (e < len) { e++; if (load<u8>(p + j) == 13 && e < len && load<u8>(p + e) == 10) e++; }
+        const part = strFromBytes(p + i, (keep ? e : j) - i);
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
-        if (j < len && load<u8>(p + j) == 13 && j + 1 < len && load<u8>(p + j + 1) == 10) j++;
-        i = j + 1;
+        i = e;
       }
       return l;
     }

@@ -42,10 +42,14 @@ function bufName(code: CodeObj): void {
 
 function localName(c: CodeObj, i: u32): Value { return imageStr(load<u32>(c.localNames + (i << 2))); }
 
+// The number of parameters with defaults, for "takes from 1 to 2 positional arguments".
+let defaultsGiven: u32 = 0;
+
 function tooMany(c: CodeObj, given: u32): void {
   const mark = bufLen;
   bufName(c);
   bufLit("() takes ");
+  if (defaultsGiven) { bufLit("from "); writeI64(<i64>(c.argcount - defaultsGiven)); bufLit(" to "); }
   writeI64(<i64>c.argcount);
   bufLit(c.argcount == 1 ? " positional argument but " : " positional arguments but ");
   writeI64(<i64>given);
@@ -81,6 +85,7 @@ function tooManyWithKwonly(c: CodeObj, given: u32, kwGiven: u32): void {
   const mark = bufLen;
   bufName(c);
   bufLit("() takes ");
+  if (defaultsGiven) { bufLit("from "); writeI64(<i64>(c.argcount - defaultsGiven)); bufLit(" to "); }
   writeI64(<i64>c.argcount);
   bufLit(c.argcount == 1 ? " positional argument but " : " positional arguments but ");
   writeI64(<i64>given);
@@ -102,6 +107,8 @@ function bindSlow(func: Value, c: CodeObj, locals: u32, self: Value, args: u32, 
   const varargsSlot = nparams;
   const varkwSlot = nparams + (hasVarargs ? 1 : 0);
   if (npos > c.argcount && !hasVarargs) {
+    const d = asFunc(func).defaults;
+    defaultsGiven = d ? tupleLen(d) : 0;
     let kwonlyGiven: u32 = 0;
     for (let k: u32 = 0; k < nkw; k++) {
       for (let i = c.argcount; i < nparams; i++) if (strEq(localName(c, i), tupleGet(kw, k))) kwonlyGiven++;

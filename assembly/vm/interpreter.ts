@@ -744,6 +744,12 @@ export function interpret(ops: i64): i32 {
         }
         case Op.STORE_SUBSCR: {
           const k = load<u32>(sp - 4), o = load<u32>(sp - 8), v = load<u32>(sp - 12);
+          if (isKind(k, Kind.SLICE) && needsPythonIteration(v)) {
+            // xs[a:b] = generator: its items are collected by Python code first
+            const r = collectFirst(v, hookOf(Hook.RETRY, 3));
+            if (r == ENTER) { enterF = enterFrame; break; }
+            break;
+          }
           if (isUserObj(o)) {
             const d = setItemDunder(o, k, v);
             if (d == ENTER) { enterF = enterFrame; break; }
@@ -835,7 +841,9 @@ export function interpret(ops: i64): i32 {
           const v = load<u32>(vAt);
           const conv = arg & 3;
           if (isUserObj(v)) {
+            // !r/!s: the dunder's result is the conversion (no spec: it is the final text)
             const d = textDunder(v, conv >= 2, (sp - vAt) >> 2);
+            if (d == ENTER && conv && !spec) store<u32>(enterFrame, hookOf(Hook.REPLACE, 1), F_HOOK);
             if (d == ENTER) { enterF = enterFrame; break; }
           } else if (holdsUserObjects(v, 0)) {
             const d = preludeCall(N.repr_of_, v, hookOf(Hook.RETRY, (sp - vAt) >> 2));

@@ -145,6 +145,10 @@ export function iterNext(it: Value): Value {
     case Kind.TUPLE: case Kind.LIST: case Kind.DICT:
       raiseTypeMsg("", it, " object is not an iterator");
       return 0;
+    case Kind.GENERATOR: case Kind.INSTANCE:
+      // Python code cannot run from here: callers collect such iterables first (a VM bug if not)
+      raiseTypeMsg("", it, " object cannot be iterated by native code here");
+      return 0;
   }
   exhausted = true;
   return 0;
@@ -195,6 +199,11 @@ export function tupleOf(iterable: Value): Value {
 // UNPACK_SEQUENCE: writes n new references to dst[n-1] … dst[0] order for the stack
 // (item 0 ends on top). False with an exception pending.
 export function unpack(seq: Value, n: u32, dst: u32): bool {
+  const ks = kindOf(seq);
+  if (ks == Kind.INT || ks == Kind.FLOAT || ks == Kind.NONE || ks == Kind.BOOL) {
+    raiseTypeMsg("cannot unpack non-iterable ", seq, " object");
+    return false;
+  }
   const items = listOf(seq);
   if (!items) return false;
   const have = listLen(items);
