@@ -158,6 +158,39 @@ def sum_python(items, start):
 
 
 
+def percent_format(fmt, args):
+    # fmt % args when args hold objects whose str/repr is Python code: convert those first
+    # (%s and %r), then let the native formatter do the rest.
+    single = not isinstance(args, tuple)
+    items = [args] if single else list(args)
+    out = []
+    i = 0
+    n = 0
+    while i < len(fmt):
+        c = fmt[i]
+        out.append(c)
+        i += 1
+        if c != "%":
+            continue
+        if i < len(fmt) and fmt[i] == "%":
+            out.append("%")
+            i += 1
+            continue
+        # flags, width and precision pass through; the conversion decides
+        while i < len(fmt) and fmt[i] in "-+ #0123456789.":
+            out.append(fmt[i])
+            i += 1
+        if i < len(fmt):
+            conv = fmt[i]
+            if n < len(items) and conv in "sra":
+                items[n] = str(items[n]) if conv == "s" else repr(items[n])
+                conv = "s"
+            out.append(conv)
+            i += 1
+            n += 1
+    return "".join(out) % (items[0] if single else tuple(items))
+
+
 class atomic:
     # stackless.atomic: a context manager inhibiting involuntary switches (watchdog preemption,
     # host time slices) while the block runs; voluntary switches still happen.

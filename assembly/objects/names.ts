@@ -104,6 +104,7 @@ export namespace N {
   export let sum_python_: Value = 0;
   export let self_: Value = 0;
   export let func_: Value = 0;
+  export let percent_format_: Value = 0;
   export let getattribute_: Value = 0;
 }
 
@@ -212,6 +213,7 @@ export function namesInit(): void {
   N.sum_python_ = immortalStr("sum_python");
   N.self_ = immortalStr("__self__");
   N.func_ = immortalStr("__func__");
+  N.percent_format_ = immortalStr("percent_format");
   N.getattribute_ = immortalStr("__getattribute__");
   store<u32>(binaryDunders + 0, N.add_); store<u32>(binaryDunders + 4, N.radd_); store<u32>(binaryDunders + 8, N.iadd_);
   store<u32>(binaryDunders + 12, N.sub_); store<u32>(binaryDunders + 16, N.rsub_); store<u32>(binaryDunders + 20, N.isub_);

@@ -32,7 +32,7 @@ import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeE
 import { F_HOOK, Hook, hookOf } from "./frame";
 import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, GenState } from "../objects/generator";
-import { moduleAt, importModule } from "./modules";
+import { moduleAt, importModule, preludeFunction } from "./modules";
 import { resumeGen, GEN_DONE } from "./generators";
 import { binaryDunder, compareDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
   truthDunder, iterDunder, nextDunder, textDunder, isUser } from "./dunder";
@@ -73,6 +73,7 @@ export namespace Status {
 }
 
 const exitArgs = memory.data(12, 4);
+const pfArgs = memory.data(8, 4);
 const enterHookSlot = memory.data(4, 4); // the count of the hook of a frame being unwound
 
 // Set when a bare re-raise must not add this frame to the traceback again.
@@ -643,6 +644,15 @@ export function interpret(ops: i64): i32 {
             else { z = x * y; ok = x == 0 || (z / x == y && !(x == -1 && y == i64.MIN_VALUE)); }
             if (ok) { r = intFromI64(z); if (!r) { raiseMemoryError(); break; } }
           }
+          if (!r && (arg & 15) == 5 && isKind(a, Kind.STR) && !isUserObj(b) && holdsUserObjects(b, 0)) {
+            // "%s" % (obj,): the objects' Python __str__/__repr__ run first (the prelude)
+            store<u32>(pfArgs, a);
+            store<u32>(pfArgs, b, 4);
+            const fn = preludeFunction(N.percent_format_);
+            const d = fn ? callPython(fn, 0, pfArgs, 2) : 0;
+            if (d == ENTER) { store<u32>(enterFrame, hookOf(Hook.REPLACE, 2), F_HOOK); enterF = enterFrame; break; }
+            break;
+          }
           if (!r && (isUserObj(a) || isUserObj(b))) {
             const d = binaryDunder(arg, a, b);
             if (d == ENTER) { enterF = enterFrame; break; }
@@ -894,6 +904,12 @@ export function interpret(ops: i64): i32 {
             const d = iterDunder(o);
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
+            if (d) {
+              // __iter__ is a generator function: calling it gave the generator at once
+              store<u32>(sp - 4, d);
+              decref(o);
+              continue;
+            }
             if (userDunder(o, N.getitem_)) {
               // the old sequence protocol: the prelude's seq_iter generator indexes it
               const g = preludeCall(N.seq_iter_, o, 0);
