@@ -191,6 +191,48 @@ def percent_format(fmt, args):
     return "".join(out) % (items[0] if single else tuple(items))
 
 
+def format_method(fmt, args, kwargs):
+    # str.format when an argument is an object whose text comes from Python code
+    out = []
+    i = 0
+    auto = 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c == "{":
+            if fmt[i + 1:i + 2] == "{":
+                out.append("{")
+                i += 2
+                continue
+            j = fmt.index("}", i)
+            field = fmt[i + 1:j]
+            i = j + 1
+            conv = None
+            spec = ""
+            if ":" in field:
+                field, spec = field.split(":", 1)
+            if "!" in field:
+                field, conv = field.split("!", 1)
+            if field == "":
+                value = args[auto]
+                auto += 1
+            elif field.isdigit():
+                value = args[int(field)]
+            else:
+                value = kwargs[field]
+            if conv == "r":
+                value = repr(value)
+            elif conv == "s":
+                value = str(value)
+            out.append(format(value, spec))
+        elif c == "}":
+            out.append("}")
+            i += 2 if fmt[i + 1:i + 2] == "}" else 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
 class atomic:
     # stackless.atomic: a context manager inhibiting involuntary switches (watchdog preemption,
     # host time slices) while the block runs; voluntary switches still happen.

@@ -567,7 +567,7 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
     }
     return 0;
   }
-  if (npos != 1 && id != Core.NEXT) return 0;
+  if (npos != 1 && id != Core.NEXT && id != Core.FORMAT) return 0;
   if (kindOf(a0) == Kind.GENERATOR) {
     if (id == Core.NEXT) {
       const r = genNext(a0, 0);

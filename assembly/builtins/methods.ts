@@ -18,6 +18,35 @@ import { valueEq } from "../vm/compare";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
 import { sortList } from "./sort";
 import { truthy } from "../vm/protocol";
+import { isUserObject } from "../vm/classes";
+import { holdsUserObjects } from "./dispatch";
+import { preludeFunction } from "../vm/modules";
+import { callPython } from "../vm/call";
+import { N } from "../objects/names";
+import { tupleFrom } from "../objects/tuple";
+
+const fmtArgs = memory.data(12, 4);
+
+// str.format over objects whose text is Python code: the prelude's format_method does it.
+function formatInPython(s: Value, args: u32, n: u32, kw: Value): Value {
+  const npos = positional(n, kw);
+  const fn = preludeFunction(N.format_method_);
+  if (!fn) return 0;
+  const t = tupleFrom(args, npos);
+  const d = dictNew();
+  if (!t || !d) { decref(t); decref(d); raiseMemoryError(); return 0; }
+  const k = kw ? tupleLen(kw) : 0;
+  for (let i: u32 = 0; i < k; i++) {
+    if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((npos + i) << 2)))) { decref(t); decref(d); raiseMemoryError(); return 0; }
+  }
+  store<u32>(fmtArgs, s);
+  store<u32>(fmtArgs, t, 4);
+  store<u32>(fmtArgs, d, 8);
+  const r = callPython(fn, 0, fmtArgs, 3);
+  decref(t);
+  decref(d);
+  return r;
+}
 import { ENTER } from "../vm/call";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 import { into, def, typeDict } from "./registry";
@@ -564,7 +593,13 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.ISUPPER: return classify(s, 3);
     case StrM.ISLOWER: return classify(s, 4);
     case StrM.ISALNUM: return classify(s, 5);
-    case StrM.FORMAT: return strFormat(s, args, n, kw);
+    case StrM.FORMAT: {
+      for (let i: u32 = 0; i < n; i++) {
+        const x = load<u32>(args + (i << 2));
+        if (isUserObject(x) || holdsUserObjects(x, 0)) return formatInPython(s, args, n, kw);
+      }
+      return strFormat(s, args, n, kw);
+    }
     case StrM.ZFILL: if (!arity("zfill", npos, 1, 1)) return 0; return zfill(s, load<u32>(args));
     case StrM.LJUST: return justify(s, args, npos, 0, "ljust");
     case StrM.RJUST: return justify(s, args, npos, 1, "rjust");

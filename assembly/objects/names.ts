@@ -105,6 +105,7 @@ export namespace N {
   export let self_: Value = 0;
   export let func_: Value = 0;
   export let percent_format_: Value = 0;
+  export let format_method_: Value = 0;
   export let getattribute_: Value = 0;
 }
 
@@ -214,6 +215,7 @@ export function namesInit(): void {
   N.self_ = immortalStr("__self__");
   N.func_ = immortalStr("__func__");
   N.percent_format_ = immortalStr("percent_format");
+  N.format_method_ = immortalStr("format_method");
   N.getattribute_ = immortalStr("__getattribute__");
   store<u32>(binaryDunders + 0, N.add_); store<u32>(binaryDunders + 4, N.radd_); store<u32>(binaryDunders + 8, N.iadd_);
   store<u32>(binaryDunders + 12, N.sub_); store<u32>(binaryDunders + 16, N.rsub_); store<u32>(binaryDunders + 20, N.isub_);
