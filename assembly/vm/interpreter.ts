@@ -40,6 +40,7 @@ import { buildClass, mroLookup, isUserObject, userDunder } from "./classes";
 import { methodNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
+import { Sl } from "../builtins/stackless";
 import { callPythonKw, callPython } from "./call";
 import { finalizerPending, takeFinalizer } from "../memory/refcount";
 import { alloc, free } from "../memory/heap";
@@ -1065,7 +1066,12 @@ export function interpret(ops: i64): i32 {
             enterF = nf;
             break;
           }
-          const r = callValue(callable, self, argsAt, n, kw);
+          let r: Value;
+          if (self && !kw && kindOf(callable) == Kind.BUILTIN && isKind(self, Kind.CHANNEL) &&
+              (asBuiltin(callable).id == Sl.SEND ? n == 1 : asBuiltin(callable).id == Sl.RECEIVE && n == 0)) {
+            // ch.send(v) / ch.receive(): the switch path, without the general native dispatch
+            r = channelAction(self, n ? load<u32>(argsAt) : None, n ? 1 : -1, false);
+          } else r = callValue(callable, self, argsAt, n, kw);
           if (r == ENTER && (load<u32>(enterFrame, F_HOOK) & 0xFF) == Hook.NEXTDEF) {
             // next(it, default) on a user iterator: the call's slots stay until its frame ends
             store<u32>(enterFrame, hookOf(Hook.NEXTDEF, (sp - base) >> 2), F_HOOK);
