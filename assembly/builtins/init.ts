@@ -10,7 +10,7 @@ import { dictNew } from "../objects/dict";
 import { moduleNew } from "../objects/module";
 import { None, True, False, Ellipsis, NotImplemented } from "../objects/singletons";
 import { excTypeCount, excTypeTable, BaseException, TaskletExit } from "../objects/exception";
-import { Core, into, def, defValue, typeDict } from "./registry";
+import { Core, into, def, defValue, typeDict, internedInit } from "./registry";
 import { methodsInit } from "./methods";
 import { stacklessInit, Sl } from "./stackless";
 import { sysInit } from "./sys";

@@ -4,7 +4,7 @@
 import { Value } from "../objects/object";
 import { immortalStr } from "../objects/str";
 import { builtinNew } from "../objects/function";
-import { dictSet, dictNew } from "../objects/dict";
+import { dictSet, dictNew, dictGet } from "../objects/dict";
 import { asType } from "../objects/type";
 
 export const PROPERTY: u32 = 0x10000;
@@ -64,14 +64,27 @@ let target: Value = 0;
 // Registration writes into `target` (a dict), so init code reads as a list of names.
 export function into(dict: Value): void { target = dict; }
 
-export function def(name: string, id: u32): void {
-  const key = immortalStr(name);
-  const fn = builtinNew(id, 0);
-  dictSet(target, key, fn);
+// Every name the VM defines, so that the image loader can share these str objects: lookups of
+// builtin names then match by address before comparing bytes.
+export let interned: Value = 0;
+
+export function internedInit(): void { interned = dictNew(); }
+
+export function internName(s: string): Value {
+  const key = immortalStr(s);
+  const known = dictGet(interned, key);
+  if (known) return known;
+  dictSet(interned, key, key);
+  return key;
 }
 
-export function defValue(name: string, v: Value): void {
-  dictSet(target, immortalStr(name), v);
+export function def(s: string, id: u32): void {
+  const fn = builtinNew(id, 0);
+  dictSet(target, internName(s), fn);
+}
+
+export function defValue(s: string, v: Value): void {
+  dictSet(target, internName(s), v);
 }
 
 // The method dict of a builtin type, created on first use.

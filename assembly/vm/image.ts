@@ -10,6 +10,9 @@ import { None, True, False, Ellipsis } from "../objects/singletons";
 import { codeNew, asCode, CodeFlag } from "../objects/function";
 import { obj } from "../objects/object";
 import { alloc } from "../memory/heap";
+import { dictGet } from "../objects/dict";
+import { interned } from "../builtins/registry";
+import { decref } from "../memory/refcount";
 import { Op, OP_COUNT } from "./opcodes";
 import { frameBytes } from "./frame";
 import { setMessage, appendMessage } from "./message";
@@ -72,8 +75,11 @@ export function loadImage(base: u32, len: u32): bool {
   for (let i: u32 = 0; i < nstrs && !bad; i++) {
     const n = rd32();
     if (!need(n)) break;
-    const s = strFromBytes(pos, n);
+    let s = strFromBytes(pos, n);
     if (!s) { fail("does not fit in the memory budget"); break; }
+    // a name the VM already has (a builtin, a method): share its object
+    const known = dictGet(interned, s);
+    if (known) { decref(s); s = known; }
     store<u32>(strs + (i << 2), immortal(s));
     pos += n;
   }

@@ -23,6 +23,7 @@ import { ENTER, enterFrame } from "./call";
 import { F_HOOK, F_BACK, Hook, hookOf } from "./frame";
 import { takeExc } from "./errors";
 import { namesInit } from "../objects/names";
+import { internedInit } from "../builtins/registry";
 import { decref } from "../memory/refcount";
 import { interpret, Status, exitCode, resetExitCode } from "./interpreter";
 import { schedulerInit, startMain, current, runcount, main, alive, aliveAdd } from "../stackless/scheduler";
@@ -36,11 +37,8 @@ let imageLen: u32 = 0;
 
 const MIN_BUDGET: u32 = 256 * 1024;
 
-export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax: u32, flBytesMax: u32, flags: u32): i32 {
-  initialized = false;
-  loaded = false;
-  const staticEnd = (<u32>__heap_base + 15) & ~15;
-  if (budgetBytes < MIN_BUDGET || budgetBytes < staticEnd + 65536) { setMessage("memory budget too small (minimum 256 KiB)"); return 1; }
+// The settings vm_init takes, and a fresh set of counters.
+export function configure(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax: u32, flBytesMax: u32, flags: u32): void {
   config.budget = budgetBytes;
   config.arena = arenaBytes;
   config.spill = spill;
@@ -49,12 +47,17 @@ export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax
   config.zombieFrames = flags & 1;
   config.recursionLimit = 1000;
   statsReset();
-  heapInit(budgetBytes);
+}
+
+// Everything the VM creates in a fresh heap before any image: types, strings, singletons,
+// exceptions, names, builtins, frames, scheduler, modules.
+export function initObjects(): void {
   createBuiltinTypes();
   strInit();
   tupleInit();
   singletonsInit();
   excTypesInit();
+  internedInit();
   namesInit();
   bufInit();
   errorsInit();
@@ -63,6 +66,16 @@ export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax
   schedulerInit();
   modulesInit();
   resetExitCode();
+}
+
+export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax: u32, flBytesMax: u32, flags: u32): i32 {
+  initialized = false;
+  loaded = false;
+  const staticEnd = (<u32>__heap_base + 15) & ~15;
+  if (budgetBytes < MIN_BUDGET || budgetBytes < staticEnd + 65536) { setMessage("memory budget too small (minimum 256 KiB)"); return 1; }
+  configure(budgetBytes, arenaBytes, spill, flCountMax, flBytesMax, flags);
+  heapInit(budgetBytes);
+  initObjects();
   if (!arenaInit(arenaBytes)) { setMessage("the stack arena does not fit in the memory budget"); return 2; }
   initialized = true;
   setMessage("");
