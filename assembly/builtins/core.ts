@@ -588,7 +588,10 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
   if (!isUserObject(a0)) return 0;
   let name: Value = 0;
   switch (id) {
-    case Core.LEN: name = N.len_; break;
+    case Core.LEN: {
+      const f = userDunder(a0, N.len_);
+      return f ? withHook(callPython(f, a0, 0, 0), Hook.LEN, 0) : 0;
+    }
     case Core.STR: name = userDunder(a0, N.str_) ? N.str_ : N.repr_; break;
     case Core.REPR: name = N.repr_; break;
     case Core.ITER: name = N.iter_; break;

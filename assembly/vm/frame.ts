@@ -45,6 +45,7 @@ export namespace Hook {
   export const TRUTHJUMP: u32 = 17; // __bool__ for JUMP_IF_*_OR_POP: finish the jump with its truth
   export const NEXTDEF: u32 = 18; // next(it, default): pop the call's n slots, push the result;
                                   // StopIteration out of it pushes the default (the top slot)
+  export const LEN: u32 = 19;     // len(obj): __len__ must give an int >= 0; push it
 }
 @inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 8); }
 

@@ -5,7 +5,7 @@ import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } fro
 import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
-import { intFromI64, intValue } from "../objects/int";
+import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
@@ -1226,6 +1226,12 @@ export function interpret(ops: i64): i32 {
               const ins = load<u32>(pc - 4);
               if ((tr == 1) == ((ins & 0xFF) == <u32>Op.JUMP_IF_TRUE_OR_POP)) pc = code.instr + ((ins >>> 8) << 2);
               else { sp -= 4; decref(load<u32>(sp)); }
+              break;
+            }
+            case Hook.LEN: {
+              if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); decref(v); failed = true; break; }
+              if (intValue(v) < 0) { raiseLit(ValueError, "__len__() should return >= 0"); decref(v); failed = true; break; }
+              store<u32>(sp, v); sp += 4;
               break;
             }
             case Hook.NEXTDEF: {
