@@ -18,7 +18,7 @@ import { setNew, frozensetNew } from "../objects/set";
 import { N } from "../objects/names";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, curExc, takeExc, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, curExc, takeExc, bufTypeName } from "../vm/errors";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { getAttr, setAttr, delAttr } from "../vm/attr";
 import { mroLookup, userDunder, isUserObject } from "../vm/classes";
@@ -54,7 +54,6 @@ export namespace Cls {
   export const QUALNAME: u32 = 621 | PROPERTY;
   export const GEN_NEXT: u32 = 622;
   export const OBJ_INIT: u32 = 623;
-  export const OBJ_NEW: u32 = 624;
   export const EXC_INIT: u32 = 625;
   export const EXC_VALUE: u32 = 626 | PROPERTY;
   export const EXC_SUPPRESS: u32 = 627 | PROPERTY;
@@ -161,17 +160,10 @@ function throwable(args: u32, npos: u32): Value {
   return 0;
 }
 
-function stopIteration(): void {
-  incref(emptyTuple);
-  const e = excNew(StopIteration, emptyTuple);
-  if (!e) { decref(emptyTuple); raiseMemoryError(); return; }
-  raiseValue(e);
-}
-
 // next(gen) / gen.send(v): resume; the frame's hook turns a return into StopIteration.
 export function genNext(gen: Value, sent: Value): Value {
   const r = resumeGen(gen, sent, 0, hookOf(Hook.NEXT, 0));
-  if (r == GEN_DONE) { stopIteration(); return 0; }
+  if (r == GEN_DONE) { raiseWith(StopIteration, 0); return 0; }
   return r;
 }
 

@@ -480,18 +480,11 @@ function next(args: u32, npos: u32): Value {
   const x = iterNext(it);
   if (x || !exhausted) return x;
   if (npos == 2) { const d = load<u32>(args, 4); incref(d); return d; }
-  raiseValueNoArgs(StopIteration);
+  raiseWith(StopIteration, 0);
   return 0;
 }
 
-function raiseValueNoArgs(type: Value): void {
-  incref(emptyTuple);
-  const e = excNew(type, emptyTuple);
-  if (!e) { decref(emptyTuple); raiseMemoryError(); return; }
-  raiseValueRef(e);
-}
-
-import { raiseValue as raiseValueRef } from "../vm/errors";
+import { raiseWith } from "../vm/errors";
 
 function anyAll(isAll: bool, v: Value): Value {
   const it = getIter(v);

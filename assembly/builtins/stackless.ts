@@ -351,7 +351,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     case Sl.SETUP: {
       const t = asTasklet(self);
       if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is already bound to a frame"); return 0; }
-      return setupCall(self, args, n, kw);
+      return taskletSetup(self, args, n, kw);
     }
     case Sl.INSERT: return insert(self) ? None : 0;
     case Sl.REMOVE: if (!remove(self)) return 0; incref(self); return self;
@@ -400,7 +400,3 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
 }
 
 import { taskletSetup } from "../vm/call";
-function setupCall(self: Value, args: u32, n: u32, kw: Value): Value {
-  const r = taskletSetup(self, args, n, kw);
-  return r;
-}

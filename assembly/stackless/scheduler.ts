@@ -162,9 +162,6 @@ export function bumpRuncount(): void { runcount++; }
 export function setCurrent(v: Value): void { current = v; }
 export function markMainFinished(): void { mainFinished = true; }
 
-// Make t runnable (it will be made current by the caller).
-export function enqueueFront(v: Value): void { enqueue(v); }
-
 // The main tasklet of a freshly loaded program, with the module frame f.
 export function startMain(f: u32): void {
   main = taskletNew();

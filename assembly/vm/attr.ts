@@ -4,7 +4,7 @@
 // and ENTER returned; the interpreter runs it with the hook the caller asks for.
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf, typeOf, asType, objectType } from "../objects/type";
-import { asStr, STR_HEADER } from "../objects/str";
+import { asStr, STR_HEADER, strEq } from "../objects/str";
 import { dictGet, dictSet, dictPop, dictNew } from "../objects/dict";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { asModule } from "../objects/module";
@@ -113,11 +113,11 @@ export function getAttr(obj: Value, name: Value): Value {
   if (k == Kind.SUPER) return superAttr(obj, name);
   if (k == Kind.METHOD) {
     // a bound method: __self__, __func__, and the function's own attributes
-    if (strIs(name, N.self_)) { incref(asPair(obj).b); return asPair(obj).b; }
-    if (strIs(name, N.func_)) { incref(asPair(obj).a); return asPair(obj).a; }
+    if (strEq(name, N.self_)) { incref(asPair(obj).b); return asPair(obj).b; }
+    if (strEq(name, N.func_)) { incref(asPair(obj).a); return asPair(obj).a; }
     return getAttr(asPair(obj).a, name);
   }
-  if (k == Kind.FUNCTION && strIs(name, N.dict_)) {
+  if (k == Kind.FUNCTION && strEq(name, N.dict_)) {
     const fd = ownDict(obj, true);
     if (!fd) { raiseMemoryError(); return 0; }
     incref(fd);
@@ -145,8 +145,8 @@ export function getAttr(obj: Value, name: Value): Value {
   }
   if (attr) return bind(attr, obj, t);
   if (asType(t).mro) {
-    if (strIs(name, N.class_)) { incref(t); return t; }
-    if (strIs(name, N.dict_)) {
+    if (strEq(name, N.class_)) { incref(t); return t; }
+    if (strEq(name, N.dict_)) {
       const dd = ownDict(obj, true);
       if (!dd) { raiseMemoryError(); return 0; }
       incref(dd);
@@ -154,7 +154,7 @@ export function getAttr(obj: Value, name: Value): Value {
     }
     const ga = mroLookup(t, N.getattr_);
     if (ga && kindOf(ga) == Kind.FUNCTION) return callPython(ga, obj, changetype<usize>(nameSlot(name)), 1);
-  } else if (strIs(name, N.class_)) { incref(t); return t; }
+  } else if (strEq(name, N.class_)) { incref(t); return t; }
   noAttr(obj, name);
   return 0;
 }
@@ -162,8 +162,6 @@ export function getAttr(obj: Value, name: Value): Value {
 const nameArg = memory.data(4, 4);
 function nameSlot(name: Value): usize { store<u32>(nameArg, name); return nameArg; }
 
-import { strEq } from "../objects/str";
-function strIs(a: Value, b: Value): bool { return strEq(a, b); }
 
 // super(cls, obj).name: the MRO of type(obj) after cls.
 function superAttr(sup: Value, name: Value): Value {

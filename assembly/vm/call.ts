@@ -45,7 +45,9 @@ function localName(c: CodeObj, i: u32): Value { return imageStr(load<u32>(c.loca
 // The number of parameters with defaults, for "takes from 1 to 2 positional arguments".
 let defaultsGiven: u32 = 0;
 
-function tooMany(c: CodeObj, given: u32): void {
+// "f() takes [from 1 to] 2 positional arguments but 3 were given", naming keyword-only
+// arguments given too.
+function tooMany(c: CodeObj, given: u32, kwGiven: u32): void {
   const mark = bufLen;
   bufName(c);
   bufLit("() takes ");
@@ -53,7 +55,13 @@ function tooMany(c: CodeObj, given: u32): void {
   writeI64(<i64>c.argcount);
   bufLit(c.argcount == 1 ? " positional argument but " : " positional arguments but ");
   writeI64(<i64>given);
-  bufLit(given == 1 ? " was given" : " were given");
+  if (kwGiven == 0) bufLit(given == 1 ? " was given" : " were given");
+  else {
+    bufLit(given == 1 ? " positional argument" : " positional arguments");
+    bufLit(" (and ");
+    writeI64(<i64>kwGiven);
+    bufLit(kwGiven == 1 ? " keyword-only argument) were given" : " keyword-only arguments) were given");
+  }
   raiseBuf(TypeError, mark);
 }
 
@@ -80,22 +88,6 @@ function missing(c: CodeObj, locals: u32, first: u32, end: u32, kwonly: bool): v
   raiseBuf(TypeError, mark);
 }
 
-function tooManyWithKwonly(c: CodeObj, given: u32, kwGiven: u32): void {
-  if (kwGiven == 0) { tooMany(c, given); return; }
-  const mark = bufLen;
-  bufName(c);
-  bufLit("() takes ");
-  if (defaultsGiven) { bufLit("from "); writeI64(<i64>(c.argcount - defaultsGiven)); bufLit(" to "); }
-  writeI64(<i64>c.argcount);
-  bufLit(c.argcount == 1 ? " positional argument but " : " positional arguments but ");
-  writeI64(<i64>given);
-  bufLit(given == 1 ? " positional argument" : " positional arguments");
-  bufLit(" (and ");
-  writeI64(<i64>kwGiven);
-  bufLit(kwGiven == 1 ? " keyword-only argument) were given" : " keyword-only arguments) were given");
-  raiseBuf(TypeError, mark);
-}
-
 // Copies (with new references) self, positional, keyword and default values into the locals,
 // building *args and **kwargs. False with TypeError pending.
 function bindSlow(func: Value, c: CodeObj, locals: u32, self: Value, args: u32, n: u32, kw: Value): bool {
@@ -113,7 +105,7 @@ function bindSlow(func: Value, c: CodeObj, locals: u32, self: Value, args: u32, 
     for (let k: u32 = 0; k < nkw; k++) {
       for (let i = c.argcount; i < nparams; i++) if (strEq(localName(c, i), tupleGet(kw, k))) kwonlyGiven++;
     }
-    tooManyWithKwonly(c, npos, kwonlyGiven);
+    tooMany(c, npos, kwonlyGiven);
     return false;
   }
   // positional values: self first, then the args

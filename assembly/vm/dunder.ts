@@ -4,7 +4,7 @@
 import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { N, binaryDunders } from "../objects/names";
-import { userDunder, isUserObject } from "./classes";
+import { userDunder } from "./classes";
 import { callPython, ENTER, enterFrame } from "./call";
 import { F_HOOK, Hook, hookOf } from "./frame";
 
@@ -124,5 +124,3 @@ export function textDunder(v: Value, repr: bool, depth: u32): Value {
   if (!f && !repr) f = userDunder(v, N.repr_);
   return f ? call1(f, v, 0, false, Hook.RETRY, depth) : 0;
 }
-
-export function isUser(v: Value): bool { return isUserObject(v); }

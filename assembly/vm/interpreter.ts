@@ -35,7 +35,7 @@ import { asGen, frameGen, GenState } from "../objects/generator";
 import { moduleAt, importModule, preludeFunction } from "./modules";
 import { resumeGen, GEN_DONE } from "./generators";
 import { binaryDunder, compareDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
-  truthDunder, iterDunder, nextDunder, textDunder, isUser } from "./dunder";
+  truthDunder, iterDunder, nextDunder, textDunder } from "./dunder";
 import { buildClass, mroLookup, isUserObject, userDunder } from "./classes";
 import { methodNew } from "../objects/instance";
 import { N } from "../objects/names";
@@ -61,7 +61,7 @@ import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
 import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished } from "../stackless/scheduler";
 import { unblock, channelAction, CF } from "../stackless/channels";
 import { asChannel } from "../stackless/channel";
-import { enqueueFront, alive, aliveAdd, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
+import { enqueue, alive, aliveAdd, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
 import { flushStdout, writeStderr } from "../builtins/io";
 import { writeStr } from "../objects/repr";
 import { bufPtr } from "../objects/buf";
@@ -225,9 +225,9 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
 // Stackless: an uncaught exception in a tasklet is raised in the main tasklet (taken).
 function deliverToMain(exc: Value): i32 {
   const m = asTasklet(main);
-  if (m.flags & TF.BLOCKED) { unblock(main); enqueueFront(main); decref(main); }
+  if (m.flags & TF.BLOCKED) { unblock(main); enqueue(main); decref(main); }
   else if (m.flags & TF.IN_RUN) { resumeMainFromWatchdog(); }
-  else if (!(m.flags & TF.SCHEDULED)) enqueueFront(main);
+  else if (!(m.flags & TF.SCHEDULED)) enqueue(main);
   decref(m.tempval);
   m.tempval = exc;
   m.flags = (m.flags & ~TF.RESUME_PUSH) | TF.RESUME_RAISE;
