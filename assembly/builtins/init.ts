@@ -17,7 +17,8 @@ import { sysInit } from "./sys";
 import { classesInit, classesTypeProps } from "./classes";
 import { setsInit } from "./sets";
 import { mathInit } from "./math";
-import { gcInit, timeInit } from "./sys";
+import { timeInit } from "./sys";
+import { gcInit } from "./gc";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module

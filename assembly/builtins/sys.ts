@@ -15,16 +15,16 @@ import { asTasklet } from "../stackless/tasklet";
 import { decref } from "../memory/refcount";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def, defValue } from "./registry";
+import { heap } from "../memory/heap";
+import { Gc, callGc } from "./gc";
 
 export namespace Sys {
   export const SETRECURSIONLIMIT: u32 = 500;
   export const GETRECURSIONLIMIT: u32 = 501;
   export const EXIT: u32 = 502;
   export const INTERN: u32 = 503;
-  export const GC_COLLECT: u32 = 510;
-  export const GC_ENABLE: u32 = 511;
-  export const GC_DISABLE: u32 = 512;
-  export const GC_ISENABLED: u32 = 513;
+  export const GETALLOCATEDBLOCKS: u32 = 504;
+  // 510–519: the gc module (builtins/gc.ts)
   export const TIME: u32 = 520;
   export const PERF_COUNTER: u32 = 521;
   export const MONOTONIC: u32 = 522;
@@ -41,29 +41,19 @@ export function timeInit(d: Value): void {
   def("sleep", Sys.SLEEP);
 }
 
-let gcEnabled = true;
-
-// gc: reference counting releases everything acyclic at once; cycles are not collected yet
-// (classes are immortal; other cycles leak until the collector arrives), so collect() finds 0.
-export function gcInit(d: Value): void {
-  into(d);
-  def("collect", Sys.GC_COLLECT);
-  def("enable", Sys.GC_ENABLE);
-  def("disable", Sys.GC_DISABLE);
-  def("isenabled", Sys.GC_ISENABLED);
-}
-
 export function sysInit(moduleDict: Value): void {
   into(moduleDict);
   def("setrecursionlimit", Sys.SETRECURSIONLIMIT);
   def("getrecursionlimit", Sys.GETRECURSIONLIMIT);
   def("exit", Sys.EXIT);
   def("intern", Sys.INTERN);
+  def("getallocatedblocks", Sys.GETALLOCATEDBLOCKS);
   defValue("argv", listNew(0));
   defValue("maxsize", intFromI64(i64.MAX_VALUE));
 }
 
 export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
+  if (id >= Gc.FIRST && id <= Gc.LAST) return callGc(id, args, n, kw);
   if (!onlyKeywords("sys function", kw, "")) return 0;
   const npos = positional(n, kw);
   switch (id) {
@@ -91,11 +81,9 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       t.tempval = None;
       return switchTo(current, t.next);
     }
+    // live heap blocks (objects and their buffers): a script can check that garbage went away
+    case Sys.GETALLOCATEDBLOCKS: return fromSmall(<i32>heap.blocks);
     case Sys.INTERN: { if (!arity("intern", npos, 1, 1)) return 0; const s = load<u32>(args); incref(s); return s; }
-    case Sys.GC_COLLECT: return fromSmall(0);
-    case Sys.GC_ENABLE: gcEnabled = true; return None;
-    case Sys.GC_DISABLE: gcEnabled = false; return None;
-    case Sys.GC_ISENABLED: return gcEnabled ? True : False;
     case Sys.EXIT: {
       if (!arity("exit", npos, 0, 1)) return 0;
       const code = npos ? load<u32>(args) : None;

@@ -8,7 +8,7 @@ import { Kind } from "../objects/object";
 import { asInst } from "../objects/instance";
 import { mroLookup } from "../vm/classes";
 import { N } from "../objects/names";
-import { listNew, listAppend, asList } from "../objects/list";
+import { listNew, listAppend, listReserve, listLen, asList } from "../objects/list";
 import { heap } from "./heap";
 import { regionFree } from "./region";
 
@@ -29,9 +29,15 @@ let draining: bool = false;
 }
 
 // Objects whose __del__ must run before they go: resurrected with one reference held here,
-// finalized by the interpreter in a frame at its next instruction (never from native code).
+// finalized by the interpreter in a frame at its next safe point (never from native code).
 export let finalizers: Value = 0;   // a list, made on first use
 export let finalizerPending: bool = false;
+
+// Work for the interpreter's next safe point (a call, return or jump): finalizers to run, or a
+// cycle collection (memory/gc.ts). One flag, so the loop checks one word.
+export let safePointDue: bool = false;
+export function requestSafePoint(): void { safePointDue = true; }
+export function safePointDone(): void { safePointDue = false; }
 
 export function takeFinalizer(): Value {
   const l = asList(finalizers);
@@ -43,20 +49,29 @@ export function takeFinalizer(): Value {
   return v;
 }
 
-function release(v: Value): void {
+// An instance whose class has a __del__ that has not run for it.
+export function finalizable(v: Value): bool {
   const type = obj(v).type;
-  if (asType(type).kind == Kind.INSTANCE && !asInst(v).finalized) {
-    const del = mroLookup(type, N.del_);
-    if (del && kindOf(del) == Kind.FUNCTION) {
-      if (!finalizers) finalizers = listNew(4);
-      if (finalizers && listAppend(finalizers, v)) {
-        obj(v).rc = 1;
-        asInst(v).finalized = 1;
-        finalizerPending = true;
-        return;
-      }
-    }
-  }
+  if (asType(type).kind != Kind.INSTANCE || asInst(v).finalized) return false;
+  const del = mroLookup(type, N.del_);
+  return del != 0 && kindOf(del) == Kind.FUNCTION;
+}
+
+// Queue v's __del__, the queue taking a new reference. Either way v counts as finalized: when
+// memory is too short to queue it, it goes without its __del__.
+export function queueFinalizer(v: Value): bool {
+  asInst(v).finalized = 1;
+  if (!finalizers) finalizers = listNew(4);
+  if (!finalizers || !listReserve(finalizers, listLen(finalizers) + 1)) return false;
+  obj(v).rc++;
+  listAppend(finalizers, v);
+  finalizerPending = true;
+  safePointDue = true;
+  return true;
+}
+
+function release(v: Value): void {
+  if (finalizable(v) && queueFinalizer(v)) return;
   // leaf objects (boxed ints and floats) go straight back to the allocator: the hot case
   const t = obj(v).type;
   if (t == intType || t == floatType) { regionFree(heap, v, LEAF_SIZE); return; }

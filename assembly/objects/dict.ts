@@ -4,6 +4,7 @@
 import { Value, Obj } from "./object";
 import { dictType } from "./type";
 import { alloc, free } from "../memory/heap";
+import { gcAlloc, gcFree } from "../memory/gc";
 import { incref, decref } from "../memory/refcount";
 import { hashOf, keyEq, hashFailed, clearHashFailed } from "./hash";
 
@@ -25,7 +26,7 @@ const ENTRY: u32 = 12;
 @inline export function entryValue(e: u32): Value { return load<u32>(e, 8); }
 
 export function dictNew(): Value {
-  const p = alloc(offsetof<DictObj>());
+  const p = gcAlloc(offsetof<DictObj>());
   if (!p) return 0;
   const d = asDict(p);
   d.rc = 1;
@@ -169,5 +170,5 @@ export function dictNext(v: Value, i: u32): i32 {
 
 export function dictDestroy(v: Value): void {
   dictClear(v);
-  free(v, offsetof<DictObj>());
+  gcFree(v, offsetof<DictObj>());
 }

@@ -3,6 +3,7 @@ import { Value, Obj, Kind } from "./object";
 import { newType, asType, objectType, tracebackType } from "./type";
 import { immortalStr } from "./str";
 import { alloc, free } from "../memory/heap";
+import { gcAlloc, gcFree } from "../memory/gc";
 import { decref } from "../memory/refcount";
 
 @unmanaged export class ExcObj extends Obj {
@@ -16,7 +17,7 @@ import { decref } from "../memory/refcount";
 
 // Takes the caller's reference to args.
 export function excNew(type: Value, args: Value): Value {
-  const p = alloc(offsetof<ExcObj>());
+  const p = gcAlloc(offsetof<ExcObj>());
   if (!p) return 0;
   const e = asExc(p);
   e.rc = 1;
@@ -36,7 +37,7 @@ export function excDestroy(v: Value): void {
   decref(e.cause);
   decref(e.context);
   decref(e.dict);
-  free(v, offsetof<ExcObj>());
+  gcFree(v, offsetof<ExcObj>());
 }
 
 @unmanaged export class TbObj extends Obj {

@@ -3,6 +3,7 @@
 import { Value, Obj, IMMORTAL } from "./object";
 import { functionType, codeType, cellType, builtinType } from "./type";
 import { alloc, free } from "../memory/heap";
+import { gcAlloc, gcFree } from "../memory/gc";
 import { decref } from "../memory/refcount";
 
 @unmanaged export class CodeObj extends Obj {
@@ -60,7 +61,7 @@ export function codeNew(): Value {
 
 // Takes the caller's references to every field.
 export function funcNew(code: Value, globals: Value, defaults: Value, kwdefaults: Value, closure: Value): Value {
-  const p = alloc(offsetof<FuncObj>());
+  const p = gcAlloc(offsetof<FuncObj>());
   if (!p) return 0;
   const f = asFunc(p);
   f.rc = 1;
@@ -81,7 +82,7 @@ export function funcDestroy(v: Value): void {
   decref(f.kwdefaults);
   decref(f.closure);
   decref(f.dict);
-  free(v, offsetof<FuncObj>());
+  gcFree(v, offsetof<FuncObj>());
 }
 
 @unmanaged export class CellObj extends Obj {
@@ -92,7 +93,7 @@ export function funcDestroy(v: Value): void {
 
 // Takes the caller's reference to value (which may be NULL: an empty cell).
 export function cellNew(value: Value): Value {
-  const p = alloc(offsetof<CellObj>());
+  const p = gcAlloc(offsetof<CellObj>());
   if (!p) return 0;
   const c = asCell(p);
   c.rc = 1;
@@ -103,7 +104,7 @@ export function cellNew(value: Value): Value {
 
 export function cellDestroy(v: Value): void {
   decref(asCell(v).value);
-  free(v, offsetof<CellObj>());
+  gcFree(v, offsetof<CellObj>());
 }
 
 // A native function, optionally bound to `self` (a method taken from an object).

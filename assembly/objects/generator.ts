@@ -3,8 +3,7 @@
 // the resuming tasklet's frames and runs in the one interpreter loop like any other.
 import { Value, Obj } from "./object";
 import { generatorType } from "./type";
-import { heap } from "../memory/heap";
-import { regionAlloc, regionFree } from "../memory/region";
+import { gcAlloc, gcFree } from "../memory/gc";
 
 @unmanaged export class GenObj extends Obj {
   state: u32;
@@ -26,7 +25,7 @@ export namespace GenState {
 // A generator block for a frame of frameSize bytes; returns the frame address, or 0.
 export function genAlloc(frameSize: u32): u32 {
   const size = GEN_HEADER + frameSize;
-  const p = regionAlloc(heap, size);
+  const p = gcAlloc(size);
   if (!p) return 0;
   const g = asGen(p);
   g.rc = 1;
@@ -37,5 +36,5 @@ export function genAlloc(frameSize: u32): u32 {
 }
 
 export function genFree(v: Value): void {
-  regionFree(heap, v, asGen(v).size);
+  gcFree(v, asGen(v).size);
 }

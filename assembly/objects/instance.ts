@@ -2,7 +2,7 @@
 // staticmethod / classmethod descriptors, and super proxies.
 import { Value, Obj } from "./object";
 import { methodType, propertyType, staticmethodType, classmethodType, superType } from "./type";
-import { alloc, free } from "../memory/heap";
+import { gcAlloc, gcFree } from "../memory/gc";
 import { decref } from "../memory/refcount";
 
 // An instance: its class and its attribute dict (made on the first attribute store).
@@ -13,7 +13,7 @@ import { decref } from "../memory/refcount";
 @inline export function asInst(v: Value): InstObj { return changetype<InstObj>(<usize>v); }
 
 export function instNew(cls: Value): Value {
-  const p = alloc(offsetof<InstObj>());
+  const p = gcAlloc(offsetof<InstObj>());
   if (!p) return 0;
   const o = asInst(p);
   o.rc = 1;
@@ -25,7 +25,7 @@ export function instNew(cls: Value): Value {
 
 export function instDestroy(v: Value): void {
   decref(asInst(v).dict);
-  free(v, offsetof<InstObj>()); // classes are immortal: no count to drop
+  gcFree(v, offsetof<InstObj>()); // classes are immortal: no count to drop
 }
 
 // A pair of values: a bound method (func, self), a super proxy (class, object), or a descriptor
@@ -39,7 +39,7 @@ export function instDestroy(v: Value): void {
 
 // Takes the caller's references.
 export function pairNew(type: Value, a: Value, b: Value, c: Value): Value {
-  const p = alloc(offsetof<PairObj>());
+  const p = gcAlloc(offsetof<PairObj>());
   if (!p) return 0;
   const o = asPair(p);
   o.rc = 1;
@@ -55,7 +55,7 @@ export function pairDestroy(v: Value): void {
   decref(o.a);
   decref(o.b);
   decref(o.c);
-  free(v, offsetof<PairObj>());
+  gcFree(v, offsetof<PairObj>());
 }
 
 export function methodNew(func: Value, self: Value): Value { return pairNew(methodType, func, self, 0); }

@@ -2,6 +2,7 @@
 import { Value, Obj } from "./object";
 import { listType } from "./type";
 import { alloc, free } from "../memory/heap";
+import { gcAlloc, gcFree } from "../memory/gc";
 import { incref, decref } from "../memory/refcount";
 
 @unmanaged export class ListObj extends Obj {
@@ -16,7 +17,7 @@ import { incref, decref } from "../memory/refcount";
 @inline export function listSetRaw(v: Value, i: u32, x: Value): void { store<u32>(asList(v).items + (i << 2), x); }
 
 export function listNew(cap: u32): Value {
-  const p = alloc(offsetof<ListObj>());
+  const p = gcAlloc(offsetof<ListObj>());
   if (!p) return 0;
   const l = asList(p);
   l.rc = 1;
@@ -24,7 +25,7 @@ export function listNew(cap: u32): Value {
   l.len = 0;
   l.cap = 0;
   l.items = 0;
-  if (cap && !listReserve(p, cap)) { free(p, offsetof<ListObj>()); return 0; }
+  if (cap && !listReserve(p, cap)) { gcFree(p, offsetof<ListObj>()); return 0; }
   return p;
 }
 
@@ -72,5 +73,5 @@ export function listDestroy(v: Value): void {
   const l = asList(v);
   for (let i: u32 = 0; i < l.len; i++) decref(load<u32>(l.items + (i << 2)));
   if (l.items) free(l.items, l.cap << 2);
-  free(v, offsetof<ListObj>());
+  gcFree(v, offsetof<ListObj>());
 }

@@ -1,7 +1,7 @@
 // tuple: a length and the items inline.
 import { Value, Obj } from "./object";
 import { tupleType } from "./type";
-import { alloc, free } from "../memory/heap";
+import { gcAlloc, gcFree } from "../memory/gc";
 import { incref, decref } from "../memory/refcount";
 
 @unmanaged export class TupleObj extends Obj {
@@ -20,7 +20,7 @@ export let emptyTuple: Value = 0;
 
 // A tuple whose n items are all NULL; the caller fills them.
 export function tupleNew(n: u32): Value {
-  const p = alloc(TUPLE_HEADER + (n << 2));
+  const p = gcAlloc(TUPLE_HEADER + (n << 2));
   if (!p) return 0;
   const t = asTuple(p);
   t.rc = 1;
@@ -51,5 +51,5 @@ export function tupleInit(): void {
 export function tupleDestroy(v: Value): void {
   const n = tupleLen(v);
   for (let i: u32 = 0; i < n; i++) decref(tupleGet(v, i));
-  free(v, TUPLE_HEADER + (n << 2));
+  gcFree(v, TUPLE_HEADER + (n << 2));
 }

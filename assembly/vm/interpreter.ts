@@ -42,7 +42,8 @@ import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
 import { Sl } from "../builtins/stackless";
 import { callPythonKw, callPython } from "./call";
-import { finalizerPending, takeFinalizer } from "../memory/refcount";
+import { finalizerPending, takeFinalizer, safePointDue, safePointDone } from "../memory/refcount";
+import { due as gcDue, gcCollect } from "../memory/gc";
 import { alloc, free } from "../memory/heap";
 import { dictLen, dictNext, entryAt } from "../objects/dict";
 import { extendList, listOf } from "./iterate";
@@ -237,10 +238,12 @@ function deliverToMain(exc: Value): i32 {
 
 export function resetExitCode(): void { exitCode = 0; }
 
-// An object with __del__ was released: its finalizer's frame (hook FINAL), or 0 if none can run.
-// Checked at calls, returns and jumps (not every instruction: the loop stays lean), with the
-// instruction re-run after the finalizer, so __del__ still runs before the next call or loop step.
-function finalizerFrame(): u32 {
+// Work queued for a safe point: a due cycle collection, then the finalizers (each __del__ in a
+// frame with hook FINAL; the caller re-runs its instruction after it). Checked at calls, returns
+// and jumps, not every instruction, so the loop stays lean; __del__ still runs before the next
+// call or loop step. Returns a finalizer's frame, or 0 when nothing is left to do.
+function safePointFrame(): u32 {
+  if (gcDue) gcCollect();
   while (finalizerPending) {
     const o = takeFinalizer();
     const del = o ? mroLookup(typeOf(o), N.del_) : 0;
@@ -252,6 +255,7 @@ function finalizerFrame(): u32 {
     }
     if (curExc) decref(takeExc()); // a finalizer that cannot start is skipped
   }
+  safePointDone();
   return 0;
 }
 
@@ -999,7 +1003,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.JUMP: {
-          if (finalizerPending) { const ff = finalizerFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           pc = code.instr + (arg << 2);
           continue;
         }
@@ -1034,7 +1038,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL: case Op.CALL_KW: case Op.CALL_METHOD: {
-          if (finalizerPending) { const ff = finalizerFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const op = <i32>(w & 0xFF);
           let n = arg;
           let kw: Value = 0;
@@ -1122,7 +1126,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.RETURN_VALUE: {
-          if (finalizerPending) { const ff = finalizerFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           sp -= 4;
           const v = load<u32>(sp);
           const back = load<u32>(f, F_BACK);
@@ -1485,7 +1489,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL_FUNCTION_EX: {
-          if (finalizerPending) { const ff = finalizerFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const hasKw = (arg & 1) != 0;
           const base = sp - (hasKw ? 12 : 8);
           const callable = load<u32>(base), argsT = load<u32>(base + 4);

@@ -1,4 +1,5 @@
 // Initialising the runtime, loading an image, and running it: what the exports call.
+import { gcReset, tracked as gcTracked, collections as gcCollections, collected as gcCollected } from "../memory/gc";
 import { Value } from "../objects/object";
 import { heapInit, arenaInit, heap, arena, budget, heapStart, committedBytes } from "../memory/heap";
 import { createBuiltinTypes } from "../objects/type";
@@ -45,6 +46,7 @@ export function configure(budgetBytes: u32, arenaBytes: u32, spill: u32, flCount
   config.freelistCount = flCountMax;
   config.freelistBytes = flBytesMax;
   config.zombieFrames = flags & 1;
+  gcReset((flags & 2) != 0);
   config.recursionLimit = 1000;
   statsReset();
 }
@@ -125,7 +127,7 @@ export function vmRun(ops: i32): i32 {
 }
 
 // The stats block of docs/abi.md.
-const STATS_COUNT: i32 = 27;
+const STATS_COUNT: i32 = 30;
 const statsBlock = memory.data(STATS_COUNT * 8, 8);
 
 export function vmStats(): u32 {
@@ -158,6 +160,9 @@ export function vmStats(): u32 {
   store<f64>(values, <f64>heap.blocks, 192);
   store<f64>(values, <f64>config.freelistCount, 200);
   store<f64>(values, <f64>config.freelistBytes, 208);
+  store<f64>(values, <f64>gcTracked, 216);
+  store<f64>(values, <f64>gcCollections, 224);
+  store<f64>(values, <f64>gcCollected, 232);
   return values;
 }
 

@@ -17,7 +17,8 @@ run options:
   --spill SIZE                per-tasklet spill threshold (default 4096)
   --freelist N[/SIZE]         frame freelist bound: N frames [and SIZE bytes] (default 32/4KiB)
   --zombieframes              keep one dead frame per code object (to measure the trade-off)
-  --stress                    the stress configuration: spill 0, freelist 0/0, arena 1KiB
+  --stress                    the stress configuration: spill 0, freelist 0/0, arena 1KiB,
+                              cycle collection at the smallest threshold
                               (explicit size options still win)
   --tick OPS                  drive the VM OPS opcodes per vm_run call, like a game host's
                               tick({ops}) (default: no limit)

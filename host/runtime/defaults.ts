@@ -14,6 +14,8 @@ export interface VmConfig {
   freelistBytes: number;
   /** Keep one dead frame per code object (CPython ≤3.10 style), to measure the trade-off. */
   zombieFrames: boolean;
+  /** Run the cycle collector as often as its survivor rule allows (threshold 1), to test it. */
+  gcStress: boolean;
 }
 
 export const DEFAULTS: Readonly<VmConfig> = Object.freeze({
@@ -23,6 +25,7 @@ export const DEFAULTS: Readonly<VmConfig> = Object.freeze({
   freelistFrames: 32,
   freelistBytes: 4096,
   zombieFrames: false,
+  gcStress: false,
 });
 
 /** The stress configuration (design.md, "Memory"): the whole suite must pass under it too. */
@@ -31,7 +34,9 @@ export const STRESS: Readonly<Partial<VmConfig>> = Object.freeze({
   freelistFrames: 0,
   freelistBytes: 0,
   arena: 1024,
+  gcStress: true,
 });
 
 /** `vm_init`'s flags word. */
 export const FLAG_ZOMBIE_FRAMES = 1;
+export const FLAG_GC_STRESS = 2;

@@ -9,6 +9,7 @@ export const STAT_NAMES = [
   "opcodes", "calls", "spills", "freelistHits", "freelistMisses",
   "switches", "taskletsAlive", "runnable", "blocked", "imageBytes",
   "zombieFrames", "zombieBytes", "recursionPeak", "heapObjects", "freelistCapacityFrames", "freelistCapacityBytes",
+  "gcTracked", "gcCollections", "gcCollected",
 ] as const;
 
 export type StatName = (typeof STAT_NAMES)[number];

@@ -48,6 +48,7 @@ function sizeArgs(opts: Partial<VmConfig>): string[] {
     "--freelist-frames", String(c.freelistFrames), "--freelist-bytes", String(c.freelistBytes),
   ];
   if (c.zombieFrames) args.push("--zombieframes");
+  if (c.gcStress) args.push("--gcstress");
   return args;
 }
 

@@ -4,6 +4,7 @@
 // runtime), so the two never overlap; vmInitAt (assembly/vm/testing.ts) runs vmInit's steps on it.
 import { heap as vmHeap, alloc, free } from "../../assembly/memory/heap";
 import { roundSize } from "../../assembly/memory/region";
+import { GC_HEAD } from "../../assembly/memory/gc";
 import { vmInitAt } from "../../assembly/vm/testing";
 import { incref, decref } from "../../assembly/memory/refcount";
 import { Value, Kind, isSmall, isObj, smallValue, fromSmall, obj, IMMORTAL } from "../../assembly/objects/object";
@@ -14,7 +15,7 @@ import {
 } from "../../assembly/objects/str";
 import { tupleNew, tupleFrom, tupleSet, tupleGet, tupleLen, emptyTuple, TUPLE_HEADER } from "../../assembly/objects/tuple";
 import {
-  listNew, listAppend, listReserve, listLen, listGet, asList, listFromItems,
+  listNew, listAppend, listReserve, listLen, listGet, asList, listFromItems, ListObj,
 } from "../../assembly/objects/list";
 import {
   dictNew, dictSet, dictGet, dictPop, dictLen, dictNext, dictClear, entryAt, entryKey, entryValue, asDict,
@@ -241,7 +242,8 @@ describe("list", () => {
     const used = vmHeap.used, blocks = vmHeap.blocks;
     const l = listNew(0);
     for (let i: i32 = 0; i < 1000; i++) listAppend(l, fromSmall(i));
-    expect<u32>(vmHeap.used).toBe(used + 24 + roundSize(asList(l).cap * 4));
+    // the list's header and its collector link, and the items block
+    expect<u32>(vmHeap.used).toBe(used + roundSize(offsetof<ListObj>() + GC_HEAD) + roundSize(asList(l).cap * 4));
     expect<u32>(vmHeap.blocks).toBe(blocks + 2);
   });
   it("listNew(cap) reserves exactly; listFromItems copies with references", () => {

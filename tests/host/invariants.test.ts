@@ -98,3 +98,50 @@ print(f(1), f(2, b=3), "%d-%s" % (1, "x"))
     assert.ok(refused > 0 && ran > 0, `refused ${refused}, ran ${ran}`);
   });
 });
+
+const CYCLES = `import gc
+import sys
+
+class Node:
+    def __init__(self, i):
+        self.i = i
+        self.peer = None
+        self.items = []
+
+def make(n):
+    for i in range(n):
+        a = Node(i)
+        b = Node(i)
+        a.peer = b
+        b.peer = a
+        a.items.append((b, [a]))
+        d = {}
+        d["d"] = d
+
+print("start")
+gc.disable()
+make(3)
+gc.collect()
+base = sys.getallocatedblocks()
+make(10000)
+held = sys.getallocatedblocks() - base
+found = gc.collect()
+print(held > 60000, found >= 60000, sys.getallocatedblocks() == base)
+`;
+
+describe("cycle collector", () => {
+  test("10,000 cyclic structures made with automatic collection off: gc.collect() returns the heap to its baseline", async () => {
+    const r = await runCollected(CYCLES, { budget: 16 * 1024 * 1024 });
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, "start\nTrue True True\n");
+    assert.ok(r.stats.heapPeak > r.stats.heapUsed + 4 * 1024 * 1024, `peak ${r.stats.heapPeak}, end ${r.stats.heapUsed}`);
+    assert.ok(r.stats.gcCollected >= 60000, `collected ${r.stats.gcCollected}`);
+  });
+
+  test("the same garbage with automatic collection on stays within 1 MiB", async () => {
+    const r = await runCollected(CYCLES.replace("gc.disable()\n", ""), { budget: 1024 * 1024 });
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, "start\nFalse False True\n");
+    assert.ok(r.stats.gcCollections > 10, `collections ${r.stats.gcCollections}`);
+  });
+});
