@@ -1,4 +1,5 @@
 // The builtin functions (the `builtins` module) and the constructors of builtin types.
+import { bufChar, decodeChar } from "../objects/unicode";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
   dictType, rangeType, typeType, zipType, enumerateType, seqIterType, objectType } from "../objects/type";
@@ -390,10 +391,7 @@ function chr(v: Value): Value {
   if (c < 0 || c > 0x10FFFF) { raiseLit(ValueError, "chr() arg not in range(0x110000)"); return 0; }
   if (c < 128) return charStr(<u32>c);
   const mark = bufLen;
-  const u = <u32>c;
-  if (u < 0x800) { bufByte(0xC0 | (u >> 6)); bufByte(0x80 | (u & 63)); }
-  else if (u < 0x10000) { bufByte(0xE0 | (u >> 12)); bufByte(0x80 | ((u >> 6) & 63)); bufByte(0x80 | (u & 63)); }
-  else { bufByte(0xF0 | (u >> 18)); bufByte(0x80 | ((u >> 12) & 63)); bufByte(0x80 | ((u >> 6) & 63)); bufByte(0x80 | (u & 63)); }
+  bufChar(<u32>c);
   return finishText(mark);
 }
 
@@ -408,13 +406,7 @@ function ord(v: Value): Value {
     raiseBuf(TypeError, mark);
     return 0;
   }
-  const p = v + STR_HEADER;
-  const b0 = <u32>load<u8>(p);
-  let c: u32 = b0;
-  if (b0 >= 0xF0) c = ((b0 & 7) << 18) | ((<u32>load<u8>(p + 1) & 63) << 12) | ((<u32>load<u8>(p + 2) & 63) << 6) | (<u32>load<u8>(p + 3) & 63);
-  else if (b0 >= 0xE0) c = ((b0 & 15) << 12) | ((<u32>load<u8>(p + 1) & 63) << 6) | (<u32>load<u8>(p + 2) & 63);
-  else if (b0 >= 0xC0) c = ((b0 & 31) << 6) | (<u32>load<u8>(p + 1) & 63);
-  return fromSmall(<i32>c);
+  return fromSmall(<i32>decodeChar(v + STR_HEADER));
 }
 
 function round(args: u32, npos: u32): Value {

@@ -49,6 +49,8 @@ function formatInPython(s: Value, args: u32, n: u32, kw: Value): Value {
 }
 import { ENTER } from "../vm/call";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
+import { CaseMode, mapCase, allChars, allCased, isTitle, isIdentifier, isAscii, wsAt, wsBefore } from "./strchars";
+import { UP, charLen } from "../objects/unicode";
 import { into, def, typeDict } from "./registry";
 
 export namespace StrM {
@@ -88,6 +90,12 @@ export namespace StrM {
   export const REMOVESUFFIX: u32 = 133;
   export const RINDEX: u32 = 134;
   export const ISTITLE: u32 = 135;
+  export const ISDECIMAL: u32 = 180;
+  export const ISNUMERIC: u32 = 181;
+  export const ISIDENTIFIER: u32 = 182;
+  export const ISASCII: u32 = 183;
+  export const ISPRINTABLE: u32 = 184;
+  export const CASEFOLD: u32 = 185;
 }
 
 export namespace ListM {
@@ -130,7 +138,9 @@ export function methodsInit(): void {
   def("swapcase", StrM.SWAPCASE); def("splitlines", StrM.SPLITLINES);
   def("partition", StrM.PARTITION); def("rpartition", StrM.RPARTITION);
   def("removeprefix", StrM.REMOVEPREFIX); def("removesuffix", StrM.REMOVESUFFIX); def("rindex", StrM.RINDEX);
-  def("istitle", StrM.ISTITLE);
+  def("istitle", StrM.ISTITLE); def("isdecimal", StrM.ISDECIMAL); def("isnumeric", StrM.ISNUMERIC);
+  def("isidentifier", StrM.ISIDENTIFIER); def("isascii", StrM.ISASCII); def("isprintable", StrM.ISPRINTABLE);
+  def("casefold", StrM.CASEFOLD);
   into(typeDict(listType));
   def("append", ListM.APPEND); def("pop", ListM.POP); def("insert", ListM.INSERT); def("index", ListM.INDEX);
   def("count", ListM.COUNT); def("extend", ListM.EXTEND); def("remove", ListM.REMOVE);
@@ -150,8 +160,6 @@ function needStr(v: Value, what: string): bool {
   raiseTypeMsg(what, v, "");
   return false;
 }
-
-@inline function isWs(c: u32): bool { return c == 32 || (c >= 9 && c <= 13); }
 
 // Byte position of needle in hay within [from, to), or -1.
 function findBytes(hay: Value, needle: Value, from: u32, to: u32, last: bool): i32 {
@@ -212,26 +220,26 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
   const p = s + STR_HEADER, len = asStr(s).len;
   if (!sep) {
     if (!fromRight) {
-      let i: u32 = 0;
+      let i: u32 = 0, k: u32 = 0;
       while (true) {
-        while (i < len && isWs(load<u8>(p + i))) i++;
+        while (i < len && (k = wsAt(p + i))) i += k;
         if (i >= len) break;
         let j = i;
-        if (maxsplit == 0) { j = len; while (j > i && isWs(load<u8>(p + j - 1))) j--; }
-        else while (j < len && !isWs(load<u8>(p + j))) j++;
+        if (maxsplit == 0) { j = len; while (j > i && (k = wsBefore(p + j, p))) j -= k; }
+        else while (j < len && !wsAt(p + j)) j += charLen(load<u8>(p + j));
         const part = strFromBytes(p + i, j - i);
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
         i = j;
       }
     } else {
-      let j: i32 = <i32>len;
+      let j: i32 = <i32>len, k: u32 = 0;
       while (true) {
-        while (j > 0 && isWs(load<u8>(p + <u32>j - 1))) j--;
+        while (j > 0 && (k = wsBefore(p + <u32>j, p))) j -= k;
         if (j <= 0) break;
         let i = j;
-        if (maxsplit == 0) { i = 0; while (i < j && isWs(load<u8>(p + <u32>i))) i++; }
-        else while (i > 0 && !isWs(load<u8>(p + <u32>i - 1))) i--;
+        if (maxsplit == 0) { i = 0; while (i < j && (k = wsAt(p + <u32>i))) i += k; }
+        else while (i > 0 && !wsBefore(p + <u32>i, p)) { i--; while (i > 0 && (load<u8>(p + <u32>i) & 0xC0) == 0x80) i--; }
         const part = strFromBytes(p + <u32>i, <u32>(j - i));
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
@@ -279,6 +287,22 @@ function reverseList(l: Value): void {
   }
 }
 
+// The byte length of the character at p (or ending before p) if it is one of set's, else 0.
+function charIn(p: u32, set: Value): u32 {
+  const n = charLen(load<u8>(p));
+  const sp = set + STR_HEADER, end = sp + asStr(set).len;
+  for (let q = sp; q < end; q += charLen(load<u8>(q))) {
+    if (charLen(load<u8>(q)) == n && memory.compare(q, p, n) == 0) return n;
+  }
+  return 0;
+}
+
+function charInBefore(p: u32, start: u32, set: Value): u32 {
+  let q = p - 1;
+  while (q > start && (load<u8>(q) & 0xC0) == 0x80) q--;
+  return charIn(q, set) ? p - q : 0;
+}
+
 function strip(s: Value, args: u32, npos: u32, left: bool, right: bool): Value {
   if (!arity("strip", npos, 0, 1)) return 0;
   let chars: Value = npos ? load<u32>(args) : 0;
@@ -286,62 +310,13 @@ function strip(s: Value, args: u32, npos: u32, left: bool, right: bool): Value {
   if (chars && !needStr(chars, "strip arg must be None or str, not ")) return 0;
   const p = s + STR_HEADER;
   let i: u32 = 0, j = asStr(s).len;
-  const inSet = (c: u32, set: Value): bool => {
-    const n = asStr(set).len;
-    for (let k: u32 = 0; k < n; k++) if (<u32>load<u8>(set + STR_HEADER + k) == c) return true;
-    return false;
-  };
-  if (left) while (i < j && (chars ? inSet(load<u8>(p + i), chars) : isWs(load<u8>(p + i)))) i++;
-  if (right) while (j > i && (chars ? inSet(load<u8>(p + j - 1), chars) : isWs(load<u8>(p + j - 1)))) j--;
+  let k: u32 = 0;
+  if (left) while (i < j && (k = chars ? charIn(p + i, chars) : wsAt(p + i))) i += k;
+  if (right) while (j > i && (k = chars ? charInBefore(p + j, p, chars) : wsBefore(p + j, p))) j -= k;
   if (i == 0 && j == asStr(s).len) { incref(s); return s; }
   const v = strFromBytes(p + i, j - i);
   if (!v) raiseMemoryError();
   return v;
-}
-
-function mapCase(s: Value, mode: u32): Value {
-  const n = asStr(s).len;
-  const v = strNew(n);
-  if (!v) { raiseMemoryError(); return 0; }
-  asStr(v).nchars = asStr(s).nchars;
-  let startOfWord = true;
-  for (let i: u32 = 0; i < n; i++) {
-    let c = <u32>load<u8>(s + STR_HEADER + i);
-    const isUp = c >= 65 && c <= 90, isLo = c >= 97 && c <= 122;
-    if (mode == 0 && isLo) c -= 32;                       // upper
-    else if (mode == 1 && isUp) c += 32;                  // lower
-    else if (mode == 2) {                                 // title
-      if (startOfWord && isLo) c -= 32;
-      else if (!startOfWord && isUp) c += 32;
-    } else if (mode == 3) {                               // capitalize
-      if (i == 0 && isLo) c -= 32;
-      else if (i > 0 && isUp) c += 32;
-    } else if (mode == 4) {                               // swapcase
-      if (isLo) c -= 32; else if (isUp) c += 32;
-    }
-    startOfWord = !(isUp || isLo);
-    store<u8>(v + STR_HEADER + i, <u8>c);
-  }
-  return v;
-}
-
-function classify(s: Value, mode: u32): Value {
-  const n = asStr(s).len;
-  if (n == 0) return pyBool(false);
-  let cased = false;
-  for (let i: u32 = 0; i < n; i++) {
-    const c = <u32>load<u8>(s + STR_HEADER + i);
-    const up = c >= 65 && c <= 90, lo = c >= 97 && c <= 122, dg = c >= 48 && c <= 57;
-    switch (mode) {
-      case 0: if (!dg) return pyBool(false); break;
-      case 1: if (!(up || lo)) return pyBool(false); break;
-      case 2: if (!isWs(c)) return pyBool(false); break;
-      case 3: if (lo) return pyBool(false); if (up) cased = true; break;
-      case 4: if (up) return pyBool(false); if (lo) cased = true; break;
-      case 5: if (!(up || lo || dg)) return pyBool(false); break;
-    }
-  }
-  return pyBool(mode == 3 || mode == 4 ? cased : true);
 }
 
 function replace(s: Value, args: u32, npos: u32): Value {
@@ -455,25 +430,23 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value
   if (!arity(name, npos, 1, 2)) return 0;
   const w = load<u32>(args);
   if (!isIntLike(w)) { raiseTypeMsg("", w, " object cannot be interpreted as an integer"); return 0; }
-  let fill: u32 = 32;
+  let fill: u32 = 0, fillLen: u32 = 1; // the fill character's bytes (0: a space)
   if (npos == 2) {
     const f = load<u32>(args, 4);
-    if (kindOf(f) != Kind.STR || asStr(f).len != 1) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
-    fill = load<u8>(f + STR_HEADER);
+    if (kindOf(f) != Kind.STR || asStr(f).nchars != 1) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
+    fill = f + STR_HEADER;
+    fillLen = asStr(f).len;
   }
   const width = intValue(w);
   const n: i64 = asStr(s).nchars;
   if (width <= n) { incref(s); return s; }
   const padN = <u32>(width - n);
-  let left: u32 = 0;
-  if (mode == 0) left = 0;                                       // ljust
-  else if (mode == 1) left = padN;                               // rjust
-  else left = (padN >> 1) + (padN & <u32>(n & 1 ? 0 : 0)) ;      // center (CPython: extra pad goes right when n is even)
-  if (mode == 2) left = padN >> 1 + 0, left = (padN & 1) && (n & 1) ? (padN >> 1) + 1 : padN >> 1;
+  // center: CPython puts the odd pad character on the left when the width is odd
+  const left: u32 = mode == 0 ? 0 : mode == 1 ? padN : (padN >> 1) + (padN & <u32>width & 1);
   const mark = bufLen;
-  for (let i: u32 = 0; i < left; i++) bufByte(fill);
+  for (let i: u32 = 0; i < left; i++) { if (fill) bufBytes(fill, fillLen); else bufByte(32); }
   bufBytes(s + STR_HEADER, asStr(s).len);
-  for (let i: u32 = 0; i < padN - left; i++) bufByte(fill);
+  for (let i: u32 = 0; i < padN - left; i++) { if (fill) bufBytes(fill, fillLen); else bufByte(32); }
   return finish(mark);
 }
 
@@ -575,11 +548,12 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.STRIP: return strip(s, args, npos, true, true);
     case StrM.LSTRIP: return strip(s, args, npos, true, false);
     case StrM.RSTRIP: return strip(s, args, npos, false, true);
-    case StrM.UPPER: return mapCase(s, 0);
-    case StrM.LOWER: return mapCase(s, 1);
-    case StrM.TITLE: return mapCase(s, 2);
-    case StrM.CAPITALIZE: return mapCase(s, 3);
-    case StrM.SWAPCASE: return mapCase(s, 4);
+    case StrM.UPPER: return mapCase(s, CaseMode.UPPER);
+    case StrM.LOWER: return mapCase(s, CaseMode.LOWER);
+    case StrM.TITLE: return mapCase(s, CaseMode.TITLE);
+    case StrM.CAPITALIZE: return mapCase(s, CaseMode.CAPITALIZE);
+    case StrM.SWAPCASE: return mapCase(s, CaseMode.SWAPCASE);
+    case StrM.CASEFOLD: return mapCase(s, CaseMode.CASEFOLD);
     case StrM.REPLACE: return replace(s, args, npos);
     case StrM.STARTSWITH: return startsEnds(s, args, npos, false);
     case StrM.ENDSWITH: return startsEnds(s, args, npos, true);
@@ -587,12 +561,17 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.RFIND: return find(s, args, npos, true, false, "rfind");
     case StrM.INDEX: return find(s, args, npos, false, true, "index");
     case StrM.COUNT: return countSub(s, args, npos);
-    case StrM.ISDIGIT: return classify(s, 0);
-    case StrM.ISALPHA: return classify(s, 1);
-    case StrM.ISSPACE: return classify(s, 2);
-    case StrM.ISUPPER: return classify(s, 3);
-    case StrM.ISLOWER: return classify(s, 4);
-    case StrM.ISALNUM: return classify(s, 5);
+    case StrM.ISDIGIT: return allChars(s, UP.DIGIT, false);
+    case StrM.ISALPHA: return allChars(s, UP.ALPHA, false);
+    case StrM.ISSPACE: return allChars(s, UP.SPACE, false);
+    case StrM.ISALNUM: return allChars(s, UP.ALPHA | UP.DECIMAL | UP.DIGIT | UP.NUMERIC, false);
+    case StrM.ISDECIMAL: return allChars(s, UP.DECIMAL, false);
+    case StrM.ISNUMERIC: return allChars(s, UP.NUMERIC, false);
+    case StrM.ISPRINTABLE: return allChars(s, UP.PRINTABLE, true);
+    case StrM.ISUPPER: return allCased(s, UP.UPPER);
+    case StrM.ISLOWER: return allCased(s, UP.LOWER);
+    case StrM.ISIDENTIFIER: return isIdentifier(s);
+    case StrM.ISASCII: return isAscii(s);
     case StrM.FORMAT: {
       for (let i: u32 = 0; i < n; i++) {
         const x = load<u32>(args + (i << 2));
@@ -619,19 +598,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       incref(s);
       return s;
     }
-    case StrM.ISTITLE: {
-      // cased runs start upper-case and continue lower-case
-      const len = asStr(s).len;
-      let prevCased = false, any = false;
-      for (let i: u32 = 0; i < len; i++) {
-        const c = <u32>load<u8>(s + STR_HEADER + i);
-        const up = c >= 65 && c <= 90, lo = c >= 97 && c <= 122;
-        if (up) { if (prevCased) return pyBool(false); prevCased = true; any = true; }
-        else if (lo) { if (!prevCased) return pyBool(false); prevCased = true; any = true; }
-        else prevCased = false;
-      }
-      return pyBool(any);
-    }
+    case StrM.ISTITLE: return isTitle(s);
     case StrM.PARTITION: case StrM.RPARTITION: {
       if (!arity("partition", npos, 1, 1)) return 0;
       const sep = load<u32>(args);

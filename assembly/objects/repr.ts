@@ -1,4 +1,5 @@
 // repr() and str() of builtin objects, written into the text buffer.
+import { UP, hasProp, charLen, decodeChar } from "./unicode";
 import { Value, Kind, isSmall, smallValue } from "./object";
 import { kindOf, typeOf, asType, isSubtype } from "./type";
 import { STR_HEADER, asStr } from "./str";
@@ -55,14 +56,25 @@ function writeStrRepr(v: Value): void {
     else if (c == 0x0A) bufLit("\\n");
     else if (c == 0x0D) bufLit("\\r");
     else if (c == 0x09) bufLit("\\t");
-    else if (c < 0x20 || c == 0x7F) {
-      bufLit("\\x");
-      const h = "0123456789abcdef";
-      bufByte(<u32>h.charCodeAt(c >> 4));
-      bufByte(<u32>h.charCodeAt(c & 15));
+    else if (c < 0x20 || c == 0x7F) writeEscape(c);
+    else if (c >= 0x80) {
+      // non-ASCII: printable characters as they are, the rest escaped, as CPython's repr
+      const len = charLen(c);
+      const cp = decodeChar(p + i);
+      if (hasProp(cp, UP.PRINTABLE)) bufBytes(p + i, len); else writeEscape(cp);
+      i += len - 1;
     } else bufByte(c);
   }
   bufByte(q);
+}
+
+// \xNN, \uNNNN or \UNNNNNNNN: the shortest of CPython's escapes that holds the code point.
+export function writeEscape(cp: u32): void {
+  const digits: u32 = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+  bufByte(0x5C);
+  bufByte(digits == 2 ? 0x78 : digits == 4 ? 0x75 : 0x55);
+  const h = "0123456789abcdef";
+  for (let k = <i32>digits - 1; k >= 0; k--) bufByte(<u32>h.charCodeAt((cp >> (<u32>k << 2)) & 15));
 }
 
 export function writeStrBytes(v: Value): void {

@@ -1,0 +1,99 @@
+// The character database: properties and case mappings of every code point, from tables that
+// scripts/gen-unicode.py derives from CPython (unicode-data.ts), plus UTF-8 decoding/encoding.
+// ASCII takes the same paths: one bisection over ~4,000 runs is cheap next to building a str.
+import {
+  PROP_RUNS, PROP_RUNS_COUNT, PROP_COMBOS, UPPER_ROWS, UPPER_ROWS_COUNT, LOWER_ROWS, LOWER_ROWS_COUNT,
+  OVERRIDES, OVERRIDES_COUNT, POOL,
+} from "./unicode-data";
+import { bufByte, bufBytes } from "./buf";
+
+// Property bits (the generator's FLAGS order).
+export namespace UP {
+  export const ALPHA: u32 = 1;
+  export const DECIMAL: u32 = 2;
+  export const DIGIT: u32 = 4;
+  export const NUMERIC: u32 = 8;
+  export const SPACE: u32 = 16;
+  export const UPPER: u32 = 32;
+  export const LOWER: u32 = 64;
+  export const TITLE: u32 = 128;
+  export const PRINTABLE: u32 = 256;
+  export const ID_START: u32 = 512;
+  export const ID_CONTINUE: u32 = 1024;
+  export const CASE_IGNORABLE: u32 = 2048;
+  export const CASED: u32 = UPPER | LOWER | TITLE;
+}
+
+// Case mapping kinds (the generator's KIND).
+export namespace Case {
+  export const UPPER: u32 = 0;
+  export const LOWER: u32 = 1;
+  export const TITLE: u32 = 2;
+  export const FOLD: u32 = 3;
+}
+
+export function charProps(cp: u32): u32 {
+  // the last run starting at or before cp
+  let lo: i32 = 0, hi: i32 = <i32>PROP_RUNS_COUNT - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((load<u32>(PROP_RUNS + (<u32>mid << 2)) >> 11) <= cp) lo = mid; else hi = mid - 1;
+  }
+  return <u32>load<u16>(PROP_COMBOS + ((load<u32>(PROP_RUNS + (<u32>lo << 2)) & 0x7FF) << 1));
+}
+
+@inline export function hasProp(cp: u32, bits: u32): bool { return (charProps(cp) & bits) != 0; }
+
+// Single-character mapping by rows of (start, step, end, delta).
+function mapByRows(rows: usize, count: u32, cp: u32): u32 {
+  let lo: i32 = 0, hi: i32 = <i32>(count / 3) - 1, found: i32 = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((load<u32>(rows + <u32>mid * 12) & 0x7FFFFFFF) <= cp) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  if (found < 0) return cp;
+  const r = rows + <u32>found * 12;
+  const first = load<u32>(r);
+  const start = first & 0x7FFFFFFF, step = (first >> 31) + 1;
+  if (cp > load<u32>(r, 4) || (cp - start) % step != 0) return cp;
+  return <u32>(<i32>cp + load<i32>(r, 8));
+}
+
+// An override's value (pool offset << 8 | length), or 0.
+function overrideOf(kind: u32, cp: u32): u32 {
+  const key = kind << 21 | cp;
+  let lo: i32 = 0, hi: i32 = <i32>(OVERRIDES_COUNT >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = load<u32>(OVERRIDES + (<u32>mid << 3));
+    if (k == key) return load<u32>(OVERRIDES + (<u32>mid << 3), 4);
+    if (k < key) lo = mid + 1; else hi = mid - 1;
+  }
+  return 0;
+}
+
+// Appends cp mapped to the case `kind` (one or more characters, as CPython's str methods give).
+export function bufCased(cp: u32, kind: u32): void {
+  const o = overrideOf(kind, cp);
+  if (o) { bufBytes(<u32>POOL + (o >> 8), o & 0xFF); return; }
+  const useUpper = kind == Case.UPPER || kind == Case.TITLE;
+  bufChar(useUpper ? mapByRows(UPPER_ROWS, UPPER_ROWS_COUNT, cp) : mapByRows(LOWER_ROWS, LOWER_ROWS_COUNT, cp));
+}
+
+// UTF-8: the length of the character starting with byte b0, its code point, and its encoding.
+@inline export function charLen(b0: u32): u32 { return b0 < 0xC0 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4; }
+
+export function decodeChar(p: u32): u32 {
+  const b0 = <u32>load<u8>(p);
+  if (b0 < 0x80) return b0;
+  if (b0 >= 0xF0) return ((b0 & 7) << 18) | ((<u32>load<u8>(p + 1) & 63) << 12) | ((<u32>load<u8>(p + 2) & 63) << 6) | (<u32>load<u8>(p + 3) & 63);
+  if (b0 >= 0xE0) return ((b0 & 15) << 12) | ((<u32>load<u8>(p + 1) & 63) << 6) | (<u32>load<u8>(p + 2) & 63);
+  return ((b0 & 31) << 6) | (<u32>load<u8>(p + 1) & 63);
+}
+
+export function bufChar(u: u32): void {
+  if (u < 0x80) bufByte(u);
+  else if (u < 0x800) { bufByte(0xC0 | (u >> 6)); bufByte(0x80 | (u & 63)); }
+  else if (u < 0x10000) { bufByte(0xE0 | (u >> 12)); bufByte(0x80 | ((u >> 6) & 63)); bufByte(0x80 | (u & 63)); }
+  else { bufByte(0xF0 | (u >> 18)); bufByte(0x80 | ((u >> 12) & 63)); bufByte(0x80 | ((u >> 6) & 63)); bufByte(0x80 | (u & 63)); }
+}
