@@ -514,7 +514,7 @@ function divmod(a: Value, b: Value): Value {
 
 function reversed(v: Value): Value {
   const k = kindOf(v);
-  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.RANGE) {
+  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.RANGE && k != Kind.BYTES && k != Kind.BYTEARRAY) {
     raiseTypeMsg("", v, " object is not reversible");
     return 0;
   }

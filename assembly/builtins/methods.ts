@@ -9,7 +9,7 @@ import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictL
 import { iterNew, DictMode } from "../objects/iter";
 import { None, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset } from "../objects/buf";
+import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
 import { writeStr, writeRepr, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseWith, curExc, bufTypeName } from "../vm/errors";
@@ -24,6 +24,8 @@ import { preludeFunction } from "../vm/modules";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { tupleFrom } from "../objects/tuple";
+import { dataOf, lenOf, isBytesLike, bytesLike, bytesAlloc, byteArg, byteNeedle } from "../objects/bytes";
+import { searchBytes } from "../objects/str";
 
 const fmtArgs = memory.data(12, 4);
 
@@ -151,26 +153,51 @@ function needStr(v: Value, what: string): bool {
   return false;
 }
 
+// The str methods serve bytes and bytearray too: an argument must be of self's family.
+function needSame(s: Value, v: Value, what: string): bool {
+  if (kindOf(s) == Kind.STR) return needStr(v, what);
+  if (isBytesLike(v)) return true;
+  raiseTypeMsg("a bytes-like object is required, not ", v, "");
+  return false;
+}
+
+// A result of self's kind (str, bytes or bytearray) holding n bytes from p.
+function like(s: Value, p: u32, n: u32): Value {
+  return kindOf(s) == Kind.STR ? strFromBytes(p, n) : bytesLike(s, p, n);
+}
+
+// The buffer's bytes since mark as a result of self's kind.
+function finishAs(s: Value, mark: u32): Value {
+  if (kindOf(s) == Kind.STR) return finish(mark);
+  const v = bufTakeFailure() ? 0 : bytesLike(s, bufPtr + mark, bufLen - mark);
+  bufReset(mark);
+  if (!v) raiseMemoryError();
+  return v;
+}
+
+// self unchanged: the same object if immutable, else a copy (bytearray.strip() is a new bytearray).
+function unchanged(s: Value): Value {
+  if (kindOf(s) != Kind.BYTEARRAY) { incref(s); return s; }
+  const v = bytesLike(s, dataOf(s), lenOf(s));
+  if (!v) raiseMemoryError();
+  return v;
+}
+
+// Length in characters: code points for str, bytes otherwise.
+function charsOf(s: Value): u32 { return kindOf(s) == Kind.STR ? asStr(s).nchars : lenOf(s); }
+
 @inline function isWs(c: u32): bool { return c == 32 || (c >= 9 && c <= 13); }
 
 // Byte position of needle in hay within [from, to), or -1.
 function findBytes(hay: Value, needle: Value, from: u32, to: u32, last: bool): i32 {
-  const n = asStr(needle).len;
-  if (to < from + n) return -1;
-  const hp = hay + STR_HEADER, np = needle + STR_HEADER;
-  if (last) {
-    for (let i = <i32>(to - n); i >= <i32>from; i--) if (memory.compare(hp + <u32>i, np, n) == 0) return i;
-  } else {
-    for (let i = from; i + n <= to; i++) if (memory.compare(hp + i, np, n) == 0) return <i32>i;
-  }
-  return -1;
+  return searchBytes(dataOf(hay), from, to, dataOf(needle), lenOf(needle), last);
 }
 
 // Byte offset -> code point index.
 function charIndex(s: Value, off: u32): i64 {
-  if (asStr(s).nchars == asStr(s).len) return off;
+  if (charsOf(s) == lenOf(s)) return off;
   let c: i64 = 0;
-  for (let i: u32 = 0; i < off; i++) if ((load<u8>(s + STR_HEADER + i) & 0xC0) != 0x80) c++;
+  for (let i: u32 = 0; i < off; i++) if ((load<u8>(dataOf(s) + i) & 0xC0) != 0x80) c++;
   return c;
 }
 
@@ -178,7 +205,7 @@ function charIndex(s: Value, off: u32): i64 {
 let rFrom: u32 = 0;
 let rTo: u32 = 0;
 function range(s: Value, args: u32, npos: u32, first: u32): bool {
-  const nchars: i64 = asStr(s).nchars;
+  const nchars: i64 = charsOf(s);
   let a: i64 = 0, b: i64 = nchars;
   if (npos > first) {
     const x = load<u32>(args + (first << 2));
@@ -193,8 +220,9 @@ function range(s: Value, args: u32, npos: u32, first: u32): bool {
   if (a > nchars) a = nchars + 1; // an empty range that even "" does not match
   if (b > nchars) b = nchars;
   if (a > nchars) { rFrom = asStr(s).len + 1; rTo = asStr(s).len; return true; }
-  rFrom = charOffset(s, <u32>a);
-  rTo = b < a ? rFrom : charOffset(s, <u32>b);
+  const ascii = nchars == <i64>lenOf(s);
+  rFrom = ascii ? <u32>a : charOffset(s, <u32>a);
+  rTo = b < a ? rFrom : ascii ? <u32>b : charOffset(s, <u32>b);
   return true;
 }
 
@@ -206,10 +234,10 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
   const ms: Value = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "maxsplit");
   let maxsplit: i64 = ms && ms != None ? intValue(ms) : -1;
   if (sep == None) sep = 0;
-  if (sep && !needStr(sep, "must be str or None, not ")) return 0;
+  if (sep && !needSame(s, sep, "must be str or None, not ")) return 0;
   const l = listNew(0);
   if (!l) { raiseMemoryError(); return 0; }
-  const p = s + STR_HEADER, len = asStr(s).len;
+  const p = dataOf(s), len = asStr(s).len;
   if (!sep) {
     if (!fromRight) {
       let i: u32 = 0;
@@ -219,7 +247,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
         let j = i;
         if (maxsplit == 0) { j = len; while (j > i && isWs(load<u8>(p + j - 1))) j--; }
         else while (j < len && !isWs(load<u8>(p + j))) j++;
-        const part = strFromBytes(p + i, j - i);
+        const part = like(s, p + i, j - i);
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
         i = j;
@@ -232,7 +260,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
         let i = j;
         if (maxsplit == 0) { i = 0; while (i < j && isWs(load<u8>(p + <u32>i))) i++; }
         else while (i > 0 && !isWs(load<u8>(p + <u32>i - 1))) i--;
-        const part = strFromBytes(p + <u32>i, <u32>(j - i));
+        const part = like(s, p + <u32>i, <u32>(j - i));
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
         j = i;
@@ -248,7 +276,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
     while (true) {
       const at = maxsplit == 0 ? -1 : findBytes(s, sep, i, len, false);
       const end = at < 0 ? len : <u32>at;
-      const part = strFromBytes(p + i, end - i);
+      const part = like(s, p + i, end - i);
       if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
       if (at < 0) break;
       if (maxsplit > 0) maxsplit--;
@@ -259,7 +287,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
     while (true) {
       const at = maxsplit == 0 ? -1 : findBytes(s, sep, 0, j, true);
       const start = at < 0 ? 0 : <u32>at + sn;
-      const part = strFromBytes(p + start, j - start);
+      const part = like(s, p + start, j - start);
       if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
       if (at < 0) break;
       if (maxsplit > 0) maxsplit--;
@@ -283,30 +311,32 @@ function strip(s: Value, args: u32, npos: u32, left: bool, right: bool): Value {
   if (!arity("strip", npos, 0, 1)) return 0;
   let chars: Value = npos ? load<u32>(args) : 0;
   if (chars == None) chars = 0;
-  if (chars && !needStr(chars, "strip arg must be None or str, not ")) return 0;
-  const p = s + STR_HEADER;
+  if (chars && !needSame(s, chars, "strip arg must be None or str, not ")) return 0;
+  const p = dataOf(s);
   let i: u32 = 0, j = asStr(s).len;
   const inSet = (c: u32, set: Value): bool => {
     const n = asStr(set).len;
-    for (let k: u32 = 0; k < n; k++) if (<u32>load<u8>(set + STR_HEADER + k) == c) return true;
+    for (let k: u32 = 0; k < n; k++) if (<u32>load<u8>(dataOf(set) + k) == c) return true;
     return false;
   };
   if (left) while (i < j && (chars ? inSet(load<u8>(p + i), chars) : isWs(load<u8>(p + i)))) i++;
   if (right) while (j > i && (chars ? inSet(load<u8>(p + j - 1), chars) : isWs(load<u8>(p + j - 1)))) j--;
-  if (i == 0 && j == asStr(s).len) { incref(s); return s; }
-  const v = strFromBytes(p + i, j - i);
+  if (i == 0 && j == asStr(s).len) return unchanged(s);
+  const v = like(s, p + i, j - i);
   if (!v) raiseMemoryError();
   return v;
 }
 
 function mapCase(s: Value, mode: u32): Value {
   const n = asStr(s).len;
-  const v = strNew(n);
+  const isStr = kindOf(s) == Kind.STR;
+  const v = isStr ? strNew(n) : bytesAlloc(s, n);
   if (!v) { raiseMemoryError(); return 0; }
-  asStr(v).nchars = asStr(s).nchars;
+  if (isStr) asStr(v).nchars = asStr(s).nchars;
+  const src = dataOf(s), dst = dataOf(v);
   let startOfWord = true;
   for (let i: u32 = 0; i < n; i++) {
-    let c = <u32>load<u8>(s + STR_HEADER + i);
+    let c = <u32>load<u8>(src + i);
     const isUp = c >= 65 && c <= 90, isLo = c >= 97 && c <= 122;
     if (mode == 0 && isLo) c -= 32;                       // upper
     else if (mode == 1 && isUp) c += 32;                  // lower
@@ -320,7 +350,7 @@ function mapCase(s: Value, mode: u32): Value {
       if (isLo) c -= 32; else if (isUp) c += 32;
     }
     startOfWord = !(isUp || isLo);
-    store<u8>(v + STR_HEADER + i, <u8>c);
+    store<u8>(dst + i, <u8>c);
   }
   return v;
 }
@@ -330,7 +360,7 @@ function classify(s: Value, mode: u32): Value {
   if (n == 0) return pyBool(false);
   let cased = false;
   for (let i: u32 = 0; i < n; i++) {
-    const c = <u32>load<u8>(s + STR_HEADER + i);
+    const c = <u32>load<u8>(dataOf(s) + i);
     const up = c >= 65 && c <= 90, lo = c >= 97 && c <= 122, dg = c >= 48 && c <= 57;
     switch (mode) {
       case 0: if (!dg) return pyBool(false); break;
@@ -347,32 +377,32 @@ function classify(s: Value, mode: u32): Value {
 function replace(s: Value, args: u32, npos: u32): Value {
   if (!arity("replace", npos, 2, 3)) return 0;
   const old = load<u32>(args), rep = load<u32>(args, 4);
-  if (!needStr(old, "replace() argument 1 must be str, not ") || !needStr(rep, "replace() argument 2 must be str, not ")) return 0;
+  if (!needSame(s, old, "replace() argument 1 must be str, not ") || !needSame(s, rep, "replace() argument 2 must be str, not ")) return 0;
   let count: i64 = npos == 3 ? intValue(load<u32>(args, 8)) : -1;
   const mark = bufLen;
-  const p = s + STR_HEADER, len = asStr(s).len, on = asStr(old).len;
+  const p = dataOf(s), len = asStr(s).len, on = asStr(old).len;
   let i: u32 = 0;
   if (on == 0) {
     // insert rep between characters
     while (i <= len) {
-      if (count != 0) { bufBytes(rep + STR_HEADER, asStr(rep).len); if (count > 0) count--; }
+      if (count != 0) { bufBytes(dataOf(rep), asStr(rep).len); if (count > 0) count--; }
       if (i == len) break;
       let e = i + 1;
-      while (e < len && (load<u8>(p + e) & 0xC0) == 0x80) e++;
+      while (e < len && (load<u8>(p + e) & 0xC0) == 0x80 && kindOf(s) == Kind.STR) e++;
       bufBytes(p + i, e - i);
       i = e;
     }
-    return finish(mark);
+    return finishAs(s, mark);
   }
   while (i < len) {
     const at = count == 0 ? -1 : findBytes(s, old, i, len, false);
     if (at < 0) { bufBytes(p + i, len - i); break; }
     bufBytes(p + i, <u32>at - i);
-    bufBytes(rep + STR_HEADER, asStr(rep).len);
+    bufBytes(dataOf(rep), asStr(rep).len);
     i = <u32>at + on;
     if (count > 0) count--;
   }
-  return finish(mark);
+  return finishAs(s, mark);
 }
 
 function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
@@ -383,34 +413,51 @@ function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
     const n = asStr(t).len;
     if (rFrom > rTo || rTo - rFrom < n) return false;
     const at = ends ? rTo - n : rFrom;
-    return memory.compare(s + STR_HEADER + at, t + STR_HEADER, n) == 0;
+    return memory.compare(dataOf(s) + at, dataOf(t), n) == 0;
   };
   if (kindOf(x) == Kind.TUPLE) {
     for (let i: u32 = 0; i < tupleLen(x); i++) {
       const t = tupleGet(x, i);
-      if (!needStr(t, "tuple for startswith must only contain str, not ")) return 0;
+      if (!needSame(s, t, "tuple for startswith must only contain str, not ")) return 0;
       if (test(t, s, ends)) return pyBool(true);
     }
     return pyBool(false);
   }
-  if (!needStr(x, ends ? "endswith first arg must be str or a tuple of str, not " : "startswith first arg must be str or a tuple of str, not ")) return 0;
+  if (kindOf(s) != Kind.STR && !isBytesLike(x)) {
+    const mark = bufLen;
+    bufLit(ends ? "endswith" : "startswith");
+    bufLit(" first arg must be bytes or a tuple of bytes, not ");
+    bufTypeName(x);
+    raiseBuf(TypeError, mark);
+    return 0;
+  }
+  if (!needSame(s, x, ends ? "endswith first arg must be str or a tuple of str, not " : "startswith first arg must be str or a tuple of str, not ")) return 0;
   return pyBool(test(x, s, ends));
 }
 
 function find(s: Value, args: u32, npos: u32, last: bool, strict: bool, name: string): Value {
   if (!arity(name, npos, 1, 3)) return 0;
-  const x = load<u32>(args);
-  if (!needStr(x, "must be str, not ")) return 0;
+  const x = needle(s, load<u32>(args));
+  if (!x) return 0;
   if (!range(s, args, npos, 1)) return 0;
   const at = rFrom > rTo ? -1 : findBytes(s, x, rFrom, rTo, last);
-  if (at < 0 && strict) { raiseLit(ValueError, "substring not found"); return 0; }
+  if (at < 0 && strict) { raiseLit(ValueError, kindOf(s) == Kind.STR ? "substring not found" : "subsection not found"); return 0; }
   return newInt(at < 0 ? -1 : charIndex(s, <u32>at));
+}
+
+// What find/count/index look for: for bytes, an int is one byte.
+function needle(s: Value, x: Value): Value {
+  if (kindOf(s) == Kind.STR) return needStr(x, "must be str, not ") ? x : 0;
+  if (isBytesLike(x)) return x;
+  if (!isIntLike(x)) { raiseTypeMsg("argument should be integer or bytes-like object, not ", x, ""); return 0; }
+  const c = byteArg(x);
+  return c < 0 ? 0 : byteNeedle(c);
 }
 
 function countSub(s: Value, args: u32, npos: u32): Value {
   if (!arity("count", npos, 1, 3)) return 0;
-  const x = load<u32>(args);
-  if (!needStr(x, "must be str, not ")) return 0;
+  const x = needle(s, load<u32>(args));
+  if (!x) return 0;
   if (!range(s, args, npos, 1)) return 0;
   if (rFrom > rTo) return fromSmall(0);
   const n = asStr(x).len;
@@ -430,25 +477,26 @@ function join(s: Value, iterable: Value): Value {
   if (!items) return 0;
   const mark = bufLen;
   const n = listLen(items);
+  const isStr = kindOf(s) == Kind.STR;
   for (let i: u32 = 0; i < n; i++) {
     const x = listGet(items, i);
-    if (kindOf(x) != Kind.STR) {
+    if (isStr ? kindOf(x) != Kind.STR : !isBytesLike(x)) {
       bufReset(mark);
       const m2 = bufLen;
       bufLit("sequence item ");
       writeI64(<i64>i);
-      bufLit(": expected str instance, ");
+      bufLit(isStr ? ": expected str instance, " : ": expected a bytes-like object, ");
       bufTypeName(x);
       bufLit(" found");
       raiseBuf(TypeError, m2);
       decref(items);
       return 0;
     }
-    if (i) bufBytes(s + STR_HEADER, asStr(s).len);
-    bufBytes(x + STR_HEADER, asStr(x).len);
+    if (i) bufBytes(dataOf(s), asStr(s).len);
+    bufBytes(dataOf(x), asStr(x).len);
   }
   decref(items);
-  return finish(mark);
+  return finishAs(s, mark);
 }
 
 function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value {
@@ -458,12 +506,20 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value
   let fill: u32 = 32;
   if (npos == 2) {
     const f = load<u32>(args, 4);
-    if (kindOf(f) != Kind.STR || asStr(f).len != 1) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
-    fill = load<u8>(f + STR_HEADER);
+    if (kindOf(s) != Kind.STR && (!isBytesLike(f) || lenOf(f) != 1)) {
+      const mark = bufLen;
+      bufLit(name);
+      bufLit("() argument 2 must be a byte string of length 1, not ");
+      bufTypeName(f);
+      raiseBuf(TypeError, mark);
+      return 0;
+    }
+    if (kindOf(s) == Kind.STR && (kindOf(f) != Kind.STR || asStr(f).len != 1)) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
+    fill = load<u8>(dataOf(f));
   }
   const width = intValue(w);
-  const n: i64 = asStr(s).nchars;
-  if (width <= n) { incref(s); return s; }
+  const n: i64 = charsOf(s);
+  if (width <= n) return unchanged(s);
   const padN = <u32>(width - n);
   let left: u32 = 0;
   if (mode == 0) left = 0;                                       // ljust
@@ -472,23 +528,23 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value
   if (mode == 2) left = padN >> 1 + 0, left = (padN & 1) && (n & 1) ? (padN >> 1) + 1 : padN >> 1;
   const mark = bufLen;
   for (let i: u32 = 0; i < left; i++) bufByte(fill);
-  bufBytes(s + STR_HEADER, asStr(s).len);
+  bufBytes(dataOf(s), asStr(s).len);
   for (let i: u32 = 0; i < padN - left; i++) bufByte(fill);
-  return finish(mark);
+  return finishAs(s, mark);
 }
 
 function zfill(s: Value, w: Value): Value {
   if (!isIntLike(w)) { raiseTypeMsg("", w, " object cannot be interpreted as an integer"); return 0; }
   const width = intValue(w);
-  const n: i64 = asStr(s).nchars;
-  if (width <= n) { incref(s); return s; }
+  const n: i64 = charsOf(s);
+  if (width <= n) return unchanged(s);
   const mark = bufLen;
   let i: u32 = 0;
-  const p = s + STR_HEADER;
+  const p = dataOf(s);
   if (asStr(s).len > 0 && (load<u8>(p) == 43 || load<u8>(p) == 45)) { bufByte(load<u8>(p)); i = 1; }
   for (let k: i64 = 0; k < width - n; k++) bufByte(48);
   bufBytes(p + i, asStr(s).len - i);
-  return finish(mark);
+  return finishAs(s, mark);
 }
 
 // str.format: {} {0} {name} with !r/!s conversions and :spec.
@@ -565,7 +621,8 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
 }
 
 export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): Value {
-  if (!s || kindOf(s) != Kind.STR) { raiseLit(TypeError, "descriptor requires a 'str' object"); return 0; }
+  const sk = s ? kindOf(s) : 0;
+  if (sk != Kind.STR && sk != Kind.BYTES && sk != Kind.BYTEARRAY) { raiseLit(TypeError, "descriptor requires a 'str' object"); return 0; }
   const npos = positional(n, kw);
   if (id != StrM.SPLIT && id != StrM.RSPLIT && id != StrM.FORMAT && id != StrM.SPLITLINES && !onlyKeywords("str method", kw, "")) return 0;
   switch (id) {
@@ -608,23 +665,22 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.REMOVEPREFIX: case StrM.REMOVESUFFIX: {
       if (!arity(id == StrM.REMOVEPREFIX ? "removeprefix" : "removesuffix", npos, 1, 1)) return 0;
       const a = load<u32>(args);
-      if (!needStr(a, "must be str, not ")) return 0;
+      if (!needSame(s, a, "must be str, not ")) return 0;
       const n2 = asStr(a).len, len = asStr(s).len;
       const at = id == StrM.REMOVEPREFIX ? 0 : len - n2;
-      if (n2 <= len && memory.compare(s + STR_HEADER + at, a + STR_HEADER, n2) == 0 && n2 > 0) {
-        const r = strFromBytes(s + STR_HEADER + (id == StrM.REMOVEPREFIX ? n2 : 0), len - n2);
+      if (n2 <= len && memory.compare(dataOf(s) + at, dataOf(a), n2) == 0 && n2 > 0) {
+        const r = like(s, dataOf(s) + (id == StrM.REMOVEPREFIX ? n2 : 0), len - n2);
         if (!r) raiseMemoryError();
         return r;
       }
-      incref(s);
-      return s;
+      return unchanged(s);
     }
     case StrM.ISTITLE: {
       // cased runs start upper-case and continue lower-case
       const len = asStr(s).len;
       let prevCased = false, any = false;
       for (let i: u32 = 0; i < len; i++) {
-        const c = <u32>load<u8>(s + STR_HEADER + i);
+        const c = <u32>load<u8>(dataOf(s) + i);
         const up = c >= 65 && c <= 90, lo = c >= 97 && c <= 122;
         if (up) { if (prevCased) return pyBool(false); prevCased = true; any = true; }
         else if (lo) { if (!prevCased) return pyBool(false); prevCased = true; any = true; }
@@ -635,24 +691,18 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.PARTITION: case StrM.RPARTITION: {
       if (!arity("partition", npos, 1, 1)) return 0;
       const sep = load<u32>(args);
-      if (!needStr(sep, "must be str, not ")) return 0;
+      if (!needSame(s, sep, "must be str, not ")) return 0;
       if (asStr(sep).len == 0) { raiseLit(ValueError, "empty separator"); return 0; }
       const len = asStr(s).len;
       const at = findBytes(s, sep, 0, len, id == StrM.RPARTITION);
       const t = tupleNew(3);
       if (!t) { raiseMemoryError(); return 0; }
-      const p = s + STR_HEADER;
-      if (at < 0) {
-        const whole = id == StrM.PARTITION ? s : emptyStr;
-        const other = id == StrM.PARTITION ? emptyStr : s;
-        incref(whole); incref(emptyStr); incref(other);
-        tupleSet(t, 0, whole); tupleSet(t, 1, emptyStr); tupleSet(t, 2, other);
-        return t;
-      }
-      const a = strFromBytes(p, <u32>at), b = strFromBytes(p + <u32>at + asStr(sep).len, len - <u32>at - asStr(sep).len);
-      if (!a || !b) { decref(t); decref(a); decref(b); raiseMemoryError(); return 0; }
-      incref(sep);
-      tupleSet(t, 0, a); tupleSet(t, 1, sep); tupleSet(t, 2, b);
+      const p = dataOf(s);
+      // not found: (s, '', '') or ('', '', s)
+      const sn = at < 0 ? 0 : lenOf(sep), cut: u32 = at < 0 ? (id == StrM.PARTITION ? len : 0) : <u32>at;
+      const a = like(s, p, cut), m = like(s, dataOf(sep), sn), b = like(s, p + cut + sn, len - cut - sn);
+      tupleSet(t, 0, a); tupleSet(t, 1, m); tupleSet(t, 2, b);
+      if (!a || !m || !b) { decref(t); raiseMemoryError(); return 0; }
       return t;
     }
     case StrM.SPLITLINES: {
@@ -660,14 +710,14 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       const keep = ke && ke != None && truthy(ke) == 1;
       const l = listNew(0);
       if (!l) { raiseMemoryError(); return 0; }
-      const p = s + STR_HEADER, len = asStr(s).len;
+      const p = dataOf(s), len = asStr(s).len;
       let i: u32 = 0;
       while (i < len) {
         let j = i;
         while (j < len && load<u8>(p + j) != 10 && load<u8>(p + j) != 13) j++;
         let e = j; // end of the line break
         if (e < len) { e++; if (load<u8>(p + j) == 13 && e < len && load<u8>(p + e) == 10) e++; }
-        const part = strFromBytes(p + i, (keep ? e : j) - i);
+        const part = like(s, p + i, (keep ? e : j) - i);
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
         i = e;
       }

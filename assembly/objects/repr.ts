@@ -8,6 +8,7 @@ import { tupleLen, tupleGet } from "./tuple";
 import { listLen, listGet } from "./list";
 import { asDict, entryAt, dictNext } from "./dict";
 import { asRange } from "./range";
+import { dataOf, lenOf } from "./bytes";
 import { asExc, KeyError } from "./exception";
 import { asCode, asFunc } from "./function";
 import { asModule } from "./module";
@@ -38,9 +39,8 @@ export function writeHex(x: u32): void {
   bufTrim(16 - formatIntBase(<i64>x, 16, false, p));
 }
 
-function writeStrRepr(v: Value): void {
-  const n = asStr(v).len;
-  const p = v + STR_HEADER;
+// A quoted literal of n bytes at p, quoted as CPython does; `high`: escape bytes >= 0x80 too (bytes).
+function writeQuoted(p: u32, n: u32, high: bool): void {
   let hasSingle = false, hasDouble = false;
   for (let i: u32 = 0; i < n; i++) {
     const c = load<u8>(p + i);
@@ -55,7 +55,7 @@ function writeStrRepr(v: Value): void {
     else if (c == 0x0A) bufLit("\\n");
     else if (c == 0x0D) bufLit("\\r");
     else if (c == 0x09) bufLit("\\t");
-    else if (c < 0x20 || c == 0x7F) {
+    else if (c < 0x20 || c == 0x7F || (high && c > 0x7F)) {
       bufLit("\\x");
       const h = "0123456789abcdef";
       bufByte(<u32>h.charCodeAt(c >> 4));
@@ -63,6 +63,14 @@ function writeStrRepr(v: Value): void {
     } else bufByte(c);
   }
   bufByte(q);
+}
+
+function writeBytesRepr(v: Value): void {
+  const ba = kindOf(v) == Kind.BYTEARRAY;
+  if (ba) bufLit("bytearray(");
+  bufByte(0x62); // b
+  writeQuoted(dataOf(v), lenOf(v), true);
+  if (ba) bufLit(")");
 }
 
 export function writeStrBytes(v: Value): void {
@@ -93,7 +101,8 @@ export function writeRepr(v: Value): void {
     case Kind.BOOL: bufLit(v == True ? "True" : "False"); break;
     case Kind.INT: writeI64(intValue(v)); break;
     case Kind.FLOAT: writeF64(floatValue(v)); break;
-    case Kind.STR: writeStrRepr(v); break;
+    case Kind.STR: writeQuoted(v + STR_HEADER, asStr(v).len, false); break;
+    case Kind.BYTES: case Kind.BYTEARRAY: writeBytesRepr(v); break;
     case Kind.TUPLE: writeSeq(v, "(", ")", false); break;
     case Kind.LIST: writeSeq(v, "[", "]", true); break;
     case Kind.DICT: {
