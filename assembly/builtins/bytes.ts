@@ -10,11 +10,11 @@ import { bytesInit, bytesOfKind, bytesCopy, bytesLike, isBytesLike, dataOf, lenO
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufStr, bufTakeFailure, bufPtr, bufReset } from "../objects/buf";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, takeExc, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, takeExc } from "../vm/errors";
 import { TypeError, ValueError, IndexError, OverflowError } from "../objects/exception";
 import { getIter, listOf } from "../vm/iterate";
 import { truthy } from "../vm/protocol";
-import { positional, kwarg, onlyKeywords, arity } from "./args";
+import { positional, kwarg, onlyKeywords, arity, param } from "./args";
 import { into, def, typeDict } from "./registry";
 import { StrM } from "./methods";
 import { codecOf, encode, decode } from "./codecs";
@@ -79,9 +79,7 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords(name, kw, "source,encoding,errors")) return 0;
   const npos = positional(n, kw);
   if (!arity(name, npos, 0, 3)) return 0;
-  const src = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "source");
-  const enc = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "encoding");
-  const errs = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "errors");
+  const src = param(args, n, kw, 0, "source"), enc = param(args, n, kw, 1, "encoding"), errs = param(args, n, kw, 2, "errors");
   if (!src) return result(bytesOfKind(k, 0));
   if (kindOf(src) == Kind.STR) {
     if (!enc) { raiseLit(TypeError, "string argument without an encoding"); return 0; }
@@ -121,11 +119,7 @@ function intsOf(v: Value, prefix: string, suffix: string): Value {
   const it = getIter(v);
   if (!it) {
     decref(takeExc());
-    if (suffix.length) { raiseTypeMsg(prefix, v, suffix); return 0; }
-    const mark = bufLen;
-    bufLit(prefix);
-    bufTypeName(v);
-    raiseBuf(TypeError, mark);
+    if (suffix.length) raiseTypeMsg(prefix, v, suffix); else raiseTypeBare(prefix, "", v);
     return 0;
   }
   const items = listOf(it);
@@ -140,7 +134,8 @@ function hex(b: Value, args: u32, npos: u32): Value {
   let sep: u32 = 0;
   if (npos == 1) {
     const s = load<u32>(args);
-    if ((kindOf(s) != Kind.STR && !isBytesLike(s)) || lenOf(s) != 1) { raiseLit(ValueError, "sep must be length 1."); return 0; }
+    if (kindOf(s) != Kind.STR && !isBytesLike(s)) { raiseTypeMsg("object of type ", s, " has no len()"); return 0; }
+    if (lenOf(s) != 1) { raiseLit(ValueError, "sep must be length 1."); return 0; }
     sep = load<u8>(dataOf(s));
   }
   const p = dataOf(b), n = lenOf(b);
@@ -194,8 +189,7 @@ function toBytes(x: Value, args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords("to_bytes", kw, "length,byteorder,signed")) return 0;
   const npos = positional(n, kw);
   if (!arity("to_bytes", npos, 0, 2)) return 0;
-  const lv = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "length");
-  const ov = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "byteorder");
+  const lv = param(args, n, kw, 0, "length"), ov = param(args, n, kw, 1, "byteorder");
   const sv = kwarg(args, n, kw, "signed");
   if (lv && !isIntLike(lv)) { raiseTypeMsg("", lv, " object cannot be interpreted as an integer"); return 0; }
   const len = lv ? intValue(lv) : 1;
@@ -236,9 +230,9 @@ function fromBytes(args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords("from_bytes", kw, "bytes,byteorder,signed")) return 0;
   const npos = positional(n, kw);
   if (!arity("from_bytes", npos, 0, 2)) return 0;
-  const src = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "bytes");
+  const src = param(args, n, kw, 0, "bytes");
   if (!src) { raiseLit(TypeError, "from_bytes() missing required argument 'bytes' (pos 1)"); return 0; }
-  const little = byteOrder(npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "byteorder"));
+  const little = byteOrder(param(args, n, kw, 1, "byteorder"));
   if (little < 0) return 0;
   const sv = kwarg(args, n, kw, "signed");
   const signed = sv != 0 && truthy(sv) == 1;
@@ -274,8 +268,7 @@ function codecCall(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords(name, kw, "encoding,errors")) return 0;
   const npos = positional(n, kw);
   if (!arity(name, npos, 0, 2)) return 0;
-  const enc = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "encoding");
-  const errs = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "errors");
+  const enc = param(args, n, kw, 0, "encoding"), errs = param(args, n, kw, 1, "errors");
   const codec = codecOf(enc, id == BytesM.DECODE ? "decode() argument 'encoding' must be str, not " : "encode() argument 'encoding' must be str, not ");
   if (codec < 0) return 0;
   return id == BytesM.DECODE ? decode(self, codec, errs) : encode(self, codec, errs);

@@ -12,7 +12,7 @@ import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
 import { writeStr, writeRepr, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseWith, curExc, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, raiseWith, curExc, bufTypeName } from "../vm/errors";
 import { TypeError, ValueError, IndexError, KeyError } from "../objects/exception";
 import { valueEq } from "../vm/compare";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
@@ -424,11 +424,7 @@ function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
     return pyBool(false);
   }
   if (kindOf(s) != Kind.STR && !isBytesLike(x)) {
-    const mark = bufLen;
-    bufLit(ends ? "endswith" : "startswith");
-    bufLit(" first arg must be bytes or a tuple of bytes, not ");
-    bufTypeName(x);
-    raiseBuf(TypeError, mark);
+    raiseTypeBare(ends ? "endswith" : "startswith", " first arg must be bytes or a tuple of bytes, not ", x);
     return 0;
   }
   if (!needSame(s, x, ends ? "endswith first arg must be str or a tuple of str, not " : "startswith first arg must be str or a tuple of str, not ")) return 0;
@@ -507,11 +503,7 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value
   if (npos == 2) {
     const f = load<u32>(args, 4);
     if (kindOf(s) != Kind.STR && (!isBytesLike(f) || lenOf(f) != 1)) {
-      const mark = bufLen;
-      bufLit(name);
-      bufLit("() argument 2 must be a byte string of length 1, not ");
-      bufTypeName(f);
-      raiseBuf(TypeError, mark);
+      raiseTypeBare(name, "() argument 2 must be a byte string of length 1, not ", f);
       return 0;
     }
     if (kindOf(s) == Kind.STR && (kindOf(f) != Kind.STR || asStr(f).len != 1)) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
@@ -521,11 +513,8 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value
   const n: i64 = charsOf(s);
   if (width <= n) return unchanged(s);
   const padN = <u32>(width - n);
-  let left: u32 = 0;
-  if (mode == 0) left = 0;                                       // ljust
-  else if (mode == 1) left = padN;                               // rjust
-  else left = (padN >> 1) + (padN & <u32>(n & 1 ? 0 : 0)) ;      // center (CPython: extra pad goes right when n is even)
-  if (mode == 2) left = padN >> 1 + 0, left = (padN & 1) && (n & 1) ? (padN >> 1) + 1 : padN >> 1;
+  // ljust, rjust, center (CPython's rule: the odd pad goes left when the width is odd)
+  const left: u32 = mode == 0 ? 0 : mode == 1 ? padN : (padN >> 1) + (padN & <u32>width & 1);
   const mark = bufLen;
   for (let i: u32 = 0; i < left; i++) bufByte(fill);
   bufBytes(dataOf(s), asStr(s).len);

@@ -10,7 +10,7 @@ import { dictGet, dictSet, dictPop } from "../objects/dict";
 import { asRange, rangeLen, rangeNew, asSlice } from "../objects/range";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseWith, raiseTypeMsg, raiseBuf, curExc, bufTypeName } from "./errors";
+import { raiseLit, raiseMemoryError, raiseWith, raiseTypeMsg, raiseTypeBare, raiseBuf, curExc } from "./errors";
 import { IndexError, KeyError, TypeError, ValueError } from "../objects/exception";
 import { listOf } from "./iterate";
 import { writeI64 } from "../objects/repr";
@@ -160,11 +160,7 @@ function keyError(key: Value): void {
 }
 
 function badIndex(obj: Value, key: Value, what: string): Value {
-  const mark = bufLen;
-  bufLit(what);
-  bufLit(" indices must be integers or slices, not ");
-  bufTypeName(key);
-  raiseBuf(TypeError, mark);
+  raiseTypeBare(what, " indices must be integers or slices, not ", key);
   return 0;
 }
 
