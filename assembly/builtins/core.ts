@@ -41,6 +41,7 @@ import { builtins } from "./init";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
+import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
 
 function newInt(i: i64): Value {
   const v = intFromI64(i);
@@ -398,18 +399,20 @@ function chr(v: Value): Value {
 }
 
 function ord(v: Value): Value {
-  if (kindOf(v) != Kind.STR) { raiseTypeMsg("ord() expected string of length 1, but ", v, " found"); return 0; }
-  const s = asStr(v);
-  if (s.nchars != 1) {
+  const bytes = isBytesLike(v);
+  if (kindOf(v) != Kind.STR && !bytes) { raiseTypeMsg("ord() expected string of length 1, but ", v, " found"); return 0; }
+  const len = bytes ? lenOf(v) : asStr(v).nchars;
+  if (len != 1) {
     const mark = bufLen;
     bufLit("ord() expected a character, but string of length ");
-    writeI64(<i64>s.nchars);
+    writeI64(<i64>len);
     bufLit(" found");
     raiseBuf(TypeError, mark);
     return 0;
   }
-  const p = v + STR_HEADER;
+  const p = dataOf(v);
   const b0 = <u32>load<u8>(p);
+  if (bytes) return fromSmall(<i32>b0);
   let c: u32 = b0;
   if (b0 >= 0xF0) c = ((b0 & 7) << 18) | ((<u32>load<u8>(p + 1) & 63) << 12) | ((<u32>load<u8>(p + 2) & 63) << 6) | (<u32>load<u8>(p + 3) & 63);
   else if (b0 >= 0xE0) c = ((b0 & 15) << 12) | ((<u32>load<u8>(p + 1) & 63) << 6) | (<u32>load<u8>(p + 2) & 63);

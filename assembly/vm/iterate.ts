@@ -148,7 +148,7 @@ export function iterNext(it: Value): Value {
       return t;
     }
     case Kind.TYPE: case Kind.NONE: case Kind.BOOL: case Kind.INT: case Kind.FLOAT: case Kind.STR:
-    case Kind.TUPLE: case Kind.LIST: case Kind.DICT:
+    case Kind.TUPLE: case Kind.LIST: case Kind.DICT: case Kind.BYTES: case Kind.BYTEARRAY:
       raiseTypeMsg("", it, " object is not an iterator");
       return 0;
     case Kind.GENERATOR: case Kind.INSTANCE:

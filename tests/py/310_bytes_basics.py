@@ -29,3 +29,4 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(str(b"x"), f"{b'q'}", "%s" % (b"y",), [b"a", bytearray(b"b")], (b"t",))
+print(ord(b"a"), ord(bytearray(b"z")), [ord(b[i:i + 1]) for i in range(3)])
