@@ -247,7 +247,12 @@ class atomic:
 
 
 stackless.atomic = atomic
-__export_builtins__(map, filter)
+def ascii(obj):
+    # repr() with every non-ASCII character escaped, as CPython's ascii() is defined
+    return repr(obj).encode("ascii", "backslashreplace").decode("ascii")
+
+
+__export_builtins__(map, filter, ascii)
 
 
 def gc_collect(generation=2):

@@ -29,6 +29,11 @@ function nameIs(name: Value, list: string, start: i32, end: i32): bool {
   return true;
 }
 
+// Parameter i (named `name`) given by position or by keyword, or 0.
+export function param(args: u32, n: u32, kw: Value, i: u32, name: string): Value {
+  return positional(n, kw) > i ? load<u32>(args + (i << 2)) : kwarg(args, n, kw, name);
+}
+
 // False (TypeError pending) unless every keyword is one of the allowed names (comma-separated).
 export function onlyKeywords(fname: string, kw: Value, allowed: string): bool {
   if (!kw) return true;

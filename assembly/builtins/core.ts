@@ -42,6 +42,7 @@ import { builtins } from "./init";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
+import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
 
 function newInt(i: i64): Value {
   const v = intFromI64(i);
@@ -396,17 +397,19 @@ function chr(v: Value): Value {
 }
 
 function ord(v: Value): Value {
-  if (kindOf(v) != Kind.STR) { raiseTypeMsg("ord() expected string of length 1, but ", v, " found"); return 0; }
-  const s = asStr(v);
-  if (s.nchars != 1) {
+  const bytes = isBytesLike(v);
+  if (kindOf(v) != Kind.STR && !bytes) { raiseTypeMsg("ord() expected string of length 1, but ", v, " found"); return 0; }
+  const len = bytes ? lenOf(v) : asStr(v).nchars;
+  if (len != 1) {
     const mark = bufLen;
     bufLit("ord() expected a character, but string of length ");
-    writeI64(<i64>s.nchars);
+    writeI64(<i64>len);
     bufLit(" found");
     raiseBuf(TypeError, mark);
     return 0;
   }
-  return fromSmall(<i32>decodeChar(v + STR_HEADER));
+  const p = dataOf(v);
+  return fromSmall(<i32>(bytes ? <u32>load<u8>(p) : decodeChar(p)));
 }
 
 function round(args: u32, npos: u32): Value {
@@ -506,7 +509,7 @@ function divmod(a: Value, b: Value): Value {
 
 function reversed(v: Value): Value {
   const k = kindOf(v);
-  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.RANGE) {
+  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.RANGE && k != Kind.BYTES && k != Kind.BYTEARRAY) {
     raiseTypeMsg("", v, " object is not reversible");
     return 0;
   }

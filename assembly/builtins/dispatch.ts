@@ -20,6 +20,7 @@ import { StrM, ListM, DictM } from "./methods";
 import { Cls } from "./classes";
 import { callSetMethod, SetM } from "./sets";
 import { callMath } from "./math";
+import { callBytes, BytesM } from "./bytes";
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
 // Returns a new reference, 0 with an exception pending, or SWITCHED.
@@ -51,6 +52,7 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     case 6: return callClasses(id, self, args, n, kw);
     case 7: return callSetMethod(id, self, args, n, kw);
     case 8: return callMath(id, self, args, n, kw);
+    case 9: return callBytes(id, self, args, n, kw);
   }
   return 0;
 }
@@ -62,6 +64,7 @@ function consumesIterables(id: u32): bool {
     case Cls.SET_NEW: case Cls.FROZENSET_NEW: case StrM.JOIN: case ListM.EXTEND: case DictM.UPDATE:
     case SetM.UNION: case SetM.INTERSECTION: case SetM.DIFFERENCE: case SetM.SYMMETRIC_DIFFERENCE:
     case SetM.UPDATE: case SetM.ISSUBSET: case SetM.ISSUPERSET: case SetM.ISDISJOINT:
+    case BytesM.BYTES_NEW: case BytesM.BYTEARRAY_NEW: case BytesM.EXTEND: case BytesM.FROM_BYTES:
       return true;
   }
   return false;

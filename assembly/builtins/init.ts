@@ -4,7 +4,8 @@ import { asType, intType, floatType, strType, boolType, listType, tupleType, dic
   objectType, noneType, functionType, builtinType, codeType, cellType, moduleType, sliceType, seqIterType,
   rangeIterType, dictIterType, dictViewType, zipType, enumerateType, tracebackType, taskletType, channelType,
   ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
-  setType, frozensetType, notImplementedType } from "../objects/type";
+  setType, frozensetType, notImplementedType, bytesType, bytearrayType } from "../objects/type";
+import { bytesBuiltinsInit, BytesM } from "./bytes";
 import { immortalStr } from "../objects/str";
 import { dictNew } from "../objects/dict";
 import { moduleNew } from "../objects/module";
@@ -65,6 +66,8 @@ function nameTypes(): void {
   named(setType, "set", 0);
   named(frozensetType, "frozenset", 0);
   named(notImplementedType, "NotImplementedType", 0);
+  named(bytesType, "bytes", BytesM.BYTES_NEW);
+  named(bytearrayType, "bytearray", BytesM.BYTEARRAY_NEW);
 }
 
 function nativeModule(name: string): Value {
@@ -91,6 +94,7 @@ export function builtinsInit(): void {
   def("bin", Core.BIN); def("oct", Core.OCT); def("__export_builtins__", Core.EXPORT); def("globals", Core.GLOBALS);
   defValue("int", intType); defValue("float", floatType); defValue("str", strType); defValue("bool", boolType);
   defValue("list", listType); defValue("tuple", tupleType); defValue("dict", dictType); defValue("range", rangeType);
+  defValue("bytes", bytesType); defValue("bytearray", bytearrayType);
   defValue("type", typeType); defValue("object", objectType); defValue("zip", zipType); defValue("enumerate", enumerateType);
   defValue("None", None); defValue("True", True); defValue("False", False); defValue("Ellipsis", Ellipsis);
   for (let i: u32 = 0; i < excTypeCount; i++) {
@@ -109,6 +113,7 @@ export function builtinsInit(): void {
   def("__doc__", Core.FUNC_DOC);
   def("__module__", Core.FUNC_MODULE);
   methodsInit();
+  bytesBuiltinsInit();
   classesInit(builtins);
   setsInit();
   classesTypeProps(typeType, BaseException);

@@ -9,10 +9,10 @@ import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictL
 import { iterNew, DictMode } from "../objects/iter";
 import { None, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset } from "../objects/buf";
+import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
 import { writeStr, writeRepr, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseWith, curExc, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, raiseWith, curExc, bufTypeName } from "../vm/errors";
 import { TypeError, ValueError, IndexError, KeyError } from "../objects/exception";
 import { valueEq } from "../vm/compare";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
@@ -24,6 +24,8 @@ import { preludeFunction } from "../vm/modules";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { tupleFrom } from "../objects/tuple";
+import { dataOf, lenOf, isBytesLike, bytesLike, bytesAlloc, byteArg, byteNeedle } from "../objects/bytes";
+import { searchBytes } from "../objects/str";
 
 const fmtArgs = memory.data(12, 4);
 
@@ -161,24 +163,51 @@ function needStr(v: Value, what: string): bool {
   return false;
 }
 
+// The str methods serve bytes and bytearray too: an argument must be of self's family.
+function needSame(s: Value, v: Value, what: string): bool {
+  if (kindOf(s) == Kind.STR) return needStr(v, what);
+  if (isBytesLike(v)) return true;
+  raiseTypeMsg("a bytes-like object is required, not ", v, "");
+  return false;
+}
+
+// A result of self's kind (str, bytes or bytearray) holding n bytes from p.
+function like(s: Value, p: u32, n: u32): Value {
+  return kindOf(s) == Kind.STR ? strFromBytes(p, n) : bytesLike(s, p, n);
+}
+
+// The buffer's bytes since mark as a result of self's kind.
+function finishAs(s: Value, mark: u32): Value {
+  if (kindOf(s) == Kind.STR) return finish(mark);
+  const v = bufTakeFailure() ? 0 : bytesLike(s, bufPtr + mark, bufLen - mark);
+  bufReset(mark);
+  if (!v) raiseMemoryError();
+  return v;
+}
+
+// self unchanged: the same object if immutable, else a copy (bytearray.strip() is a new bytearray).
+function unchanged(s: Value): Value {
+  if (kindOf(s) != Kind.BYTEARRAY) { incref(s); return s; }
+  const v = bytesLike(s, dataOf(s), lenOf(s));
+  if (!v) raiseMemoryError();
+  return v;
+}
+
+// Length in characters: code points for str, bytes otherwise.
+function charsOf(s: Value): u32 { return kindOf(s) == Kind.STR ? asStr(s).nchars : lenOf(s); }
+
+@inline function isWs(c: u32): bool { return c == 32 || (c >= 9 && c <= 13); }
+
 // Byte position of needle in hay within [from, to), or -1.
 function findBytes(hay: Value, needle: Value, from: u32, to: u32, last: bool): i32 {
-  const n = asStr(needle).len;
-  if (to < from + n) return -1;
-  const hp = hay + STR_HEADER, np = needle + STR_HEADER;
-  if (last) {
-    for (let i = <i32>(to - n); i >= <i32>from; i--) if (memory.compare(hp + <u32>i, np, n) == 0) return i;
-  } else {
-    for (let i = from; i + n <= to; i++) if (memory.compare(hp + i, np, n) == 0) return <i32>i;
-  }
-  return -1;
+  return searchBytes(dataOf(hay), from, to, dataOf(needle), lenOf(needle), last);
 }
 
 // Byte offset -> code point index.
 function charIndex(s: Value, off: u32): i64 {
-  if (asStr(s).nchars == asStr(s).len) return off;
+  if (charsOf(s) == lenOf(s)) return off;
   let c: i64 = 0;
-  for (let i: u32 = 0; i < off; i++) if ((load<u8>(s + STR_HEADER + i) & 0xC0) != 0x80) c++;
+  for (let i: u32 = 0; i < off; i++) if ((load<u8>(dataOf(s) + i) & 0xC0) != 0x80) c++;
   return c;
 }
 
@@ -186,7 +215,7 @@ function charIndex(s: Value, off: u32): i64 {
 let rFrom: u32 = 0;
 let rTo: u32 = 0;
 function range(s: Value, args: u32, npos: u32, first: u32): bool {
-  const nchars: i64 = asStr(s).nchars;
+  const nchars: i64 = charsOf(s);
   let a: i64 = 0, b: i64 = nchars;
   if (npos > first) {
     const x = load<u32>(args + (first << 2));
@@ -201,8 +230,9 @@ function range(s: Value, args: u32, npos: u32, first: u32): bool {
   if (a > nchars) a = nchars + 1; // an empty range that even "" does not match
   if (b > nchars) b = nchars;
   if (a > nchars) { rFrom = asStr(s).len + 1; rTo = asStr(s).len; return true; }
-  rFrom = charOffset(s, <u32>a);
-  rTo = b < a ? rFrom : charOffset(s, <u32>b);
+  const ascii = nchars == <i64>lenOf(s);
+  rFrom = ascii ? <u32>a : charOffset(s, <u32>a);
+  rTo = b < a ? rFrom : ascii ? <u32>b : charOffset(s, <u32>b);
   return true;
 }
 
@@ -214,20 +244,21 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
   const ms: Value = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "maxsplit");
   let maxsplit: i64 = ms && ms != None ? intValue(ms) : -1;
   if (sep == None) sep = 0;
-  if (sep && !needStr(sep, "must be str or None, not ")) return 0;
+  if (sep && !needSame(s, sep, "must be str or None, not ")) return 0;
   const l = listNew(0);
   if (!l) { raiseMemoryError(); return 0; }
-  const p = s + STR_HEADER, len = asStr(s).len;
+  const p = dataOf(s), len = asStr(s).len;
+  const isStr = kindOf(s) == Kind.STR;
   if (!sep) {
     if (!fromRight) {
       let i: u32 = 0, k: u32 = 0;
       while (true) {
-        while (i < len && (k = wsAt(p + i))) i += k;
+        while (i < len && (k = spaceAt(isStr, p + i))) i += k;
         if (i >= len) break;
         let j = i;
-        if (maxsplit == 0) { j = len; while (j > i && (k = wsBefore(p + j, p))) j -= k; }
-        else while (j < len && !wsAt(p + j)) j += charLen(load<u8>(p + j));
-        const part = strFromBytes(p + i, j - i);
+        if (maxsplit == 0) { j = len; while (j > i && (k = spaceBefore(isStr, p + j, p))) j -= k; }
+        else while (j < len && !spaceAt(isStr, p + j)) j += isStr ? charLen(load<u8>(p + j)) : 1;
+        const part = like(s, p + i, j - i);
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
         i = j;
@@ -235,12 +266,12 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
     } else {
       let j: i32 = <i32>len, k: u32 = 0;
       while (true) {
-        while (j > 0 && (k = wsBefore(p + <u32>j, p))) j -= k;
+        while (j > 0 && (k = spaceBefore(isStr, p + <u32>j, p))) j -= k;
         if (j <= 0) break;
         let i = j;
-        if (maxsplit == 0) { i = 0; while (i < j && (k = wsAt(p + <u32>i))) i += k; }
-        else while (i > 0 && !wsBefore(p + <u32>i, p)) { i--; while (i > 0 && (load<u8>(p + <u32>i) & 0xC0) == 0x80) i--; }
-        const part = strFromBytes(p + <u32>i, <u32>(j - i));
+        if (maxsplit == 0) { i = 0; while (i < j && (k = spaceAt(isStr, p + <u32>i))) i += k; }
+        else while (i > 0 && !spaceBefore(isStr, p + <u32>i, p)) { i--; while (isStr && i > 0 && (load<u8>(p + <u32>i) & 0xC0) == 0x80) i--; }
+        const part = like(s, p + <u32>i, <u32>(j - i));
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
         j = i;
@@ -256,7 +287,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
     while (true) {
       const at = maxsplit == 0 ? -1 : findBytes(s, sep, i, len, false);
       const end = at < 0 ? len : <u32>at;
-      const part = strFromBytes(p + i, end - i);
+      const part = like(s, p + i, end - i);
       if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
       if (at < 0) break;
       if (maxsplit > 0) maxsplit--;
@@ -267,7 +298,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
     while (true) {
       const at = maxsplit == 0 ? -1 : findBytes(s, sep, 0, j, true);
       const start = at < 0 ? 0 : <u32>at + sn;
-      const part = strFromBytes(p + start, j - start);
+      const part = like(s, p + start, j - start);
       if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
       if (at < 0) break;
       if (maxsplit > 0) maxsplit--;
@@ -288,66 +319,120 @@ function reverseList(l: Value): void {
 }
 
 // The byte length of the character at p (or ending before p) if it is one of set's, else 0.
-function charIn(p: u32, set: Value): u32 {
-  const n = charLen(load<u8>(p));
-  const sp = set + STR_HEADER, end = sp + asStr(set).len;
-  for (let q = sp; q < end; q += charLen(load<u8>(q))) {
-    if (charLen(load<u8>(q)) == n && memory.compare(q, p, n) == 0) return n;
+// (Characters are code points in str, single bytes in bytes and bytearray.)
+function charIn(isStr: bool, p: u32, set: Value): u32 {
+  const n = isStr ? charLen(load<u8>(p)) : 1;
+  const sp = dataOf(set), end = sp + lenOf(set);
+  for (let q = sp; q < end; q += isStr ? charLen(load<u8>(q)) : 1) {
+    if ((isStr ? charLen(load<u8>(q)) : 1) == n && memory.compare(q, p, n) == 0) return n;
   }
   return 0;
 }
 
-function charInBefore(p: u32, start: u32, set: Value): u32 {
+function charInBefore(isStr: bool, p: u32, start: u32, set: Value): u32 {
   let q = p - 1;
-  while (q > start && (load<u8>(q) & 0xC0) == 0x80) q--;
-  return charIn(q, set) ? p - q : 0;
+  while (isStr && q > start && (load<u8>(q) & 0xC0) == 0x80) q--;
+  return charIn(isStr, q, set) ? p - q : 0;
+}
+
+// Whitespace at p (or ending before p): Unicode in str, ASCII in bytes, as CPython.
+function spaceAt(isStr: bool, p: u32): u32 { return isStr ? wsAt(p) : isWs(load<u8>(p)) ? 1 : 0; }
+function spaceBefore(isStr: bool, p: u32, start: u32): u32 {
+  return isStr ? wsBefore(p, start) : isWs(load<u8>(p - 1)) ? 1 : 0;
 }
 
 function strip(s: Value, args: u32, npos: u32, left: bool, right: bool): Value {
   if (!arity("strip", npos, 0, 1)) return 0;
   let chars: Value = npos ? load<u32>(args) : 0;
   if (chars == None) chars = 0;
-  if (chars && !needStr(chars, "strip arg must be None or str, not ")) return 0;
-  const p = s + STR_HEADER;
+  if (chars && !needSame(s, chars, "strip arg must be None or str, not ")) return 0;
+  const p = dataOf(s);
   let i: u32 = 0, j = asStr(s).len;
+  const isStr = kindOf(s) == Kind.STR;
   let k: u32 = 0;
-  if (left) while (i < j && (k = chars ? charIn(p + i, chars) : wsAt(p + i))) i += k;
-  if (right) while (j > i && (k = chars ? charInBefore(p + j, p, chars) : wsBefore(p + j, p))) j -= k;
-  if (i == 0 && j == asStr(s).len) { incref(s); return s; }
-  const v = strFromBytes(p + i, j - i);
+  if (left) while (i < j && (k = chars ? charIn(isStr, p + i, chars) : spaceAt(isStr, p + i))) i += k;
+  if (right) while (j > i && (k = chars ? charInBefore(isStr, p + j, p, chars) : spaceBefore(isStr, p + j, p))) j -= k;
+  if (i == 0 && j == asStr(s).len) return unchanged(s);
+  const v = like(s, p + i, j - i);
   if (!v) raiseMemoryError();
   return v;
+}
+
+// bytes and bytearray: ASCII letters only, as CPython.
+function asciiCase(s: Value, mode: u32): Value {
+  const n = asStr(s).len;
+  const v = bytesAlloc(s, n);
+  if (!v) { raiseMemoryError(); return 0; }
+  const src = dataOf(s), dst = dataOf(v);
+  let startOfWord = true;
+  for (let i: u32 = 0; i < n; i++) {
+    let c = <u32>load<u8>(src + i);
+    const isUp = c >= 65 && c <= 90, isLo = c >= 97 && c <= 122;
+    if (mode == 0 && isLo) c -= 32;                       // upper
+    else if (mode == 1 && isUp) c += 32;                  // lower
+    else if (mode == 2) {                                 // title
+      if (startOfWord && isLo) c -= 32;
+      else if (!startOfWord && isUp) c += 32;
+    } else if (mode == 3) {                               // capitalize
+      if (i == 0 && isLo) c -= 32;
+      else if (i > 0 && isUp) c += 32;
+    } else if (mode == 4) {                               // swapcase
+      if (isLo) c -= 32; else if (isUp) c += 32;
+    }
+    startOfWord = !(isUp || isLo);
+    store<u8>(dst + i, <u8>c);
+  }
+  return v;
+}
+
+function asciiClassify(s: Value, mode: u32): Value {
+  const n = asStr(s).len;
+  if (n == 0) return pyBool(false);
+  let cased = false;
+  for (let i: u32 = 0; i < n; i++) {
+    const c = <u32>load<u8>(dataOf(s) + i);
+    const up = c >= 65 && c <= 90, lo = c >= 97 && c <= 122, dg = c >= 48 && c <= 57;
+    switch (mode) {
+      case 0: if (!dg) return pyBool(false); break;
+      case 1: if (!(up || lo)) return pyBool(false); break;
+      case 2: if (!isWs(c)) return pyBool(false); break;
+      case 3: if (lo) return pyBool(false); if (up) cased = true; break;
+      case 4: if (up) return pyBool(false); if (lo) cased = true; break;
+      case 5: if (!(up || lo || dg)) return pyBool(false); break;
+    }
+  }
+  return pyBool(mode == 3 || mode == 4 ? cased : true);
 }
 
 function replace(s: Value, args: u32, npos: u32): Value {
   if (!arity("replace", npos, 2, 3)) return 0;
   const old = load<u32>(args), rep = load<u32>(args, 4);
-  if (!needStr(old, "replace() argument 1 must be str, not ") || !needStr(rep, "replace() argument 2 must be str, not ")) return 0;
+  if (!needSame(s, old, "replace() argument 1 must be str, not ") || !needSame(s, rep, "replace() argument 2 must be str, not ")) return 0;
   let count: i64 = npos == 3 ? intValue(load<u32>(args, 8)) : -1;
   const mark = bufLen;
-  const p = s + STR_HEADER, len = asStr(s).len, on = asStr(old).len;
+  const p = dataOf(s), len = asStr(s).len, on = asStr(old).len;
   let i: u32 = 0;
   if (on == 0) {
     // insert rep between characters
     while (i <= len) {
-      if (count != 0) { bufBytes(rep + STR_HEADER, asStr(rep).len); if (count > 0) count--; }
+      if (count != 0) { bufBytes(dataOf(rep), asStr(rep).len); if (count > 0) count--; }
       if (i == len) break;
       let e = i + 1;
-      while (e < len && (load<u8>(p + e) & 0xC0) == 0x80) e++;
+      while (e < len && (load<u8>(p + e) & 0xC0) == 0x80 && kindOf(s) == Kind.STR) e++;
       bufBytes(p + i, e - i);
       i = e;
     }
-    return finish(mark);
+    return finishAs(s, mark);
   }
   while (i < len) {
     const at = count == 0 ? -1 : findBytes(s, old, i, len, false);
     if (at < 0) { bufBytes(p + i, len - i); break; }
     bufBytes(p + i, <u32>at - i);
-    bufBytes(rep + STR_HEADER, asStr(rep).len);
+    bufBytes(dataOf(rep), asStr(rep).len);
     i = <u32>at + on;
     if (count > 0) count--;
   }
-  return finish(mark);
+  return finishAs(s, mark);
 }
 
 function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
@@ -358,34 +443,47 @@ function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
     const n = asStr(t).len;
     if (rFrom > rTo || rTo - rFrom < n) return false;
     const at = ends ? rTo - n : rFrom;
-    return memory.compare(s + STR_HEADER + at, t + STR_HEADER, n) == 0;
+    return memory.compare(dataOf(s) + at, dataOf(t), n) == 0;
   };
   if (kindOf(x) == Kind.TUPLE) {
     for (let i: u32 = 0; i < tupleLen(x); i++) {
       const t = tupleGet(x, i);
-      if (!needStr(t, "tuple for startswith must only contain str, not ")) return 0;
+      if (!needSame(s, t, "tuple for startswith must only contain str, not ")) return 0;
       if (test(t, s, ends)) return pyBool(true);
     }
     return pyBool(false);
   }
-  if (!needStr(x, ends ? "endswith first arg must be str or a tuple of str, not " : "startswith first arg must be str or a tuple of str, not ")) return 0;
+  if (kindOf(s) != Kind.STR && !isBytesLike(x)) {
+    raiseTypeBare(ends ? "endswith" : "startswith", " first arg must be bytes or a tuple of bytes, not ", x);
+    return 0;
+  }
+  if (!needSame(s, x, ends ? "endswith first arg must be str or a tuple of str, not " : "startswith first arg must be str or a tuple of str, not ")) return 0;
   return pyBool(test(x, s, ends));
 }
 
 function find(s: Value, args: u32, npos: u32, last: bool, strict: bool, name: string): Value {
   if (!arity(name, npos, 1, 3)) return 0;
-  const x = load<u32>(args);
-  if (!needStr(x, "must be str, not ")) return 0;
+  const x = needle(s, load<u32>(args));
+  if (!x) return 0;
   if (!range(s, args, npos, 1)) return 0;
   const at = rFrom > rTo ? -1 : findBytes(s, x, rFrom, rTo, last);
-  if (at < 0 && strict) { raiseLit(ValueError, "substring not found"); return 0; }
+  if (at < 0 && strict) { raiseLit(ValueError, kindOf(s) == Kind.STR ? "substring not found" : "subsection not found"); return 0; }
   return newInt(at < 0 ? -1 : charIndex(s, <u32>at));
+}
+
+// What find/count/index look for: for bytes, an int is one byte.
+function needle(s: Value, x: Value): Value {
+  if (kindOf(s) == Kind.STR) return needStr(x, "must be str, not ") ? x : 0;
+  if (isBytesLike(x)) return x;
+  if (!isIntLike(x)) { raiseTypeMsg("argument should be integer or bytes-like object, not ", x, ""); return 0; }
+  const c = byteArg(x);
+  return c < 0 ? 0 : byteNeedle(c);
 }
 
 function countSub(s: Value, args: u32, npos: u32): Value {
   if (!arity("count", npos, 1, 3)) return 0;
-  const x = load<u32>(args);
-  if (!needStr(x, "must be str, not ")) return 0;
+  const x = needle(s, load<u32>(args));
+  if (!x) return 0;
   if (!range(s, args, npos, 1)) return 0;
   if (rFrom > rTo) return fromSmall(0);
   const n = asStr(x).len;
@@ -405,25 +503,26 @@ function join(s: Value, iterable: Value): Value {
   if (!items) return 0;
   const mark = bufLen;
   const n = listLen(items);
+  const isStr = kindOf(s) == Kind.STR;
   for (let i: u32 = 0; i < n; i++) {
     const x = listGet(items, i);
-    if (kindOf(x) != Kind.STR) {
+    if (isStr ? kindOf(x) != Kind.STR : !isBytesLike(x)) {
       bufReset(mark);
       const m2 = bufLen;
       bufLit("sequence item ");
       writeI64(<i64>i);
-      bufLit(": expected str instance, ");
+      bufLit(isStr ? ": expected str instance, " : ": expected a bytes-like object, ");
       bufTypeName(x);
       bufLit(" found");
       raiseBuf(TypeError, m2);
       decref(items);
       return 0;
     }
-    if (i) bufBytes(s + STR_HEADER, asStr(s).len);
-    bufBytes(x + STR_HEADER, asStr(x).len);
+    if (i) bufBytes(dataOf(s), asStr(s).len);
+    bufBytes(dataOf(x), asStr(x).len);
   }
   decref(items);
-  return finish(mark);
+  return finishAs(s, mark);
 }
 
 function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value {
@@ -433,35 +532,39 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value
   let fill: u32 = 0, fillLen: u32 = 1; // the fill character's bytes (0: a space)
   if (npos == 2) {
     const f = load<u32>(args, 4);
-    if (kindOf(f) != Kind.STR || asStr(f).nchars != 1) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
-    fill = f + STR_HEADER;
-    fillLen = asStr(f).len;
+    if (kindOf(s) != Kind.STR && (!isBytesLike(f) || lenOf(f) != 1)) {
+      raiseTypeBare(name, "() argument 2 must be a byte string of length 1, not ", f);
+      return 0;
+    }
+    if (kindOf(s) == Kind.STR && (kindOf(f) != Kind.STR || asStr(f).nchars != 1)) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
+    fill = dataOf(f);
+    fillLen = lenOf(f);
   }
   const width = intValue(w);
-  const n: i64 = asStr(s).nchars;
-  if (width <= n) { incref(s); return s; }
+  const n: i64 = charsOf(s);
+  if (width <= n) return unchanged(s);
   const padN = <u32>(width - n);
-  // center: CPython puts the odd pad character on the left when the width is odd
+  // ljust, rjust, center (CPython's rule: the odd pad goes left when the width is odd)
   const left: u32 = mode == 0 ? 0 : mode == 1 ? padN : (padN >> 1) + (padN & <u32>width & 1);
   const mark = bufLen;
   for (let i: u32 = 0; i < left; i++) { if (fill) bufBytes(fill, fillLen); else bufByte(32); }
-  bufBytes(s + STR_HEADER, asStr(s).len);
+  bufBytes(dataOf(s), asStr(s).len);
   for (let i: u32 = 0; i < padN - left; i++) { if (fill) bufBytes(fill, fillLen); else bufByte(32); }
-  return finish(mark);
+  return finishAs(s, mark);
 }
 
 function zfill(s: Value, w: Value): Value {
   if (!isIntLike(w)) { raiseTypeMsg("", w, " object cannot be interpreted as an integer"); return 0; }
   const width = intValue(w);
-  const n: i64 = asStr(s).nchars;
-  if (width <= n) { incref(s); return s; }
+  const n: i64 = charsOf(s);
+  if (width <= n) return unchanged(s);
   const mark = bufLen;
   let i: u32 = 0;
-  const p = s + STR_HEADER;
+  const p = dataOf(s);
   if (asStr(s).len > 0 && (load<u8>(p) == 43 || load<u8>(p) == 45)) { bufByte(load<u8>(p)); i = 1; }
   for (let k: i64 = 0; k < width - n; k++) bufByte(48);
   bufBytes(p + i, asStr(s).len - i);
-  return finish(mark);
+  return finishAs(s, mark);
 }
 
 // str.format: {} {0} {name} with !r/!s conversions and :spec.
@@ -538,7 +641,8 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
 }
 
 export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): Value {
-  if (!s || kindOf(s) != Kind.STR) { raiseLit(TypeError, "descriptor requires a 'str' object"); return 0; }
+  const sk = s ? kindOf(s) : 0;
+  if (sk != Kind.STR && sk != Kind.BYTES && sk != Kind.BYTEARRAY) { raiseLit(TypeError, "descriptor requires a 'str' object"); return 0; }
   const npos = positional(n, kw);
   if (id != StrM.SPLIT && id != StrM.RSPLIT && id != StrM.FORMAT && id != StrM.SPLITLINES && !onlyKeywords("str method", kw, "")) return 0;
   switch (id) {
@@ -548,11 +652,11 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.STRIP: return strip(s, args, npos, true, true);
     case StrM.LSTRIP: return strip(s, args, npos, true, false);
     case StrM.RSTRIP: return strip(s, args, npos, false, true);
-    case StrM.UPPER: return mapCase(s, CaseMode.UPPER);
-    case StrM.LOWER: return mapCase(s, CaseMode.LOWER);
-    case StrM.TITLE: return mapCase(s, CaseMode.TITLE);
-    case StrM.CAPITALIZE: return mapCase(s, CaseMode.CAPITALIZE);
-    case StrM.SWAPCASE: return mapCase(s, CaseMode.SWAPCASE);
+    case StrM.UPPER: case StrM.LOWER: case StrM.TITLE: case StrM.CAPITALIZE: case StrM.SWAPCASE: {
+      const mode = id == StrM.UPPER ? CaseMode.UPPER : id == StrM.LOWER ? CaseMode.LOWER : id == StrM.TITLE ? CaseMode.TITLE
+        : id == StrM.CAPITALIZE ? CaseMode.CAPITALIZE : CaseMode.SWAPCASE;
+      return kindOf(s) == Kind.STR ? mapCase(s, mode) : asciiCase(s, mode);
+    }
     case StrM.CASEFOLD: return mapCase(s, CaseMode.CASEFOLD);
     case StrM.REPLACE: return replace(s, args, npos);
     case StrM.STARTSWITH: return startsEnds(s, args, npos, false);
@@ -561,15 +665,15 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.RFIND: return find(s, args, npos, true, false, "rfind");
     case StrM.INDEX: return find(s, args, npos, false, true, "index");
     case StrM.COUNT: return countSub(s, args, npos);
-    case StrM.ISDIGIT: return allChars(s, UP.DIGIT, false);
-    case StrM.ISALPHA: return allChars(s, UP.ALPHA, false);
-    case StrM.ISSPACE: return allChars(s, UP.SPACE, false);
-    case StrM.ISALNUM: return allChars(s, UP.ALPHA | UP.DECIMAL | UP.DIGIT | UP.NUMERIC, false);
+    case StrM.ISDIGIT: return kindOf(s) == Kind.STR ? allChars(s, UP.DIGIT, false) : asciiClassify(s, 0);
+    case StrM.ISALPHA: return kindOf(s) == Kind.STR ? allChars(s, UP.ALPHA, false) : asciiClassify(s, 1);
+    case StrM.ISSPACE: return kindOf(s) == Kind.STR ? allChars(s, UP.SPACE, false) : asciiClassify(s, 2);
+    case StrM.ISALNUM: return kindOf(s) == Kind.STR ? allChars(s, UP.ALPHA | UP.DECIMAL | UP.DIGIT | UP.NUMERIC, false) : asciiClassify(s, 5);
     case StrM.ISDECIMAL: return allChars(s, UP.DECIMAL, false);
     case StrM.ISNUMERIC: return allChars(s, UP.NUMERIC, false);
     case StrM.ISPRINTABLE: return allChars(s, UP.PRINTABLE, true);
-    case StrM.ISUPPER: return allCased(s, UP.UPPER);
-    case StrM.ISLOWER: return allCased(s, UP.LOWER);
+    case StrM.ISUPPER: return kindOf(s) == Kind.STR ? allCased(s, UP.UPPER) : asciiClassify(s, 3);
+    case StrM.ISLOWER: return kindOf(s) == Kind.STR ? allCased(s, UP.LOWER) : asciiClassify(s, 4);
     case StrM.ISIDENTIFIER: return isIdentifier(s);
     case StrM.ISASCII: return isAscii(s);
     case StrM.FORMAT: {
@@ -587,39 +691,45 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.REMOVEPREFIX: case StrM.REMOVESUFFIX: {
       if (!arity(id == StrM.REMOVEPREFIX ? "removeprefix" : "removesuffix", npos, 1, 1)) return 0;
       const a = load<u32>(args);
-      if (!needStr(a, "must be str, not ")) return 0;
+      if (!needSame(s, a, "must be str, not ")) return 0;
       const n2 = asStr(a).len, len = asStr(s).len;
       const at = id == StrM.REMOVEPREFIX ? 0 : len - n2;
-      if (n2 <= len && memory.compare(s + STR_HEADER + at, a + STR_HEADER, n2) == 0 && n2 > 0) {
-        const r = strFromBytes(s + STR_HEADER + (id == StrM.REMOVEPREFIX ? n2 : 0), len - n2);
+      if (n2 <= len && memory.compare(dataOf(s) + at, dataOf(a), n2) == 0 && n2 > 0) {
+        const r = like(s, dataOf(s) + (id == StrM.REMOVEPREFIX ? n2 : 0), len - n2);
         if (!r) raiseMemoryError();
         return r;
       }
-      incref(s);
-      return s;
+      return unchanged(s);
     }
-    case StrM.ISTITLE: return isTitle(s);
+    case StrM.ISTITLE: {
+      if (kindOf(s) == Kind.STR) return isTitle(s);
+      // cased runs start upper-case and continue lower-case
+      const len = asStr(s).len;
+      let prevCased = false, any = false;
+      for (let i: u32 = 0; i < len; i++) {
+        const c = <u32>load<u8>(dataOf(s) + i);
+        const up = c >= 65 && c <= 90, lo = c >= 97 && c <= 122;
+        if (up) { if (prevCased) return pyBool(false); prevCased = true; any = true; }
+        else if (lo) { if (!prevCased) return pyBool(false); prevCased = true; any = true; }
+        else prevCased = false;
+      }
+      return pyBool(any);
+    }
     case StrM.PARTITION: case StrM.RPARTITION: {
       if (!arity("partition", npos, 1, 1)) return 0;
       const sep = load<u32>(args);
-      if (!needStr(sep, "must be str, not ")) return 0;
+      if (!needSame(s, sep, "must be str, not ")) return 0;
       if (asStr(sep).len == 0) { raiseLit(ValueError, "empty separator"); return 0; }
       const len = asStr(s).len;
       const at = findBytes(s, sep, 0, len, id == StrM.RPARTITION);
       const t = tupleNew(3);
       if (!t) { raiseMemoryError(); return 0; }
-      const p = s + STR_HEADER;
-      if (at < 0) {
-        const whole = id == StrM.PARTITION ? s : emptyStr;
-        const other = id == StrM.PARTITION ? emptyStr : s;
-        incref(whole); incref(emptyStr); incref(other);
-        tupleSet(t, 0, whole); tupleSet(t, 1, emptyStr); tupleSet(t, 2, other);
-        return t;
-      }
-      const a = strFromBytes(p, <u32>at), b = strFromBytes(p + <u32>at + asStr(sep).len, len - <u32>at - asStr(sep).len);
-      if (!a || !b) { decref(t); decref(a); decref(b); raiseMemoryError(); return 0; }
-      incref(sep);
-      tupleSet(t, 0, a); tupleSet(t, 1, sep); tupleSet(t, 2, b);
+      const p = dataOf(s);
+      // not found: (s, '', '') or ('', '', s)
+      const sn = at < 0 ? 0 : lenOf(sep), cut: u32 = at < 0 ? (id == StrM.PARTITION ? len : 0) : <u32>at;
+      const a = like(s, p, cut), m = like(s, dataOf(sep), sn), b = like(s, p + cut + sn, len - cut - sn);
+      tupleSet(t, 0, a); tupleSet(t, 1, m); tupleSet(t, 2, b);
+      if (!a || !m || !b) { decref(t); raiseMemoryError(); return 0; }
       return t;
     }
     case StrM.SPLITLINES: {
@@ -627,14 +737,14 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       const keep = ke && ke != None && truthy(ke) == 1;
       const l = listNew(0);
       if (!l) { raiseMemoryError(); return 0; }
-      const p = s + STR_HEADER, len = asStr(s).len;
+      const p = dataOf(s), len = asStr(s).len;
       let i: u32 = 0;
       while (i < len) {
         let j = i;
         while (j < len && load<u8>(p + j) != 10 && load<u8>(p + j) != 13) j++;
         let e = j; // end of the line break
         if (e < len) { e++; if (load<u8>(p + j) == 13 && e < len && load<u8>(p + e) == 10) e++; }
-        const part = strFromBytes(p + i, (keep ? e : j) - i);
+        const part = like(s, p + i, (keep ? e : j) - i);
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
         i = e;
       }

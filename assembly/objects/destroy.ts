@@ -3,6 +3,7 @@
 import { Value, Kind } from "./object";
 import { kindOf } from "./type";
 import { strFree } from "./str";
+import { byteArrayDestroy } from "./bytes";
 import { intFree } from "./int";
 import { floatFree } from "./float";
 import { tupleDestroy } from "./tuple";
@@ -21,7 +22,8 @@ import { F_SP } from "../vm/frame";
 
 export function destroy(v: Value): void {
   switch (kindOf(v)) {
-    case Kind.STR: strFree(v); break;
+    case Kind.STR: case Kind.BYTES: strFree(v); break;
+    case Kind.BYTEARRAY: byteArrayDestroy(v); break;
     case Kind.INT: intFree(v); break;
     case Kind.FLOAT: floatFree(v); break;
     case Kind.TUPLE: tupleDestroy(v); break;

@@ -93,6 +93,8 @@ export let ModuleNotFoundError: Value = 0;
 export let SystemError: Value = 0;
 export let GeneratorExit: Value = 0;
 export let OSError: Value = 0;
+export let UnicodeDecodeError: Value = 0;
+export let UnicodeEncodeError: Value = 0;
 
 // Every builtin exception type, for the builtins module: filled by excTypesInit.
 export let excTypeCount: u32 = 0;
@@ -140,7 +142,9 @@ export function excTypesInit(): void {
   excType("ConnectionError", OSError);
   excType("EOFError", Exception);
   excType("SyntaxError", Exception);
-  excType("UnicodeError", ValueError);
+  const unicodeError = excType("UnicodeError", ValueError);
+  UnicodeDecodeError = excType("UnicodeDecodeError", unicodeError);
+  UnicodeEncodeError = excType("UnicodeEncodeError", unicodeError);
   excType("FloatingPointError", ArithmeticError);
   excType("BufferError", Exception);
   excType("ReferenceError", Exception);

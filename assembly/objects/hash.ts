@@ -20,7 +20,7 @@ function hashI64(i: i64): u32 {
 export function hashOf(v: Value): u32 {
   if (isSmall(v)) return hashI64(<i64>smallValue(v));
   const k = kindOf(v);
-  if (k == Kind.STR) return strHash(v);
+  if (k == Kind.STR || k == Kind.BYTES) return strHash(v); // bytes share str's layout
   if (k == Kind.INT || k == Kind.BOOL) return hashI64(intValue(v));
   if (k == Kind.FLOAT) {
     const x = floatValue(v);
@@ -37,7 +37,7 @@ export function hashOf(v: Value): u32 {
     }
     return h | 1;
   }
-  if (k == Kind.LIST || k == Kind.DICT || k == Kind.SET) {
+  if (k == Kind.LIST || k == Kind.DICT || k == Kind.SET || k == Kind.BYTEARRAY) {
     hashFailed = true;
     raiseUnhashable(v);
     return 0;
@@ -53,7 +53,7 @@ function isNumber(k: u32): bool { return k == Kind.INT || k == Kind.BOOL || k ==
 export function keyEq(a: Value, b: Value): bool {
   if (a == b) return true;
   const ka = kindOf(a), kb = kindOf(b);
-  if (ka == Kind.STR) return kb == Kind.STR && strEq(a, b);
+  if (ka == Kind.STR || ka == Kind.BYTES) return kb == ka && strEq(a, b);
   if (isNumber(ka) && isNumber(kb)) {
     if (ka == Kind.FLOAT && kb == Kind.FLOAT) return floatValue(a) == floatValue(b);
     if (ka == Kind.FLOAT) return compareIntFloat(intValue(b), floatValue(a)) == 0;

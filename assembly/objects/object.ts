@@ -62,4 +62,6 @@ export namespace Kind {
   export const SET: u32 = 36;
   export const FROZENSET: u32 = 37;
   export const NOTIMPLEMENTED: u32 = 38;
+  export const BYTES: u32 = 39;
+  export const BYTEARRAY: u32 = 40;
 }

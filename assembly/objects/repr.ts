@@ -9,6 +9,7 @@ import { tupleLen, tupleGet } from "./tuple";
 import { listLen, listGet } from "./list";
 import { asDict, entryAt, dictNext } from "./dict";
 import { asRange } from "./range";
+import { dataOf, lenOf } from "./bytes";
 import { asExc, KeyError } from "./exception";
 import { asCode, asFunc } from "./function";
 import { asModule } from "./module";
@@ -39,9 +40,8 @@ export function writeHex(x: u32): void {
   bufTrim(16 - formatIntBase(<i64>x, 16, false, p));
 }
 
-function writeStrRepr(v: Value): void {
-  const n = asStr(v).len;
-  const p = v + STR_HEADER;
+// A quoted literal of n bytes at p, quoted as CPython does; `high`: escape bytes >= 0x80 too (bytes).
+function writeQuoted(p: u32, n: u32, high: bool): void {
   let hasSingle = false, hasDouble = false;
   for (let i: u32 = 0; i < n; i++) {
     const c = load<u8>(p + i);
@@ -56,9 +56,9 @@ function writeStrRepr(v: Value): void {
     else if (c == 0x0A) bufLit("\\n");
     else if (c == 0x0D) bufLit("\\r");
     else if (c == 0x09) bufLit("\\t");
-    else if (c < 0x20 || c == 0x7F) writeEscape(c);
+    else if (c < 0x20 || c == 0x7F || (high && c > 0x7F)) writeEscape(c);
     else if (c >= 0x80) {
-      // non-ASCII: printable characters as they are, the rest escaped, as CPython's repr
+      // non-ASCII text: printable characters as they are, the rest escaped, as CPython's repr
       const len = charLen(c);
       const cp = decodeChar(p + i);
       if (hasProp(cp, UP.PRINTABLE)) bufBytes(p + i, len); else writeEscape(cp);
@@ -75,6 +75,14 @@ export function writeEscape(cp: u32): void {
   bufByte(digits == 2 ? 0x78 : digits == 4 ? 0x75 : 0x55);
   const h = "0123456789abcdef";
   for (let k = <i32>digits - 1; k >= 0; k--) bufByte(<u32>h.charCodeAt((cp >> (<u32>k << 2)) & 15));
+}
+
+function writeBytesRepr(v: Value): void {
+  const ba = kindOf(v) == Kind.BYTEARRAY;
+  if (ba) bufLit("bytearray(");
+  bufByte(0x62); // b
+  writeQuoted(dataOf(v), lenOf(v), true);
+  if (ba) bufLit(")");
 }
 
 export function writeStrBytes(v: Value): void {
@@ -105,7 +113,8 @@ export function writeRepr(v: Value): void {
     case Kind.BOOL: bufLit(v == True ? "True" : "False"); break;
     case Kind.INT: writeI64(intValue(v)); break;
     case Kind.FLOAT: writeF64(floatValue(v)); break;
-    case Kind.STR: writeStrRepr(v); break;
+    case Kind.STR: writeQuoted(v + STR_HEADER, asStr(v).len, false); break;
+    case Kind.BYTES: case Kind.BYTEARRAY: writeBytesRepr(v); break;
     case Kind.TUPLE: writeSeq(v, "(", ")", false); break;
     case Kind.LIST: writeSeq(v, "[", "]", true); break;
     case Kind.DICT: {

@@ -165,4 +165,15 @@ export function strCharAt(v: Value, i: u32): Value {
   return strFromBytes(v + STR_HEADER + start, end - start);
 }
 
+// Offset of the n bytes at np within hp[from, to) (the first, or the last), or -1.
+export function searchBytes(hp: u32, from: u32, to: u32, np: u32, n: u32, last: bool): i32 {
+  if (to < from + n) return -1;
+  if (last) {
+    for (let i = <i32>(to - n); i >= <i32>from; i--) if (memory.compare(hp + <u32>i, np, n) == 0) return i;
+  } else {
+    for (let i = from; i + n <= to; i++) if (memory.compare(hp + i, np, n) == 0) return <i32>i;
+  }
+  return -1;
+}
+
 export function strLenValue(v: Value): Value { return fromSmall(<i32>asStr(v).nchars); }

@@ -50,6 +50,8 @@ export let superType: Value = 0;
 export let setType: Value = 0;
 export let frozensetType: Value = 0;
 export let notImplementedType: Value = 0;
+export let bytesType: Value = 0;
+export let bytearrayType: Value = 0;
 
 @inline export function typeOf(v: Value): Value {
   return isSmall(v) ? intType : obj(v).type;
@@ -131,4 +133,6 @@ export function createBuiltinTypes(): void {
   setType = newType(Kind.SET, objectType);
   frozensetType = newType(Kind.FROZENSET, objectType);
   notImplementedType = newType(Kind.NOTIMPLEMENTED, objectType);
+  bytesType = newType(Kind.BYTES, objectType);
+  bytearrayType = newType(Kind.BYTEARRAY, objectType);
 }

@@ -15,6 +15,7 @@ import { percentFormat } from "../objects/format";
 import { truthy } from "./protocol";
 import { extendList } from "./iterate";
 import { isSet, setBinary } from "../builtins/sets";
+import { dataOf, lenOf, isBytesLike, bytesAlloc, byteArrayAppend } from "../objects/bytes";
 
 export namespace BinOp {
   export const ADD: u32 = 0;
@@ -197,14 +198,16 @@ function unsupported(op: u32, a: Value, b: Value): Value {
 
 function repeat(seq: Value, count: i64, k: u32): Value {
   if (count < 0) count = 0;
-  if (k == Kind.STR) {
+  if (k == Kind.STR || k == Kind.BYTES || k == Kind.BYTEARRAY) {
     const n = <u64>asStr(seq).len;
     if (n * <u64>count > 0x3FFFFFFF) { raiseMemoryError(); return 0; }
-    if (n == 0 || count == 0) { incref(emptyStr); return emptyStr; }
-    const v = strNew(<u32>(n * <u64>count));
+    if (k == Kind.STR && (n == 0 || count == 0)) { incref(emptyStr); return emptyStr; }
+    const total = <u32>(n * <u64>count);
+    const v = k == Kind.STR ? strNew(total) : bytesAlloc(seq, total);
     if (!v) { raiseMemoryError(); return 0; }
-    for (let i: u32 = 0; i < <u32>count; i++) memory.copy(v + STR_HEADER + i * <u32>n, seq + STR_HEADER, <u32>n);
-    asStr(v).nchars = asStr(seq).nchars * <u32>count;
+    const src = dataOf(seq), dst = dataOf(v);
+    for (let i: u32 = 0; i < <u32>count; i++) memory.copy(dst + i * <u32>n, src, <u32>n);
+    if (k == Kind.STR) asStr(v).nchars = asStr(seq).nchars * <u32>count;
     return v;
   }
   const n = <u64>(k == Kind.LIST ? listLen(seq) : tupleLen(seq));
@@ -230,6 +233,21 @@ function repeat(seq: Value, count: i64, k: u32): Value {
   }
   asList(l).len = total;
   return l;
+}
+
+// a + b of bytes-likes, of a's kind; `inPlace` (bytearray += x) extends a itself.
+function concatBytes(a: Value, b: Value, inPlace: bool): Value {
+  const na = lenOf(a), nb = lenOf(b);
+  if (inPlace && kindOf(a) == Kind.BYTEARRAY) {
+    if (!byteArrayAppend(a, b)) { raiseMemoryError(); return 0; }
+    incref(a);
+    return a;
+  }
+  const v = bytesAlloc(a, na + nb);
+  if (!v) { raiseMemoryError(); return 0; }
+  memory.copy(dataOf(v), dataOf(a), na);
+  memory.copy(dataOf(v) + na, dataOf(b), nb);
+  return v;
 }
 
 function concatSeq(a: Value, b: Value, k: u32): Value {
@@ -276,6 +294,16 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
       if (!v) raiseMemoryError();
       return v;
     }
+    if (isBytesLike(a) && isBytesLike(b)) return concatBytes(a, b, op == (BinOp.ADD | BinOp.INPLACE));
+    if (isBytesLike(a)) {
+      const mark = bufLen;
+      bufLit("can't concat ");
+      bufTypeName(b);
+      bufLit(" to ");
+      bufTypeName(a);
+      raiseBuf(TypeError, mark);
+      return 0;
+    }
     if (ka == Kind.LIST && kb == Kind.LIST && op == (BinOp.ADD | BinOp.INPLACE)) {
       if (!extendList(a, b)) return 0;
       incref(a);
@@ -300,8 +328,8 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
     }
   }
   if (base == BinOp.MUL) {
-    const seqA = ka == Kind.STR || ka == Kind.LIST || ka == Kind.TUPLE;
-    const seqB = kb == Kind.STR || kb == Kind.LIST || kb == Kind.TUPLE;
+    const seqA = ka == Kind.STR || ka == Kind.LIST || ka == Kind.TUPLE || isBytesLike(a);
+    const seqB = kb == Kind.STR || kb == Kind.LIST || kb == Kind.TUPLE || isBytesLike(b);
     if (ka == Kind.LIST && bInt && op == (BinOp.MUL | BinOp.INPLACE)) {
       // xs *= n changes xs itself: build the result, then swap item arrays with it
       const r = repeat(a, intValue(b), ka);

@@ -1,9 +1,10 @@
 // Comparisons and membership for the builtin types.
 import { Value, Kind, isSmall, smallValue } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intValue } from "../objects/int";
+import { intValue, isIntLike } from "../objects/int";
 import { floatValue, compareIntFloat } from "../objects/float";
-import { strEq, strCompare, asStr, STR_HEADER } from "../objects/str";
+import { strEq, strCompare, searchBytes } from "../objects/str";
+import { dataOf, lenOf, isBytesLike, bytesCompare, byteArg, byteNeedle } from "../objects/bytes";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictGet, dictLen, asDict, entryAt, dictNext } from "../objects/dict";
@@ -59,6 +60,7 @@ export function valueEq(a: Value, b: Value): i32 {
   const ka = kindOf(a), kb = kindOf(b);
   if (isNum(ka) && isNum(kb)) return numOrder(a, ka, b, kb) == 0 ? 1 : 0;
   if (isSet(a) && isSet(b)) return setCompare(2, a, b);
+  if (isBytesLike(a) && isBytesLike(b)) return bytesCompare(a, b) == 0 ? 1 : 0;
   if (ka != kb) return 0;
   switch (ka) {
     case Kind.STR: return strEq(a, b) ? 1 : 0;
@@ -113,6 +115,10 @@ function order(op: u32, a: Value, b: Value): i32 {
     const c = strCompare(a, b);
     return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
+  if (isBytesLike(a) && isBytesLike(b)) {
+    const c = bytesCompare(a, b);
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
+  }
   if ((ka == Kind.TUPLE || ka == Kind.LIST) && ka == kb) {
     const isList = ka == Kind.LIST;
     const na = isList ? listLen(a) : tupleLen(a);
@@ -155,15 +161,9 @@ export function compareOp(op: u32, a: Value, b: Value): Value {
   return pyBool(r == 1);
 }
 
-function strContains(hay: Value, needle: Value): bool {
-  const n = asStr(needle).len, h = asStr(hay).len;
-  if (n == 0) return true;
-  if (n > h) return false;
-  const hp = hay + STR_HEADER, np = needle + STR_HEADER;
-  for (let i: u32 = 0; i + n <= h; i++) {
-    if (memory.compare(hp + i, np, n) == 0) return true;
-  }
-  return false;
+// Is needle (str in str, bytes-like in bytes-like) a part of hay?
+function subContains(hay: Value, needle: Value): bool {
+  return searchBytes(dataOf(hay), 0, lenOf(hay), dataOf(needle), lenOf(needle), false) >= 0;
 }
 
 // `item in container`: 1/0, or -1 with an exception pending.
@@ -175,7 +175,14 @@ export function contains(container: Value, item: Value): i32 {
         raiseTypeMsg("'in <string>' requires string as left operand, not ", item, "");
         return -1;
       }
-      return strContains(container, item) ? 1 : 0;
+      return subContains(container, item) ? 1 : 0;
+    case Kind.BYTES: case Kind.BYTEARRAY: {
+      if (isBytesLike(item)) return subContains(container, item) ? 1 : 0;
+      if (!isIntLike(item)) { raiseTypeMsg("a bytes-like object is required, not ", item, ""); return -1; }
+      const c = byteArg(item);
+      if (c < 0) return -1;
+      return subContains(container, byteNeedle(c)) ? 1 : 0;
+    }
     case Kind.LIST: case Kind.TUPLE: {
       const isList = k == Kind.LIST;
       const n = isList ? listLen(container) : tupleLen(container);

@@ -102,6 +102,15 @@ export function raiseUnhashable(v: Value): void {
 }
 
 // "<prefix>'<type name>'<suffix>" — the shape of most TypeErrors.
+// TypeError "<a><b><type name of v>" (CPython leaves the name unquoted in these messages).
+export function raiseTypeBare(a: string, b: string, v: Value): void {
+  const mark = bufLen;
+  bufLit(a);
+  bufLit(b);
+  bufTypeName(v);
+  raiseBuf(TypeError, mark);
+}
+
 export function raiseTypeMsg(prefix: string, v: Value, suffix: string): void {
   const mark = bufLen;
   bufLit(prefix);

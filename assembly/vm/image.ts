@@ -5,6 +5,7 @@ import { Value, IMMORTAL } from "../objects/object";
 import { strFromBytes, asStr, countChars } from "../objects/str";
 import { intFromI64 } from "../objects/int";
 import { floatNew } from "../objects/float";
+import { bytesFrom } from "../objects/bytes";
 import { tupleNew, tupleSet } from "../objects/tuple";
 import { None, True, False, Ellipsis } from "../objects/singletons";
 import { codeNew, asCode, CodeFlag } from "../objects/function";
@@ -123,6 +124,7 @@ function skipConst(i: u32): void {
     case 3: case 4: need(8); pos += 8; break;
     case 5: if (rd32() >= nstrs) fail("string constant"); break;
     case 6: rd32(); break; // checked against ncodes when made
+    case 9: { const n = rd32(); if (need(n)) pos += n; break; }
     case 7: {
       const n = rd32();
       if (!need(<u64>n << 2)) break;
@@ -144,6 +146,7 @@ function makeConst(i: u32): void {
     case 3: v = intFromI64(load<i64>(pos)); pos += 8; break;
     case 4: v = floatNew(load<f64>(pos)); pos += 8; break;
     case 5: v = load<u32>(strs + (rd32() << 2)); break;
+    case 9: { const n = rd32(); v = bytesFrom(pos, n); pos += n; break; }
     case 6: {
       const c = rd32();
       if (c >= ncodes) { fail("code constant"); return; }

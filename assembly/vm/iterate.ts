@@ -7,6 +7,7 @@ import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, tupleItems } from ".
 import { listNew, listLen, listGet, listAppend, asList } from "../objects/list";
 import { asDict, dictNext, entryAt } from "../objects/dict";
 import { asRange } from "../objects/range";
+import { dataOf, lenOf } from "../objects/bytes";
 import { iterNew, asIter, DictMode } from "../objects/iter";
 import { incref, decref } from "../memory/refcount";
 import { raiseTypeMsg, raiseMemoryError, raiseLit, raiseBuf } from "./errors";
@@ -19,7 +20,7 @@ export function getIter(v: Value): Value {
   const k = kindOf(v);
   let it: Value = 0;
   switch (k) {
-    case Kind.LIST: case Kind.TUPLE: case Kind.STR:
+    case Kind.LIST: case Kind.TUPLE: case Kind.STR: case Kind.BYTES: case Kind.BYTEARRAY:
       incref(v);
       it = iterNew(seqIterType, v, 0, 0, 0);
       break;
@@ -76,6 +77,11 @@ export function iterNext(it: Value): Value {
         const x = tupleGet(seq, i);
         incref(x);
         return x;
+      }
+      if (k == Kind.BYTES || k == Kind.BYTEARRAY) {
+        if (i >= lenOf(seq)) break;
+        o.b++;
+        return fromSmall(load<u8>(dataOf(seq) + i));
       }
       // str: b is a byte offset
       const s = asStr(seq);
@@ -142,7 +148,7 @@ export function iterNext(it: Value): Value {
       return t;
     }
     case Kind.TYPE: case Kind.NONE: case Kind.BOOL: case Kind.INT: case Kind.FLOAT: case Kind.STR:
-    case Kind.TUPLE: case Kind.LIST: case Kind.DICT:
+    case Kind.TUPLE: case Kind.LIST: case Kind.DICT: case Kind.BYTES: case Kind.BYTEARRAY:
       raiseTypeMsg("", it, " object is not an iterator");
       return 0;
     case Kind.GENERATOR: case Kind.INSTANCE:

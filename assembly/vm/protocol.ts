@@ -20,7 +20,7 @@ export function truthy(v: Value): i32 {
     case Kind.BOOL: return v == True ? 1 : 0;
     case Kind.INT: return intValue(v) != 0 ? 1 : 0;
     case Kind.FLOAT: return floatValue(v) != 0 ? 1 : 0;
-    case Kind.STR: return asStr(v).len != 0 ? 1 : 0;
+    case Kind.STR: case Kind.BYTES: case Kind.BYTEARRAY: return asStr(v).len != 0 ? 1 : 0;
     case Kind.TUPLE: return tupleLen(v) != 0 ? 1 : 0;
     case Kind.LIST: return listLen(v) != 0 ? 1 : 0;
     case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictLen(v) != 0 ? 1 : 0;
@@ -35,6 +35,7 @@ export function length(v: Value): i64 {
   if (!isSmall(v)) {
     switch (kindOf(v)) {
       case Kind.STR: return asStr(v).nchars;
+      case Kind.BYTES: case Kind.BYTEARRAY: return asStr(v).len;
       case Kind.TUPLE: return tupleLen(v);
       case Kind.LIST: return listLen(v);
       case Kind.DICT: case Kind.SET: case Kind.FROZENSET: return dictLen(v);

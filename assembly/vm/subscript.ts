@@ -1,5 +1,6 @@
 // obj[key], obj[key] = v, del obj[key] for the builtin containers, slices included.
-import { Value, Kind, isSmall, smallValue } from "../objects/object";
+import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
+import { dataOf, lenOf, bytesLike, byteArg, isBytesLike, byteArraySplice, asByteArray, bytesFromInts } from "../objects/bytes";
 import { kindOf } from "../objects/type";
 import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptyStr } from "../objects/str";
@@ -9,7 +10,7 @@ import { dictGet, dictSet, dictPop } from "../objects/dict";
 import { asRange, rangeLen, rangeNew, asSlice } from "../objects/range";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseWith, raiseTypeMsg, raiseBuf, curExc, bufTypeName } from "./errors";
+import { raiseLit, raiseMemoryError, raiseWith, raiseTypeMsg, raiseTypeBare, raiseBuf, curExc } from "./errors";
 import { IndexError, KeyError, TypeError, ValueError } from "../objects/exception";
 import { listOf } from "./iterate";
 import { writeI64 } from "../objects/repr";
@@ -63,7 +64,7 @@ function index(key: Value, n: i64, what: string): i64 {
   if (i < 0 || i >= n) {
     const mark = bufLen;
     bufLit(what);
-    bufLit(" index out of range");
+    bufLit(what.length ? " index out of range" : "index out of range");
     raiseBuf(IndexError, mark);
     return -1;
   }
@@ -71,6 +72,18 @@ function index(key: Value, n: i64, what: string): i64 {
 }
 
 function sliceSeq(obj: Value, k: u32, slice: Value): Value {
+  if (k == Kind.BYTES || k == Kind.BYTEARRAY) {
+    if (!resolveSlice(slice, lenOf(obj))) return 0;
+    const p = dataOf(obj);
+    let v: Value;
+    if (sStep == 1) v = bytesLike(obj, p + <u32>sStart, <u32>sLen);
+    else {
+      v = bytesLike(obj, p, <u32>sLen); // then overwritten in step order
+      if (v) for (let i: i64 = 0, j = sStart; i < sLen; i++, j += sStep) store<u8>(dataOf(v) + <u32>i, load<u8>(p + <u32>j));
+    }
+    if (!v) raiseMemoryError();
+    return v;
+  }
   if (k == Kind.STR) {
     const s = asStr(obj);
     if (!resolveSlice(slice, s.nchars)) return 0;
@@ -147,11 +160,7 @@ function keyError(key: Value): void {
 }
 
 function badIndex(obj: Value, key: Value, what: string): Value {
-  const mark = bufLen;
-  bufLit(what);
-  bufLit(" indices must be integers or slices, not ");
-  bufTypeName(key);
-  raiseBuf(TypeError, mark);
+  raiseTypeBare(what, " indices must be integers or slices, not ", key);
   return 0;
 }
 
@@ -182,6 +191,14 @@ export function getItem(obj: Value, key: Value): Value {
       const c = strCharAt(obj, <u32>i);
       if (!c) raiseMemoryError();
       return c;
+    }
+    case Kind.BYTES: case Kind.BYTEARRAY: {
+      if (kk == Kind.SLICE) return sliceSeq(obj, k, key);
+      const ba = k == Kind.BYTEARRAY;
+      if (kk != Kind.INT && kk != Kind.BOOL) return badIndex(obj, key, ba ? "bytearray" : "byte");
+      const i = index(key, lenOf(obj), ba ? "bytearray" : "");
+      if (i < 0) return 0;
+      return fromSmall(load<u8>(dataOf(obj) + <u32>i));
     }
     case Kind.DICT: {
       const v = dictGet(obj, key);
@@ -286,6 +303,7 @@ export function setItem(obj: Value, key: Value, v: Value): bool {
     if (!dictSet(obj, key, v)) { if (!curExc) raiseMemoryError(); return false; }
     return true;
   }
+  if (k == Kind.BYTEARRAY) return setByteArrayItem(obj, key, v);
   raiseTypeMsg("", obj, " object does not support item assignment");
   return false;
 }
@@ -329,6 +347,13 @@ export function delItem(obj: Value, key: Value): bool {
     decref(old);
     return true;
   }
+  if (k == Kind.BYTEARRAY) {
+    const kk = kindOf(key);
+    if (kk == Kind.SLICE) return setByteArrayItem(obj, key, 0);
+    if (kk != Kind.INT && kk != Kind.BOOL) { badIndex(obj, key, "bytearray"); return false; }
+    const i = index(key, lenOf(obj), "bytearray");
+    return i >= 0 && byteArraySplice(obj, <u32>i, 1, 0, 0);
+  }
   if (k == Kind.DICT) {
     const old = dictPop(obj, key);
     if (!old) { if (!curExc) keyError(key); return false; }
@@ -337,4 +362,68 @@ export function delItem(obj: Value, key: Value): bool {
   }
   raiseTypeMsg("", obj, " object doesn't support item deletion");
   return false;
+}
+
+// bytearray[i] = int, bytearray[slice] = bytes-like or iterable of ints (v == 0: del). False with an
+// exception pending.
+function setByteArrayItem(ba: Value, key: Value, v: Value): bool {
+  const kk = kindOf(key);
+  if (kk == Kind.SLICE) return setByteArraySlice(ba, key, v);
+  if (kk != Kind.INT && kk != Kind.BOOL) { badIndex(ba, key, "bytearray"); return false; }
+  const i = index(key, lenOf(ba), "bytearray");
+  if (i < 0) return false;
+  if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return false; }
+  const c = byteArg(v);
+  if (c < 0) return false;
+  store<u8>(asByteArray(ba).data + <u32>i, <u8>c);
+  return true;
+}
+
+function setByteArraySlice(ba: Value, slice: Value, v: Value): bool {
+  if (!resolveSlice(slice, lenOf(ba))) return false;
+  // the new bytes, copied first (v may be ba itself)
+  let src: Value = 0;
+  if (!v) src = bytesLike(ba, 0, 0);
+  else if (isBytesLike(v)) src = bytesLike(ba, dataOf(v), lenOf(v));
+  else if (isIntLike(v) || kindOf(v) == Kind.STR) {
+    raiseLit(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    return false;
+  } else {
+    const items = listOf(v);
+    if (!items) return false;
+    src = bytesFromInts(items, Kind.BYTEARRAY, false);
+    decref(items);
+    if (!src) return false;
+  }
+  if (!src) { raiseMemoryError(); return false; }
+  const m: i64 = lenOf(src);
+  let ok = true;
+  if (sStep == 1) {
+    const stop = sStop < sStart ? sStart : sStop;
+    ok = byteArraySplice(ba, <u32>sStart, <u32>(stop - sStart), dataOf(src), <u32>m);
+    if (!ok) raiseMemoryError();
+  } else if (!v) {
+    // del with a step: keep the bytes not on the slice
+    const p = asByteArray(ba).data, n = lenOf(ba);
+    const first = sStep > 0 ? sStart : sStart + (sLen - 1) * sStep, stepAbs = sStep > 0 ? sStep : -sStep;
+    let w: u32 = 0;
+    for (let r: u32 = 0; r < n; r++) {
+      const d = <i64>r - first;
+      if (d >= 0 && d % stepAbs == 0 && d / stepAbs < sLen) continue;
+      store<u8>(p + w++, load<u8>(p + r));
+    }
+    asByteArray(ba).len = w;
+  } else if (m != sLen) {
+    const mark = bufLen;
+    bufLit("attempt to assign bytes of size ");
+    writeI64(m);
+    bufLit(" to extended slice of size ");
+    writeI64(sLen);
+    raiseBuf(ValueError, mark);
+    ok = false;
+  } else {
+    for (let i: i64 = 0, j = sStart; i < sLen; i++, j += sStep) store<u8>(asByteArray(ba).data + <u32>j, load<u8>(dataOf(src) + <u32>i));
+  }
+  decref(src);
+  return ok;
 }

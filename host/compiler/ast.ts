@@ -21,7 +21,7 @@ export type ConstValue =
   | { type: "float"; value: number }
   | { type: "str"; value: string; namedEscape?: boolean }
   | { type: "Ellipsis" }
-  | { type: "bytes" }
+  | { type: "bytes"; value: string; nonAscii: boolean } // value: one char per byte (0..255)
   | { type: "complex" };
 
 export type BinOpName =
@@ -415,13 +415,20 @@ class Adapter {
     return this.expr(v, fallback);
   }
 
+  /** A literal's source text (to the end of its first line if it spans several). */
+  private literalText(e: Raw, pos: Pos): string {
+    const text = this.src.textAt(pos);
+    if (e.end_lineno !== pos.line || typeof e.end_col_offset !== "number") return text;
+    return text.slice(0, this.src.charIndex(pos.line, e.end_col_offset) + 1 - pos.col);
+  }
+
   private constant(e: Raw, pos: Pos): ConstValue {
     const v = e.value;
     const text = this.src.textAt(pos);
     if (typeof v === "string") {
       if (text.startsWith("...") && e.quote_style === undefined) return { type: "Ellipsis" };
       const q = String(e.quote_style ?? "");
-      if (/[bB]/.test(q)) return { type: "bytes" };
+      if (/[bB]/.test(q)) return { type: "bytes", value: v, nonAscii: /[^\x00-\x7f]/.test(this.literalText(e, pos)) };
       const raw = /[rR]/.test(q);
       return { type: "str", value: v, namedEscape: !raw && v.includes("\\N{") };
     }

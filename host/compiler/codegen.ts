@@ -346,6 +346,8 @@ class CodeGen {
         return this.b.constFloat(v.value);
       case "str":
         return this.b.constStr(v.value);
+      case "bytes":
+        return this.b.constBytes(Uint8Array.from(v.value, (c) => c.charCodeAt(0)));
       case "Ellipsis":
         return this.b.constEllipsis();
       default:
@@ -387,6 +389,7 @@ class CodeGen {
       case "float":
         return v.value !== 0;
       case "str":
+      case "bytes":
         return v.value.length > 0;
       case "Ellipsis":
         return true;

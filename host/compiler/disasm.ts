@@ -15,7 +15,8 @@ export type ImageConst =
   | { kind: "str"; str: number; value: string }
   | { kind: "code"; code: number }
   | { kind: "tuple"; items: number[] }
-  | { kind: "Ellipsis" };
+  | { kind: "Ellipsis" }
+  | { kind: "bytes"; value: Uint8Array };
 
 export interface ImageInstr {
   op: number;
@@ -165,6 +166,9 @@ export function readImage(image: Uint8Array): ImageInfo {
       case 8:
         consts.push({ kind: "Ellipsis" });
         break;
+      case 9:
+        consts.push({ kind: "bytes", value: r.bytesOf(r.u32()).slice() });
+        break;
       default:
         throw new Error(`const ${i}: unknown tag ${tag}`);
     }
@@ -242,6 +246,8 @@ export function constRepr(info: ImageInfo, i: number, depth = 0): string {
     }
     case "Ellipsis":
       return "Ellipsis";
+    case "bytes":
+      return `b${JSON.stringify(String.fromCharCode(...c.value))}`;
   }
 }
 

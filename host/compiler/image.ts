@@ -16,6 +16,7 @@ export const enum ConstTag {
   Code = 6,
   Tuple = 7,
   Ellipsis = 8,
+  Bytes = 9,
 }
 
 export const enum CodeFlag {
@@ -47,7 +48,8 @@ type ConstEntry =
   | { tag: ConstTag.Int; value: bigint }
   | { tag: ConstTag.Float; value: number }
   | { tag: ConstTag.Str | ConstTag.Code; index: number }
-  | { tag: ConstTag.Tuple; items: number[] };
+  | { tag: ConstTag.Tuple; items: number[] }
+  | { tag: ConstTag.Bytes; value: Uint8Array };
 
 /** A little-endian byte sink that grows as needed. */
 export class ByteWriter {
@@ -161,6 +163,9 @@ export class ImageBuilder {
   constTuple(items: number[]): number {
     return this.intern(`t${items.join(",")}`, { tag: ConstTag.Tuple, items: [...items] });
   }
+  constBytes(b: Uint8Array): number {
+    return this.intern(`b${Array.from(b).join(",")}`, { tag: ConstTag.Bytes, value: b });
+  }
   constCode(codeIndex: number): number {
     return this.intern(`c${codeIndex}`, { tag: ConstTag.Code, index: codeIndex });
   }
@@ -222,6 +227,10 @@ export class ImageBuilder {
         case ConstTag.Tuple:
           w.u32(k.items.length);
           for (const it of k.items) w.u32(it);
+          break;
+        case ConstTag.Bytes:
+          w.u32(k.value.length);
+          w.bytes(k.value);
           break;
         default:
           break;

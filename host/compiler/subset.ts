@@ -269,7 +269,8 @@ class SubsetChecker {
       case "Const":
         switch (e.value.type) {
           case "bytes":
-            return this.unsupported("bytes literals", e.pos);
+            if (e.value.nonAscii) this.invalid("bytes can only contain ASCII literal characters", e.pos);
+            return;
           case "complex":
             return this.unsupported("complex literals", e.pos);
           case "int":

@@ -1,0 +1,192 @@
+// str.encode and bytes.decode for the codecs used in practice: utf-8, ascii, latin-1, with the
+// error handlers strict, ignore and replace; errors carry CPython's messages.
+import { decodeChar, charLen } from "../objects/unicode";
+import { writeEscape } from "../objects/repr";
+import { Value, Kind } from "../objects/object";
+import { kindOf } from "../objects/type";
+import { asStr, STR_HEADER } from "../objects/str";
+import { bytesFrom, dataOf, lenOf } from "../objects/bytes";
+import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
+import { writeI64 } from "../objects/repr";
+import { raiseBuf, raiseMemoryError, raiseTypeMsg } from "../vm/errors";
+import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from "../objects/exception";
+
+export namespace Codec {
+  export const UTF8: i32 = 0;
+  export const ASCII: i32 = 1;
+  export const LATIN1: i32 = 2;
+}
+const NAMES: StaticArray<string> = ["utf-8", "ascii", "latin-1"];
+const ALIASES: StaticArray<string> = ["utf-8", "utf8", "u8", "utf", "ascii", "us-ascii", "646", "latin-1", "latin1", "latin", "iso-8859-1", "iso8859-1", "l1", "cp819"];
+const ALIAS_CODEC: StaticArray<i32> = [0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2];
+
+const HANDLERS: StaticArray<string> = ["strict", "ignore", "replace", "backslashreplace"];
+const HEX = "0123456789abcdef";
+
+// Does the str v, lower-cased with '_' as '-', spell `name`?
+function spells(v: Value, name: string): bool {
+  const n = asStr(v).len;
+  if (n != <u32>name.length) return false;
+  for (let i: u32 = 0; i < n; i++) {
+    let c = <u32>load<u8>(v + STR_HEADER + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c == 95 || c == 32) c = 45;
+    if (c != <u32>name.charCodeAt(<i32>i)) return false;
+  }
+  return true;
+}
+
+// The codec named by v (0: the default), or -1 with LookupError/TypeError pending.
+export function codecOf(v: Value, what: string): i32 {
+  if (!v) return Codec.UTF8;
+  if (kindOf(v) != Kind.STR) { raiseTypeMsg(what, v, ""); return -1; }
+  for (let i = 0; i < ALIASES.length; i++) if (spells(v, ALIASES[i])) return ALIAS_CODEC[i];
+  const mark = bufLen;
+  bufLit("unknown encoding: ");
+  bufBytes(v + STR_HEADER, asStr(v).len);
+  raiseBuf(LookupError, mark);
+  return -1;
+}
+
+// The error handler named by v: its index in HANDLERS, or UNKNOWN (an error when needed).
+const UNKNOWN: i32 = 4;
+export function handlerOf(v: Value): i32 {
+  if (!v || kindOf(v) != Kind.STR) return 0;
+  for (let i = 0; i < HANDLERS.length; i++) if (spells(v, HANDLERS[i])) return i;
+  return UNKNOWN;
+}
+
+let badHandler: Value = 0;
+
+function unknownHandler(): void {
+  const mark = bufLen;
+  bufLit("unknown error handler name '");
+  bufBytes(badHandler + STR_HEADER, asStr(badHandler).len);
+  bufLit("'");
+  raiseBuf(LookupError, mark);
+}
+
+// Why UTF-8 at p[i) is invalid (errEnd: where the bad sequence ends), or "" if it is valid.
+let errEnd: u32 = 0;
+function utf8Problem(p: u32, n: u32, i: u32): string {
+  const c = <u32>load<u8>(p + i);
+  let need: u32 = 0, lo: u32 = 0x80, hi: u32 = 0xBF;
+  if (c < 0x80) { errEnd = i + 1; return ""; }
+  if (c >= 0xC2 && c <= 0xDF) need = 1;
+  else if (c >= 0xE0 && c <= 0xEF) { need = 2; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+  else if (c >= 0xF0 && c <= 0xF4) { need = 3; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+  else { errEnd = i + 1; return "invalid start byte"; }
+  for (let j: u32 = 1; j <= need; j++) {
+    if (i + j >= n) { errEnd = n; return "unexpected end of data"; }
+    const d = <u32>load<u8>(p + i + j);
+    if (d < (j == 1 ? lo : 0x80) || d > (j == 1 ? hi : 0xBF)) { errEnd = i + j; return "invalid continuation byte"; }
+  }
+  errEnd = i + need + 1;
+  return "";
+}
+
+function decodeError(codec: i32, p: u32, start: u32, end: u32, reason: string): void {
+  const mark = bufLen;
+  bufLit("'");
+  bufLit(NAMES[codec]);
+  if (end - start == 1) {
+    bufLit("' codec can't decode byte 0x");
+    const c = <u32>load<u8>(p + start);
+    bufByte(<u32>HEX.charCodeAt(c >> 4));
+    bufByte(<u32>HEX.charCodeAt(c & 15));
+    bufLit(" in position ");
+    writeI64(<i64>start);
+  } else {
+    bufLit("' codec can't decode bytes in position ");
+    writeI64(<i64>start);
+    bufLit("-");
+    writeI64(<i64>end - 1);
+  }
+  bufLit(": ");
+  bufLit(reason);
+  raiseBuf(UnicodeDecodeError, mark);
+}
+
+// bytes-like b decoded to a str, or 0 with an exception pending.
+export function decode(b: Value, codec: i32, handler: Value): Value {
+  const p = dataOf(b), n = lenOf(b);
+  const mode = handlerOf(handler);
+  badHandler = handler;
+  const mark = bufLen;
+  let i: u32 = 0;
+  while (i < n) {
+    const c = <u32>load<u8>(p + i);
+    let reason = "";
+    let next = i + 1;
+    if (codec == Codec.UTF8) { reason = utf8Problem(p, n, i); next = errEnd; }
+    else if (codec == Codec.ASCII && c >= 0x80) reason = "ordinal not in range(128)";
+    if (reason.length == 0) {
+      if (codec == Codec.LATIN1 && c >= 0x80) { bufByte(0xC0 | (c >> 6)); bufByte(0x80 | (c & 63)); }
+      else bufBytes(p + i, next - i);
+    } else if (mode == 0 || mode == UNKNOWN) {
+      bufReset(mark);
+      if (mode == UNKNOWN) unknownHandler(); else decodeError(codec, p, i, next, reason);
+      return 0;
+    } else if (mode == 2) replacement();
+    else if (mode == 3) for (let k = i; k < next; k++) writeEscape(load<u8>(p + k));
+    i = next;
+  }
+  const s = bufStr(mark);
+  if (!s) raiseMemoryError();
+  return s;
+}
+
+// U+FFFD in UTF-8.
+function replacement(): void { bufByte(0xEF); bufByte(0xBF); bufByte(0xBD); }
+
+// str s encoded to bytes, or 0 with an exception pending.
+export function encode(s: Value, codec: i32, handler: Value): Value {
+  const p = s + STR_HEADER, n = asStr(s).len;
+  if (codec == Codec.UTF8) {
+    const v = bytesFrom(p, n);
+    if (!v) raiseMemoryError();
+    return v;
+  }
+  const limit: u32 = codec == Codec.ASCII ? 0x80 : 0x100;
+  const mode = handlerOf(handler);
+  badHandler = handler;
+  const mark = bufLen;
+  let i: u32 = 0, chars: i64 = 0;
+  while (i < n) {
+    const cp = decodeChar(p + i);
+    if (cp < limit) { bufByte(cp); i += charLen(load<u8>(p + i)); chars++; continue; }
+    // a run of characters the codec cannot encode
+    const first = cp, start = chars;
+    while (i < n && decodeChar(p + i) >= limit) {
+      if (mode == 2) bufByte(63);
+      else if (mode == 3) writeEscape(decodeChar(p + i));
+      i += charLen(load<u8>(p + i));
+      chars++;
+    }
+    if (mode == 0 || mode == UNKNOWN) {
+      bufReset(mark);
+      if (mode == UNKNOWN) { unknownHandler(); return 0; }
+      const m = bufLen;
+      bufLit("'");
+      bufLit(NAMES[codec]);
+      if (chars - start == 1) {
+        bufLit("' codec can't encode character '");
+        writeEscape(first);
+        bufLit("' in position ");
+        writeI64(start);
+      } else {
+        bufLit("' codec can't encode characters in position ");
+        writeI64(start);
+        bufLit("-");
+        writeI64(chars - 1);
+      }
+      bufLit(codec == Codec.ASCII ? ": ordinal not in range(128)" : ": ordinal not in range(256)");
+      raiseBuf(UnicodeEncodeError, m);
+      return 0;
+    }
+  }
+  const v = bufTakeFailure() ? 0 : bytesFrom(bufPtr + mark, bufLen - mark);
+  bufReset(mark);
+  if (!v) raiseMemoryError();
+  return v;
+}
