@@ -27,6 +27,8 @@ export interface V8Startup {
 export interface TaskletCost {
   tasklets: number;
   bytesPerTasklet: number;
+  /** Suspended generators (two locals, at a yield) held in a list: bytes each, the list slot included. */
+  bytesPerGenerator: number;
   /** The sizes the measurement ran with: 10,000 waiting tasklets do not fit the default budget. */
   config: VmConfig;
 }
@@ -101,19 +103,43 @@ stackless.run()
 `;
 }
 
-/** heapUsed + arenaUsed with N blocked tasklets, minus the same program with none, over N. */
+/** A program whose main keeps `n` generators suspended at a yield, each with two locals. */
+export function suspendedGeneratorsProgram(n: number): string {
+  return `def counter():
+    a = 1
+    b = 2
+    yield a
+    yield b
+
+
+held = []
+for i in range(${n}):
+    g = counter()
+    next(g)
+    held.append(g)
+g = None
+`;
+}
+
+/** heapUsed + arenaUsed with N of a program's things alive, minus the same program with none, over N. */
 async function taskletCost(): Promise<TaskletCost> {
   const module = await compileModule();
-  const used = (n: number): number => {
+  const used = (program: (n: number) => string, n: number): number => {
     let err = "";
     const rt = new Runtime(module, { ...TASKLET_CONFIG, stdout: () => {}, stderr: (b) => (err += Buffer.from(b).toString("utf8")) });
-    rt.loadSource(blockedTaskletsProgram(n), "<tasklets>");
-    if (rt.run() !== 0) throw new Error(`the ${n}-tasklet program raised: ${err.trim().split("\n").pop()}`);
+    rt.loadSource(program(n), "<footprint>");
+    if (rt.run() !== 0) throw new Error(`the ${n}-item program raised: ${err.trim().split("\n").pop()}`);
     const s = rt.stats();
-    if (n > 0 && s.blocked < n) throw new Error(`expected ${n} blocked tasklets, the VM reports ${s.blocked}`);
+    if (program === blockedTaskletsProgram && n > 0 && s.blocked < n) throw new Error(`expected ${n} blocked tasklets, the VM reports ${s.blocked}`);
     return s.heapUsed + s.arenaUsed;
   };
-  return { tasklets: TASKLETS, bytesPerTasklet: (used(TASKLETS) - used(0)) / TASKLETS, config: TASKLET_CONFIG };
+  const perItem = (program: (n: number) => string) => (used(program, TASKLETS) - used(program, 0)) / TASKLETS;
+  return {
+    tasklets: TASKLETS,
+    bytesPerTasklet: perItem(blockedTaskletsProgram),
+    bytesPerGenerator: perItem(suspendedGeneratorsProgram),
+    config: TASKLET_CONFIG,
+  };
 }
 
 export async function footprint(runs = 7): Promise<Footprint> {
@@ -161,6 +187,7 @@ function render(f: Footprint): string {
     `\nstartup (median of ${f.runs} runs; V8 may defer compiling functions to their first call)\n\n` +
     table(["", "v8", "wasmtime"], startup) +
     `\nbytes per blocked tasklet: ${perTasklet}\n` +
+    ("error" in t ? "" : `bytes per suspended generator: ${(t as TaskletCost).bytesPerGenerator.toFixed(1)} B (two locals, held in a list: its 4-byte slot included)\n`) +
     `defaults: budget ${formatSize(d.budget)}, arena ${formatSize(d.arena)}, spill ${d.spill} B, ` +
     `freelist ${d.freelistFrames} frames / ${formatSize(d.freelistBytes)}\n` +
     (notes.length ? `\nn/a:\n${notes.map((n) => `  ${n}\n`).join("")}` : "")
