@@ -8,7 +8,7 @@ import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
-import { dictSet, dictNext, entryAt, dictGet } from "../objects/dict";
+import { dictSet, dictNext, entryAt, dictGet, dictSetHashed, entryHash } from "../objects/dict";
 import { excNew, asExc, StopIteration, GeneratorExit, TypeError, AttributeError, RuntimeError, SystemExit } from "../objects/exception";
 import { asModule } from "../objects/module";
 import { sortList } from "./sort";
@@ -170,7 +170,17 @@ export function genNext(gen: Value, sent: Value): Value {
 function makeSet(type: Value, args: u32, npos: u32): Value {
   const s = type == setType ? setNew() : frozensetNew();
   if (!s) { raiseMemoryError(); return 0; }
-  if (npos == 1) {
+  const src = npos == 1 ? load<u32>(args) : 0;
+  const sk = src && !isSmall(src) ? kindOf(src) : 0;
+  if (sk == Kind.SET || sk == Kind.FROZENSET || sk == Kind.DICT) {
+    // copied with the stored hashes (a key whose hash is Python code is not hashed again)
+    let i = dictNext(src, 0);
+    while (i >= 0) {
+      const e = entryAt(src, <u32>i);
+      if (!dictSetHashed(s, load<u32>(e, 4), None, entryHash(e))) { decref(s); raiseMemoryError(); return 0; }
+      i = dictNext(src, <u32>i + 1);
+    }
+  } else if (npos == 1) {
     const items = listOf(load<u32>(args));
     if (!items) { decref(s); return 0; }
     for (let i: u32 = 0; i < asList(items).len; i++) {

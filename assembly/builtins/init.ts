@@ -18,6 +18,7 @@ import { classesInit, classesTypeProps } from "./classes";
 import { setsInit } from "./sets";
 import { mathInit } from "./math";
 import { gcInit, timeInit } from "./sys";
+import { keysInit } from "./keys";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -124,6 +125,7 @@ export function builtinsInit(): void {
   mathInit(nativeModule("math"));
   gcInit(nativeModule("gc"));
   timeInit(nativeModule("time"));
+  keysInit(nativeModule("_keys"));
 }
 
 import { dictSet } from "../objects/dict";

@@ -5,7 +5,7 @@ import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
-import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen } from "../objects/dict";
+import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen, dictSetHashed, dictPopHashed, entryHash } from "../objects/dict";
 import { iterNew, DictMode } from "../objects/iter";
 import { None, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
@@ -21,6 +21,7 @@ import { truthy } from "../vm/protocol";
 import { isUserObject } from "../vm/classes";
 import { holdsUserObjects } from "./dispatch";
 import { preludeFunction } from "../vm/modules";
+import { memberNeedsPython, preludeCall3 } from "../vm/itemeq";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { tupleFrom } from "../objects/tuple";
@@ -692,6 +693,11 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
   const npos = positional(n, kw);
   if (id != ListM.SORT && !onlyKeywords("list method", kw, "")) return 0;
   const lo = asList(l);
+  if ((id == ListM.INDEX || id == ListM.COUNT || id == ListM.REMOVE) && npos == 1 && memberNeedsPython(l, load<u32>(args))) {
+    // items with a Python __eq__: the prelude's loop compares them in frames
+    const name = id == ListM.INDEX ? N.list_index_ : id == ListM.COUNT ? N.list_count_ : N.list_remove_;
+    return preludeCall3(name, l, load<u32>(args), -1, 0);
+  }
   switch (id) {
     case ListM.APPEND: {
       if (!arity("list.append", npos, 1, 1)) return 0;
@@ -841,7 +847,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
           let i = dictNext(src, 0);
           while (i >= 0) {
             const e = entryAt(src, <u32>i);
-            if (!dictSet(d, load<u32>(e, 4), load<u32>(e, 8))) { if (!curExc) raiseMemoryError(); return 0; }
+            if (!dictSetHashed(d, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { if (!curExc) raiseMemoryError(); return 0; }
             i = dictNext(src, <u32>i + 1);
           }
         } else {
@@ -868,7 +874,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       let i = dictNext(d, 0);
       while (i >= 0) {
         const e = entryAt(d, <u32>i);
-        if (!dictSet(c, load<u32>(e, 4), load<u32>(e, 8))) { decref(c); raiseMemoryError(); return 0; }
+        if (!dictSetHashed(c, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { decref(c); raiseMemoryError(); return 0; }
         i = dictNext(d, <u32>i + 1);
       }
       return c;
@@ -881,7 +887,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       const e = entryAt(d, <u32>last);
       const k = load<u32>(e, 4);
       incref(k);
-      const v = dictPop(d, k);
+      const v = dictPopHashed(d, k, entryHash(e));
       const t = tupleNewPair(k, v);
       return t;
     }

@@ -153,6 +153,8 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
   t.mro = tupleFrom(asList(mroList).items, listLen(mroList));
   decref(mroList);
   if (!t.mro) { raiseMemoryError(); return 0; }
+  // as in CPython, a class defining __eq__ but not __hash__ is unhashable
+  if (dictGet(ns, N.eq_) && !dictGet(ns, N.hash_)) dictSet(ns, N.hash_, None);
   incref(ns);
   t.dict = ns;
   const cell = dictGet(ns, N.classcell_);
