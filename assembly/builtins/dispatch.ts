@@ -11,7 +11,8 @@ import { kindOf } from "../objects/type";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictNext, entryAt } from "../objects/dict";
-import { isUserObject } from "../vm/classes";
+import { isUserObject, userDunder } from "../vm/classes";
+import { isBuiltinKind } from "../vm/subclass";
 import { callPython, ENTER, enterFrame } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { preludeFunction } from "../vm/modules";
@@ -70,7 +71,8 @@ const KEYS_FAILED: Value = 0xFFFFFFF0;
 function keysFirst(id: u32, self: Value, args: u32, n: u32, kw: Value, shift: u32): Value {
   const npos = kw ? n - tupleLen(kw) : n;
   switch (id) {
-    case DictM.GET: case DictM.POP: case DictM.SETDEFAULT: case SetM.ADD: case SetM.REMOVE: case SetM.DISCARD: {
+    case DictM.GET: case DictM.POP: case DictM.SETDEFAULT: case DictM.GETITEM: case DictM.SETITEM: case DictM.DELITEM:
+    case SetM.ADD: case SetM.REMOVE: case SetM.DISCARD: {
       const key = npos ? load<u32>(args) : 0;
       if (!key || !self || !keyNeedsPython(key)) return 0;
       const r = keyFirst(self, key, shift);
@@ -98,7 +100,7 @@ function iterableArgs(id: u32, npos: u32): u32 {
   switch (id) {
     case Core.LIST: case Core.TUPLE: case Core.SORTED: case Core.SUM: case Core.ANY: case Core.ALL:
     case Core.DICT: case Core.ENUMERATE: case Cls.SET_NEW: case Cls.FROZENSET_NEW: case StrM.JOIN:
-    case ListM.EXTEND: case DictM.UPDATE:
+    case ListM.EXTEND: case ListM.INIT: case DictM.UPDATE:
       return npos < 1 ? npos : 1;
     case Core.MIN: case Core.MAX:
       return npos == 1 ? 1 : 0;
@@ -111,7 +113,10 @@ function iterableArgs(id: u32, npos: u32): u32 {
 
 // Generators and objects of user classes are iterated by Python code, never by natives.
 export function needsPythonIteration(v: Value): bool {
-  return !isSmall(v) && v != 0 && (kindOf(v) == Kind.GENERATOR || isUserObject(v));
+  if (isSmall(v) || !v) return false;
+  const k = kindOf(v);
+  // a subclass of list, dict or tuple iterates natively unless it defines __iter__
+  return k == Kind.GENERATOR || (isUserObject(v) && (!isBuiltinKind(k) || userDunder(v, N.iter_) != 0));
 }
 
 // ENTER a frame running the prelude's collect(v), with the given hook.

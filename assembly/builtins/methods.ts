@@ -22,6 +22,7 @@ import { isUserObject } from "../vm/classes";
 import { holdsUserObjects } from "./dispatch";
 import { preludeFunction } from "../vm/modules";
 import { memberNeedsPython, preludeCall3 } from "../vm/itemeq";
+import { getItem, setItem, delItem } from "../vm/subscript";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { tupleFrom } from "../objects/tuple";
@@ -103,6 +104,9 @@ export namespace ListM {
   export const SORT: u32 = 208;
   export const CLEAR: u32 = 209;
   export const COPY: u32 = 210;
+  export const INIT: u32 = 211;
+  export const GETITEM: u32 = 212;
+  export const SETITEM: u32 = 213;
 }
 
 export namespace DictM {
@@ -116,6 +120,9 @@ export namespace DictM {
   export const CLEAR: u32 = 307;
   export const COPY: u32 = 308;
   export const POPITEM: u32 = 309;
+  export const GETITEM: u32 = 310;
+  export const SETITEM: u32 = 311;
+  export const DELITEM: u32 = 312;
 }
 
 export function methodsInit(): void {
@@ -136,10 +143,14 @@ export function methodsInit(): void {
   def("append", ListM.APPEND); def("pop", ListM.POP); def("insert", ListM.INSERT); def("index", ListM.INDEX);
   def("count", ListM.COUNT); def("extend", ListM.EXTEND); def("remove", ListM.REMOVE);
   def("reverse", ListM.REVERSE); def("sort", ListM.SORT); def("clear", ListM.CLEAR); def("copy", ListM.COPY);
+  // for subclasses: super().__init__(items), super().__getitem__(i)...
+  def("__init__", ListM.INIT); def("__getitem__", ListM.GETITEM); def("__setitem__", ListM.SETITEM);
   into(typeDict(dictType));
   def("get", DictM.GET); def("items", DictM.ITEMS); def("keys", DictM.KEYS); def("values", DictM.VALUES);
   def("pop", DictM.POP); def("setdefault", DictM.SETDEFAULT); def("update", DictM.UPDATE);
   def("clear", DictM.CLEAR); def("copy", DictM.COPY); def("popitem", DictM.POPITEM);
+  def("__init__", DictM.UPDATE); def("__getitem__", DictM.GETITEM); def("__setitem__", DictM.SETITEM);
+  def("__delitem__", DictM.DELITEM);
 }
 
 function newInt(i: i64): Value { const v = intFromI64(i); if (!v) raiseMemoryError(); return v; }
@@ -766,6 +777,14 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       return None;
     }
     case ListM.REVERSE: reverseList(l); return None;
+    case ListM.INIT: {
+      if (!arity("list", npos, 0, 1)) return 0;
+      const old = callListMethod(ListM.CLEAR, l, args, 0, 0);
+      if (!old) return 0;
+      decref(old);
+      return npos ? (extendList(l, load<u32>(args)) ? None : 0) : None;
+    }
+    case ListM.GETITEM: case ListM.SETITEM: return subscriptMethod(id == ListM.SETITEM, l, args, npos);
     case ListM.SORT:
       if (!onlyKeywords("sort", kw, "key,reverse")) return 0;
       if (npos) { raiseLit(TypeError, "sort() takes no positional arguments"); return 0; }
@@ -793,6 +812,13 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
   }
   raiseLit(TypeError, "unknown list method");
   return 0;
+}
+
+// The builtin o[k] / o[k] = v as methods (what super() finds for a subclass overriding them).
+function subscriptMethod(set: bool, o: Value, args: u32, npos: u32): Value {
+  if (!arity(set ? "__setitem__" : "__getitem__", npos, set ? 2 : 1, set ? 2 : 1)) return 0;
+  if (!set) return getItem(o, load<u32>(args));
+  return setItem(o, load<u32>(args), load<u32>(args, 4)) ? None : 0;
 }
 
 function dictView(d: Value, mode: i64): Value {
@@ -868,6 +894,11 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       return None;
     }
     case DictM.CLEAR: dictClear(d); return None;
+    case DictM.GETITEM: case DictM.SETITEM: return subscriptMethod(id == DictM.SETITEM, d, args, npos);
+    case DictM.DELITEM: {
+      if (!arity("__delitem__", npos, 1, 1)) return 0;
+      return delItem(d, load<u32>(args)) ? None : 0;
+    }
     case DictM.COPY: {
       const c = dictNew();
       if (!c) { raiseMemoryError(); return 0; }

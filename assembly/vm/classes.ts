@@ -17,6 +17,7 @@ import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, bufTypeName, curExc } from "./errors";
 import { TypeError, AttributeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { isBuiltinKind } from "./subclass";
 
 // The attribute `name` found along t's MRO (borrowed), or 0.
 export function mroLookup(t: Value, name: Value): Value {
@@ -122,6 +123,7 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
     if (kindOf(b) != Kind.TYPE) { raiseLit(TypeError, "bases must be types"); return 0; }
     const bk = asType(b).kind;
     if (bk == Kind.EXCEPTION) kind = Kind.EXCEPTION;
+    else if (isBuiltinKind(bk) && (kind == Kind.INSTANCE || kind == bk)) kind = bk; // vm/subclass.ts
     else if (bk != Kind.INSTANCE && b != objectType) {
       const mark = bufLen;
       bufLit("subclassing the builtin type '");

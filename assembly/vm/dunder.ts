@@ -11,6 +11,7 @@ import { truthy } from "./protocol";
 import { binaryOp } from "./arith";
 import { compareOp } from "./compare";
 import { curExc } from "./errors";
+import { dictGet } from "../objects/dict";
 import { callPython, ENTER, enterFrame } from "./call";
 import { F_HOOK, Hook, hookOf } from "./frame";
 
@@ -115,6 +116,13 @@ export function containsDunder(item: Value, container: Value, invert: bool): Val
 export function getItemDunder(obj: Value, key: Value): Value {
   const f = userDunder(obj, N.getitem_);
   return f ? call1(f, obj, key, true, Hook.REPLACE, 2) : 0;
+}
+
+// d[key] on a dict subclass defining __missing__, key absent: __missing__(key) gives d[key].
+export function missingDunder(d: Value, key: Value): Value {
+  const f = userDunder(d, N.missing_);
+  if (!f || dictGet(d, key) || curExc) return 0;
+  return call1(f, d, key, true, Hook.REPLACE, 2);
 }
 
 const twoArgs = memory.data(8, 4);

@@ -34,7 +34,7 @@ import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, GenState } from "../objects/generator";
 import { moduleAt, importModule, preludeFunction } from "./modules";
 import { resumeGen, GEN_DONE } from "./generators";
-import { binaryDunder, compareDunder, operatorResult, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
+import { binaryDunder, compareDunder, operatorResult, missingDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
   truthDunder, iterDunder, nextDunder, textDunder } from "./dunder";
 import { buildClass, mroLookup, isUserObject, userDunder } from "./classes";
 import { methodNew } from "../objects/instance";
@@ -777,6 +777,10 @@ export function interpret(ops: i64): i32 {
             if (keyFirst(o, k, 1) == ENTER) enterF = enterFrame;
             break;
           }
+          if (isUserObj(o) && isKind(o, Kind.DICT)) {
+            const d = missingDunder(o, k);
+            if (d == ENTER || curExc) { keyDone(); if (d == ENTER) enterF = enterFrame; break; }
+          }
           const r = getItem(o, k);
           keyDone();
           if (!r) break;
@@ -961,7 +965,7 @@ export function interpret(ops: i64): i32 {
               decref(o);
               continue;
             }
-            if (userDunder(o, N.getitem_)) {
+            if (kindOf(o) == Kind.INSTANCE && userDunder(o, N.getitem_)) {
               // the old sequence protocol: the prelude's seq_iter generator indexes it
               const g = preludeCall(N.seq_iter_, o, 0);
               if (!g) break;
