@@ -3,6 +3,7 @@
 # have to call Python code from native code (which the VM never does: see docs/architecture.md).
 import stackless
 import gc
+import _keys
 
 
 def send_sequence(channel, sequence):
@@ -232,6 +233,173 @@ def format_method(fmt, args, kwargs):
             out.append(c)
             i += 1
     return "".join(out)
+
+
+def key_hash(x):
+    # hash(x) as a dict key: a tuple combines its items' hashes (some of them Python __hash__)
+    if isinstance(x, tuple):
+        return _keys.hash_tuple([key_hash(i) for i in x])
+    return hash(x)
+
+
+def key_canon(container, key):
+    # A key whose __hash__ is Python code meets a dict or set (vm/keys.ts): the stored key equal
+    # to it (CPython keeps the first one) or the key itself, its hash remembered for the native
+    # operation that runs again next.
+    h = key_hash(key)
+    for k in _keys.same_hash(container, h):
+        if k is key or k == key:
+            key = k
+            break
+    _keys.remember(key, h)
+    return key
+
+
+def set_from(items):
+    # a set of items whose hashes are Python code: one add (one key_canon) at a time
+    s = set()
+    for x in items:
+        s.add(x)
+    return s
+
+
+def dict_from(pairs):
+    d = {}
+    for k, v in pairs:
+        d[k] = v
+    return d
+
+
+def dict_from_flat(items):
+    # a dict display's operands: key, value, key, value...
+    d = {}
+    i = 0
+    while i < len(items):
+        d[items[i]] = items[i + 1]
+        i += 2
+    return d
+
+
+def seq_contains(seq, x):
+    # x in a list or tuple whose items (or x) have Python __eq__
+    for item in seq:
+        if item is x or item == x:
+            return True
+    return False
+
+
+def list_index(items, x):
+    i = 0
+    for item in items:
+        if item is x or item == x:
+            return i
+        i += 1
+    raise ValueError(repr(x) + " is not in list")
+
+
+def list_count(items, x):
+    n = 0
+    for item in items:
+        if item is x or item == x:
+            n += 1
+    return n
+
+
+def list_remove(items, x):
+    i = 0
+    for item in items:
+        if item is x or item == x:
+            del items[i]
+            return None
+        i += 1
+    raise ValueError("list.remove(x): x not in list")
+
+
+def seq_compare(a, b, op):
+    # a OP b (op: < <= == != > >= as 0..5) for lists, tuples or dicts holding objects whose
+    # comparisons are Python code: the first differing items decide, as in CPython
+    if isinstance(a, (set, frozenset)):
+        # members matched by Python __eq__ (key_canon), one `in` at a time
+        if op >= 4:
+            a, b, op = b, a, op - 4
+        inside = len(a) <= len(b)
+        if inside:
+            for x in a:
+                if x not in b:
+                    inside = False
+                    break
+        if op == 0:
+            return inside and len(a) < len(b)
+        if op == 1:
+            return inside
+        return (inside and len(a) == len(b)) == (op == 2)
+    if isinstance(a, dict):
+        same = len(a) == len(b)
+        if same:
+            for k, v in a.items():
+                if k not in b:
+                    same = False
+                    break
+                w = b[k]
+                if not (v is w or v == w):
+                    same = False
+                    break
+        if op == 2:
+            return same
+        if op == 3:
+            return not same
+        raise TypeError("'" + ["<", "<=", "", "", ">", ">="][op] + "' not supported between instances of 'dict' and 'dict'")
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and (a[i] is b[i] or a[i] == b[i]):
+        i += 1
+    if i < n:
+        if op == 2:
+            return False
+        if op == 3:
+            return True
+        x = a[i]
+        y = b[i]
+    else:
+        x = len(a)
+        y = len(b)
+    if op == 0:
+        return x < y
+    if op == 1:
+        return x <= y
+    if op == 2:
+        return x == y
+    if op == 3:
+        return x != y
+    if op == 4:
+        return x > y
+    return x >= y
+
+
+def set_binary(a, b, op):
+    # a | b, a & b, a - b, a ^ b (BINARY_OP's numbers; +16 in place) on sets whose members'
+    # hashes are Python code
+    base = op & 15
+    if base == 10:
+        kept = list(a) + list(b)
+    elif base == 11:
+        kept = [x for x in a if x not in b] + [x for x in b if x not in a]
+    else:
+        kept = [x for x in a if (x in b) == (base == 9)]
+    frozen = isinstance(a, frozenset)
+    r = a if op & 16 and not frozen else set()
+    r.clear()
+    for x in kept:
+        r.add(x)
+    return frozenset(r) if frozen else r
+
+
+def reversed_seq(obj):
+    # reversed() of an object with __len__ and __getitem__ but no __reversed__
+    i = len(obj) - 1
+    while i >= 0:
+        yield obj[i]
+        i -= 1
 
 
 class atomic:

@@ -1,13 +1,12 @@
 # collections: container datatypes written in the script language, with CPython 3.11's behaviour
 # and output (reprs, error messages) for deque, namedtuple, defaultdict, OrderedDict and Counter.
 #
-# The VM does not let a class subclass a builtin type, so these are plain classes: a deque wraps
-# a list, defaultdict / OrderedDict / Counter wrap a dict (`_data`), and a namedtuple class keeps
-# its values in a tuple (`_tuple`) with a read-only property per field. Programs see the same
-# operations, printing and errors, except that isinstance(x, tuple) / isinstance(x, dict) is
-# False, %-formatting does not take a namedtuple as its argument tuple, a namedtuple instance
-# accepts new non-field attributes, a deque does not detect mutation during iteration, and
-# OrderedDict.keys()/values()/items() return plain dict views (dict_keys, not odict_keys).
+# A namedtuple class is a subclass of tuple with a read-only property per field; a deque wraps a
+# list, and defaultdict / OrderedDict / Counter wrap a dict (`_data`). Programs see the same
+# operations, printing and errors, except that isinstance(x, dict) is False for the dict
+# wrappers, a namedtuple instance accepts new non-field attributes, a deque does not detect
+# mutation during iteration, and OrderedDict.keys()/values()/items() return plain dict views
+# (dict_keys, not odict_keys).
 
 import sys
 
@@ -313,20 +312,18 @@ def _nt_bind(qualname, fields, defaults, args, kwargs):
     return tuple(values)
 
 
-class _NamedTuple:
+class _NamedTuple(tuple):
     # The behaviour every namedtuple class shares; namedtuple() makes a subclass per type with
-    # _fields, _field_defaults and the name __new__ errors use (_nt_new_name).
+    # _fields, _field_defaults and the name __new__ errors use (_nt_new_name). Instances are
+    # tuples: indexing, unpacking, comparisons, hashing and + are tuple's own.
     _fields = ()
     _field_defaults = {}
     _nt_defaults = ()
     _nt_new_name = '__new__'
 
-    def __init__(self, *args, **kwargs):
-        values = _nt_bind(self._nt_new_name, self._fields, self._nt_defaults, args, kwargs)
-        self._nt_set(values)
-
-    def _nt_set(self, values):
-        self._tuple = values
+    def __new__(cls, *args, **kwargs):
+        values = _nt_bind(cls._nt_new_name, cls._fields, cls._nt_defaults, args, kwargs)
+        return tuple.__new__(cls, values)
 
     @classmethod
     def _make(cls, iterable):
@@ -345,7 +342,7 @@ class _NamedTuple:
             if name in kwds:
                 values.append(kwds.pop(name))
             else:
-                values.append(self._tuple[i])
+                values.append(self[i])
         if kwds:
             raise ValueError("Got unexpected field names: %r" % (list(kwds),))
         return self._make(values)
@@ -355,7 +352,7 @@ class _NamedTuple:
         d = {}
         fields = self._fields
         for i in range(len(fields)):
-            d[fields[i]] = self._tuple[i]
+            d[fields[i]] = self[i]
         return d
 
     def __repr__(self):
@@ -363,40 +360,18 @@ class _NamedTuple:
         fields = self._fields
         parts = []
         for i in range(len(fields)):
-            parts.append("%s=%r" % (fields[i], self._tuple[i]))
+            parts.append("%s=%r" % (fields[i], self[i]))
         return type(self).__name__ + "(" + ", ".join(parts) + ")"
 
     def __getnewargs__(self):
         """Return self as a plain tuple.  Used by copy and pickle."""
-        return self._tuple
-
-    # -- the tuple protocol --------------------------------------------------------------------
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __reversed__(self):
-        return reversed(self._tuple)
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __contains__(self, value):
-        return value in self._tuple
+        return tuple(self)
 
     def count(self, value):
-        n = 0
-        for x in self._tuple:
-            if x is value or x == value:
-                n += 1
-        return n
+        return list(self).count(value)  # tuples have no count method here
 
     def index(self, value, start=0, stop=None):
-        t = self._tuple
-        size = len(t)
+        size = len(self)
         if stop is None or stop > size:
             stop = size
         elif stop < 0:
@@ -407,72 +382,16 @@ class _NamedTuple:
                 start = 0
         i = start
         while i < stop:
-            if t[i] is value or t[i] == value:
+            if self[i] is value or self[i] == value:
                 return i
             i += 1
         raise ValueError("tuple.index(x): x not in tuple")
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple == other
-
-    def __ne__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple != other
-
-    def __lt__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple < other
-
-    def __le__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple <= other
-
-    def __gt__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple > other
-
-    def __ge__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple >= other
-
-    def __add__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            raise TypeError('can only concatenate tuple (not "%s") to tuple' % type(other).__name__)
-        return self._tuple + other
-
-    def __radd__(self, other):
-        if isinstance(other, tuple):
-            return other + self._tuple
-        return NotImplemented
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    def __rmul__(self, n):
-        return self._tuple * n
 
 
 def _field_property(index):
     # a read-only field: CPython's _tuplegetter, with its "can't set/delete attribute" errors
     def fget(self):
-        return self._tuple[index]
+        return self[index]
 
     def fset(self, value):
         raise AttributeError("can't set attribute")
@@ -480,14 +399,6 @@ def _field_property(index):
     def fdel(self):
         raise AttributeError("can't delete attribute")
     return property(fget, fset, fdel)
-
-
-def _as_tuple(x):
-    if isinstance(x, tuple):
-        return x
-    if isinstance(x, _NamedTuple):
-        return x._tuple
-    return NotImplemented
 
 
 def namedtuple(typename, field_names, rename=False, defaults=None, module=None):

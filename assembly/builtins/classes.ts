@@ -3,12 +3,12 @@
 // and the user-object cases of len/str/repr/bool/hash (their Python dunders run in frames).
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
-  generatorType, objectType, setType, frozensetType } from "../objects/type";
+  generatorType, objectType, setType, frozensetType, tupleType } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
-import { dictSet, dictNext, entryAt, dictGet } from "../objects/dict";
+import { dictSet, dictNext, entryAt, dictGet, dictSetHashed, entryHash } from "../objects/dict";
 import { excNew, asExc, StopIteration, GeneratorExit, TypeError, AttributeError, RuntimeError, SystemExit } from "../objects/exception";
 import { asModule } from "../objects/module";
 import { sortList } from "./sort";
@@ -27,7 +27,9 @@ import { resumeGen, GEN_DONE } from "../vm/generators";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
-import { into, def, defValue, typeDict, PROPERTY } from "./registry";
+import { into, def, defValue, typeDict, PROPERTY, Core } from "./registry";
+import { needsPythonIteration, collectFirst, callNative } from "./dispatch";
+import { tupleOfClass } from "../vm/subclass";
 
 export namespace Cls {
   export const SUPER: u32 = 600;
@@ -59,6 +61,7 @@ export namespace Cls {
   export const EXC_SUPPRESS: u32 = 627 | PROPERTY;
   export const EXIT_CODE: u32 = 628 | PROPERTY;
   export const DIR: u32 = 629;
+  export const TUPLE_NEW: u32 = 630;
 }
 
 export function classesInit(builtins: Value): void {
@@ -75,6 +78,8 @@ export function classesInit(builtins: Value): void {
   def("hasattr", Cls.HASATTR);
   def("delattr", Cls.DELATTR);
   def("dir", Cls.DIR);
+  into(typeDict(tupleType));
+  def("__new__", Cls.TUPLE_NEW); // tuple.__new__(cls, items) for subclasses (namedtuple)
   asType(superType).ctor = Cls.SUPER;
   asType(propertyType).ctor = Cls.PROPERTY_NEW;
   asType(staticmethodType).ctor = Cls.STATICMETHOD;
@@ -167,10 +172,34 @@ export function genNext(gen: Value, sent: Value): Value {
   return r;
 }
 
+// tuple.__new__(cls[, items]): a tuple of class cls (a subclass of tuple).
+function tupleOfNew(args: u32, npos: u32, kw: Value): Value {
+  if (kw || npos < 1 || npos > 2) { raiseLit(TypeError, "tuple.__new__(cls[, iterable]) expected"); return 0; }
+  const cls = load<u32>(args);
+  if (kindOf(cls) != Kind.TYPE || !isSubtype(cls, tupleType)) { raiseTypeMsg("tuple.__new__(X): X is not a type object (", cls, ")"); return 0; }
+  if (npos == 2 && needsPythonIteration(load<u32>(args, 4))) return collectFirst(load<u32>(args, 4), hookOf(Hook.RETRY, 1));
+  const items = callNative(Core.TUPLE, 0, args + 4, npos - 1, 0);
+  if (!items) return 0;
+  if (cls == tupleType) return items;
+  const t = tupleOfClass(cls, items);
+  decref(items);
+  return t;
+}
+
 function makeSet(type: Value, args: u32, npos: u32): Value {
   const s = type == setType ? setNew() : frozensetNew();
   if (!s) { raiseMemoryError(); return 0; }
-  if (npos == 1) {
+  const src = npos == 1 ? load<u32>(args) : 0;
+  const sk = src && !isSmall(src) ? kindOf(src) : 0;
+  if (sk == Kind.SET || sk == Kind.FROZENSET || sk == Kind.DICT) {
+    // copied with the stored hashes (a key whose hash is Python code is not hashed again)
+    let i = dictNext(src, 0);
+    while (i >= 0) {
+      const e = entryAt(src, <u32>i);
+      if (!dictSetHashed(s, load<u32>(e, 4), None, entryHash(e))) { decref(s); raiseMemoryError(); return 0; }
+      i = dictNext(src, <u32>i + 1);
+    }
+  } else if (npos == 1) {
     const items = listOf(load<u32>(args));
     if (!items) { decref(s); return 0; }
     for (let i: u32 = 0; i < asList(items).len; i++) {
@@ -183,6 +212,7 @@ function makeSet(type: Value, args: u32, npos: u32): Value {
 
 export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
+  if (id == Cls.TUPLE_NEW) return tupleOfNew(args, npos, kw);
   switch (id) {
     case Cls.SUPER: {
       if (!arity("super", npos, 2, 2)) return 0;

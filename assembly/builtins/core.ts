@@ -4,11 +4,11 @@ import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
   dictType, rangeType, typeType, zipType, enumerateType, seqIterType, objectType } from "../objects/type";
 import { intFromI64, intValue, isIntLike } from "../objects/int";
-import { floatNew, floatValue } from "../objects/float";
+import { floatNew, floatValue, floatAsI64 } from "../objects/float";
 import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, emptyTuple } from "../objects/tuple";
 import { listNew, listLen, listGet, asList } from "../objects/list";
-import { dictNew, dictSet, dictGet, dictLen, dictNext, entryAt } from "../objects/dict";
+import { dictNew, dictSet, dictGet, dictLen, dictNext, entryAt, dictSetHashed, entryHash } from "../objects/dict";
 import { rangeNew } from "../objects/range";
 import { iterNew } from "../objects/iter";
 import { excNew, asExc } from "../objects/exception";
@@ -35,6 +35,7 @@ import { callPython, ENTER, enterFrame } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
+import { hashIsPython } from "../vm/keys";
 import { takeExc } from "../vm/errors";
 import { preludeFunction } from "../vm/modules";
 import { instNew } from "../objects/instance";
@@ -339,7 +340,7 @@ function dictFrom(args: u32, n: u32, kw: Value): Value {
       let i = dictNext(src, 0);
       while (i >= 0) {
         const e = entryAt(src, <u32>i);
-        if (!dictSet(d, load<u32>(e, 4), load<u32>(e, 8))) { decref(d); if (!curExc) raiseMemoryError(); return 0; }
+        if (!dictSetHashed(d, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { decref(d); if (!curExc) raiseMemoryError(); return 0; }
         i = dictNext(src, <u32>i + 1);
       }
     } else {
@@ -573,6 +574,8 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
   if ((id == Core.STR || id == Core.REPR || id == Core.FORMAT) && !isUserObject(a0) && kindOf(a0) != Kind.STR && holdsUserObjects(a0, 0)) {
     return preludeCall(N.repr_of_, a0, 0);
   }
+  // hash() of a tuple holding objects whose __hash__ is Python code
+  if (id == Core.HASH && !isUserObject(a0) && hashIsPython(a0)) return preludeCall(N.key_hash_, a0, 0);
   if (!isUserObject(a0)) return 0;
   let name: Value = 0;
   switch (id) {
@@ -590,6 +593,12 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
       return npos == 2 ? withHook(callPython(f, a0, 0, 0), Hook.NEXTDEF, 0) : callPython(f, a0, 0, 0);
     }
     case Core.HASH: name = N.hash_; break;
+    case Core.REVERSED: {
+      if (userDunder(a0, N.reversed_)) { name = N.reversed_; break; }
+      // the sequence protocol: the prelude's generator indexes from len() - 1 down
+      if (userDunder(a0, N.len_) && userDunder(a0, N.getitem_)) return preludeCall(N.reversed_seq_, a0, 0);
+      return 0;
+    }
     case Core.ABS: name = N.abs_; break;
     case Core.FORMAT: name = userDunder(a0, N.format_) ? N.format_ : N.str_; break;
     case Core.BOOL: {
@@ -604,6 +613,7 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
   return callPython(f, a0, name == N.format_ && npos > 1 ? args + 4 : 0, name == N.format_ && npos > 1 ? 1 : 0);
 }
 
+const hashScratch = memory.data(8, 8);
 const NOT_HANDLED_ERROR: Value = 0xFFFFFFF0; // an error from the user path (curExc set)
 
 function withHook(r: Value, kind: u32, n: u32): Value {
@@ -614,7 +624,7 @@ function withHook(r: Value, kind: u32, n: u32): Value {
 export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   if (id == Core.PRINT || id == Core.LEN || id == Core.STR || id == Core.REPR || id == Core.ITER || id == Core.NEXT ||
-      id == Core.HASH || id == Core.ABS || id == Core.FORMAT || id == Core.BOOL) {
+      id == Core.HASH || id == Core.ABS || id == Core.FORMAT || id == Core.BOOL || id == Core.REVERSED) {
     const u = userProtocol(id, args, npos);
     if (u == NOT_HANDLED_ERROR) return 0;
     if (u) return u;
@@ -729,8 +739,12 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (!arity("hash", npos, 1, 1)) return 0;
       const h = hashOf(a0);
       if (hashFailed) { clearHashFailed(); return 0; }
-      if (isSmall(a0)) { incref(a0); return a0; }
-      return newInt(<i64><i32>h);
+      // equal numbers hash alike, as in CPython: an int or integral float is its own hash
+      let hv: i64 = <i64><i32>h;
+      const k0 = kindOf(a0);
+      if (isSmall(a0) || k0 == Kind.INT || k0 == Kind.BOOL) hv = intValue(a0);
+      else if (k0 == Kind.FLOAT && floatAsI64(floatValue(a0), hashScratch)) hv = load<i64>(hashScratch);
+      return newInt(hv == -1 ? -2 : hv);
     }
     case Core.ID: if (!arity("id", npos, 1, 1)) return 0; return newInt(<i64>a0);
     case Core.CALLABLE: {

@@ -11,7 +11,8 @@ import { kindOf } from "../objects/type";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictNext, entryAt } from "../objects/dict";
-import { isUserObject } from "../vm/classes";
+import { isUserObject, userDunder } from "../vm/classes";
+import { isBuiltinKind } from "../vm/subclass";
 import { callPython, ENTER, enterFrame } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { preludeFunction } from "../vm/modules";
@@ -21,6 +22,8 @@ import { Cls } from "./classes";
 import { callSetMethod, SetM } from "./sets";
 import { callMath } from "./math";
 import { callBytes, BytesM } from "./bytes";
+import { callKeys } from "./keys";
+import { keyNeedsPython, keyFirst, keyDone, holdsPythonKeys } from "../vm/keys";
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
 // Returns a new reference, 0 with an exception pending, or SWITCHED.
@@ -33,46 +36,90 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     args += 4;
     n--;
   }
-  if (consumesIterables(id)) {
+  const iterables = iterableArgs(id, kw ? n - tupleLen(kw) : n);
+  if (iterables) {
     // a generator or user iterable among the arguments: it is first turned into a list by the
     // prelude's collect() (run in a frame), which replaces the argument; then the call runs again
-    const npos = kw ? n - tupleLen(kw) : n;
-    for (let i: u32 = 0; i < npos; i++) {
+    for (let i: u32 = 0; i < iterables; i++) {
       const x = load<u32>(args + (i << 2));
-      if (needsPythonIteration(x)) return collectFirst(x, hookOf(Hook.RETRY, i));
+      if (needsPythonIteration(x)) return collectFirst(x, hookOf(Hook.RETRY, ((args - argsIn) >> 2) + i));
     }
   }
+  const keyed = keysFirst(id, self, args, n, kw, (args - argsIn) >> 2);
+  if (keyed) return keyed == KEYS_FAILED ? 0 : keyed;
+  let r: Value = 0;
   switch ((id & ~PROPERTY) / 100) {
-    case 0: return callCore(id, self, args, n, kw);
-    case 1: return callStrMethod(id, self, args, n, kw);
-    case 2: return callListMethod(id, self, args, n, kw);
-    case 3: return callDictMethod(id, self, args, n, kw);
-    case 4: return callStackless(id, self, args, n, kw);
-    case 5: return callSys(id, self, args, n, kw);
-    case 6: return callClasses(id, self, args, n, kw);
-    case 7: return callSetMethod(id, self, args, n, kw);
-    case 8: return callMath(id, self, args, n, kw);
-    case 9: return callBytes(id, self, args, n, kw);
+    case 0: r = callCore(id, self, args, n, kw); break;
+    case 1: r = callStrMethod(id, self, args, n, kw); break;
+    case 2: r = callListMethod(id, self, args, n, kw); break;
+    case 3: r = callDictMethod(id, self, args, n, kw); break;
+    case 4: r = callStackless(id, self, args, n, kw); break;
+    case 5: r = callSys(id, self, args, n, kw); break;
+    case 6: r = callClasses(id, self, args, n, kw); break;
+    case 7: r = callSetMethod(id, self, args, n, kw); break;
+    case 8: r = callMath(id, self, args, n, kw); break;
+    case 9: r = callBytes(id, self, args, n, kw); break;
+    case 10: return callKeys(id, self, args, n, kw); // _keys.remember's hash must outlive it
+  }
+  keyDone();
+  return r;
+}
+
+// Natives taking one key (d.get(k), s.add(k)...) or many (set(items), d.update(pairs)...): keys
+// whose hash is Python code go through the prelude first (vm/keys.ts). One key is made canonical
+// (key_canon); a list or tuple of them becomes a set or dict built by Python code, which the
+// native then copies with the hashes it stores. `shift`: self was taken from the arguments.
+const KEYS_FAILED: Value = 0xFFFFFFF0;
+function keysFirst(id: u32, self: Value, args: u32, n: u32, kw: Value, shift: u32): Value {
+  const npos = kw ? n - tupleLen(kw) : n;
+  switch (id) {
+    case DictM.GET: case DictM.POP: case DictM.SETDEFAULT: case DictM.GETITEM: case DictM.SETITEM: case DictM.DELITEM:
+    case SetM.ADD: case SetM.REMOVE: case SetM.DISCARD: {
+      const key = npos ? load<u32>(args) : 0;
+      if (!key || !self || !keyNeedsPython(key)) return 0;
+      const r = keyFirst(self, key, shift);
+      return r ? r : KEYS_FAILED;
+    }
+    case Core.DICT: case DictM.UPDATE: case Cls.SET_NEW: case Cls.FROZENSET_NEW: case SetM.UNION:
+    case SetM.INTERSECTION: case SetM.DIFFERENCE: case SetM.SYMMETRIC_DIFFERENCE: case SetM.UPDATE:
+    case SetM.INTERSECTION_UPDATE: case SetM.DIFFERENCE_UPDATE: case SetM.SYMMETRIC_DIFFERENCE_UPDATE:
+    case SetM.ISSUBSET: case SetM.ISSUPERSET: case SetM.ISDISJOINT: {
+      const pairs = id == Core.DICT || id == DictM.UPDATE;
+      for (let i: u32 = 0; i < npos; i++) {
+        const x = load<u32>(args + (i << 2));
+        if (!holdsPythonKeys(x, pairs)) continue;
+        const r = preludeCall(pairs ? N.dict_from_ : N.set_from_, x, hookOf(Hook.RETRY, shift + i));
+        return r ? r : KEYS_FAILED;
+      }
+      return 0;
+    }
   }
   return 0;
 }
 
-function consumesIterables(id: u32): bool {
+// How many leading positional arguments are iterables (sum's start, max(a, b)'s items are not).
+function iterableArgs(id: u32, npos: u32): u32 {
   switch (id) {
-    case Core.LIST: case Core.TUPLE: case Core.SORTED: case Core.SUM: case Core.MIN: case Core.MAX:
-    case Core.ANY: case Core.ALL: case Core.DICT: case Core.ENUMERATE: case Core.ZIP: case Core.REVERSED:
-    case Cls.SET_NEW: case Cls.FROZENSET_NEW: case StrM.JOIN: case ListM.EXTEND: case DictM.UPDATE:
-    case SetM.UNION: case SetM.INTERSECTION: case SetM.DIFFERENCE: case SetM.SYMMETRIC_DIFFERENCE:
-    case SetM.UPDATE: case SetM.ISSUBSET: case SetM.ISSUPERSET: case SetM.ISDISJOINT:
+    case Core.LIST: case Core.TUPLE: case Core.SORTED: case Core.SUM: case Core.ANY: case Core.ALL:
+    case Core.DICT: case Core.ENUMERATE: case Cls.SET_NEW: case Cls.FROZENSET_NEW: case StrM.JOIN:
+    case ListM.EXTEND: case ListM.INIT: case DictM.UPDATE:
     case BytesM.BYTES_NEW: case BytesM.BYTEARRAY_NEW: case BytesM.EXTEND: case BytesM.FROM_BYTES:
-      return true;
+      return npos < 1 ? npos : 1;
+    case Core.MIN: case Core.MAX:
+      return npos == 1 ? 1 : 0;
+    case Core.ZIP: case SetM.UNION: case SetM.INTERSECTION: case SetM.DIFFERENCE: case SetM.SYMMETRIC_DIFFERENCE:
+    case SetM.UPDATE: case SetM.ISSUBSET: case SetM.ISSUPERSET: case SetM.ISDISJOINT:
+      return npos;
   }
-  return false;
+  return 0;
 }
 
 // Generators and objects of user classes are iterated by Python code, never by natives.
 export function needsPythonIteration(v: Value): bool {
-  return !isSmall(v) && v != 0 && (kindOf(v) == Kind.GENERATOR || isUserObject(v));
+  if (isSmall(v) || !v) return false;
+  const k = kindOf(v);
+  // a subclass of list, dict or tuple iterates natively unless it defines __iter__
+  return k == Kind.GENERATOR || (isUserObject(v) && (!isBuiltinKind(k) || userDunder(v, N.iter_) != 0));
 }
 
 // ENTER a frame running the prelude's collect(v), with the given hook.

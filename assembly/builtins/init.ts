@@ -20,6 +20,7 @@ import { setsInit } from "./sets";
 import { mathInit } from "./math";
 import { timeInit } from "./sys";
 import { gcInit } from "./gc";
+import { keysInit } from "./keys";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -130,6 +131,7 @@ export function builtinsInit(): void {
   mathInit(nativeModule("math"));
   gcInit(nativeModule("gc"));
   timeInit(nativeModule("time"));
+  keysInit(nativeModule("_keys"));
 }
 
 import { dictSet } from "../objects/dict";

@@ -5,7 +5,7 @@ import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
-import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen } from "../objects/dict";
+import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen, dictSetHashed, dictPopHashed, entryHash } from "../objects/dict";
 import { iterNew, DictMode } from "../objects/iter";
 import { None, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
@@ -21,6 +21,8 @@ import { truthy } from "../vm/protocol";
 import { isUserObject } from "../vm/classes";
 import { holdsUserObjects } from "./dispatch";
 import { preludeFunction } from "../vm/modules";
+import { memberNeedsPython, preludeCall3 } from "../vm/itemeq";
+import { getItem, setItem, delItem } from "../vm/subscript";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { tupleFrom } from "../objects/tuple";
@@ -112,6 +114,9 @@ export namespace ListM {
   export const SORT: u32 = 208;
   export const CLEAR: u32 = 209;
   export const COPY: u32 = 210;
+  export const INIT: u32 = 211;
+  export const GETITEM: u32 = 212;
+  export const SETITEM: u32 = 213;
 }
 
 export namespace DictM {
@@ -125,6 +130,9 @@ export namespace DictM {
   export const CLEAR: u32 = 307;
   export const COPY: u32 = 308;
   export const POPITEM: u32 = 309;
+  export const GETITEM: u32 = 310;
+  export const SETITEM: u32 = 311;
+  export const DELITEM: u32 = 312;
 }
 
 export function methodsInit(): void {
@@ -147,10 +155,14 @@ export function methodsInit(): void {
   def("append", ListM.APPEND); def("pop", ListM.POP); def("insert", ListM.INSERT); def("index", ListM.INDEX);
   def("count", ListM.COUNT); def("extend", ListM.EXTEND); def("remove", ListM.REMOVE);
   def("reverse", ListM.REVERSE); def("sort", ListM.SORT); def("clear", ListM.CLEAR); def("copy", ListM.COPY);
+  // for subclasses: super().__init__(items), super().__getitem__(i)...
+  def("__init__", ListM.INIT); def("__getitem__", ListM.GETITEM); def("__setitem__", ListM.SETITEM);
   into(typeDict(dictType));
   def("get", DictM.GET); def("items", DictM.ITEMS); def("keys", DictM.KEYS); def("values", DictM.VALUES);
   def("pop", DictM.POP); def("setdefault", DictM.SETDEFAULT); def("update", DictM.UPDATE);
   def("clear", DictM.CLEAR); def("copy", DictM.COPY); def("popitem", DictM.POPITEM);
+  def("__init__", DictM.UPDATE); def("__getitem__", DictM.GETITEM); def("__setitem__", DictM.SETITEM);
+  def("__delitem__", DictM.DELITEM);
 }
 
 function newInt(i: i64): Value { const v = intFromI64(i); if (!v) raiseMemoryError(); return v; }
@@ -769,6 +781,11 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
   const npos = positional(n, kw);
   if (id != ListM.SORT && !onlyKeywords("list method", kw, "")) return 0;
   const lo = asList(l);
+  if ((id == ListM.INDEX || id == ListM.COUNT || id == ListM.REMOVE) && npos == 1 && memberNeedsPython(l, load<u32>(args))) {
+    // items with a Python __eq__: the prelude's loop compares them in frames
+    const name = id == ListM.INDEX ? N.list_index_ : id == ListM.COUNT ? N.list_count_ : N.list_remove_;
+    return preludeCall3(name, l, load<u32>(args), -1, 0);
+  }
   switch (id) {
     case ListM.APPEND: {
       if (!arity("list.append", npos, 1, 1)) return 0;
@@ -837,6 +854,14 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       return None;
     }
     case ListM.REVERSE: reverseList(l); return None;
+    case ListM.INIT: {
+      if (!arity("list", npos, 0, 1)) return 0;
+      const old = callListMethod(ListM.CLEAR, l, args, 0, 0);
+      if (!old) return 0;
+      decref(old);
+      return npos ? (extendList(l, load<u32>(args)) ? None : 0) : None;
+    }
+    case ListM.GETITEM: case ListM.SETITEM: return subscriptMethod(id == ListM.SETITEM, l, args, npos);
     case ListM.SORT:
       if (!onlyKeywords("sort", kw, "key,reverse")) return 0;
       if (npos) { raiseLit(TypeError, "sort() takes no positional arguments"); return 0; }
@@ -864,6 +889,13 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
   }
   raiseLit(TypeError, "unknown list method");
   return 0;
+}
+
+// The builtin o[k] / o[k] = v as methods (what super() finds for a subclass overriding them).
+function subscriptMethod(set: bool, o: Value, args: u32, npos: u32): Value {
+  if (!arity(set ? "__setitem__" : "__getitem__", npos, set ? 2 : 1, set ? 2 : 1)) return 0;
+  if (!set) return getItem(o, load<u32>(args));
+  return setItem(o, load<u32>(args), load<u32>(args, 4)) ? None : 0;
 }
 
 function dictView(d: Value, mode: i64): Value {
@@ -918,7 +950,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
           let i = dictNext(src, 0);
           while (i >= 0) {
             const e = entryAt(src, <u32>i);
-            if (!dictSet(d, load<u32>(e, 4), load<u32>(e, 8))) { if (!curExc) raiseMemoryError(); return 0; }
+            if (!dictSetHashed(d, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { if (!curExc) raiseMemoryError(); return 0; }
             i = dictNext(src, <u32>i + 1);
           }
         } else {
@@ -939,13 +971,18 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       return None;
     }
     case DictM.CLEAR: dictClear(d); return None;
+    case DictM.GETITEM: case DictM.SETITEM: return subscriptMethod(id == DictM.SETITEM, d, args, npos);
+    case DictM.DELITEM: {
+      if (!arity("__delitem__", npos, 1, 1)) return 0;
+      return delItem(d, load<u32>(args)) ? None : 0;
+    }
     case DictM.COPY: {
       const c = dictNew();
       if (!c) { raiseMemoryError(); return 0; }
       let i = dictNext(d, 0);
       while (i >= 0) {
         const e = entryAt(d, <u32>i);
-        if (!dictSet(c, load<u32>(e, 4), load<u32>(e, 8))) { decref(c); raiseMemoryError(); return 0; }
+        if (!dictSetHashed(c, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { decref(c); raiseMemoryError(); return 0; }
         i = dictNext(d, <u32>i + 1);
       }
       return c;
@@ -958,7 +995,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       const e = entryAt(d, <u32>last);
       const k = load<u32>(e, 4);
       incref(k);
-      const v = dictPop(d, k);
+      const v = dictPopHashed(d, k, entryHash(e));
       const t = tupleNewPair(k, v);
       return t;
     }

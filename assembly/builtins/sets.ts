@@ -1,7 +1,8 @@
 // set and frozenset: methods and operators. A set is a dict whose values are None (objects/set.ts).
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf, setType, frozensetType } from "../objects/type";
-import { dictGet, dictSet, dictPop, dictLen, dictNext, entryAt, dictClear, asDict } from "../objects/dict";
+import { dictGet, dictSet, dictPop, dictLen, dictNext, entryAt, dictClear, asDict, entryHash, dictGetHashed,
+  dictSetHashed, dictPopHashed } from "../objects/dict";
 import { setNew, frozensetNew } from "../objects/set";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
@@ -73,10 +74,12 @@ function copyInto(dst: Value, src: Value, keep: i32, other: Value): bool {
   // keep: 0 all, 1 those in other, -1 those not in other
   let i = dictNext(src, 0);
   while (i >= 0) {
-    const k = load<u32>(entryAt(src, <u32>i), 4);
-    const inOther = other ? dictGet(other, k) != 0 : false;
+    // stored hashes: a key whose hash is Python code is not hashed again
+    const e = entryAt(src, <u32>i);
+    const k = load<u32>(e, 4), h = entryHash(e);
+    const inOther = other ? dictGetHashed(other, k, h) != 0 : false;
     if (keep == 0 || (keep == 1 && inOther) || (keep == -1 && !inOther)) {
-      if (!dictSet(dst, k, None)) { if (!curExc) raiseMemoryError(); return false; }
+      if (!dictSetHashed(dst, k, None, h)) { if (!curExc) raiseMemoryError(); return false; }
     }
     i = dictNext(src, <u32>i + 1);
   }
@@ -100,7 +103,8 @@ function subset(a: Value, b: Value): bool {
   if (dictLen(a) > dictLen(b)) return false;
   let i = dictNext(a, 0);
   while (i >= 0) {
-    if (!dictGet(b, load<u32>(entryAt(a, <u32>i), 4))) return false;
+    const e = entryAt(a, <u32>i);
+    if (!dictGetHashed(b, load<u32>(e, 4), entryHash(e))) return false;
     i = dictNext(a, <u32>i + 1);
   }
   return true;
@@ -138,9 +142,10 @@ export function callSetMethod(id: u32, self: Value, args: u32, n: u32, kw: Value
     case SetM.POP: {
       const i = dictNext(self, 0);
       if (i < 0) { raiseLit(KeyError, "pop from an empty set"); return 0; }
-      const k = load<u32>(entryAt(self, <u32>i), 4);
+      const e = entryAt(self, <u32>i);
+      const k = load<u32>(e, 4);
       incref(k);
-      decref(dictPop(self, k));
+      decref(dictPopHashed(self, k, entryHash(e)));
       return k;
     }
     case SetM.CLEAR: dictClear(self); return None;

@@ -19,6 +19,7 @@ import { asGen, genFrame, genFree, GenState } from "./generator";
 import { releaseGenFrame } from "../vm/call";
 import { instDestroy, pairDestroy } from "./instance";
 import { F_SP } from "../vm/frame";
+import { dropSubclassDict } from "../vm/subclass";
 
 export function destroy(v: Value): void {
   switch (kindOf(v)) {
@@ -26,9 +27,9 @@ export function destroy(v: Value): void {
     case Kind.BYTEARRAY: byteArrayDestroy(v); break;
     case Kind.INT: intFree(v); break;
     case Kind.FLOAT: floatFree(v); break;
-    case Kind.TUPLE: tupleDestroy(v); break;
-    case Kind.LIST: listDestroy(v); break;
-    case Kind.DICT: dictDestroy(v); break;
+    case Kind.TUPLE: dropSubclassDict(v); tupleDestroy(v); break;
+    case Kind.LIST: dropSubclassDict(v); listDestroy(v); break;
+    case Kind.DICT: dropSubclassDict(v); dictDestroy(v); break;
     case Kind.FUNCTION: funcDestroy(v); break;
     case Kind.CELL: cellDestroy(v); break;
     case Kind.BUILTIN: builtinDestroy(v); break;

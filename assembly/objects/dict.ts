@@ -7,6 +7,7 @@ import { alloc, free } from "../memory/heap";
 import { gcAlloc, gcFree } from "../memory/gc";
 import { incref, decref } from "../memory/refcount";
 import { hashOf, keyEq, hashFailed, clearHashFailed } from "./hash";
+import { listAppend } from "./list";
 
 @unmanaged export class DictObj extends Obj {
   used: u32;     // live entries
@@ -24,6 +25,7 @@ const ENTRY: u32 = 12;
 @inline export function entryAt(v: Value, i: u32): u32 { return asDict(v).entries + i * ENTRY; }
 @inline export function entryKey(e: u32): Value { return load<u32>(e, 4); }
 @inline export function entryValue(e: u32): Value { return load<u32>(e, 8); }
+@inline export function entryHash(e: u32): u32 { return load<u32>(e); }
 
 export function dictNew(): Value {
   const p = gcAlloc(offsetof<DictObj>());
@@ -93,15 +95,42 @@ function resize(d: DictObj, need: u32): bool {
 export function dictGet(v: Value, key: Value): Value {
   const h = hashOf(key);
   if (hashFailed) { clearHashFailed(); return 0; }
+  return dictGetHashed(v, key, h);
+}
+
+// The same with the key's hash known (taken from another dict's entry: no hashing runs).
+export function dictGetHashed(v: Value, key: Value, h: u32): Value {
   const e = find(asDict(v), key, h);
   return e < 0 ? 0 : load<u32>(entryAt(v, e), 8);
 }
 
+// The keys stored with hash h, appended to list l (user keys: Python's == picks among them).
+export function dictKeysWithHash(v: Value, h: u32, l: Value): bool {
+  const d = asDict(v);
+  if (!d.index) return true;
+  let slot = h & d.mask;
+  while (true) {
+    const e = load<i32>(d.index + (slot << 2));
+    if (e < 0) return true;
+    const ep = d.entries + <u32>e * ENTRY;
+    const k = load<u32>(ep, 4);
+    if (k && load<u32>(ep) == h) {
+      incref(k);
+      if (!listAppend(l, k)) { decref(k); return false; }
+    }
+    slot = (slot + 1) & d.mask;
+  }
+}
+
 // Sets d[key] = value (both borrowed). False on MemoryError or unhashable key (error pending).
 export function dictSet(v: Value, key: Value, value: Value): bool {
-  const d = asDict(v);
   const h = hashOf(key);
   if (hashFailed) { clearHashFailed(); return false; }
+  return dictSetHashed(v, key, value, h);
+}
+
+export function dictSetHashed(v: Value, key: Value, value: Value, h: u32): bool {
+  const d = asDict(v);
   const e = find(d, key, h);
   incref(value);
   if (e >= 0) {
@@ -128,9 +157,13 @@ export function dictSet(v: Value, key: Value, value: Value): bool {
 
 // Removes key; returns its value (a reference the caller now owns) or NULL if absent/error.
 export function dictPop(v: Value, key: Value): Value {
-  const d = asDict(v);
   const h = hashOf(key);
   if (hashFailed) { clearHashFailed(); return 0; }
+  return dictPopHashed(v, key, h);
+}
+
+export function dictPopHashed(v: Value, key: Value, h: u32): Value {
+  const d = asDict(v);
   const e = find(d, key, h);
   if (e < 0) return 0;
   const ep = entryAt(v, e);

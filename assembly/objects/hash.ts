@@ -8,9 +8,39 @@ import { floatValue, compareIntFloat, floatAsI64 } from "./float";
 const scratch = memory.data(8, 8);
 import { intValue } from "./int";
 import { tupleLen, tupleGet } from "./tuple";
-import { raiseUnhashable } from "../vm/errors";
+import { raiseUnhashable, raiseTypeMsg } from "../vm/errors";
+import { isUserObject, mroLookup } from "../vm/classes";
+import { typeOf } from "./type";
+import { N } from "./names";
+import { None } from "./singletons";
+import { incref, decref } from "../memory/refcount";
 
 export let hashFailed: bool = false;
+
+// A key whose hash is Python code (vm/keys.ts): the prelude computed its hash just before the
+// native operation that is now retried; hashOf takes it from here. Holds a reference.
+export let hashedKey: Value = 0;
+let hashedKeyHash: u32 = 0;
+
+export function rememberHash(key: Value, h: u32): void {
+  incref(key);
+  decref(hashedKey);
+  hashedKey = key;
+  hashedKeyHash = h;
+}
+
+export function forgetHash(): void {
+  const k = hashedKey;
+  hashedKey = 0;
+  decref(k);
+}
+
+// The __hash__ of a user object's class: a Python function, None (unhashable) or 0 (the builtin's).
+export function userHash(v: Value): Value {
+  if (!isUserObject(v)) return 0;
+  const f = mroLookup(typeOf(v), N.hash_);
+  return f && (f == None || kindOf(f) == Kind.FUNCTION) ? f : 0;
+}
 
 function hashI64(i: i64): u32 {
   return <u32>(i ^ (i >>> 32)) * 0x9E3779B1 | 1;
@@ -26,6 +56,16 @@ export function hashOf(v: Value): u32 {
     const x = floatValue(v);
     if (floatAsI64(x, scratch)) return hashI64(load<i64>(scratch));
     return hashI64(reinterpret<i64>(x == 0 ? 0.0 : x));
+  }
+  if (v == hashedKey) return hashedKeyHash;
+  const uh = userHash(v);
+  if (uh) {
+    hashFailed = true;
+    // a Python __hash__ runs before the native operation (vm/keys.ts); a path that did not
+    // arrange that says so rather than hash by identity
+    if (uh == None) raiseUnhashable(v);
+    else raiseTypeMsg("__hash__ of ", v, " objects cannot run here");
+    return 0;
   }
   if (k == Kind.TUPLE) {
     let h: u32 = 0x345678;

@@ -107,6 +107,18 @@ export namespace N {
   export let percent_format_: Value = 0;
   export let format_method_: Value = 0;
   export let getattribute_: Value = 0;
+  export let set_binary_: Value = 0;
+  export let reversed_seq_: Value = 0;
+  export let seq_contains_: Value = 0;
+  export let seq_compare_: Value = 0;
+  export let list_index_: Value = 0;
+  export let list_count_: Value = 0;
+  export let list_remove_: Value = 0;
+  export let key_canon_: Value = 0;
+  export let key_hash_: Value = 0;
+  export let set_from_: Value = 0;
+  export let dict_from_: Value = 0;
+  export let dict_from_flat_: Value = 0;
 }
 
 // BINARY_OP operator index → forward, reflected and in-place dunder (0: none).
@@ -217,6 +229,18 @@ export function namesInit(): void {
   N.percent_format_ = internName("percent_format");
   N.format_method_ = internName("format_method");
   N.getattribute_ = internName("__getattribute__");
+  N.set_binary_ = internName("set_binary");
+  N.reversed_seq_ = internName("reversed_seq");
+  N.seq_contains_ = internName("seq_contains");
+  N.seq_compare_ = internName("seq_compare");
+  N.list_index_ = internName("list_index");
+  N.list_count_ = internName("list_count");
+  N.list_remove_ = internName("list_remove");
+  N.key_canon_ = internName("key_canon");
+  N.key_hash_ = internName("key_hash");
+  N.set_from_ = internName("set_from");
+  N.dict_from_ = internName("dict_from");
+  N.dict_from_flat_ = internName("dict_from_flat");
   store<u32>(binaryDunders + 0, N.add_); store<u32>(binaryDunders + 4, N.radd_); store<u32>(binaryDunders + 8, N.iadd_);
   store<u32>(binaryDunders + 12, N.sub_); store<u32>(binaryDunders + 16, N.rsub_); store<u32>(binaryDunders + 20, N.isub_);
   store<u32>(binaryDunders + 24, N.mul_); store<u32>(binaryDunders + 28, N.rmul_); store<u32>(binaryDunders + 32, N.imul_);

@@ -185,7 +185,7 @@ function unsupported(op: u32, a: Value, b: Value): Value {
   if (a) { lastA = a; lastB = b; }
   const mark = bufLen;
   bufLit("unsupported operand type(s) for ");
-  bufLit(SYMBOLS[op]);
+  bufLit(SYMBOLS[op & 15]);
   if (op >= BinOp.INPLACE) bufLit("=");
   bufLit(": '");
   bufTypeName(lastA);

@@ -2,6 +2,7 @@
 // Python attribute protocol of user classes (instance dict, MRO, descriptors, __getattr__).
 // Python code (a property getter, __getattr__) is never called from here: a frame is prepared
 // and ENTER returned; the interpreter runs it with the hook the caller asks for.
+import { isBuiltinKind, subclassDict } from "./subclass";
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf, typeOf, asType, objectType } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
@@ -41,6 +42,9 @@ function ownDict(obj: Value, create: bool): Value {
     const f = asFunc(obj);
     if (!f.dict && create) f.dict = dictNew();
     return f.dict;
+  }
+  if (isBuiltinKind(k) && asType(typeOf(obj)).mro) {
+    return subclassDict(obj, create);
   }
   return 0;
 }

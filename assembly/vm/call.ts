@@ -31,6 +31,7 @@ import { imageStr } from "./image";
 import { config } from "./config";
 import { stats } from "./stats";
 import { enqueue, aliveAdd } from "../stackless/scheduler";
+import { isBuiltinKind, newBuiltinInstance } from "./subclass";
 
 // Set by pushFrame: the arguments were moved into the frame (the caller drops its slots without
 // releasing them) rather than copied.
@@ -393,6 +394,7 @@ function callType(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value 
     // __new__(cls, *args); __init__ is not called after a Python __new__ (a documented limit)
     return callPythonKw(fn, cls, args, n, kw);
   }
+  if (isBuiltinKind(t.kind)) return newBuiltinInstance(cls, args, n, kw);
   let obj: Value;
   if (t.kind == Kind.EXCEPTION) {
     obj = newException(cls, args, n, 0);

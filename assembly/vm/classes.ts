@@ -17,6 +17,7 @@ import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, bufTypeName, curExc } from "./errors";
 import { TypeError, AttributeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { isBuiltinKind } from "./subclass";
 
 // The attribute `name` found along t's MRO (borrowed), or 0.
 export function mroLookup(t: Value, name: Value): Value {
@@ -122,6 +123,7 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
     if (kindOf(b) != Kind.TYPE) { raiseLit(TypeError, "bases must be types"); return 0; }
     const bk = asType(b).kind;
     if (bk == Kind.EXCEPTION) kind = Kind.EXCEPTION;
+    else if (isBuiltinKind(bk) && (kind == Kind.INSTANCE || kind == bk)) kind = bk; // vm/subclass.ts
     else if (bk != Kind.INSTANCE && b != objectType) {
       const mark = bufLen;
       bufLit("subclassing the builtin type '");
@@ -153,6 +155,8 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
   t.mro = tupleFrom(asList(mroList).items, listLen(mroList));
   decref(mroList);
   if (!t.mro) { raiseMemoryError(); return 0; }
+  // as in CPython, a class defining __eq__ but not __hash__ is unhashable
+  if (dictGet(ns, N.eq_) && !dictGet(ns, N.hash_)) dictSet(ns, N.hash_, None);
   incref(ns);
   t.dict = ns;
   const cell = dictGet(ns, N.classcell_);

@@ -7,7 +7,7 @@ import { strEq, strCompare, searchBytes } from "../objects/str";
 import { dataOf, lenOf, isBytesLike, bytesCompare, byteArg, byteNeedle } from "../objects/bytes";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
-import { dictGet, dictLen, asDict, entryAt, dictNext } from "../objects/dict";
+import { dictGet, dictLen, asDict, entryAt, dictNext, dictGetHashed, entryHash } from "../objects/dict";
 import { asRange } from "../objects/range";
 import { pyBool } from "../objects/singletons";
 import { raiseBuf, bufTypeName, curExc, raiseTypeMsg } from "./errors";
@@ -78,7 +78,7 @@ export function valueEq(a: Value, b: Value): i32 {
       let i = dictNext(a, 0);
       while (i >= 0) {
         const e = entryAt(a, <u32>i);
-        const other = dictGet(b, load<u32>(e, 4));
+        const other = dictGetHashed(b, load<u32>(e, 4), entryHash(e));
         if (!other) return curExc ? -1 : 0;
         const r = valueEq(load<u32>(e, 8), other);
         if (r != 1) return r;

@@ -46,6 +46,8 @@ export namespace Hook {
   export const NEXTDEF: u32 = 18; // next(it, default): pop the call's n slots, push the result;
                                   // StopIteration out of it pushes the default (the top slot)
   export const LEN: u32 = 19;     // len(obj): __len__ must give an int >= 0; push it
+  export const BINOP: u32 = 20;   // a binary dunder for BINARY_OP: NotImplemented tries the next one
+  export const COMPARE: u32 = 21; // a comparison dunder for COMPARE_OP: likewise (dunder.ts)
 }
 @inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 8); }
 

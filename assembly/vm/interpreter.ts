@@ -34,7 +34,7 @@ import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, GenState } from "../objects/generator";
 import { moduleAt, importModule, preludeFunction } from "./modules";
 import { resumeGen, GEN_DONE } from "./generators";
-import { binaryDunder, compareDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
+import { binaryDunder, compareDunder, operatorResult, missingDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
   truthDunder, iterDunder, nextDunder, textDunder } from "./dunder";
 import { buildClass, mroLookup, isUserObject, userDunder } from "./classes";
 import { methodNew } from "../objects/instance";
@@ -45,13 +45,15 @@ import { callPythonKw, callPython } from "./call";
 import { finalizerPending, takeFinalizer, safePointDue, safePointDone } from "../memory/refcount";
 import { due as gcDue, gcCollect } from "../memory/gc";
 import { alloc, free } from "../memory/heap";
-import { dictLen, dictNext, entryAt } from "../objects/dict";
+import { dictLen, dictNext, entryAt, entryHash, dictGetHashed, dictSetHashed } from "../objects/dict";
 import { extendList, listOf } from "./iterate";
 import { listGet } from "../objects/list";
 import { writeI64 } from "../objects/repr";
 import { ValueError } from "../objects/exception";
 import { setNew } from "../objects/set";
 import { addTraceback, printTraceback } from "./traceback";
+import { hashIsPython, keyNeedsPython, keyFirst, keyDone, buildInPython } from "./keys";
+import { memberNeedsPython, comparisonNeedsPython, setOpNeedsPython, preludeCall3 } from "./itemeq";
 import { stats } from "./stats";
 import { strOf, reprOf } from "../builtins/core";
 import { formatWithSpec } from "../objects/format";
@@ -90,6 +92,12 @@ function badBytecode(): void {
 
 @inline function isKind(v: Value, k: u32): bool { return !isSmall(v) && v != 0 && kindOf(v) == k; }
 @inline function isUserObj(v: Value): bool { return isUserObject(v); }
+// a dict, set or frozenset: where `in` hashes its operand
+function isKeyed(v: Value): bool {
+  if (isSmall(v) || !v) return false;
+  const k = kindOf(v);
+  return k == Kind.DICT || k == Kind.SET || k == Kind.FROZENSET;
+}
 
 function takeAndDrop(): void { decref(takeExc()); }
 
@@ -659,9 +667,14 @@ export function interpret(ops: i64): i32 {
             break;
           }
           if (!r && (isUserObj(a) || isUserObj(b))) {
-            const d = binaryDunder(arg, a, b);
+            const d = binaryDunder(arg, a, b, 0);
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
+          }
+          if (!r && setOpNeedsPython(arg, a, b)) {
+            const d = preludeCall3(N.set_binary_, a, b, arg, hookOf(Hook.REPLACE, 2));
+            if (d == ENTER) enterF = enterFrame;
+            break;
           }
           if (!r) r = binaryOp(arg, a, b);
           if (!r) break;
@@ -702,9 +715,14 @@ export function interpret(ops: i64): i32 {
             continue;
           }
           if (isUserObj(a) || isUserObj(b)) {
-            const d = compareDunder(arg, a, b);
+            const d = compareDunder(arg, a, b, 0);
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
+          }
+          if (comparisonNeedsPython(a, b)) {
+            const d = preludeCall3(N.seq_compare_, a, b, arg, hookOf(Hook.REPLACE, 2));
+            if (d == ENTER) enterF = enterFrame;
+            break;
           }
           const r = compareOp(arg, a, b);
           if (!r) break;
@@ -734,7 +752,17 @@ export function interpret(ops: i64): i32 {
             if (r == ENTER) { enterF = enterFrame; break; }
             break;
           }
+          if ((isKind(b, Kind.LIST) || isKind(b, Kind.TUPLE)) && memberNeedsPython(b, a)) {
+            const d = preludeCall3(N.seq_contains_, b, a, -1, hookOf(arg == 1 ? Hook.NOT : Hook.BOOL, 2));
+            if (d == ENTER) enterF = enterFrame;
+            break;
+          }
+          if (isKeyed(b) && keyNeedsPython(a)) {
+            if (keyFirst(b, a, 2) == ENTER) enterF = enterFrame;
+            break;
+          }
           const r = contains(b, a);
+          keyDone();
           if (r < 0) break;
           sp -= 4;
           store<u32>(sp - 4, pyBool((r == 1) != (arg == 1)));
@@ -749,7 +777,16 @@ export function interpret(ops: i64): i32 {
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
           }
+          if (isKind(o, Kind.DICT) && keyNeedsPython(k)) {
+            if (keyFirst(o, k, 1) == ENTER) enterF = enterFrame;
+            break;
+          }
+          if (isUserObj(o) && isKind(o, Kind.DICT)) {
+            const d = missingDunder(o, k);
+            if (d == ENTER || curExc) { keyDone(); if (d == ENTER) enterF = enterFrame; break; }
+          }
           const r = getItem(o, k);
+          keyDone();
           if (!r) break;
           sp -= 4;
           store<u32>(sp - 4, r);
@@ -770,7 +807,12 @@ export function interpret(ops: i64): i32 {
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
           }
+          if (isKind(o, Kind.DICT) && keyNeedsPython(k)) {
+            if (keyFirst(o, k, 1) == ENTER) enterF = enterFrame;
+            break;
+          }
           const ok = setItem(o, k, v);
+          keyDone();
           sp -= 12;
           decref(k); decref(o); decref(v);
           if (!ok) break;
@@ -783,7 +825,12 @@ export function interpret(ops: i64): i32 {
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
           }
+          if (isKind(o, Kind.DICT) && keyNeedsPython(k)) {
+            if (keyFirst(o, k, 1) == ENTER) enterF = enterFrame;
+            break;
+          }
           const ok = delItem(o, k);
+          keyDone();
           sp -= 8;
           decref(k); decref(o);
           if (!ok) break;
@@ -822,6 +869,13 @@ export function interpret(ops: i64): i32 {
           const d = dictNew();
           if (!d) { raiseMemoryError(); break; }
           const base = sp - (arg << 3);
+          let python = false;
+          for (let i: u32 = 0; i < arg && !python; i++) python = hashIsPython(load<u32>(base + (i << 3)));
+          if (python) {
+            decref(d);
+            if (buildInPython(N.dict_from_flat_, base, arg << 1) == ENTER) enterF = enterFrame;
+            break;
+          }
           let ok = true;
           for (let i: u32 = 0; i < arg && ok; i++) ok = dictSet(d, load<u32>(base + (i << 3)), load<u32>(base + (i << 3) + 4));
           if (!ok) { decref(d); if (!curExc) raiseMemoryError(); break; }
@@ -915,7 +969,7 @@ export function interpret(ops: i64): i32 {
               decref(o);
               continue;
             }
-            if (userDunder(o, N.getitem_)) {
+            if (kindOf(o) == Kind.INSTANCE && userDunder(o, N.getitem_)) {
               // the old sequence protocol: the prelude's seq_iter generator indexes it
               const g = preludeCall(N.seq_iter_, o, 0);
               if (!g) break;
@@ -1238,6 +1292,14 @@ export function interpret(ops: i64): i32 {
               store<u32>(sp, v); sp += 4;
               break;
             }
+            case Hook.BINOP: case Hook.COMPARE: {
+              const r = operatorResult(hook & 0xFF, n, v, load<u32>(sp - 8), load<u32>(sp - 4));
+              if (r == ENTER) enterF = enterFrame; // the next candidate dunder
+              if (r == ENTER || !r) { failed = true; break; }
+              for (let i: u32 = 0; i < 2; i++) { sp -= 4; decref(load<u32>(sp)); }
+              store<u32>(sp, r); sp += 4;
+              break;
+            }
             case Hook.NEXTDEF: {
               for (let i: u32 = 0; i < n; i++) { sp -= 4; decref(load<u32>(sp)); }
               store<u32>(sp, v); sp += 4;
@@ -1538,6 +1600,13 @@ export function interpret(ops: i64): i32 {
           const st = setNew();
           if (!st) { raiseMemoryError(); break; }
           const base = sp - (arg << 2);
+          let python = false;
+          for (let p = base; p < sp && !python; p += 4) python = hashIsPython(load<u32>(p));
+          if (python) {
+            decref(st);
+            if (buildInPython(N.set_from_, base, arg) == ENTER) enterF = enterFrame;
+            break;
+          }
           let ok = true;
           for (let p = base; p < sp && ok; p += 4) ok = dictSet(st, load<u32>(p), None);
           if (!ok) { decref(st); if (!curExc) raiseMemoryError(); break; }
@@ -1549,7 +1618,13 @@ export function interpret(ops: i64): i32 {
           const st = load<u32>(sp - 4 - (arg << 2));
           if (!isKind(st, Kind.SET)) { badBytecode(); break; }
           const v = load<u32>(sp - 4);
-          if (!dictSet(st, v, None)) { if (!curExc) raiseMemoryError(); break; }
+          if (keyNeedsPython(v)) {
+            if (keyFirst(st, v, 1) == ENTER) enterF = enterFrame;
+            break;
+          }
+          const added = dictSet(st, v, None);
+          keyDone();
+          if (!added) { if (!curExc) raiseMemoryError(); break; }
           sp -= 4;
           decref(v);
           continue;
@@ -1558,7 +1633,13 @@ export function interpret(ops: i64): i32 {
           const d = load<u32>(sp - 8 - (arg << 2));
           if (!isKind(d, Kind.DICT)) { badBytecode(); break; }
           const k = load<u32>(sp - 8), v = load<u32>(sp - 4);
-          if (!dictSet(d, k, v)) { if (!curExc) raiseMemoryError(); break; }
+          if (keyNeedsPython(k)) {
+            if (keyFirst(d, k, 2) == ENTER) enterF = enterFrame;
+            break;
+          }
+          const stored = dictSet(d, k, v);
+          keyDone();
+          if (!stored) { if (!curExc) raiseMemoryError(); break; }
           sp -= 8;
           decref(k); decref(v);
           continue;
@@ -1596,7 +1677,7 @@ export function interpret(ops: i64): i32 {
           while (e >= 0) {
             const ep = entryAt(src, <u32>e);
             const key = load<u32>(ep, 4);
-            if (dictGet(d, key)) {
+            if (dictGetHashed(d, key, entryHash(ep))) {
               const mark = bufLen;
               bufLit("got multiple values for keyword argument '");
               if (isKind(key, Kind.STR)) bufBytes(key + STR_HEADER, asStr(key).len);
@@ -1605,7 +1686,7 @@ export function interpret(ops: i64): i32 {
               ok = false;
               break;
             }
-            if (!dictSet(d, key, load<u32>(ep, 8))) { ok = false; if (!curExc) raiseMemoryError(); break; }
+            if (!dictSetHashed(d, key, load<u32>(ep, 8), entryHash(ep))) { ok = false; if (!curExc) raiseMemoryError(); break; }
             e = dictNext(src, <u32>e + 1);
           }
           if (!ok) break;

@@ -1,6 +1,6 @@
 // Iteration over builtin objects: iter(), next(), and the helpers built on them.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, seqIterType, rangeIterType, dictIterType } from "../objects/type";
+import { kindOf, seqIterType, rangeIterType, dictIterType, typeOf, tupleType } from "../objects/type";
 import { intFromI64 } from "../objects/int";
 import { asStr, strCharAt, STR_HEADER, charStr, strFromBytes } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, tupleItems } from "../objects/tuple";
@@ -193,7 +193,7 @@ export function listOf(iterable: Value): Value {
 // A tuple of the iterable's items (the same tuple if it is one).
 export function tupleOf(iterable: Value): Value {
   const k = kindOf(iterable);
-  if (k == Kind.TUPLE) { incref(iterable); return iterable; }
+  if (k == Kind.TUPLE && typeOf(iterable) == tupleType) { incref(iterable); return iterable; } // a subclass's is copied
   const l = listOf(iterable);
   if (!l) return 0;
   const t = tupleFrom(asList(l).items, listLen(l));

@@ -1,0 +1,88 @@
+// Objects of classes derived from list, dict or tuple: real list/dict/tuple objects whose type
+// word names the class, so every native sees its builtin kind (the class's kind is the base's)
+// while attribute lookup finds the class's Python methods first, as for any instance.
+import { Value, Kind, fromSmall } from "../objects/object";
+import { kindOf, asType } from "../objects/type";
+import { listNew, asList } from "../objects/list";
+import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
+import { tupleNew, tupleSet, tupleLen, tupleGet } from "../objects/tuple";
+import { incref, decref } from "../memory/refcount";
+import { N } from "../objects/names";
+import { mroLookup } from "./classes";
+import { raiseMemoryError } from "./errors";
+import { callPythonKw, ENTER, enterFrame } from "./call";
+import { F_HOOK, Hook, hookOf } from "./frame";
+import { callNative } from "../builtins/dispatch";
+import { Core } from "../builtins/registry";
+import { ListM, DictM } from "../builtins/methods";
+
+// Their instance attributes: such objects have no dict slot, so a table maps the object's
+// address to its attribute dict, dropped when the object is destroyed (objects/destroy.ts).
+let attrDicts: Value = 0;
+
+export function subclassDict(obj: Value, create: bool): Value {
+  if (!attrDicts) {
+    if (!create) return 0;
+    attrDicts = dictNew();
+    if (!attrDicts) return 0;
+  }
+  const key = fromSmall(<i32>(obj >> 2));
+  let d = dictGet(attrDicts, key);
+  if (d || !create) return d;
+  d = dictNew();
+  if (!d) return 0;
+  if (!dictSet(attrDicts, key, d)) { decref(d); return 0; }
+  decref(d); // the table holds it
+  return d;
+}
+
+export function dropSubclassDict(obj: Value): void {
+  if (!attrDicts || !asType(load<u32>(obj, 4)).mro) return;
+  const d = dictPop(attrDicts, fromSmall(<i32>(obj >> 2)));
+  if (d) decref(d);
+}
+
+@inline export function isBuiltinKind(k: u32): bool { return k == Kind.LIST || k == Kind.DICT || k == Kind.TUPLE; }
+
+// A new tuple of class cls holding the items of `items` (a tuple), or 0 (MemoryError pending).
+export function tupleOfClass(cls: Value, items: Value): Value {
+  const n = tupleLen(items);
+  const t = tupleNew(n);
+  if (!t) { raiseMemoryError(); return 0; }
+  for (let i: u32 = 0; i < n; i++) { const x = tupleGet(items, i); incref(x); tupleSet(t, i, x); }
+  store<u32>(t, cls, 4); // classes are immortal: the type word holds no count
+  return t;
+}
+
+// cls(*args) for such a class without a Python __new__: the builtin object (a tuple from its one
+// iterable argument, an empty list or dict), then a Python __init__ or the builtin's own
+// (list.__init__ / dict.update). Returns the object, ENTER, or 0 with an exception pending.
+export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Value {
+  const kind = asType(cls).kind;
+  const init = mroLookup(cls, N.init_);
+  const pyInit = init != 0 && kindOf(init) == Kind.FUNCTION;
+  let obj: Value = 0;
+  if (kind == Kind.TUPLE) {
+    // tuple.__new__(cls, *args) makes the items, whatever __init__ does with the arguments
+    const items = callNative(Core.TUPLE, 0, args, n, kw);
+    if (!items || items == ENTER) return items;
+    obj = tupleOfClass(cls, items);
+    decref(items);
+    if (!obj) return 0;
+  } else {
+    obj = kind == Kind.LIST ? listNew(0) : dictNew();
+    if (!obj) { raiseMemoryError(); return 0; }
+    store<u32>(obj, cls, 4);
+  }
+  if (pyInit) {
+    const r = callPythonKw(init, obj, args, n, kw);
+    decref(obj); // the frame holds it as self
+    if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
+    return r;
+  }
+  if (kind == Kind.TUPLE || (n == 0 && !kw)) return obj;
+  const r = callNative(kind == Kind.LIST ? ListM.INIT : DictM.UPDATE, obj, args, n, kw);
+  if (!r || r == ENTER) { decref(obj); return r; } // ENTER: an argument is converted, the call runs again
+  decref(r);
+  return obj;
+}
