@@ -17,6 +17,7 @@ import { sysInit } from "./sys";
 import { classesInit, classesTypeProps } from "./classes";
 import { setsInit } from "./sets";
 import { mathInit } from "./math";
+import { intsInit } from "./ints";
 import { gcInit, timeInit } from "./sys";
 
 export let builtins: Value = 0;
@@ -110,6 +111,7 @@ export function builtinsInit(): void {
   methodsInit();
   classesInit(builtins);
   setsInit();
+  intsInit();
   classesTypeProps(typeType, BaseException);
   into(builtins);
   defValue("NotImplemented", NotImplemented);
