@@ -19,8 +19,9 @@ export function magCmp(a: usize, an: u32, b: usize, bn: u32): i32 {
   return 0;
 }
 
-// r = a + b with an >= bn; r has room for an + 1 limbs and may be a.
+// r = a + b; r has room for max(an, bn) + 1 limbs and may be a or b.
 export function magAdd(r: usize, a: usize, an: u32, b: usize, bn: u32): u32 {
+  if (an < bn) { const p = a; a = b; b = p; const n = an; an = bn; bn = n; }
   let carry: u64 = 0;
   for (let i: u32 = 0; i < an; i++) {
     const s = <u64>limb(a, i) + (i < bn ? <u64>limb(b, i) : 0) + carry;

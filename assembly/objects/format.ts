@@ -93,6 +93,19 @@ function group(start: u32, ndigits: u32, every: u32): void {
   }
 }
 
+// Zero padding with grouping pads the digits themselves (CPython: format(1234, "08,") is
+// "0,001,234"): leading zeros so that the grouped digits fill `room` characters; the new count.
+function zeroPadDigits(start: u32, ndigits: u32, every: u32, room: i32): u32 {
+  if (!grouping || fill != 48 || align != 61) return ndigits;
+  let d = ndigits;
+  while (<i32>(d + (d - 1) / every) < room) d++;
+  if (d == ndigits || !bufReserve(d - ndigits)) return ndigits;
+  const base = bufPtr + start;
+  memory.copy(base + d - ndigits, base, bufLen - (d - ndigits) - start);
+  memory.fill(base, 48, d - ndigits);
+  return d;
+}
+
 function writeSign(negative: bool): u32 {
   if (negative) { bufByte(45); return 1; }
   if (sign == 43) { bufByte(43); return 1; }
@@ -113,7 +126,8 @@ function formatIntSpec(v: Value): bool {
   const prefix = bufLen - mark;
   writeIntDigits(v, base, ftype == 88);
   if (bufTakeFailure()) { raiseMemoryError(); return false; }
-  group(mark + prefix, bufLen - mark - prefix, base == 10 ? 3 : 4);
+  const every: u32 = base == 10 ? 3 : 4;
+  group(mark + prefix, zeroPadDigits(mark + prefix, bufLen - mark - prefix, every, width - <i32>prefix), every);
   pad(mark, 62, prefix);
   return true;
 }
@@ -137,7 +151,7 @@ function formatFloatSpec(x: f64): bool {
   // grouping applies to the integer digits
   let digits: u32 = 0;
   while (digits < <u32>n && isDigit(load<u8>(p + digits))) digits++;
-  group(mark + signLen, digits, 3);
+  group(mark + signLen, zeroPadDigits(mark + signLen, digits, 3, width - <i32>signLen - n + <i32>digits), 3);
   pad(mark, 62, signLen);
   return true;
 }

@@ -246,7 +246,7 @@ export function intOfFloat(x: f64): Value {
 
 // a / b correctly rounded (one rounding of the exact quotient), as CPython's long_true_divide.
 export function intTrueDiv(a: Value, b: Value): Value {
-  const sb = intSign(b), neg = intSign(a) * sb < 0;
+  const sb = intSign(b), neg = (intSign(a) < 0) != (sb < 0);
   if (sb == 0) { raiseLit(ZeroDivisionError, "division by zero"); return 0; }
   const diff = <i64>intBitLength(a) - <i64>intBitLength(b);
   if (intSign(a) == 0 || diff < -1100) return floatResult(neg ? -0.0 : 0.0);
