@@ -5,7 +5,7 @@ import { asStr, STR_HEADER } from "./str";
 import { intValue, intSign } from "./int";
 import { writeIntDigits } from "./intstr";
 import { floatOverflow } from "./intfloat";
-import { intAsF64, intOfFloat } from "../vm/intarith";
+import { intAsF64, numAsF64, intOfFloat } from "../vm/intarith";
 import { decref } from "../memory/refcount";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
@@ -307,7 +307,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
       }
       ftype = t;
       if (precision < 0) precision = 6;
-      const x = ka == Kind.FLOAT ? floatValue(arg) : intAsF64(arg);
+      const x = numAsF64(arg);
       if (floatOverflow) { bufReset(start); return 0; }
       if (!formatFloatSpec(x)) { bufReset(start); raiseMemoryError(); return 0; }
     } else {

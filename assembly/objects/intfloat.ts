@@ -6,6 +6,7 @@ import { magCmp, magLen, magBitLength, magShr, magLowBits } from "./bigint";
 
 // Set by intToF64 when the int is too large for a float (the result is then infinite).
 export let floatOverflow: bool = false;
+export function clearFloatOverflow(): void { floatOverflow = false; }
 
 // The float nearest to v (ties to even).
 export function intToF64(v: Value): f64 {

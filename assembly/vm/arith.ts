@@ -5,7 +5,7 @@ import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects
 import { floatOverflow } from "../objects/intfloat";
 import {
   intAdd, intMul, intDivMod, quotient, remainder, intPow as bigPow, intShl, intShr, intBitwise, intNeg, intInvert,
-  intTrueDiv, intAsF64, intBitLength, intIsOdd,
+  intTrueDiv, intAsF64, numAsF64, intBitLength, intIsOdd,
 } from "./intarith";
 import { floatNew, floatValue } from "../objects/float";
 import { strNew, strConcat, asStr, STR_HEADER, emptyStr } from "../objects/str";
@@ -158,7 +158,9 @@ function bigOp(op: u32, a: Value, b: Value): Value {
     }
     case BinOp.POW: {
       if (intSign(b) < 0) {
-        const x = intAsF64(a), y = intAsF64(b);
+        const x = intAsF64(a);
+        if (floatOverflow) return 0;
+        const y = intAsF64(b);
         return floatOverflow ? 0 : floatOp(op, x, y);
       }
       if (intFitsI64(b)) return bigPow(a, <u64>intValue(b));
@@ -169,6 +171,7 @@ function bigOp(op: u32, a: Value, b: Value): Value {
       if (intSign(b) < 0) { raiseLit(ValueError, "negative shift count"); return 0; }
       const n: u64 = intFitsI64(b) ? <u64>intValue(b) : u64.MAX_VALUE;
       if (op == BinOp.RSHIFT) return intShr(a, n);
+      if (n == u64.MAX_VALUE && intSign(a) != 0) { raiseLit(OverflowError, "too many digits in integer"); return 0; }
       return intShl(a, n);
     }
     case BinOp.AND: case BinOp.OR: case BinOp.XOR: return intBitwise(op - BinOp.AND, a, b);
@@ -310,9 +313,9 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
   }
   if ((aInt || ka == Kind.FLOAT) && (bInt || kb == Kind.FLOAT)) {
     if (base >= BinOp.LSHIFT) return unsupported(op, a, b);
-    const x = ka == Kind.FLOAT ? floatValue(a) : intAsF64(a);
+    const x = numAsF64(a);
     if (floatOverflow) return 0;
-    const y = kb == Kind.FLOAT ? floatValue(b) : intAsF64(b);
+    const y = numAsF64(b);
     if (floatOverflow) return 0;
     return floatOp(base, x, y);
   }

@@ -1,7 +1,7 @@
 // Arithmetic on ints of any size (arith.ts takes the 64-bit fast path first and comes here when
 // an operand or the result does not fit). Operands are ints or bools; results are new references,
 // or 0 with an exception pending (MemoryError when the limbs do not fit the budget).
-import { Value, fromSmall } from "../objects/object";
+import { Value, Kind, fromSmall } from "../objects/object";
 import { alloc, free } from "../memory/heap";
 import {
   IntView, viewA, viewB, viewInt, intFromMag, intValue, intSign, intCompare, MAX_LIMBS,
@@ -11,8 +11,9 @@ import {
 } from "../objects/bigint";
 import { raiseMemoryError, raiseLit } from "./errors";
 import { OverflowError, ZeroDivisionError, ValueError } from "../objects/exception";
-import { floatNew } from "../objects/float";
-import { intToF64, intFromF64, floatOverflow } from "../objects/intfloat";
+import { floatNew, floatValue } from "../objects/float";
+import { kindOf } from "../objects/type";
+import { intToF64, intFromF64, floatOverflow, clearFloatOverflow } from "../objects/intfloat";
 import { incref, decref } from "../memory/refcount";
 
 // n limbs of work space from the heap, or 0 with MemoryError raised.
@@ -233,6 +234,12 @@ export function intAsF64(v: Value): f64 {
   const x = intToF64(v);
   if (floatOverflow) raiseLit(OverflowError, "int too large to convert to float");
   return x;
+}
+
+// A float, int or bool as f64 (floatOverflow, set or cleared by every call, says it failed).
+export function numAsF64(v: Value): f64 {
+  if (kindOf(v) == Kind.FLOAT) { clearFloatOverflow(); return floatValue(v); }
+  return intAsF64(v);
 }
 
 // int(x) for a float, truncating toward zero.
