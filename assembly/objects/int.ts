@@ -60,7 +60,7 @@ export function intFree(v: Value): void { free(v, intBytes(v)); }
 
 // An int or a bool, as i64 (callers check isIntLike first); big values saturate to the i64
 // range, which callers taking an index or a count treat as "too large".
-export function intValue(v: Value): i64 {
+@inline export function intValue(v: Value): i64 {
   if (isSmall(v)) return <i64>smallValue(v);
   if (kindOf(v) == Kind.BOOL) return v == True ? 1 : 0;
   const s = intSize(v);
@@ -71,7 +71,7 @@ export function intValue(v: Value): i64 {
 }
 
 // Whether intValue(v) is exact.
-export function intFitsI64(v: Value): bool {
+@inline export function intFitsI64(v: Value): bool {
   if (isSmall(v) || kindOf(v) == Kind.BOOL) return true;
   const s = intSize(v);
   if (s > 2 || s < -2) return false;
