@@ -3,8 +3,11 @@ import { bufChar, decodeChar } from "../objects/unicode";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
   dictType, rangeType, typeType, zipType, enumerateType, seqIterType, objectType } from "../objects/type";
-import { intFromI64, intValue, isIntLike } from "../objects/int";
-import { floatNew, floatValue, floatAsI64 } from "../objects/float";
+import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
+import { intParse, writeIntDigits } from "../objects/intstr";
+import { floatOverflow } from "../objects/intfloat";
+import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits } from "../vm/intarith";
+import { floatNew, floatValue } from "../objects/float";
 import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, emptyTuple } from "../objects/tuple";
 import { listNew, listLen, listGet, asList } from "../objects/list";
@@ -19,7 +22,7 @@ import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve
 import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, formatFloatFixed, formatIntBase } from "../objects/numfmt";
-import { hashOf, hashFailed, clearHashFailed } from "../objects/hash";
+import { hashOf, hashFailed, clearHashFailed, intHash, floatHash } from "../objects/hash";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName, curExc } from "../vm/errors";
 import { TypeError, ValueError, OverflowError, StopIteration, RecursionError } from "../objects/exception";
 import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
@@ -122,7 +125,11 @@ function toInt(args: u32, npos: u32): Value {
       if ((base != 0 && base < 2) || base > 36) { raiseLit(ValueError, "int() base must be >= 2 and <= 36, or 0"); return 0; }
     }
     const i = parseInt(v + STR_HEADER, <i32>asStr(v).len, base);
-    if (parseOverflow) { raiseLit(OverflowError, "integer literal exceeds 64 bits (big integers are not supported yet)"); return 0; }
+    if (parseOverflow) {
+      const big = intParse(v + STR_HEADER, asStr(v).len, <u32>base);
+      if (!big) raiseMemoryError();
+      return big;
+    }
     if (!parseOk) {
       const mark = bufLen;
       bufLit("invalid literal for int() with base ");
@@ -136,16 +143,7 @@ function toInt(args: u32, npos: u32): Value {
   }
   if (k == Kind.INT) { incref(v); return v; }
   if (k == Kind.BOOL) return fromSmall(v == True ? 1 : 0);
-  if (k == Kind.FLOAT) {
-    const x = floatValue(v);
-    if (x != x) { raiseLit(ValueError, "cannot convert float NaN to integer"); return 0; }
-    if (x == Infinity || x == -Infinity) { raiseLit(OverflowError, "cannot convert float infinity to integer"); return 0; }
-    if (x >= 9.223372036854775807e18 || x < -9.223372036854775808e18) {
-      raiseLit(OverflowError, "integer result exceeds 64 bits (big integers are not supported yet)");
-      return 0;
-    }
-    return newInt(<i64>x);
-  }
+  if (k == Kind.FLOAT) return intOfFloat(floatValue(v));
   raiseTypeMsg("int() argument must be a string, a bytes-like object or a real number, not ", v, "");
   return 0;
 }
@@ -155,7 +153,10 @@ function toFloat(args: u32, npos: u32): Value {
   const v = load<u32>(args);
   const k = kindOf(v);
   if (k == Kind.FLOAT) { incref(v); return v; }
-  if (k == Kind.INT || k == Kind.BOOL) return newFloat(<f64>intValue(v));
+  if (k == Kind.INT || k == Kind.BOOL) {
+    const x = intAsF64(v);
+    return floatOverflow ? 0 : newFloat(x);
+  }
   if (k == Kind.STR) {
     const x = parseFloat(v + STR_HEADER, <i32>asStr(v).len);
     if (!parseOk) {
@@ -260,9 +261,9 @@ function mulMod(a: u64, b: u64, m: u64): u64 {
 
 function powMod(b: Value, e: Value, m: Value): Value {
   if (!isIntLike(b) || !isIntLike(e) || !isIntLike(m)) { raiseLit(TypeError, "pow() 3rd argument not allowed unless all arguments are integers"); return 0; }
+  if (!intFitsI64(b) || !intFitsI64(e) || !intFitsI64(m) || intSign(e) < 0 || intValue(m) == i64.MIN_VALUE) return intPowMod(b, e, m);
   let mod = intValue(m), exp = intValue(e), base = intValue(b);
   if (mod == 0) { raiseLit(ValueError, "pow() 3rd argument cannot be 0"); return 0; }
-  if (exp < 0) { raiseLit(ValueError, "base is not invertible for the given modulus"); return 0; }
   const neg = mod < 0;
   const um: u64 = <u64>(neg ? -mod : mod);
   let x: u64 = <u64>(((base % <i64>um) + <i64>um) % <i64>um);
@@ -419,23 +420,22 @@ function round(args: u32, npos: u32): Value {
   const k = kindOf(v);
   const nd = npos == 2 ? load<u32>(args, 4) : None;
   if (k == Kind.INT || k == Kind.BOOL) {
-    if (nd == None || intValue(nd) >= 0) return newInt(intValue(v));
-    let p: i64 = 1;
-    for (let i: i64 = 0; i < -intValue(nd); i++) p *= 10;
-    const x = intValue(v);
-    let q = x / p, r = x % p;
-    if (r < 0) { r += p; q--; }
-    if (r * 2 > p || (r * 2 == p && (q & 1))) q++;
-    return newInt(q * p);
+    if (nd != None && !isIntLike(nd)) { raiseTypeMsg("", nd, " object cannot be interpreted as an integer"); return 0; }
+    if (nd == None || intSign(nd) >= 0) {
+      if (k == Kind.BOOL) return fromSmall(v == True ? 1 : 0);
+      incref(v);
+      return v;
+    }
+    // past 10^(2^32) digits every int rounds to zero
+    if (!intFitsI64(nd) || intValue(nd) < -0xFFFFFFFF) return fromSmall(0);
+    return intRoundDigits(v, <u64>-intValue(nd));
   }
   if (k != Kind.FLOAT) { raiseTypeMsg("type ", v, " doesn't define __round__ method"); return 0; }
   const x = floatValue(v);
   if (nd == None) {
-    if (x != x) { raiseLit(ValueError, "cannot convert float NaN to integer"); return 0; }
-    if (x == Infinity || x == -Infinity) { raiseLit(OverflowError, "cannot convert float infinity to integer"); return 0; }
     let r = Math.round(x);
     if (Math.abs(x - Math.trunc(x)) == 0.5) r = 2.0 * Math.round(x / 2.0);
-    return newInt(<i64>r);
+    return intOfFloat(r);
   }
   // CPython rounds through a correctly rounded decimal string
   const digits = intValue(nd);
@@ -527,15 +527,12 @@ function reversed(v: Value): Value {
   return it;
 }
 
-function baseString(v: Value, base: i32, prefix: string): Value {
+function baseString(v: Value, base: u32, prefix: string): Value {
   if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return 0; }
-  const i = intValue(v);
   const mark = bufLen;
-  if (i < 0) bufByte(45);
+  if (intSign(v) < 0) bufByte(45);
   bufLit(prefix);
-  const p = bufReserve(70);
-  if (!p) { raiseMemoryError(); return 0; }
-  bufTrim(70 - formatIntBase(i < 0 ? -i : i, base, false, p));
+  writeIntDigits(v, base, false);
   return finishText(mark);
 }
 
@@ -613,7 +610,6 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
   return callPython(f, a0, name == N.format_ && npos > 1 ? args + 4 : 0, name == N.format_ && npos > 1 ? 1 : 0);
 }
 
-const hashScratch = memory.data(8, 8);
 const NOT_HANDLED_ERROR: Value = 0xFFFFFFF0; // an error from the user path (curExc set)
 
 function withHook(r: Value, kind: u32, n: u32): Value {
@@ -665,11 +661,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (!arity("abs", npos, 1, 1)) return 0;
       const k = kindOf(a0);
       if (k == Kind.FLOAT) return newFloat(Math.abs(floatValue(a0)));
-      if (k == Kind.INT || k == Kind.BOOL) {
-        const i = intValue(a0);
-        if (i == i64.MIN_VALUE) { raiseLit(OverflowError, "integer result exceeds 64 bits"); return 0; }
-        return newInt(i < 0 ? -i : i);
-      }
+      if (k == Kind.INT || k == Kind.BOOL) return intAbs(a0);
       raiseTypeMsg("bad operand type for abs(): ", a0, "");
       return 0;
     }
@@ -737,14 +729,12 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ALL: if (!arity("all", npos, 1, 1)) return 0; return anyAll(true, a0);
     case Core.HASH: {
       if (!arity("hash", npos, 1, 1)) return 0;
+      const k = kindOf(a0);
+      if (k == Kind.INT || k == Kind.BOOL) return newInt(k == Kind.INT ? intHash(a0) : a0 == True ? 1 : 0);
+      if (k == Kind.FLOAT) return newInt(floatHash(a0));
       const h = hashOf(a0);
       if (hashFailed) { clearHashFailed(); return 0; }
-      // equal numbers hash alike, as in CPython: an int or integral float is its own hash
-      let hv: i64 = <i64><i32>h;
-      const k0 = kindOf(a0);
-      if (isSmall(a0) || k0 == Kind.INT || k0 == Kind.BOOL) hv = intValue(a0);
-      else if (k0 == Kind.FLOAT && floatAsI64(floatValue(a0), hashScratch)) hv = load<i64>(hashScratch);
-      return newInt(hv == -1 ? -2 : hv);
+      return newInt(<i64><i32>h);
     }
     case Core.ID: if (!arity("id", npos, 1, 1)) return 0; return newInt(<i64>a0);
     case Core.CALLABLE: {

@@ -21,6 +21,7 @@ import { mathInit } from "./math";
 import { timeInit } from "./sys";
 import { gcInit } from "./gc";
 import { keysInit } from "./keys";
+import { intsInit } from "./ints";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -117,6 +118,7 @@ export function builtinsInit(): void {
   bytesBuiltinsInit();
   classesInit(builtins);
   setsInit();
+  intsInit();
   classesTypeProps(typeType, BaseException);
   into(builtins);
   defValue("NotImplemented", NotImplemented);

@@ -1,7 +1,11 @@
 // The `math` module (natives over f64 and i64).
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intValue, isIntLike, intFromI64 } from "../objects/int";
+import { intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
+import { floatOverflow } from "../objects/intfloat";
+import { intAsF64, intOfFloat, intGcd, intIsqrt, intMulInto, intDivInto, intAdd } from "../vm/intarith";
+import { incref, decref } from "../memory/refcount";
+import { True } from "../objects/singletons";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
 import { raiseLit, raiseMemoryError, raiseTypeMsg } from "../vm/errors";
@@ -61,21 +65,23 @@ let bad = false;
 function num(v: Value): f64 {
   const k = kindOf(v);
   if (k == Kind.FLOAT) return floatValue(v);
-  if (k == Kind.INT || k == Kind.BOOL) return <f64>intValue(v);
+  if (k == Kind.INT || k == Kind.BOOL) {
+    const x = intAsF64(v);
+    bad = floatOverflow;
+    return x;
+  }
   raiseTypeMsg("must be real number, not ", v, "");
   bad = true;
   return 0;
 }
 
 function flt(x: f64): Value { const v = floatNew(x); if (!v) raiseMemoryError(); return v; }
-function int(i: i64): Value { const v = intFromI64(i); if (!v) raiseMemoryError(); return v; }
 function domain(): Value { raiseLit(ValueError, "math domain error"); return 0; }
 
-function toInt(x: f64): Value {
-  if (x != x) { raiseLit(ValueError, "cannot convert float NaN to integer"); return 0; }
-  if (x == Infinity || x == -Infinity) { raiseLit(OverflowError, "cannot convert float infinity to integer"); return 0; }
-  if (x >= 9.2e18 || x <= -9.2e18) { raiseLit(OverflowError, "integer result exceeds 64 bits"); return 0; }
-  return int(<i64>x);
+function integer(v: Value): bool {
+  if (isIntLike(v)) return true;
+  raiseTypeMsg("", v, " object cannot be interpreted as an integer");
+  return false;
 }
 
 export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
@@ -88,53 +94,61 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
   const a = npos > 0 ? load<u32>(args) : 0;
   switch (id) {
     case M.GCD: {
-      let g: i64 = 0;
-      for (let i: u32 = 0; i < npos; i++) {
+      let g: Value = fromSmall(0);
+      for (let i: u32 = 0; i < npos && g; i++) {
         const v = load<u32>(args + (i << 2));
-        if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return 0; }
-        let x = intValue(v); if (x < 0) x = -x;
-        let y = g;
-        while (y) { const t = x % y; x = y; y = t; }
-        g = x;
+        if (!integer(v)) { decref(g); return 0; }
+        const r = intGcd(g, v);
+        decref(g);
+        g = r;
       }
-      return int(g);
+      return g;
     }
     case M.ISQRT: {
-      if (!isIntLike(a)) { raiseTypeMsg("", a, " object cannot be interpreted as an integer"); return 0; }
-      const x = intValue(a);
-      if (x < 0) { raiseLit(ValueError, "isqrt() argument must be nonnegative"); return 0; }
-      let r = <i64>Math.sqrt(<f64>x);
-      while (r * r > x) r--;
-      while ((r + 1) * (r + 1) <= x) r++;
-      return int(r);
+      if (!integer(a)) return 0;
+      if (intSign(a) < 0) { raiseLit(ValueError, "isqrt() argument must be nonnegative"); return 0; }
+      return intIsqrt(a);
     }
     case M.FACTORIAL: {
-      if (!isIntLike(a)) { raiseTypeMsg("", a, " object cannot be interpreted as an integer"); return 0; }
+      if (!integer(a)) return 0;
+      if (intSign(a) < 0) { raiseLit(ValueError, "factorial() not defined for negative values"); return 0; }
+      if (!intFitsI64(a) || intValue(a) > 0xFFFFFFFF) { raiseLit(OverflowError, "factorial() argument should not exceed 9223372036854775807"); return 0; }
       const x = intValue(a);
-      if (x < 0) { raiseLit(ValueError, "factorial() not defined for negative values"); return 0; }
-      if (x > 20) { raiseLit(OverflowError, "integer result exceeds 64 bits (big integers are not supported yet)"); return 0; }
-      let r: i64 = 1;
-      for (let i: i64 = 2; i <= x; i++) r *= i;
-      return int(r);
+      let r: Value = fromSmall(1);
+      for (let i: i64 = 2; i <= x && r; i++) r = intMulInto(r, fromSmall(<i32>i));
+      return r;
     }
     case M.COMB: {
-      const nn = intValue(a), k = intValue(load<u32>(args, 4));
-      if (nn < 0 || k < 0) { raiseLit(ValueError, "must be a non-negative integer"); return 0; }
-      if (k > nn) return fromSmall(0);
-      let r: i64 = 1;
-      const kk = k < nn - k ? k : nn - k;
-      for (let i: i64 = 1; i <= kk; i++) {
-        // r * (nn - kk + i) / i stays exact; the check guards 64 bits
-        const m = nn - kk + i;
-        if (r > i64.MAX_VALUE / m) { raiseLit(OverflowError, "integer result exceeds 64 bits"); return 0; }
-        r = r * m / i;
+      const b = load<u32>(args, 4);
+      if (!integer(a) || !integer(b)) return 0;
+      if (intSign(a) < 0 || intSign(b) < 0) { raiseLit(ValueError, intSign(a) < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer"); return 0; }
+      if (intCompare(b, a) > 0) return fromSmall(0);
+      // C(n, k) = prod (n - k + i) / i for i = 1..min(k, n - k); each partial product is exact
+      const rest = intAdd(a, b, true);
+      if (!rest) return 0;
+      const small = intCompare(b, rest) < 0 ? b : rest;
+      if (!intFitsI64(small) || intValue(small) > 0xFFFFFFFF) { decref(rest); raiseLit(OverflowError, "min(n - k, k) must not exceed 9223372036854775807"); return 0; }
+      const kk = intValue(small);
+      let r: Value = fromSmall(1);
+      let top = intAdd(a, small, true);
+      decref(rest);
+      for (let i: i64 = 1; i <= kk && r && top; i++) {
+        const t = intAdd(top, fromSmall(1), false);
+        decref(top);
+        top = t;
+        if (!t) break;
+        r = intMulInto(r, t);
+        if (r) { r = intDivInto(r, fromSmall(<i32>i)); }
       }
-      return int(r);
+      if (!top) { decref(r); return 0; }
+      decref(top);
+      return r;
     }
     case M.FLOOR: case M.CEIL: case M.TRUNC: {
-      if (isIntLike(a)) return int(intValue(a));
+      if (kindOf(a) == Kind.BOOL) return fromSmall(a == True ? 1 : 0);
+      if (isIntLike(a)) { incref(a); return a; }
       const x = num(a); if (bad) return 0;
-      return toInt(id == M.FLOOR ? Math.floor(x) : id == M.CEIL ? Math.ceil(x) : Math.trunc(x));
+      return intOfFloat(id == M.FLOOR ? Math.floor(x) : id == M.CEIL ? Math.ceil(x) : Math.trunc(x));
     }
     case M.HYPOT: {
       let s: f64 = 0;

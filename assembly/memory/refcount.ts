@@ -5,6 +5,7 @@ import { Value, Obj, isObj, obj } from "../objects/object";
 import { destroy } from "../objects/destroy";
 import { intType, floatType, asType, kindOf } from "../objects/type";
 import { Kind } from "../objects/object";
+import { intBytes } from "../objects/int";
 import { asInst } from "../objects/instance";
 import { mroLookup } from "../vm/classes";
 import { N } from "../objects/names";
@@ -13,8 +14,8 @@ import { heap } from "./heap";
 import { regionFree } from "./region";
 
 let dying: u32 = 0;
-// IntObj and FloatObj: a header and 8 bytes.
-const LEAF_SIZE: u32 = 16;
+// FloatObj: a header and 8 bytes.
+const FLOAT_SIZE: u32 = 16;
 let draining: bool = false;
 
 @inline export function incref(v: Value): void {
@@ -74,7 +75,8 @@ function release(v: Value): void {
   if (finalizable(v) && queueFinalizer(v)) return;
   // leaf objects (boxed ints and floats) go straight back to the allocator: the hot case
   const t = obj(v).type;
-  if (t == intType || t == floatType) { regionFree(heap, v, LEAF_SIZE); return; }
+  if (t == floatType) { regionFree(heap, v, FLOAT_SIZE); return; }
+  if (t == intType) { regionFree(heap, v, intBytes(v)); return; }
   obj(v).rc = dying;
   dying = v;
   if (draining) return;

@@ -2,12 +2,16 @@
 import { Value, Kind } from "./object";
 import { kindOf } from "./type";
 import { asStr, STR_HEADER } from "./str";
-import { intValue } from "./int";
+import { intValue, intSign } from "./int";
+import { writeIntDigits } from "./intstr";
+import { floatOverflow } from "./intfloat";
+import { intAsF64, numAsF64, intOfFloat } from "../vm/intarith";
+import { decref } from "../memory/refcount";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
-import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr, bufReset } from "./buf";
+import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr, bufReset, bufTakeFailure } from "./buf";
 import { writeStr, writeRepr } from "./repr";
-import { formatInt, formatIntBase, formatFloatRepr, formatFloatFixed, formatFloatExp, formatFloatGeneral } from "./numfmt";
+import { formatFloatRepr, formatFloatFixed, formatFloatExp, formatFloatGeneral } from "./numfmt";
 import { raiseLit, raiseBuf, raiseMemoryError, bufTypeName } from "../vm/errors";
 import { ValueError, TypeError } from "./exception";
 
@@ -89,6 +93,19 @@ function group(start: u32, ndigits: u32, every: u32): void {
   }
 }
 
+// Zero padding with grouping pads the digits themselves (CPython: format(1234, "08,") is
+// "0,001,234"): leading zeros so that the grouped digits fill `room` characters; the new count.
+function zeroPadDigits(start: u32, ndigits: u32, every: u32, room: i32): u32 {
+  if (!grouping || fill != 48 || align != 61) return ndigits;
+  let d = ndigits;
+  while (<i32>(d + (d - 1) / every) < room) d++;
+  if (d == ndigits || !bufReserve(d - ndigits)) return ndigits;
+  const base = bufPtr + start;
+  memory.copy(base + d - ndigits, base, bufLen - (d - ndigits) - start);
+  memory.fill(base, 48, d - ndigits);
+  return d;
+}
+
 function writeSign(negative: bool): u32 {
   if (negative) { bufByte(45); return 1; }
   if (sign == 43) { bufByte(43); return 1; }
@@ -96,24 +113,21 @@ function writeSign(negative: bool): u32 {
   return 0;
 }
 
-function formatIntSpec(i: i64): bool {
+function formatIntSpec(v: Value): bool {
   const mark = bufLen;
-  const neg = i < 0;
+  const neg = intSign(v) < 0;
   const signLen = writeSign(neg);
-  const mag: i64 = neg ? -i : i;
-  let base = 10;
+  let base: u32 = 10;
   if (ftype == 120 || ftype == 88) base = 16;
   else if (ftype == 111) base = 8;
   else if (ftype == 98) base = 2;
-  else if (ftype == 99) { bufTrim(signLen); bufByte(<u32>i); pad(mark, 60, 0); return true; }
+  else if (ftype == 99) { bufTrim(signLen); bufByte(<u32>intValue(v)); pad(mark, 60, 0); return true; }
   if (alt && base != 10) { bufByte(48); bufByte(base == 16 ? ftype : base == 8 ? 111 : 98); }
   const prefix = bufLen - mark;
-  const p = bufReserve(70);
-  if (!p) return false;
-  const n = base == 10 ? formatInt(mag, p) : formatIntBase(mag, base, ftype == 88, p);
-  bufTrim(70 - n);
-  if (i == i64.MIN_VALUE) { /* -MIN overflowed; formatInt of MIN prints its own sign */ }
-  group(mark + prefix, <u32>n, base == 10 ? 3 : 4);
+  writeIntDigits(v, base, ftype == 88);
+  if (bufTakeFailure()) { raiseMemoryError(); return false; }
+  const every: u32 = base == 10 ? 3 : 4;
+  group(mark + prefix, zeroPadDigits(mark + prefix, bufLen - mark - prefix, every, width - <i32>prefix), every);
   pad(mark, 62, prefix);
   return true;
 }
@@ -137,7 +151,7 @@ function formatFloatSpec(x: f64): bool {
   // grouping applies to the integer digits
   let digits: u32 = 0;
   while (digits < <u32>n && isDigit(load<u8>(p + digits))) digits++;
-  group(mark + signLen, digits, 3);
+  group(mark + signLen, zeroPadDigits(mark + signLen, digits, 3, width - <i32>signLen - n + <i32>digits), 3);
   pad(mark, 62, signLen);
   return true;
 }
@@ -151,9 +165,11 @@ export function formatWithSpec(v: Value, spec: Value): bool {
   if (k == Kind.INT || k == Kind.BOOL) {
     if (ftype == 0 || ftype == 100 || ftype == 110 || ftype == 120 || ftype == 88 || ftype == 111 || ftype == 98 || ftype == 99) {
       if (k == Kind.BOOL && ftype == 0) { const mark = bufLen; writeStr(v); pad(mark, 60, 0); return true; }
-      return formatIntSpec(intValue(v));
+      return formatIntSpec(v);
     }
-    return formatFloatSpec(<f64>intValue(v));
+    const x = intAsF64(v);
+    if (floatOverflow) return false;
+    return formatFloatSpec(x);
   }
   if (k == Kind.FLOAT) {
     if (ftype == 0 || ftype == 102 || ftype == 70 || ftype == 101 || ftype == 69 || ftype == 103 || ftype == 71 || ftype == 37) {
@@ -256,28 +272,30 @@ export function percentFormat(fmt: Value, args: Value): Value {
         return 0;
       }
       ftype = t == 105 || t == 117 ? 100 : t;
-      const iv = ka == Kind.FLOAT ? <i64>floatValue(arg) : intValue(arg);
+      const iv = ka == Kind.FLOAT ? intOfFloat(floatValue(arg)) : arg;
+      if (!iv) { bufReset(start); return 0; }
       if (precision >= 0 && ftype != 99) {
         // %.Nd pads the digits with zeros to N
-        const neg = iv < 0;
+        const neg = intSign(iv) < 0;
         writeSign(neg);
         const dpOff = bufLen;
-        const dp = bufReserve(70);
-        const dn = ftype == 100 ? formatInt(neg ? -iv : iv, dp) : formatIntBase(neg ? -iv : iv, ftype == 120 || ftype == 88 ? 16 : 8, ftype == 88, dp);
-        bufTrim(70 - dn);
-        if (dn < precision) {
-          const zeros = <u32>(precision - dn);
+        writeIntDigits(iv, ftype == 100 ? 10 : ftype == 120 || ftype == 88 ? 16 : 8, ftype == 88);
+        const dn = bufLen - dpOff;
+        if (dn < <u32>precision) {
+          const zeros = <u32>precision - dn;
           bufReserve(zeros);
           const dq = bufPtr + dpOff;
-          memory.copy(dq + zeros, dq, <u32>dn);
+          memory.copy(dq + zeros, dq, dn);
           memory.fill(dq, 48, zeros);
         }
         pad(mark, 62, neg || sign ? 1 : 0);
       } else {
         const savedAlt = alt;
-        if (!formatIntSpec(iv)) { bufReset(start); raiseMemoryError(); return 0; }
+        const ok = formatIntSpec(iv);
         alt = savedAlt;
+        if (!ok) { if (iv != arg) decref(iv); bufReset(start); return 0; }
       }
+      if (iv != arg) decref(iv);
     } else if (t == 102 || t == 70 || t == 101 || t == 69 || t == 103 || t == 71) {
       if (!isNum) {
         bufReset(start);
@@ -289,7 +307,9 @@ export function percentFormat(fmt: Value, args: Value): Value {
       }
       ftype = t;
       if (precision < 0) precision = 6;
-      if (!formatFloatSpec(ka == Kind.FLOAT ? floatValue(arg) : <f64>intValue(arg))) { bufReset(start); raiseMemoryError(); return 0; }
+      const x = numAsF64(arg);
+      if (floatOverflow) { bufReset(start); return 0; }
+      if (!formatFloatSpec(x)) { bufReset(start); raiseMemoryError(); return 0; }
     } else {
       bufReset(start);
       const m2 = bufLen;

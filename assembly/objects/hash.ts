@@ -3,10 +3,10 @@
 import { Value, Kind, isSmall, smallValue } from "./object";
 import { kindOf } from "./type";
 import { strHash, strEq } from "./str";
-import { floatValue, compareIntFloat, floatAsI64 } from "./float";
-
-const scratch = memory.data(8, 8);
-import { intValue } from "./int";
+import { floatValue } from "./float";
+import { intCompare, viewA, viewInt } from "./int";
+import { intCompareFloat } from "./intfloat";
+import { True } from "./singletons";
 import { tupleLen, tupleGet } from "./tuple";
 import { raiseUnhashable, raiseTypeMsg } from "../vm/errors";
 import { isUserObject, mroLookup } from "../vm/classes";
@@ -46,17 +46,64 @@ function hashI64(i: i64): u32 {
   return <u32>(i ^ (i >>> 32)) * 0x9E3779B1 | 1;
 }
 
+// Python's hash of numbers: n mod 2^61 - 1 with n's sign, so equal ints and floats hash alike
+// (and hash(-1) is -2, as in CPython, where -1 means an error).
+const P: u64 = (1 << 61) - 1;
+
+@inline function notMinusOne(h: i64): i64 { return h == -1 ? -2 : h; }
+
+export function intHash(v: Value): i64 {
+  if (isSmall(v)) return notMinusOne(<i64>smallValue(v));
+  viewInt(v, viewA);
+  let x: u64 = 0;
+  for (let i = <i32>viewA.n - 1; i >= 0; i--) {
+    // x * 2^32 mod P is a rotation within 61 bits
+    x = ((x << 32) & P) | (x >> 29);
+    x += <u64>load<u32>(viewA.p + (<usize>i << 2));
+    if (x >= P) x -= P;
+  }
+  return notMinusOne(viewA.neg ? -<i64>x : <i64>x);
+}
+
+export function floatHash(v: Value): i64 {
+  let x = floatValue(v);
+  if (x != x) return <i64>(v >> 3); // NaN: identity, as CPython 3.10+
+  if (x == Infinity) return 314159;
+  if (x == -Infinity) return -314159;
+  const neg = x < 0;
+  // x = m * 2^e with 0.5 <= m < 1, fed to the sum 28 bits at a time (CPython's _Py_HashDouble)
+  let m = Math.abs(x);
+  let e: i32 = 0;
+  if (m != 0) {
+    const bits = reinterpret<u64>(m);
+    let be = <i32>(bits >> 52);
+    if (be == 0) { m *= 18014398509481984.0; be = <i32>(reinterpret<u64>(m) >> 52) - 54; } // subnormal: scale by 2^54
+    e = be - 1022;
+    m = reinterpret<f64>((reinterpret<u64>(m) & 0x800FFFFFFFFFFFFF) | (<u64>1022 << 52));
+  }
+  let h: u64 = 0;
+  while (m != 0) {
+    h = ((h << 28) & P) | (h >> 33);
+    m *= 268435456.0;
+    e -= 28;
+    const y = <u64>m;
+    m -= <f64>y;
+    h += y;
+    if (h >= P) h -= P;
+  }
+  const r = e >= 0 ? e % 61 : 60 - ((-1 - e) % 61);
+  h = ((h << <u64>r) & P) | (h >> <u64>(61 - r));
+  return notMinusOne(neg ? -<i64>h : <i64>h);
+}
+
 // The hash of a key; sets hashFailed (with a TypeError pending) for unhashable values.
 export function hashOf(v: Value): u32 {
-  if (isSmall(v)) return hashI64(<i64>smallValue(v));
+  if (isSmall(v)) return hashI64(notMinusOne(<i64>smallValue(v)));
   const k = kindOf(v);
   if (k == Kind.STR || k == Kind.BYTES) return strHash(v); // bytes share str's layout
-  if (k == Kind.INT || k == Kind.BOOL) return hashI64(intValue(v));
-  if (k == Kind.FLOAT) {
-    const x = floatValue(v);
-    if (floatAsI64(x, scratch)) return hashI64(load<i64>(scratch));
-    return hashI64(reinterpret<i64>(x == 0 ? 0.0 : x));
-  }
+  if (k == Kind.INT) return hashI64(intHash(v));
+  if (k == Kind.BOOL) return hashI64(v == True ? 1 : 0);
+  if (k == Kind.FLOAT) return hashI64(floatHash(v));
   if (v == hashedKey) return hashedKeyHash;
   const uh = userHash(v);
   if (uh) {
@@ -96,9 +143,9 @@ export function keyEq(a: Value, b: Value): bool {
   if (ka == Kind.STR || ka == Kind.BYTES) return kb == ka && strEq(a, b);
   if (isNumber(ka) && isNumber(kb)) {
     if (ka == Kind.FLOAT && kb == Kind.FLOAT) return floatValue(a) == floatValue(b);
-    if (ka == Kind.FLOAT) return compareIntFloat(intValue(b), floatValue(a)) == 0;
-    if (kb == Kind.FLOAT) return compareIntFloat(intValue(a), floatValue(b)) == 0;
-    return intValue(a) == intValue(b);
+    if (ka == Kind.FLOAT) return intCompareFloat(b, floatValue(a)) == 0;
+    if (kb == Kind.FLOAT) return intCompareFloat(a, floatValue(b)) == 0;
+    return intCompare(a, b) == 0;
   }
   if (ka == Kind.TUPLE && kb == Kind.TUPLE) {
     const n = tupleLen(a);

@@ -3,7 +3,7 @@ import { UP, hasProp, charLen, decodeChar } from "./unicode";
 import { Value, Kind, isSmall, smallValue } from "./object";
 import { kindOf, typeOf, asType, isSubtype } from "./type";
 import { STR_HEADER, asStr } from "./str";
-import { intValue } from "./int";
+import { writeInt } from "./intstr";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
 import { listLen, listGet } from "./list";
@@ -111,7 +111,7 @@ export function writeRepr(v: Value): void {
   switch (k) {
     case Kind.NONE: bufLit("None"); break;
     case Kind.BOOL: bufLit(v == True ? "True" : "False"); break;
-    case Kind.INT: writeI64(intValue(v)); break;
+    case Kind.INT: writeInt(v); break;
     case Kind.FLOAT: writeF64(floatValue(v)); break;
     case Kind.STR: writeQuoted(v + STR_HEADER, asStr(v).len, false); break;
     case Kind.BYTES: case Kind.BYTEARRAY: writeBytesRepr(v); break;

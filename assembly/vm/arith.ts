@@ -1,7 +1,12 @@
 // Arithmetic: BINARY_OP and UNARY_OP on the builtin numeric and sequence types.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intFromI64, intValue, isIntLike } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
+import { floatOverflow } from "../objects/intfloat";
+import {
+  intAdd, intMul, intDivMod, quotient, remainder, intPow as bigPow, intShl, intShr, intBitwise, intNeg, intInvert,
+  intTrueDiv, intAsF64, numAsF64, intBitLength, intIsOdd,
+} from "./intarith";
 import { floatNew, floatValue } from "../objects/float";
 import { strNew, strConcat, asStr, STR_HEADER, emptyStr } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple } from "../objects/tuple";
@@ -36,11 +41,6 @@ export namespace BinOp {
 
 const SYMBOLS: StaticArray<string> = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
 
-function overflow(): Value {
-  raiseLit(OverflowError, "integer result exceeds 64 bits (big integers are not supported yet)");
-  return 0;
-}
-
 function boxInt(i: i64): Value {
   const v = intFromI64(i);
   if (!v) raiseMemoryError();
@@ -65,49 +65,52 @@ export function floorMod(a: i64, b: i64): i64 {
   return r;
 }
 
-function intPow(base: i64, exp: i64): Value {
+// base ** exp in 64 bits, or the limb arithmetic when the result leaves them.
+function intPow(base: i64, exp: i64, a: Value, b: Value): Value {
   let result: i64 = 1;
-  let b = base;
+  let x = base;
   let e = exp;
   while (e > 0) {
     if (e & 1) {
-      const r = result * b;
-      if (b != 0 && (r / b != result || (b == -1 && result == i64.MIN_VALUE))) return overflow();
+      const r = result * x;
+      if (x != 0 && (r / x != result || (x == -1 && result == i64.MIN_VALUE))) return bigOp(BinOp.POW, a, b);
       result = r;
     }
     e >>= 1;
     if (e > 0) {
-      const sq = b * b;
-      if (b != 0 && sq / b != b) return overflow();
-      b = sq;
+      const sq = x * x;
+      if (x != 0 && sq / x != x) return bigOp(BinOp.POW, a, b);
+      x = sq;
     }
   }
   return boxInt(result);
 }
 
-function intOp(op: u32, a: i64, b: i64): Value {
+// Ints whose values fit in 64 bits (av, bv); results that do not fit go to bigOp.
+function intOp(op: u32, a: i64, b: i64, av: Value, bv: Value): Value {
   switch (op) {
     case BinOp.ADD: {
       const r = a + b;
-      if (((a ^ r) & (b ^ r)) < 0) return overflow();
+      if (((a ^ r) & (b ^ r)) < 0) return bigOp(op, av, bv);
       return boxInt(r);
     }
     case BinOp.SUB: {
       const r = a - b;
-      if (((a ^ b) & (a ^ r)) < 0) return overflow();
+      if (((a ^ b) & (a ^ r)) < 0) return bigOp(op, av, bv);
       return boxInt(r);
     }
     case BinOp.MUL: {
       const r = a * b;
-      if (a != 0 && (r / a != b || (a == -1 && b == i64.MIN_VALUE))) return overflow();
+      if (a != 0 && (r / a != b || (a == -1 && b == i64.MIN_VALUE))) return bigOp(op, av, bv);
       return boxInt(r);
     }
     case BinOp.TRUEDIV:
       if (b == 0) { raiseLit(ZeroDivisionError, "division by zero"); return 0; }
+      if (a > EXACT || a < -EXACT || b > EXACT || b < -EXACT) return intTrueDiv(av, bv);
       return boxFloat(<f64>a / <f64>b);
     case BinOp.FLOORDIV:
       if (b == 0) { raiseLit(ZeroDivisionError, "integer division or modulo by zero"); return 0; }
-      if (a == i64.MIN_VALUE && b == -1) return overflow();
+      if (a == i64.MIN_VALUE && b == -1) return bigOp(op, av, bv);
       return boxInt(floorDiv(a, b));
     case BinOp.MOD:
       if (b == 0) { raiseLit(ZeroDivisionError, "integer modulo by zero"); return 0; }
@@ -116,13 +119,13 @@ function intOp(op: u32, a: i64, b: i64): Value {
     case BinOp.POW:
       if (b < 0) {
         if (a == 0) { raiseLit(ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
-        return boxFloat(Math.pow(<f64>a, <f64>b));
+        return floatOp(op, <f64>a, <f64>b);
       }
-      return intPow(a, b);
+      return intPow(a, b, av, bv);
     case BinOp.LSHIFT:
       if (b < 0) { raiseLit(ValueError, "negative shift count"); return 0; }
       if (a == 0) return fromSmall(0);
-      if (b >= 63 || ((a << b) >> b) != a) return overflow();
+      if (b >= 63 || ((a << b) >> b) != a) return intShl(av, <u64>b);
       return boxInt(a << b);
     case BinOp.RSHIFT:
       if (b < 0) { raiseLit(ValueError, "negative shift count"); return 0; }
@@ -130,6 +133,49 @@ function intOp(op: u32, a: i64, b: i64): Value {
     case BinOp.AND: return boxInt(a & b);
     case BinOp.OR: return boxInt(a | b);
     case BinOp.XOR: return boxInt(a ^ b);
+  }
+  return 0;
+}
+
+// Integers within 2^53 convert to floats exactly (true division of such ints is one rounding).
+const EXACT: i64 = 1 << 53;
+
+// Ints beyond 64 bits: the limb arithmetic of intarith.ts.
+function bigOp(op: u32, a: Value, b: Value): Value {
+  switch (op) {
+    case BinOp.ADD: return intAdd(a, b, false);
+    case BinOp.SUB: return intAdd(a, b, true);
+    case BinOp.MUL: return intMul(a, b);
+    case BinOp.TRUEDIV: return intTrueDiv(a, b);
+    case BinOp.FLOORDIV: case BinOp.MOD: {
+      if (intSign(b) == 0) {
+        raiseLit(ZeroDivisionError, op == BinOp.MOD ? "integer modulo by zero" : "integer division or modulo by zero");
+        return 0;
+      }
+      if (!intDivMod(a, b)) return 0;
+      if (op == BinOp.MOD) { decref(quotient); return remainder; }
+      decref(remainder);
+      return quotient;
+    }
+    case BinOp.POW: {
+      if (intSign(b) < 0) {
+        const x = intAsF64(a);
+        if (floatOverflow) return 0;
+        const y = intAsF64(b);
+        return floatOverflow ? 0 : floatOp(op, x, y);
+      }
+      if (intFitsI64(b)) return bigPow(a, <u64>intValue(b));
+      if (intBitLength(a) > 1) { raiseMemoryError(); return 0; }
+      return bigPow(a, intIsOdd(b) ? 1 : 2);
+    }
+    case BinOp.LSHIFT: case BinOp.RSHIFT: {
+      if (intSign(b) < 0) { raiseLit(ValueError, "negative shift count"); return 0; }
+      const n: u64 = intFitsI64(b) ? <u64>intValue(b) : u64.MAX_VALUE;
+      if (op == BinOp.RSHIFT) return intShr(a, n);
+      if (n == u64.MAX_VALUE && intSign(a) != 0) { raiseLit(OverflowError, "too many digits in integer"); return 0; }
+      return intShl(a, n);
+    }
+    case BinOp.AND: case BinOp.OR: case BinOp.XOR: return intBitwise(op - BinOp.AND, a, b);
   }
   return 0;
 }
@@ -280,12 +326,15 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
       const x = a == True, y = b == True;
       return pyBool(base == BinOp.AND ? x && y : base == BinOp.OR ? x || y : x != y);
     }
-    return intOp(base, intValue(a), intValue(b));
+    if (intFitsI64(a) && intFitsI64(b)) return intOp(base, intValue(a), intValue(b), a, b);
+    return bigOp(base, a, b);
   }
   if ((aInt || ka == Kind.FLOAT) && (bInt || kb == Kind.FLOAT)) {
     if (base >= BinOp.LSHIFT) return unsupported(op, a, b);
-    const x = ka == Kind.FLOAT ? floatValue(a) : <f64>intValue(a);
-    const y = kb == Kind.FLOAT ? floatValue(b) : <f64>intValue(b);
+    const x = numAsF64(a);
+    if (floatOverflow) return 0;
+    const y = numAsF64(b);
+    if (floatOverflow) return 0;
     return floatOp(base, x, y);
   }
   if (base == BinOp.ADD) {
@@ -360,8 +409,12 @@ export function unaryOp(op: u32, a: Value): Value {
   }
   const k = kindOf(a);
   if (k == Kind.INT || k == Kind.BOOL) {
+    if (!intFitsI64(a)) {
+      if (op == 1) { incref(a); return a; }
+      return op == 0 ? intNeg(a) : intInvert(a);
+    }
     const i = intValue(a);
-    if (op == 0) { if (i == i64.MIN_VALUE) return overflow(); return boxInt(-i); }
+    if (op == 0) { if (i == i64.MIN_VALUE) return intNeg(a); return boxInt(-i); }
     if (op == 1) return boxInt(i);
     return boxInt(~i);
   }

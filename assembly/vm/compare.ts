@@ -1,9 +1,10 @@
 // Comparisons and membership for the builtin types.
 import { Value, Kind, isSmall, smallValue } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intValue, isIntLike } from "../objects/int";
-import { floatValue, compareIntFloat } from "../objects/float";
-import { strEq, strCompare, searchBytes } from "../objects/str";
+import { intValue, isIntLike, intCompare, intFitsI64 } from "../objects/int";
+import { floatValue } from "../objects/float";
+import { intCompareFloat } from "../objects/intfloat";
+import { strEq, strCompare, searchBytes, asStr, STR_HEADER } from "../objects/str";
 import { dataOf, lenOf, isBytesLike, bytesCompare, byteArg, byteNeedle } from "../objects/bytes";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
@@ -45,13 +46,12 @@ function numOrder(a: Value, ka: u32, b: Value, kb: u32): i32 {
     if (x != x || y != y) return 2;
     return x < y ? -1 : x > y ? 1 : 0;
   }
-  if (kb == Kind.FLOAT) return compareIntFloat(intValue(a), floatValue(b));
+  if (kb == Kind.FLOAT) return intCompareFloat(a, floatValue(b));
   if (ka == Kind.FLOAT) {
-    const c = compareIntFloat(intValue(b), floatValue(a));
+    const c = intCompareFloat(b, floatValue(a));
     return c == 2 ? 2 : -c;
   }
-  const x = intValue(a), y = intValue(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return intCompare(a, b);
 }
 
 // 1 equal, 0 not, -1 error pending.
@@ -199,7 +199,7 @@ export function contains(container: Value, item: Value): i32 {
     }
     case Kind.RANGE: {
       const ki = kindOf(item);
-      if (ki != Kind.INT && ki != Kind.BOOL) return 0;
+      if ((ki != Kind.INT && ki != Kind.BOOL) || !intFitsI64(item)) return 0;
       const r = asRange(container);
       const x = intValue(item);
       if (r.step > 0 ? (x < r.start || x >= r.stop) : (x > r.start || x <= r.stop)) return 0;

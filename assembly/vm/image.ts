@@ -3,7 +3,7 @@
 // instruction can carry is checked here, so a malformed image is a load error, not a trap.
 import { Value, IMMORTAL } from "../objects/object";
 import { strFromBytes, asStr, countChars } from "../objects/str";
-import { intFromI64 } from "../objects/int";
+import { intFromI64, intFromMag, MAX_LIMBS } from "../objects/int";
 import { floatNew } from "../objects/float";
 import { bytesFrom } from "../objects/bytes";
 import { tupleNew, tupleSet } from "../objects/tuple";
@@ -122,6 +122,12 @@ function skipConst(i: u32): void {
   switch (tag) {
     case 0: case 1: case 2: case 8: break;
     case 3: case 4: need(8); pos += 8; break;
+    case 10: { // big int: signed limb count, then the limbs
+      const n = <u64>abs<i32>(<i32>rd32());
+      if (n > <u64>MAX_LIMBS) fail("int constant");
+      else if (need(n << 2)) pos += <u32>n << 2;
+      break;
+    }
     case 5: if (rd32() >= nstrs) fail("string constant"); break;
     case 6: rd32(); break; // checked against ncodes when made
     case 9: { const n = rd32(); if (need(n)) pos += n; break; }
@@ -144,6 +150,12 @@ function makeConst(i: u32): void {
     case 2: v = True; break;
     case 8: v = Ellipsis; break;
     case 3: v = intFromI64(load<i64>(pos)); pos += 8; break;
+    case 10: {
+      const size = <i32>rd32(), n = <u32>abs<i32>(size);
+      v = intFromMag(size < 0, pos, n);
+      pos += n << 2;
+      break;
+    }
     case 4: v = floatNew(load<f64>(pos)); pos += 8; break;
     case 5: v = load<u32>(strs + (rd32() << 2)); break;
     case 9: { const n = rd32(); v = bytesFrom(pos, n); pos += n; break; }

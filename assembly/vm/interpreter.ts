@@ -5,7 +5,7 @@ import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } fro
 import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
-import { intFromI64, intValue, isIntLike } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
@@ -647,7 +647,7 @@ export function interpret(ops: i64): i32 {
             }
           }
           let r: Value = 0;
-          if ((arg & 15) <= 2 && typeOf(a) == intType && typeOf(b) == intType) {
+          if ((arg & 15) <= 2 && typeOf(a) == intType && typeOf(b) == intType && intFitsI64(a) && intFitsI64(b)) {
             // int + - * beyond 31 bits: 64-bit arithmetic with overflow checks, no dispatch
             const x = intValue(a), y = intValue(b);
             const op3 = arg & 15;

@@ -142,6 +142,13 @@ export function readImage(image: Uint8Array): ImageInfo {
       case 3:
         consts.push({ kind: "int", value: r.i64() });
         break;
+      case 10: {
+        const size = r.u32() | 0;
+        let m = 0n;
+        for (let k = 0; k < Math.abs(size); k++) m |= BigInt(r.u32()) << BigInt(32 * k);
+        consts.push({ kind: "int", value: size < 0 ? -m : m });
+        break;
+      }
       case 4:
         consts.push({ kind: "float", value: r.f64() });
         break;

@@ -17,6 +17,7 @@ export const enum ConstTag {
   Tuple = 7,
   Ellipsis = 8,
   Bytes = 9,
+  BigInt = 10,
 }
 
 export const enum CodeFlag {
@@ -45,7 +46,7 @@ export interface CodeObject {
 
 type ConstEntry =
   | { tag: ConstTag.None | ConstTag.False | ConstTag.True | ConstTag.Ellipsis }
-  | { tag: ConstTag.Int; value: bigint }
+  | { tag: ConstTag.Int | ConstTag.BigInt; value: bigint }
   | { tag: ConstTag.Float; value: number }
   | { tag: ConstTag.Str | ConstTag.Code; index: number }
   | { tag: ConstTag.Tuple; items: number[] }
@@ -148,8 +149,8 @@ export class ImageBuilder {
     return this.intern("E", { tag: ConstTag.Ellipsis });
   }
   constInt(v: bigint): number {
-    if (v < -(1n << 63n) || v >= 1n << 63n) throw new Error(`integer ${v} does not fit in 64 bits`);
-    return this.intern(`i${v}`, { tag: ConstTag.Int, value: v });
+    const big = v < -(1n << 63n) || v >= 1n << 63n;
+    return this.intern(`i${v}`, { tag: big ? ConstTag.BigInt : ConstTag.Int, value: v });
   }
   constFloat(v: number): number {
     const key = Object.is(v, -0) ? "f-0" : `f${v}`;
@@ -217,6 +218,15 @@ export class ImageBuilder {
         case ConstTag.Int:
           w.i64(k.value);
           break;
+        case ConstTag.BigInt: {
+          // signed limb count, then the magnitude's u32 limbs, least significant first
+          let m = k.value < 0n ? -k.value : k.value;
+          const limbs: number[] = [];
+          for (; m > 0n; m >>= 32n) limbs.push(Number(m & 0xffffffffn));
+          w.u32(k.value < 0n ? -limbs.length : limbs.length);
+          for (const l of limbs) w.u32(l);
+          break;
+        }
         case ConstTag.Float:
           w.f64(k.value);
           break;

@@ -20,9 +20,6 @@ const UNSUPPORTED_NODES: Record<string, string> = {
   Interpolation: "template strings",
 };
 
-export const I64_MIN = -(1n << 63n);
-export const I64_MAX = (1n << 63n) - 1n;
-
 interface Context {
   /** The innermost function-like scope kind that `return`/`yield` belong to. */
   scope: "module" | "class" | "function";
@@ -273,9 +270,6 @@ class SubsetChecker {
             return;
           case "complex":
             return this.unsupported("complex literals", e.pos);
-          case "int":
-            if (e.value.value < I64_MIN || e.value.value > I64_MAX) this.unsupported("integers beyond 64 bits", e.pos);
-            return;
           case "str":
             if (e.value.namedEscape) this.unsupported("\\N{...} escapes", e.pos);
             return;
@@ -283,12 +277,6 @@ class SubsetChecker {
             return;
         }
       case "UnaryOp":
-        // `-9223372036854775808` is in range although its operand is not: the code generator folds it.
-        if (e.op === "USub" && e.operand.kind === "Const" && e.operand.value.type === "int") {
-          const v = -e.operand.value.value;
-          if (v < I64_MIN || v > I64_MAX) this.unsupported("integers beyond 64 bits", e.operand.pos);
-          return;
-        }
         return this.expr(e.operand, ctx);
       case "BinOp":
         this.expr(e.left, ctx);

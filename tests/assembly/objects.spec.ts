@@ -21,7 +21,7 @@ import {
   dictNew, dictSet, dictGet, dictPop, dictLen, dictNext, dictClear, entryAt, entryKey, entryValue, asDict,
 } from "../../assembly/objects/dict";
 import { hashOf, keyEq } from "../../assembly/objects/hash";
-import { intFromI64, intValue } from "../../assembly/objects/int";
+import { intFromI64, intValue, intFromMag, intBytes, intFitsI64, intSign } from "../../assembly/objects/int";
 import { floatNew, floatValue } from "../../assembly/objects/float";
 import { True, False, None } from "../../assembly/objects/singletons";
 
@@ -504,8 +504,24 @@ describe("intFromI64", () => {
     expect<i64>(intValue(b3)).toBe(i64.MIN_VALUE);
     const b4 = intFromI64(i64.MAX_VALUE);
     expect<i64>(intValue(b4)).toBe(i64.MAX_VALUE);
-    expect<u32>(vmHeap.used).toBe(used + 4 * 16);
+    // a header and one limb up to 2^32, two limbs (24 bytes with rounding) up to 2^64
+    expect<u32>(vmHeap.used).toBe(used + 2 * 16 + 2 * 24);
     decref(b1); decref(b2); decref(b3); decref(b4);
+    expect<u32>(vmHeap.used).toBe(used);
+  });
+  it("boxes ints past 64 bits as sign and limbs, normalized, freed by their size", () => {
+    init();
+    const used = vmHeap.used;
+    const limbs = memory.data<u32>([1, 2, 3, 0]);
+    const v = intFromMag(true, limbs, 4); // -(3 * 2^64 + 2 * 2^32 + 1), the zero limb dropped
+    expect<u32>(intBytes(v)).toBe(8 + 4 + 3 * 4);
+    expect<bool>(intFitsI64(v)).toBe(false);
+    expect<i32>(intSign(v)).toBe(-1);
+    expect<i64>(intValue(v)).toBe(i64.MIN_VALUE); // saturated
+    const w = intFromMag(false, limbs, 1); // fits: a small int again
+    expect<bool>(isSmall(w)).toBe(true);
+    expect<u32>(vmHeap.used).toBe(used + 24);
+    decref(v);
     expect<u32>(vmHeap.used).toBe(used);
   });
   it("small and boxed ints of equal value are equal keys with equal hashes", () => {
