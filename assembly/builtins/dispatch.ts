@@ -20,13 +20,14 @@ import { StrM, ListM, DictM } from "./methods";
 import { Cls } from "./classes";
 import { callSetMethod, SetM } from "./sets";
 import { callMath } from "./math";
+import { callNumberMethod } from "./numbers";
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
 // Returns a new reference, 0 with an exception pending, or SWITCHED.
 export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Value): Value {
   let self = selfIn, args = argsIn, n = nIn;
   const group = (id & ~PROPERTY) / 100;
-  if (!self && n > 0 && (group == 1 || group == 2 || group == 3 || group == 7)) {
+  if (!self && n > 0 && (group == 1 || group == 2 || group == 3 || group == 7 || group == 10)) {
     // a method taken from its type (str.upper, list.append) gets self as its first argument
     self = load<u32>(args);
     args += 4;
@@ -51,6 +52,7 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     case 6: return callClasses(id, self, args, n, kw);
     case 7: return callSetMethod(id, self, args, n, kw);
     case 8: return callMath(id, self, args, n, kw);
+    case 10: return callNumberMethod(id, self, args, n, kw);
   }
   return 0;
 }

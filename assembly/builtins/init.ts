@@ -16,6 +16,7 @@ import { stacklessInit, Sl } from "./stackless";
 import { sysInit } from "./sys";
 import { classesInit, classesTypeProps } from "./classes";
 import { setsInit } from "./sets";
+import { numbersInit } from "./numbers";
 import { mathInit } from "./math";
 import { gcInit, timeInit } from "./sys";
 
@@ -110,6 +111,7 @@ export function builtinsInit(): void {
   methodsInit();
   classesInit(builtins);
   setsInit();
+  numbersInit();
   classesTypeProps(typeType, BaseException);
   into(builtins);
   defValue("NotImplemented", NotImplemented);

@@ -491,6 +491,15 @@ function zfill(s: Value, w: Value): Value {
   return finish(mark);
 }
 
+function badIndex(index: u32): Value {
+  const mark = bufLen;
+  bufLit("Replacement index ");
+  writeI64(index);
+  bufLit(" out of range for positional args tuple");
+  raiseBuf(IndexError, mark);
+  return 0;
+}
+
 // str.format: {} {0} {name} with !r/!s conversions and :spec.
 function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
@@ -508,7 +517,11 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
     if (i + 1 < len && load<u8>(p + i + 1) == 123) { bufByte(123); i += 2; continue; }
     i++;
     const fieldStart = i;
-    while (i < len && load<u8>(p + i) != 125 && load<u8>(p + i) != 33 && load<u8>(p + i) != 58) i++;
+    while (i < len && load<u8>(p + i) != 125 && load<u8>(p + i) != 33 && load<u8>(p + i) != 58) {
+      // {0[1]} and {p.x} reach into the argument (Python code may run): the prelude does those
+      if (load<u8>(p + i) == 46 || load<u8>(p + i) == 91) { bufReset(mark); return formatInPython(s, args, n, kw); }
+      i++;
+    }
     const fieldEnd = i;
     let conv: u32 = 0;
     if (i < len && load<u8>(p + i) == 33) { conv = i + 1 < len ? load<u8>(p + i + 1) : 0; i += 2; }
@@ -519,17 +532,19 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
       i++;
       while (i < len && (load<u8>(p + i) != 125 || depth > 0)) { if (load<u8>(p + i) == 123) depth++; if (load<u8>(p + i) == 125) depth--; i++; }
       specEnd = i;
+      // a nested field ({:{w}}) is formatted first: the prelude does that too
+      for (let k = specStart; k < specEnd; k++) if (load<u8>(p + k) == 123) { bufReset(mark); return formatInPython(s, args, n, kw); }
     }
     if (i >= len) { bufReset(mark); raiseLit(ValueError, "expected '}' before end of string"); return 0; }
     i++; // '}'
     let arg: Value = 0;
     if (fieldEnd == fieldStart) {
-      if (auto >= npos) { bufReset(mark); raiseLit(IndexError, "Replacement index out of range for positional args tuple"); return 0; }
+      if (auto >= npos) { bufReset(mark); return badIndex(auto); }
       arg = load<u32>(args + (auto++ << 2));
     } else if (load<u8>(p + fieldStart) >= 48 && load<u8>(p + fieldStart) <= 57) {
       let idx: u32 = 0;
       for (let k = fieldStart; k < fieldEnd; k++) idx = idx * 10 + <u32>load<u8>(p + k) - 48;
-      if (idx >= npos) { bufReset(mark); raiseLit(IndexError, "Replacement index out of range for positional args tuple"); return 0; }
+      if (idx >= npos) { bufReset(mark); return badIndex(idx); }
       arg = load<u32>(args + (idx << 2));
     } else {
       const k = kw ? tupleLen(kw) : 0;
