@@ -1,6 +1,7 @@
 // Modules: the native ones (stackless, sys), and the image's own, which are created on first
 // import and initialised by running their code in a frame (never recursively): the frame's hook
 // pushes the module when its body returns.
+import { None } from "../objects/singletons";
 import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asStr, STR_HEADER, strEq, strFromBytes } from "../objects/str";
@@ -37,7 +38,7 @@ function imageModuleIndex(name: Value): i32 {
 function moduleGlobals(name: Value): Value {
   const g = dictNew();
   if (!g) return 0;
-  if (!dictSet(g, N.name_, name)) return 0;
+  if (!dictSet(g, N.name_, name) || !dictSet(g, N.doc_, None)) return 0; // the body sets a docstring
   return g;
 }
 

@@ -116,7 +116,7 @@ describe("image layout", () => {
     assert.equal(v.getUint16(6, true), 0);
     assert.equal(v.getUint32(8, true), img.length);
     const info = readImage(img);
-    assert.equal(info.version, 1);
+    assert.equal(info.version, 2);
     assert.equal(info.length, img.length);
   });
 
