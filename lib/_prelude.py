@@ -22,6 +22,21 @@ def collect(iterable):
     return result
 
 
+def any_of(iterable):
+    # any() of a generator or user iterable: stops at the first true item, as CPython does
+    for item in iterable:
+        if item:
+            return True
+    return False
+
+
+def all_of(iterable):
+    for item in iterable:
+        if not item:
+            return False
+    return True
+
+
 def getattr_or(obj, name, default):
     # getattr(obj, name, default) when the lookup runs Python code (a property, __getattr__):
     # an AttributeError raised there gives the default.

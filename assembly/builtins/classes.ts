@@ -306,7 +306,18 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       return makeSet(id == Cls.SET_NEW ? setType : frozensetType, args, npos);
     }
     case Cls.MRO: { const m = asType(self).mro; if (m) { incref(m); return m; } break; }
-    case Cls.BASES: { const b = asType(self).bases; if (b) { incref(b); return b; } break; }
+    case Cls.BASES: {
+      const b = asType(self).bases;
+      if (b) { incref(b); return b; }
+      // a builtin type: its one base (object has none)
+      if (self == objectType) { incref(emptyTuple); return emptyTuple; }
+      const t = tupleNew(1);
+      if (!t) { raiseMemoryError(); return 0; }
+      const base = asType(self).base ? asType(self).base : objectType;
+      incref(base);
+      tupleSet(t, 0, base);
+      return t;
+    }
     case Cls.QUALNAME: { const nm = asType(self).name; incref(nm); return nm; }
     case Cls.EXC_CAUSE: return orNone(asExc(self).cause);
     case Cls.EXC_SUPPRESS: return pyBool(asExc(self).cause != 0);

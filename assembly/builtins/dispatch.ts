@@ -33,6 +33,11 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     args += 4;
     n--;
   }
+  if ((id == Core.ANY || id == Core.ALL) && n == 1 && needsPythonIteration(load<u32>(args))) {
+    // any/all stop at the first deciding item (the iterable may be endless): the prelude's loop
+    const fn = preludeFunction(id == Core.ANY ? N.any_of_ : N.all_of_);
+    return fn ? callPython(fn, 0, args, 1) : 0;
+  }
   if (consumesIterables(id)) {
     // a generator or user iterable among the arguments: it is first turned into a list by the
     // prelude's collect() (run in a frame), which replaces the argument; then the call runs again

@@ -1,6 +1,6 @@
 // Methods of the builtin types str, list and dict.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, strType, listType, dictType, dictViewType } from "../objects/type";
+import { kindOf, strType, listType, tupleType, dictType, dictViewType } from "../objects/type";
 import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
@@ -135,6 +135,8 @@ export function methodsInit(): void {
   def("append", ListM.APPEND); def("pop", ListM.POP); def("insert", ListM.INSERT); def("index", ListM.INDEX);
   def("count", ListM.COUNT); def("extend", ListM.EXTEND); def("remove", ListM.REMOVE);
   def("reverse", ListM.REVERSE); def("sort", ListM.SORT); def("clear", ListM.CLEAR); def("copy", ListM.COPY);
+  into(typeDict(tupleType));
+  def("index", ListM.INDEX); def("count", ListM.COUNT);
   into(typeDict(dictType));
   def("get", DictM.GET); def("items", DictM.ITEMS); def("keys", DictM.KEYS); def("values", DictM.VALUES);
   def("pop", DictM.POP); def("setdefault", DictM.SETDEFAULT); def("update", DictM.UPDATE);
@@ -455,26 +457,26 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value
   if (!arity(name, npos, 1, 2)) return 0;
   const w = load<u32>(args);
   if (!isIntLike(w)) { raiseTypeMsg("", w, " object cannot be interpreted as an integer"); return 0; }
-  let fill: u32 = 32;
+  let fill: Value = 0; // a one-character str, or 0 for a space
   if (npos == 2) {
-    const f = load<u32>(args, 4);
-    if (kindOf(f) != Kind.STR || asStr(f).len != 1) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
-    fill = load<u8>(f + STR_HEADER);
+    fill = load<u32>(args, 4);
+    if (kindOf(fill) != Kind.STR || asStr(fill).nchars != 1) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
   }
   const width = intValue(w);
   const n: i64 = asStr(s).nchars;
   if (width <= n) { incref(s); return s; }
   const padN = <u32>(width - n);
-  let left: u32 = 0;
-  if (mode == 0) left = 0;                                       // ljust
-  else if (mode == 1) left = padN;                               // rjust
-  else left = (padN >> 1) + (padN & <u32>(n & 1 ? 0 : 0)) ;      // center (CPython: extra pad goes right when n is even)
-  if (mode == 2) left = padN >> 1 + 0, left = (padN & 1) && (n & 1) ? (padN >> 1) + 1 : padN >> 1;
+  // ljust, rjust, center (CPython: the odd pad goes left when the width is odd)
+  const left: u32 = mode == 0 ? 0 : mode == 1 ? padN : (padN >> 1) + (padN & <u32>width & 1);
   const mark = bufLen;
-  for (let i: u32 = 0; i < left; i++) bufByte(fill);
+  for (let i: u32 = 0; i < left; i++) padChar(fill);
   bufBytes(s + STR_HEADER, asStr(s).len);
-  for (let i: u32 = 0; i < padN - left; i++) bufByte(fill);
+  for (let i: u32 = 0; i < padN - left; i++) padChar(fill);
   return finish(mark);
+}
+
+function padChar(fill: Value): void {
+  if (fill) bufBytes(fill + STR_HEADER, asStr(fill).len); else bufByte(32);
 }
 
 function zfill(s: Value, w: Value): Value {
@@ -693,18 +695,64 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
   return 0;
 }
 
-function listIndex(l: Value, x: Value): i64 {
-  for (let i: u32 = 0; i < listLen(l); i++) {
-    const e = valueEq(listGet(l, i), x);
+function seqLen(l: Value): u32 { return kindOf(l) == Kind.LIST ? listLen(l) : tupleLen(l); }
+
+// The first index of x in a list or tuple within [start, stop), -1 if absent, -2 on error.
+function seqIndex(l: Value, x: Value, start: i64, stop: i64): i64 {
+  const isList = kindOf(l) == Kind.LIST;
+  const n: i64 = isList ? listLen(l) : tupleLen(l);
+  if (start < 0) { start += n; if (start < 0) start = 0; }
+  if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
+  // the list may shrink while a Python __eq__ runs: its length is read each time
+  for (let i = start; i < stop && i < <i64>seqLen(l); i++) {
+    const e = valueEq(isList ? listGet(l, <u32>i) : tupleGet(l, <u32>i), x);
     if (e < 0) return -2;
     if (e) return i;
   }
   return -1;
 }
 
+function listIndex(l: Value, x: Value): i64 { return seqIndex(l, x, 0, i64.MAX_VALUE); }
+
+// index(x[, start[, stop]]) and count(x) of a list or tuple.
+function seqSearch(id: u32, l: Value, args: u32, npos: u32): Value {
+  const isList = kindOf(l) == Kind.LIST;
+  const x = load<u32>(args);
+  if (id == ListM.COUNT) {
+    if (!arity("count", npos, 1, 1)) return 0;
+    let c: i64 = 0;
+    for (let i: u32 = 0; i < seqLen(l); i++) {
+      const e = valueEq(isList ? listGet(l, i) : tupleGet(l, i), x);
+      if (e < 0) return 0;
+      c += e;
+    }
+    return newInt(c);
+  }
+  if (!arity("index", npos, 1, 3)) return 0;
+  let start: i64 = 0, stop: i64 = i64.MAX_VALUE;
+  for (let k: u32 = 1; k < npos; k++) {
+    const b = load<u32>(args + (k << 2));
+    if (!isIntLike(b)) { raiseLit(TypeError, "slice indices must be integers or have an __index__ method"); return 0; }
+    if (k == 1) start = intValue(b); else stop = intValue(b);
+  }
+  const i = seqIndex(l, x, start, stop);
+  if (i == -2) return 0;
+  if (i >= 0) return newInt(i);
+  if (!isList) { raiseLit(ValueError, "tuple.index(x): x not in tuple"); return 0; }
+  const mark = bufLen;
+  writeRepr(x);
+  bufLit(" is not in list");
+  raiseBuf(ValueError, mark);
+  return 0;
+}
+
 export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value): Value {
-  if (!l || kindOf(l) != Kind.LIST) { raiseLit(TypeError, "descriptor requires a 'list' object"); return 0; }
   const npos = positional(n, kw);
+  if (l && kindOf(l) == Kind.TUPLE && (id == ListM.INDEX || id == ListM.COUNT)) {
+    // tuple.index and tuple.count are the list's
+    return onlyKeywords("tuple method", kw, "") ? seqSearch(id, l, args, npos) : 0;
+  }
+  if (!l || kindOf(l) != Kind.LIST) { raiseLit(TypeError, "descriptor requires a 'list' object"); return 0; }
   if (id != ListM.SORT && !onlyKeywords("list method", kw, "")) return 0;
   const lo = asList(l);
   switch (id) {
@@ -739,29 +787,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       lo.len++;
       return None;
     }
-    case ListM.INDEX: {
-      if (!arity("index", npos, 1, 3)) return 0;
-      const i = listIndex(l, load<u32>(args));
-      if (i == -2) return 0;
-      if (i < 0) {
-        const mark = bufLen;
-        writeRepr(load<u32>(args));
-        bufLit(" is not in list");
-        raiseBuf(ValueError, mark);
-        return 0;
-      }
-      return newInt(i);
-    }
-    case ListM.COUNT: {
-      if (!arity("count", npos, 1, 1)) return 0;
-      let c: i64 = 0;
-      for (let i: u32 = 0; i < lo.len; i++) {
-        const e = valueEq(listGet(l, i), load<u32>(args));
-        if (e < 0) return 0;
-        c += e;
-      }
-      return newInt(c);
-    }
+    case ListM.INDEX: case ListM.COUNT: return seqSearch(id, l, args, npos);
     case ListM.EXTEND: if (!arity("extend", npos, 1, 1)) return 0; return extendList(l, load<u32>(args)) ? None : 0;
     case ListM.REMOVE: {
       if (!arity("remove", npos, 1, 1)) return 0;

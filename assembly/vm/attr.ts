@@ -256,12 +256,23 @@ export function setAttr(obj: Value, name: Value, v: Value): i32 {
     if (!dictSet(d, name, v)) { if (!curExc) raiseMemoryError(); return 0; }
     return 1;
   }
+  // CPython's wording: a new name, a computed attribute, or a method of a builtin type
+  const known = mroLookup(typeOf(obj), name);
+  if (!known) { noAttr(obj, name); return 0; }
   const mark = bufLen;
-  bufLit("'");
-  bufTypeName(obj);
-  bufLit("' object attribute '");
-  bufBytes(name + STR_HEADER, asStr(name).len);
-  bufLit("' is read-only");
+  if (kindOf(known) == Kind.BUILTIN && (asBuiltin(known).id & PROPERTY)) {
+    bufLit("attribute '");
+    bufBytes(name + STR_HEADER, asStr(name).len);
+    bufLit("' of '");
+    bufTypeName(obj);
+    bufLit("' objects is not writable");
+  } else {
+    bufLit("'");
+    bufTypeName(obj);
+    bufLit("' object attribute '");
+    bufBytes(name + STR_HEADER, asStr(name).len);
+    bufLit("' is read-only");
+  }
   raiseBuf(AttributeError, mark);
   return 0;
 }
