@@ -14,20 +14,19 @@ def find_pair(nums, target):
 print(find_pair([3, 8, 1, 6, 4], 10), find_pair([1, 2], 99))
 
 
-def is_prime(n):
-    if n < 2:
-        return False
+def smallest_factor(n):
+    # while-else: the else runs only when no divisor broke the loop
     d = 2
     while d * d <= n:
         if n % d == 0:
             break
         d += 1
     else:
-        return True
-    return False
+        d = n
+    return d
 
 
-print([n for n in range(30) if is_prime(n)])
+print([(n, smallest_factor(n)) for n in (15, 49, 97, 221, 1024)])
 data = [4, 8, 15, 16, 23, 42]
 if (n := len(data)) > 5:
     print(f"list is long ({n} elements)")

@@ -29,11 +29,10 @@ class Vec:
         return math.hypot(self.x, self.y)
 
     def __iter__(self):
-        yield self.x
-        yield self.y
+        return iter((self.x, self.y))
 
     def __getitem__(self, i):
-        return (self.x, self.y)[i]
+        return self.y if i in (1, -1) else self.x
 
     def __len__(self):
         return 2

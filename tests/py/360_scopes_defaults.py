@@ -1,20 +1,19 @@
 # Scopes: global vs local, nonlocal chains, mutable default arguments, class scope rules.
-counter = 0
-log = []
+turns = 0
 
 
-def bump():
-    global counter
-    counter += 1
-    return counter
+def next_turn():
+    global turns
+    turns = turns + 1
+    return turns
 
 
 def shadow():
-    counter = 100
-    return counter
+    turns = 100
+    return turns
 
 
-print(bump(), bump(), shadow(), counter)
+print(next_turn(), next_turn(), shadow(), turns)
 
 
 def append_to(item, target=[]):
