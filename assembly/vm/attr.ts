@@ -130,7 +130,7 @@ export function getAttr(obj: Value, name: Value): Value {
       const vk = kindOf(v);
       if (vk == Kind.CLASSMETHOD || vk == Kind.STATICMETHOD) return bind(v, 0, obj);
       if (!(vk == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY))) { incref(v); return v; }
-    }
+    } else if (asType(obj).mro && strEq(name, N.doc_)) return noDoc();
   }
   const t = typeOf(obj);
   const attr = mroLookup(t, name);
@@ -145,6 +145,7 @@ export function getAttr(obj: Value, name: Value): Value {
   }
   if (attr) return bind(attr, obj, t);
   if (asType(t).mro) {
+    if (strEq(name, N.doc_)) return noDoc();
     if (strEq(name, N.class_)) { incref(t); return t; }
     if (strEq(name, N.dict_)) {
       const dd = ownDict(obj, true);
@@ -158,6 +159,9 @@ export function getAttr(obj: Value, name: Value): Value {
   noAttr(obj, name);
   return 0;
 }
+
+// A user class without a docstring (and its instances): CPython's type() sets __doc__ to None.
+function noDoc(): Value { incref(None); return None; }
 
 const nameArg = memory.data(4, 4);
 function nameSlot(name: Value): usize { store<u32>(nameArg, name); return nameArg; }

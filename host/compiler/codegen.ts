@@ -153,12 +153,7 @@ class CodeGen {
 
   compileModule(m: Module): number {
     this.line = 1;
-    const doc = docstring(m.body);
-    if (doc !== null) {
-      // like CPython, the module's docstring is its global __doc__ (the VM presets None)
-      this.loadConstIndex(this.b.constStr(doc));
-      this.storeName("__doc__");
-    }
+    this.doc = docstring(m.body); // the VM makes it the module's global __doc__
     this.stmts(m.body);
     this.loadNone();
     this.emit(Op.RETURN_VALUE);
@@ -193,13 +188,12 @@ class CodeGen {
     this.emit(Op.STORE_NAME, this.b.str("__module__"));
     this.loadConstIndex(this.b.constStr(this.scope.qualname));
     this.emit(Op.STORE_NAME, this.b.str("__qualname__"));
-    // __doc__ is always set (None without a docstring), as type() does in CPython
     const doc = docstring(body);
     if (doc !== null) {
       this.line = body[0].pos.line;
       this.loadConstIndex(this.b.constStr(doc));
-    } else this.loadNone();
-    this.emit(Op.STORE_NAME, this.b.str("__doc__"));
+      this.emit(Op.STORE_NAME, this.b.str("__doc__"));
+    }
     this.stmts(body);
     if (this.scope.needsClassCell) {
       this.emit(Op.LOAD_CLOSURE, this.scope.classCellSlot);
