@@ -120,6 +120,14 @@ describe("image layout", () => {
     assert.equal(info.length, img.length);
   });
 
+  test("code objects: positional-only count and docstring", () => {
+    const info = compile('"""mod"""\ndef f(a, b, /, c):\n    """doc"""\n    return a\ndef g():\n    return 1\n');
+    assert.equal(codeNamed(info, "f").posonlyargcount, 2);
+    assert.equal(codeNamed(info, "f").doc, "doc");
+    assert.equal(codeNamed(info, "g").doc, null);
+    assert.equal(codeNamed(info, "<module>").doc, "mod");
+  });
+
   test("readImage rejects a corrupted image", () => {
     const img = compileSource("x = 1\n", "a.py");
     const bad = img.slice();
@@ -1015,7 +1023,6 @@ describe("syntax errors", () => {
     ["def f():\n    async with a:\n        pass\n", "async with statements", 2, 5],
     ["def f():\n    return await g()\n", "await expressions", 2, 12],
     ["def f():\n    return [x async for x in y]\n", "async comprehensions", 2, 25],
-    ["def f(a, /):\n    pass\n", "positional-only parameters", 1, 7],
     ["class A(metaclass=M):\n    pass\n", "metaclasses (metaclass=)", 1, 9],
     ["class A(B, flag=1):\n    pass\n", "class keyword arguments", 1, 12],
     ["b = b'x'\n", "bytes literals", 1, 5],
