@@ -24,6 +24,39 @@ def collect(iterable):
     return result
 
 
+def any_of(iterable):
+    # any() of a generator or user iterable: stops at the first true item, as CPython does
+    for item in iterable:
+        if item:
+            return True
+    return False
+
+
+def all_of(iterable):
+    for item in iterable:
+        if not item:
+            return False
+    return True
+
+
+def getattr_or(obj, name, default):
+    # getattr(obj, name, default) when the lookup runs Python code (a property, __getattr__):
+    # an AttributeError raised there gives the default.
+    try:
+        return getattr(obj, name)
+    except AttributeError:
+        return default
+
+
+def has_attr(obj, name):
+    # hasattr() when the lookup runs Python code
+    try:
+        getattr(obj, name)
+    except AttributeError:
+        return False
+    return True
+
+
 def seq_iter(obj):
     # iter() of an object with __getitem__ but no __iter__: indexes 0, 1, 2... to IndexError.
     i = 0
@@ -179,7 +212,9 @@ def percent_format(fmt, args):
             i += 1
             continue
         # flags, width and precision pass through; the conversion decides
-        while i < len(fmt) and fmt[i] in "-+ #0123456789.":
+        while i < len(fmt) and fmt[i] in "-+ #0123456789.*":
+            if fmt[i] == "*":
+                n += 1
             out.append(fmt[i])
             i += 1
         if i < len(fmt):
@@ -194,41 +229,42 @@ def percent_format(fmt, args):
 
 
 def format_method(fmt, args, kwargs):
-    # str.format when an argument is an object whose text comes from Python code
+    # str.format when an argument's text comes from Python code, or a field reaches into its
+    # argument ({0[1]}, {p.x}) or nests a spec ({:{w}}): getattr and [] may run Python code.
+    return format_into(fmt, args, kwargs, [0, 0])
+
+
+def format_into(fmt, args, kwargs, numbering):
+    # numbering: [next automatic index, 0 unset / 1 automatic / 2 manual], shared with nested specs
     out = []
     i = 0
-    auto = 0
-    while i < len(fmt):
+    n = len(fmt)
+    while i < n:
         c = fmt[i]
         if c == "{":
             if fmt[i + 1:i + 2] == "{":
                 out.append("{")
                 i += 2
                 continue
-            j = fmt.index("}", i)
-            field = fmt[i + 1:j]
+            depth = 1
+            j = i + 1
+            while j < n:
+                if fmt[j] == "{":
+                    depth += 1
+                elif fmt[j] == "}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                raise ValueError("expected '}' before end of string")
+            out.append(format_field(fmt[i + 1:j], args, kwargs, numbering))
             i = j + 1
-            conv = None
-            spec = ""
-            if ":" in field:
-                field, spec = field.split(":", 1)
-            if "!" in field:
-                field, conv = field.split("!", 1)
-            if field == "":
-                value = args[auto]
-                auto += 1
-            elif field.isdigit():
-                value = args[int(field)]
-            else:
-                value = kwargs[field]
-            if conv == "r":
-                value = repr(value)
-            elif conv == "s":
-                value = str(value)
-            out.append(format(value, spec))
         elif c == "}":
+            if fmt[i + 1:i + 2] != "}":
+                raise ValueError("Single '}' encountered in format string")
             out.append("}")
-            i += 2 if fmt[i + 1:i + 2] == "}" else 1
+            i += 2
         else:
             out.append(c)
             i += 1
@@ -400,6 +436,72 @@ def reversed_seq(obj):
     while i >= 0:
         yield obj[i]
         i -= 1
+
+
+def format_field(field, args, kwargs, numbering):
+    # one replacement field: name ('.' attribute | '[' key ']')*, then !conversion, then :spec
+    k = 0
+    in_brackets = False
+    while k < len(field):
+        ch = field[k]
+        if ch == "[":
+            in_brackets = True
+        elif ch == "]":
+            in_brackets = False
+        elif not in_brackets and (ch == ":" or ch == "!"):
+            break
+        k += 1
+    name = field[:k]
+    rest = field[k:]
+    conv = None
+    if rest[:1] == "!":
+        conv = rest[1:2]
+        rest = rest[2:]
+        if rest and rest[0] != ":":
+            raise ValueError("expected ':' after conversion specifier")
+    m = 0
+    while m < len(name) and name[m] != "." and name[m] != "[":
+        m += 1
+    first = name[:m]
+    if first == "":
+        if numbering[1] == 2:
+            raise ValueError("cannot switch from manual field specification to automatic field numbering")
+        numbering[1] = 1
+        value = format_arg(args, numbering[0])
+        numbering[0] += 1
+    elif first.isdigit():
+        if numbering[1] == 1:
+            raise ValueError("cannot switch from automatic field numbering to manual field specification")
+        numbering[1] = 2
+        value = format_arg(args, int(first))
+    else:
+        value = kwargs[first]
+    while m < len(name):
+        if name[m] == ".":
+            e = m + 1
+            while e < len(name) and name[e] != "." and name[e] != "[":
+                e += 1
+            value = getattr(value, name[m + 1:e])
+        else:
+            e = name.index("]", m)
+            key = name[m + 1:e]
+            value = value[int(key) if key.isdigit() else key]
+            e += 1
+        m = e
+    if conv == "r":
+        value = repr(value)
+    elif conv == "s":
+        value = str(value)
+    spec = rest[1:]
+    if "{" in spec:
+        spec = format_into(spec, args, kwargs, numbering)
+    return format(value, spec)
+
+
+def format_arg(args, index):
+    if index >= len(args):
+        raise IndexError("Replacement index " + str(index) + " out of range for positional args tuple")
+    return args[index]
 
 
 class atomic:

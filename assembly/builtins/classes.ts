@@ -23,6 +23,7 @@ import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { getAttr, setAttr, delAttr } from "../vm/attr";
 import { mroLookup, userDunder, isUserObject } from "../vm/classes";
 import { callPython, ENTER, enterFrame, setEnter } from "../vm/call";
+import { preludeFunction } from "../vm/modules";
 import { resumeGen, GEN_DONE } from "../vm/generators";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
@@ -210,6 +211,19 @@ function makeSet(type: Value, args: u32, npos: u32): Value {
   return s;
 }
 
+// Could reading obj.name run Python code that raises AttributeError (a property, __getattr__)?
+function lookupRunsPython(obj: Value, name: Value): bool {
+  if (!isUserObject(obj)) return false;
+  const t = typeOf(obj);
+  const attr = mroLookup(t, name);
+  return (attr && kindOf(attr) == Kind.PROPERTY) || mroLookup(t, N.getattr_) != 0;
+}
+
+function callPrelude(name: Value, args: u32, n: u32): Value {
+  const fn = preludeFunction(name);
+  return fn ? callPython(fn, 0, args, n) : 0;
+}
+
 export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   if (id == Cls.TUPLE_NEW) return tupleOfNew(args, npos, kw);
@@ -264,6 +278,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!arity("getattr", npos, 2, 3)) return 0;
       const name = load<u32>(args, 4);
       if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      if (npos == 3 && lookupRunsPython(load<u32>(args), name)) return callPrelude(N.getattr_or_, args, 3);
       const v = getAttr(load<u32>(args), name);
       if (v || npos < 3) return v;
       if (!isSubtype(typeOf(curExc), AttributeError)) return 0;
@@ -276,8 +291,8 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!arity("hasattr", npos, 2, 2)) return 0;
       const name = load<u32>(args, 4);
       if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      if (lookupRunsPython(load<u32>(args), name)) return callPrelude(N.has_attr_, args, 2);
       const v = getAttr(load<u32>(args), name);
-      if (v == ENTER) { store<u32>(enterFrame, hookOf(Hook.BOOL, 0), F_HOOK); return ENTER; }
       if (v) { decref(v); return True; }
       if (!isSubtype(typeOf(curExc), AttributeError)) return 0;
       decref(takeExc());
@@ -321,7 +336,18 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       return makeSet(id == Cls.SET_NEW ? setType : frozensetType, args, npos);
     }
     case Cls.MRO: { const m = asType(self).mro; if (m) { incref(m); return m; } break; }
-    case Cls.BASES: { const b = asType(self).bases; if (b) { incref(b); return b; } break; }
+    case Cls.BASES: {
+      const b = asType(self).bases;
+      if (b) { incref(b); return b; }
+      // a builtin type: its one base (object has none)
+      if (self == objectType) { incref(emptyTuple); return emptyTuple; }
+      const t = tupleNew(1);
+      if (!t) { raiseMemoryError(); return 0; }
+      const base = asType(self).base ? asType(self).base : objectType;
+      incref(base);
+      tupleSet(t, 0, base);
+      return t;
+    }
     case Cls.QUALNAME: { const nm = asType(self).name; incref(nm); return nm; }
     case Cls.EXC_CAUSE: return orNone(asExc(self).cause);
     case Cls.EXC_SUPPRESS: return pyBool(asExc(self).cause != 0);

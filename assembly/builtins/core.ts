@@ -197,7 +197,7 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords(name, kw, "default,key")) return 0;
   const key = kwarg(args, n, kw, "key");
   const npos = positional(n, kw);
-  if (npos == 0) { raiseTypeMsg(isMax ? "max expected at least 1 argument, got 0" : "min expected at least 1 argument, got 0", 0, ""); return 0; }
+  if (npos == 0) { raiseLit(TypeError, isMax ? "max expected at least 1 argument, got 0" : "min expected at least 1 argument, got 0"); return 0; }
   let items: Value = 0;
   if (npos == 1) {
     items = listOf(load<u32>(args));
@@ -777,6 +777,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (id == Core.FUNC_NAME) v = asCode(fo.code).name;
       else if (id == Core.FUNC_QUALNAME) v = asCode(fo.code).qualname;
       else if (id == Core.FUNC_MODULE) { const m = dictGet(fo.globals, N.name_); v = m ? m : None; }
+      else if (asCode(fo.code).doc) v = asCode(fo.code).doc;
       incref(v);
       return v;
     }

@@ -25,17 +25,23 @@ import { callBytes, BytesM } from "./bytes";
 import { callKeys } from "./keys";
 import { keyNeedsPython, keyFirst, keyDone, holdsPythonKeys } from "../vm/keys";
 import { callIntMethod } from "./ints";
+import { callNumberMethod } from "./numbers";
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
 // Returns a new reference, 0 with an exception pending, or SWITCHED.
 export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Value): Value {
   let self = selfIn, args = argsIn, n = nIn;
   const group = (id & ~PROPERTY) / 100;
-  if (!self && n > 0 && (group == 1 || group == 2 || group == 3 || group == 7 || group == 11)) {
+  if (!self && n > 0 && (group == 1 || group == 2 || group == 3 || group == 7 || group == 11 || group == 12)) {
     // a method taken from its type (str.upper, list.append) gets self as its first argument
     self = load<u32>(args);
     args += 4;
     n--;
+  }
+  if ((id == Core.ANY || id == Core.ALL) && n == 1 && needsPythonIteration(load<u32>(args))) {
+    // any/all stop at the first deciding item (the iterable may be endless): the prelude's loop
+    const fn = preludeFunction(id == Core.ANY ? N.any_of_ : N.all_of_);
+    return fn ? callPython(fn, 0, args, 1) : 0;
   }
   const iterables = iterableArgs(id, kw ? n - tupleLen(kw) : n);
   if (iterables) {
@@ -62,6 +68,7 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     case 9: r = callBytes(id, self, args, n, kw); break;
     case 10: return callKeys(id, self, args, n, kw); // _keys.remember's hash must outlive it
     case 11: r = callIntMethod(id, self, args, n, kw); break;
+    case 12: r = callNumberMethod(id, self, args, n, kw); break;
   }
   keyDone();
   return r;

@@ -17,6 +17,7 @@ import { stacklessInit, Sl } from "./stackless";
 import { sysInit } from "./sys";
 import { classesInit, classesTypeProps } from "./classes";
 import { setsInit } from "./sets";
+import { numbersInit } from "./numbers";
 import { mathInit } from "./math";
 import { timeInit } from "./sys";
 import { gcInit } from "./gc";
@@ -119,6 +120,7 @@ export function builtinsInit(): void {
   classesInit(builtins);
   setsInit();
   intsInit();
+  numbersInit();
   classesTypeProps(typeType, BaseException);
   into(builtins);
   defValue("NotImplemented", NotImplemented);

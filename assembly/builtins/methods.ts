@@ -1,6 +1,6 @@
 // Methods of the builtin types str, list and dict.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, strType, listType, dictType, dictViewType } from "../objects/type";
+import { kindOf, strType, listType, tupleType, dictType, dictViewType } from "../objects/type";
 import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
@@ -157,6 +157,8 @@ export function methodsInit(): void {
   def("reverse", ListM.REVERSE); def("sort", ListM.SORT); def("clear", ListM.CLEAR); def("copy", ListM.COPY);
   // for subclasses: super().__init__(items), super().__getitem__(i)...
   def("__init__", ListM.INIT); def("__getitem__", ListM.GETITEM); def("__setitem__", ListM.SETITEM);
+  into(typeDict(tupleType));
+  def("index", ListM.INDEX); def("count", ListM.COUNT);
   into(typeDict(dictType));
   def("get", DictM.GET); def("items", DictM.ITEMS); def("keys", DictM.KEYS); def("values", DictM.VALUES);
   def("pop", DictM.POP); def("setdefault", DictM.SETDEFAULT); def("update", DictM.UPDATE);
@@ -579,6 +581,15 @@ function zfill(s: Value, w: Value): Value {
   return finishAs(s, mark);
 }
 
+function badIndex(index: u32): Value {
+  const mark = bufLen;
+  bufLit("Replacement index ");
+  writeI64(index);
+  bufLit(" out of range for positional args tuple");
+  raiseBuf(IndexError, mark);
+  return 0;
+}
+
 // str.format: {} {0} {name} with !r/!s conversions and :spec.
 function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
@@ -596,7 +607,11 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
     if (i + 1 < len && load<u8>(p + i + 1) == 123) { bufByte(123); i += 2; continue; }
     i++;
     const fieldStart = i;
-    while (i < len && load<u8>(p + i) != 125 && load<u8>(p + i) != 33 && load<u8>(p + i) != 58) i++;
+    while (i < len && load<u8>(p + i) != 125 && load<u8>(p + i) != 33 && load<u8>(p + i) != 58) {
+      // {0[1]} and {p.x} reach into the argument (Python code may run): the prelude does those
+      if (load<u8>(p + i) == 46 || load<u8>(p + i) == 91) { bufReset(mark); return formatInPython(s, args, n, kw); }
+      i++;
+    }
     const fieldEnd = i;
     let conv: u32 = 0;
     if (i < len && load<u8>(p + i) == 33) { conv = i + 1 < len ? load<u8>(p + i + 1) : 0; i += 2; }
@@ -607,17 +622,19 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
       i++;
       while (i < len && (load<u8>(p + i) != 125 || depth > 0)) { if (load<u8>(p + i) == 123) depth++; if (load<u8>(p + i) == 125) depth--; i++; }
       specEnd = i;
+      // a nested field ({:{w}}) is formatted first: the prelude does that too
+      for (let k = specStart; k < specEnd; k++) if (load<u8>(p + k) == 123) { bufReset(mark); return formatInPython(s, args, n, kw); }
     }
     if (i >= len) { bufReset(mark); raiseLit(ValueError, "expected '}' before end of string"); return 0; }
     i++; // '}'
     let arg: Value = 0;
     if (fieldEnd == fieldStart) {
-      if (auto >= npos) { bufReset(mark); raiseLit(IndexError, "Replacement index out of range for positional args tuple"); return 0; }
+      if (auto >= npos) { bufReset(mark); return badIndex(auto); }
       arg = load<u32>(args + (auto++ << 2));
     } else if (load<u8>(p + fieldStart) >= 48 && load<u8>(p + fieldStart) <= 57) {
       let idx: u32 = 0;
       for (let k = fieldStart; k < fieldEnd; k++) idx = idx * 10 + <u32>load<u8>(p + k) - 48;
-      if (idx >= npos) { bufReset(mark); raiseLit(IndexError, "Replacement index out of range for positional args tuple"); return 0; }
+      if (idx >= npos) { bufReset(mark); return badIndex(idx); }
       arg = load<u32>(args + (idx << 2));
     } else {
       const k = kw ? tupleLen(kw) : 0;
@@ -767,18 +784,64 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
   return 0;
 }
 
-function listIndex(l: Value, x: Value): i64 {
-  for (let i: u32 = 0; i < listLen(l); i++) {
-    const e = valueEq(listGet(l, i), x);
+function seqLen(l: Value): u32 { return kindOf(l) == Kind.LIST ? listLen(l) : tupleLen(l); }
+
+// The first index of x in a list or tuple within [start, stop), -1 if absent, -2 on error.
+function seqIndex(l: Value, x: Value, start: i64, stop: i64): i64 {
+  const isList = kindOf(l) == Kind.LIST;
+  const n: i64 = isList ? listLen(l) : tupleLen(l);
+  if (start < 0) { start += n; if (start < 0) start = 0; }
+  if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
+  // the list may shrink while a Python __eq__ runs: its length is read each time
+  for (let i = start; i < stop && i < <i64>seqLen(l); i++) {
+    const e = valueEq(isList ? listGet(l, <u32>i) : tupleGet(l, <u32>i), x);
     if (e < 0) return -2;
     if (e) return i;
   }
   return -1;
 }
 
+function listIndex(l: Value, x: Value): i64 { return seqIndex(l, x, 0, i64.MAX_VALUE); }
+
+// index(x[, start[, stop]]) and count(x) of a list or tuple.
+function seqSearch(id: u32, l: Value, args: u32, npos: u32): Value {
+  const isList = kindOf(l) == Kind.LIST;
+  const x = load<u32>(args);
+  if (id == ListM.COUNT) {
+    if (!arity("count", npos, 1, 1)) return 0;
+    let c: i64 = 0;
+    for (let i: u32 = 0; i < seqLen(l); i++) {
+      const e = valueEq(isList ? listGet(l, i) : tupleGet(l, i), x);
+      if (e < 0) return 0;
+      c += e;
+    }
+    return newInt(c);
+  }
+  if (!arity("index", npos, 1, 3)) return 0;
+  let start: i64 = 0, stop: i64 = i64.MAX_VALUE;
+  for (let k: u32 = 1; k < npos; k++) {
+    const b = load<u32>(args + (k << 2));
+    if (!isIntLike(b)) { raiseLit(TypeError, "slice indices must be integers or have an __index__ method"); return 0; }
+    if (k == 1) start = intValue(b); else stop = intValue(b);
+  }
+  const i = seqIndex(l, x, start, stop);
+  if (i == -2) return 0;
+  if (i >= 0) return newInt(i);
+  if (!isList) { raiseLit(ValueError, "tuple.index(x): x not in tuple"); return 0; }
+  const mark = bufLen;
+  writeRepr(x);
+  bufLit(" is not in list");
+  raiseBuf(ValueError, mark);
+  return 0;
+}
+
 export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value): Value {
-  if (!l || kindOf(l) != Kind.LIST) { raiseLit(TypeError, "descriptor requires a 'list' object"); return 0; }
   const npos = positional(n, kw);
+  if (l && kindOf(l) == Kind.TUPLE && (id == ListM.INDEX || id == ListM.COUNT)) {
+    // tuple.index and tuple.count are the list's
+    return onlyKeywords("tuple method", kw, "") ? seqSearch(id, l, args, npos) : 0;
+  }
+  if (!l || kindOf(l) != Kind.LIST) { raiseLit(TypeError, "descriptor requires a 'list' object"); return 0; }
   if (id != ListM.SORT && !onlyKeywords("list method", kw, "")) return 0;
   const lo = asList(l);
   if ((id == ListM.INDEX || id == ListM.COUNT || id == ListM.REMOVE) && npos == 1 && memberNeedsPython(l, load<u32>(args))) {
@@ -818,29 +881,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       lo.len++;
       return None;
     }
-    case ListM.INDEX: {
-      if (!arity("index", npos, 1, 3)) return 0;
-      const i = listIndex(l, load<u32>(args));
-      if (i == -2) return 0;
-      if (i < 0) {
-        const mark = bufLen;
-        writeRepr(load<u32>(args));
-        bufLit(" is not in list");
-        raiseBuf(ValueError, mark);
-        return 0;
-      }
-      return newInt(i);
-    }
-    case ListM.COUNT: {
-      if (!arity("count", npos, 1, 1)) return 0;
-      let c: i64 = 0;
-      for (let i: u32 = 0; i < lo.len; i++) {
-        const e = valueEq(listGet(l, i), load<u32>(args));
-        if (e < 0) return 0;
-        c += e;
-      }
-      return newInt(c);
-    }
+    case ListM.INDEX: case ListM.COUNT: return seqSearch(id, l, args, npos);
     case ListM.EXTEND: if (!arity("extend", npos, 1, 1)) return 0; return extendList(l, load<u32>(args)) ? None : 0;
     case ListM.REMOVE: {
       if (!arity("remove", npos, 1, 1)) return 0;

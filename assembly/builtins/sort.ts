@@ -58,7 +58,8 @@ export function sortList(l: Value, key: Value, reverse: Value, returnList: bool)
   }
   if (key == None) key = 0;
   let python = key != 0 && kindOf(key) != Kind.BUILTIN;
-  if (!python && !key) {
+  if (!python) {
+    // user objects: their __lt__, or a builtin key's dunder (abs, len), is Python code
     for (let i: u32 = 0; i < listLen(l) && !python; i++) python = isUserObject(listGet(l, i));
   }
   if (python) {

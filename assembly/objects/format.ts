@@ -1,7 +1,7 @@
 // str.format-style format specs (f-strings, format()) and %-formatting, into the text buffer.
 import { Value, Kind } from "./object";
 import { kindOf } from "./type";
-import { asStr, STR_HEADER } from "./str";
+import { asStr, STR_HEADER, strFromBytes } from "./str";
 import { intValue, intSign } from "./int";
 import { writeIntDigits } from "./intstr";
 import { floatOverflow } from "./intfloat";
@@ -11,9 +11,10 @@ import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
 import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr, bufReset, bufTakeFailure } from "./buf";
 import { writeStr, writeRepr } from "./repr";
-import { formatFloatRepr, formatFloatFixed, formatFloatExp, formatFloatGeneral } from "./numfmt";
-import { raiseLit, raiseBuf, raiseMemoryError, bufTypeName } from "../vm/errors";
-import { ValueError, TypeError } from "./exception";
+import { formatInt, formatIntBase, formatFloatRepr, formatFloatFixed, formatFloatExp, formatFloatGeneral } from "./numfmt";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseWith, bufTypeName } from "../vm/errors";
+import { ValueError, TypeError, KeyError } from "./exception";
+import { dictGet } from "./dict";
 
 // A parsed spec: [[fill]align][sign][#][0][width][,|_][.precision][type]
 let fill: u32 = 32;
@@ -202,9 +203,19 @@ export function formatWithSpec(v: Value, spec: Value): bool {
   return false;
 }
 
+// The int argument a '*' width or precision takes, or I32.MIN_VALUE with TypeError pending.
+function starArg(args: Value, isTuple: bool, nargs: u32, index: u32): i32 {
+  if (index >= nargs) { raiseLit(TypeError, "not enough arguments for format string"); return I32.MIN_VALUE; }
+  const a = isTuple ? tupleGet(args, index) : args;
+  const k = kindOf(a);
+  if (k != Kind.INT && k != Kind.BOOL) { raiseLit(TypeError, "* wants int"); return I32.MIN_VALUE; }
+  return <i32>intValue(a);
+}
+
 // fmt % args as a new str, or 0 with an exception pending.
 export function percentFormat(fmt: Value, args: Value): Value {
   const isTuple = kindOf(args) == Kind.TUPLE;
+  const isMapping = kindOf(args) == Kind.DICT;
   const nargs: u32 = isTuple ? tupleLen(args) : 1;
   let argi: u32 = 0;
   const start = bufLen;
@@ -217,6 +228,20 @@ export function percentFormat(fmt: Value, args: Value): Value {
     i++;
     if (i >= n) { bufReset(start); raiseLit(ValueError, "incomplete format"); return 0; }
     if (load<u8>(p + i) == 37) { bufByte(37); i++; continue; }
+    // %(key)s takes its argument from a mapping
+    let keyed: Value = 0;
+    if (load<u8>(p + i) == 40) {
+      let depth = 1, e = i + 1;
+      while (e < n && depth > 0) { const ch = load<u8>(p + e); if (ch == 40) depth++; else if (ch == 41) depth--; e++; }
+      if (depth > 0) { bufReset(start); raiseLit(ValueError, "incomplete format key"); return 0; }
+      if (!isMapping) { bufReset(start); raiseLit(TypeError, "format requires a mapping"); return 0; }
+      const key = strFromBytes(p + i + 1, e - i - 2);
+      if (!key) { bufReset(start); raiseMemoryError(); return 0; }
+      keyed = dictGet(args, key);
+      if (!keyed) { bufReset(start); raiseWith(KeyError, key); return 0; }
+      decref(key);
+      i = e;
+    }
     // flags
     fill = 32; align = 62; sign = 0; alt = false; width = -1; precision = -1; grouping = 0;
     let zero = false;
@@ -230,26 +255,47 @@ export function percentFormat(fmt: Value, args: Value): Value {
       else break;
       i++;
     }
-    if (zero && align != 60) { fill = 48; align = 61; }
-    if (i < n && isDigit(load<u8>(p + i))) {
+    if (i < n && load<u8>(p + i) == 42) {
+      // '*': the width is the next argument
+      const w = starArg(args, isTuple, nargs, argi++);
+      if (w == I32.MIN_VALUE) { bufReset(start); return 0; }
+      if (w < 0) { align = 60; width = -w; } else width = w;
+      i++;
+    } else if (i < n && isDigit(load<u8>(p + i))) {
       width = 0;
       while (i < n && isDigit(load<u8>(p + i))) { width = width * 10 + <i32>load<u8>(p + i) - 48; i++; }
     }
+    if (zero && align != 60) { fill = 48; align = 61; }
     if (i < n && load<u8>(p + i) == 46) {
       i++;
       precision = 0;
-      while (i < n && isDigit(load<u8>(p + i))) { precision = precision * 10 + <i32>load<u8>(p + i) - 48; i++; }
+      if (i < n && load<u8>(p + i) == 42) {
+        precision = starArg(args, isTuple, nargs, argi++);
+        if (precision == I32.MIN_VALUE) { bufReset(start); return 0; }
+        if (precision < 0) precision = 0;
+        i++;
+      } else while (i < n && isDigit(load<u8>(p + i))) { precision = precision * 10 + <i32>load<u8>(p + i) - 48; i++; }
     }
     if (i >= n) { bufReset(start); raiseLit(ValueError, "incomplete format"); return 0; }
     const t = <u32>load<u8>(p + i);
     i++;
-    if (argi >= nargs) { bufReset(start); raiseLit(TypeError, "not enough arguments for format string"); return 0; }
-    const arg = isTuple ? tupleGet(args, argi) : args;
-    argi++;
+    let arg = keyed;
+    if (!arg) {
+      if (argi >= nargs) { bufReset(start); raiseLit(TypeError, "not enough arguments for format string"); return 0; }
+      arg = isTuple ? tupleGet(args, argi) : args;
+      argi++;
+    }
     const ka = kindOf(arg);
     const isNum = ka == Kind.INT || ka == Kind.BOOL || ka == Kind.FLOAT;
     const mark = bufLen;
-    if (t == 115 || t == 114 || t == 97) {
+    if (t == 99 && ka == Kind.STR) {
+      // %c of a one-character str
+      if (asStr(arg).nchars != 1) { bufReset(start); raiseLit(TypeError, "%c requires int or char"); return 0; }
+      bufBytes(arg + STR_HEADER, asStr(arg).len);
+      fill = 32;
+      if (align == 61) align = 62;
+      pad(mark, 62, 0);
+    } else if (t == 115 || t == 114 || t == 97) {
       if (t == 115) writeStr(arg); else writeRepr(arg);
       if (precision >= 0) {
         let off: u32 = 0, cnt: i32 = 0;
@@ -320,7 +366,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
       return 0;
     }
   }
-  if (argi < nargs) { bufReset(start); raiseLit(TypeError, "not all arguments converted during string formatting"); return 0; }
+  if (argi < nargs && !isMapping) { bufReset(start); raiseLit(TypeError, "not all arguments converted during string formatting"); return 0; }
   const s = bufStr(start);
   if (!s) raiseMemoryError();
   return s;

@@ -13,6 +13,8 @@ import { decref } from "../memory/refcount";
   firstLine: u32;
   argcount: u32;
   kwonly: u32;
+  posonly: u32;     // the first `posonly` parameters cannot be passed by keyword
+  doc: Value;       // the docstring (an image str), or 0
   flags: u32;
   nlocals: u32;
   nfrees: u32;

@@ -95,6 +95,10 @@ export namespace N {
   export let prelude_: Value = 0;
   export let send_sequence_: Value = 0;
   export let collect_: Value = 0;
+  export let getattr_or_: Value = 0;
+  export let any_of_: Value = 0;
+  export let all_of_: Value = 0;
+  export let has_attr_: Value = 0;
   export let seq_iter_: Value = 0;
   export let repr_of_: Value = 0;
   export let sort_list_: Value = 0;
@@ -217,6 +221,10 @@ export function namesInit(): void {
   N.prelude_ = internName("_prelude");
   N.send_sequence_ = internName("send_sequence");
   N.collect_ = internName("collect");
+  N.getattr_or_ = internName("getattr_or");
+  N.any_of_ = internName("any_of");
+  N.all_of_ = internName("all_of");
+  N.has_attr_ = internName("has_attr");
   N.seq_iter_ = internName("seq_iter");
   N.repr_of_ = internName("repr_of");
   N.sort_list_ = internName("sort_list");

@@ -21,6 +21,8 @@ import { formatInt, formatFloatRepr, formatIntBase } from "./numfmt";
 const MAX_DEPTH: i32 = 200;
 let depth: i32 = 0;
 export let reprTooDeep: bool = false;
+// The values being written, outermost first (depth of them).
+const reprStack = memory.data(MAX_DEPTH * 4, 4);
 
 export function writeI64(i: i64): void {
   const p = bufReserve(24);
@@ -108,6 +110,17 @@ export function writeRepr(v: Value): void {
   if (isSmall(v)) { writeI64(<i64>smallValue(v)); return; }
   if (++depth > MAX_DEPTH) { reprTooDeep = true; depth--; return; }
   const k = kindOf(v);
+  if (k == Kind.LIST || k == Kind.DICT || k == Kind.TUPLE) {
+    // a container inside itself is written `[...]` (CPython's Py_ReprEnter)
+    for (let i: i32 = 0; i < depth - 1; i++) {
+      if (load<u32>(reprStack + (<u32>i << 2)) == v) {
+        bufLit(k == Kind.LIST ? "[...]" : k == Kind.DICT ? "{...}" : "(...)");
+        depth--;
+        return;
+      }
+    }
+  }
+  store<u32>(reprStack + (<u32>(depth - 1) << 2), v);
   switch (k) {
     case Kind.NONE: bufLit("None"); break;
     case Kind.BOOL: bufLit(v == True ? "True" : "False"); break;

@@ -134,7 +134,7 @@ export function getAttr(obj: Value, name: Value): Value {
       const vk = kindOf(v);
       if (vk == Kind.CLASSMETHOD || vk == Kind.STATICMETHOD) return bind(v, 0, obj);
       if (!(vk == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY))) { incref(v); return v; }
-    }
+    } else if (asType(obj).mro && strEq(name, N.doc_)) return noDoc();
   }
   const t = typeOf(obj);
   const attr = mroLookup(t, name);
@@ -149,6 +149,7 @@ export function getAttr(obj: Value, name: Value): Value {
   }
   if (attr) return bind(attr, obj, t);
   if (asType(t).mro) {
+    if (strEq(name, N.doc_)) return noDoc();
     if (strEq(name, N.class_)) { incref(t); return t; }
     if (strEq(name, N.dict_)) {
       const dd = ownDict(obj, true);
@@ -162,6 +163,9 @@ export function getAttr(obj: Value, name: Value): Value {
   noAttr(obj, name);
   return 0;
 }
+
+// A user class without a docstring (and its instances): CPython's type() sets __doc__ to None.
+function noDoc(): Value { incref(None); return None; }
 
 const nameArg = memory.data(4, 4);
 function nameSlot(name: Value): usize { store<u32>(nameArg, name); return nameArg; }
@@ -260,12 +264,23 @@ export function setAttr(obj: Value, name: Value, v: Value): i32 {
     if (!dictSet(d, name, v)) { if (!curExc) raiseMemoryError(); return 0; }
     return 1;
   }
+  // CPython's wording: a new name, a computed attribute, or a method of a builtin type
+  const known = mroLookup(typeOf(obj), name);
+  if (!known) { noAttr(obj, name); return 0; }
   const mark = bufLen;
-  bufLit("'");
-  bufTypeName(obj);
-  bufLit("' object attribute '");
-  bufBytes(name + STR_HEADER, asStr(name).len);
-  bufLit("' is read-only");
+  if (kindOf(known) == Kind.BUILTIN && (asBuiltin(known).id & PROPERTY)) {
+    bufLit("attribute '");
+    bufBytes(name + STR_HEADER, asStr(name).len);
+    bufLit("' of '");
+    bufTypeName(obj);
+    bufLit("' objects is not writable");
+  } else {
+    bufLit("'");
+    bufTypeName(obj);
+    bufLit("' object attribute '");
+    bufBytes(name + STR_HEADER, asStr(name).len);
+    bufLit("' is read-only");
+  }
   raiseBuf(AttributeError, mark);
   return 0;
 }

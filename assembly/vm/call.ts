@@ -23,7 +23,7 @@ import { callNative } from "../builtins/dispatch";
 import { current } from "../stackless/scheduler";
 import { tupleFrom, tupleLen } from "../objects/tuple";
 import { raiseTypeMsg } from "./errors";
-import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { bufLit, bufLen, bufBytes, bufReset } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 import { TaskletObj, asTasklet, TF } from "../stackless/tasklet";
 import { frameAlloc, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, F_HOOK, Hook, hookOf } from "./frame";
@@ -89,6 +89,28 @@ function missing(c: CodeObj, locals: u32, first: u32, end: u32, kwonly: bool): v
   raiseBuf(TypeError, mark);
 }
 
+// CPython's error for positional-only parameters named by keywords (without **kwargs): true
+// with TypeError pending if any is.
+function posonlyByKeyword(c: CodeObj, kw: Value): bool {
+  const mark = bufLen;
+  bufName(c);
+  bufLit("() got some positional-only arguments passed as keyword arguments: '");
+  let found: u32 = 0;
+  for (let i: u32 = 0; i < c.posonly; i++) {
+    const nm = localName(c, i);
+    for (let k: u32 = 0; k < tupleLen(kw); k++) {
+      if (!strEq(tupleGet(kw, k), nm)) continue;
+      if (found++) bufLit(", ");
+      bufBytes(nm + STR_HEADER, asStr(nm).len);
+      break;
+    }
+  }
+  if (!found) { bufReset(mark); return false; }
+  bufLit("'");
+  raiseBuf(TypeError, mark);
+  return true;
+}
+
 // Copies (with new references) self, positional, keyword and default values into the locals,
 // building *args and **kwargs. False with TypeError pending.
 function bindSlow(func: Value, c: CodeObj, locals: u32, self: Value, args: u32, n: u32, kw: Value): bool {
@@ -142,11 +164,12 @@ function bindSlow(func: Value, c: CodeObj, locals: u32, self: Value, args: u32, 
   for (let k: u32 = 0; k < nkw; k++) {
     const name = tupleGet(kw, k);
     let slot: i32 = -1;
-    for (let i: u32 = 0; i < nparams; i++) {
+    for (let i = c.posonly; i < nparams; i++) {
       if (strEq(localName(c, i), name)) { slot = <i32>i; break; }
     }
     const mark = bufLen;
     if (slot < 0) {
+      if (!kwdict && posonlyByKeyword(c, kw)) return false;
       if (kwdict) {
         if (dictGet(kwdict, name)) {
           bufName(c);

@@ -10,6 +10,7 @@ import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictGet, dictLen, asDict, entryAt, dictNext, dictGetHashed, entryHash } from "../objects/dict";
 import { asRange } from "../objects/range";
+import { asIter, DictMode } from "../objects/iter";
 import { pyBool } from "../objects/singletons";
 import { raiseBuf, bufTypeName, curExc, raiseTypeMsg } from "./errors";
 import { bufLit, bufLen } from "../objects/buf";
@@ -166,6 +167,28 @@ function subContains(hay: Value, needle: Value): bool {
   return searchBytes(dataOf(hay), 0, lenOf(hay), dataOf(needle), lenOf(needle), false) >= 0;
 }
 
+// `item in d.keys()/values()/items()`: keys and items look the key up; values compare each value.
+function viewContains(view: Value, item: Value): i32 {
+  const d = asIter(view).a, mode = asIter(view).c;
+  if (mode == DictMode.KEYS) {
+    if (dictGet(d, item)) return 1;
+    return curExc ? -1 : 0;
+  }
+  if (mode == DictMode.ITEMS) {
+    if (kindOf(item) != Kind.TUPLE || tupleLen(item) != 2) return 0;
+    const v = dictGet(d, tupleGet(item, 0));
+    if (!v) return curExc ? -1 : 0;
+    return valueEq(v, tupleGet(item, 1));
+  }
+  let i = dictNext(d, 0);
+  while (i >= 0) {
+    const e = valueEq(load<u32>(entryAt(d, <u32>i), 8), item);
+    if (e != 0) return e;
+    i = dictNext(d, <u32>i + 1);
+  }
+  return 0;
+}
+
 // `item in container`: 1/0, or -1 with an exception pending.
 export function contains(container: Value, item: Value): i32 {
   const k = kindOf(container);
@@ -197,6 +220,7 @@ export function contains(container: Value, item: Value): i32 {
       if (v) return 1;
       return curExc ? -1 : 0;
     }
+    case Kind.DICT_VIEW: return viewContains(container, item);
     case Kind.RANGE: {
       const ki = kindOf(item);
       if ((ki != Kind.INT && ki != Kind.BOOL) || !intFitsI64(item)) return 0;

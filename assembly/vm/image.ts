@@ -66,7 +66,7 @@ export function loadImage(base: u32, len: u32): bool {
   end = base + len;
   if (len < 12 || load<u32>(base) != 0x49504C53) { fail("bad magic (not an SLPI image)"); return false; }
   pos += 4;
-  if (rd16() != 1) { fail("unsupported version"); return false; }
+  if (rd16() != 2) { fail("unsupported version"); return false; }
   rd16();
   if (rd32() != len) { fail("length does not match"); return false; }
 
@@ -198,6 +198,11 @@ function readCode(i: u32): void {
   c.nlocals = rd16();
   c.nfrees = rd16();
   c.stacksize = rd16();
+  c.posonly = rd16();
+  const doc = rd32();
+  if (doc > nstrs) fail("docstring");
+  else if (doc) c.doc = load<u32>(strs + ((doc - 1) << 2));
+  if (c.posonly > c.argcount) fail("positional-only count");
   if (c.argcount + c.kwonly > c.nlocals || c.nfrees > c.nlocals) fail("local counts");
   if (c.flags & ~31) fail("unknown code flags");
   const params = c.argcount + c.kwonly + ((c.flags & CodeFlag.VARARGS) ? 1 : 0) + ((c.flags & CodeFlag.VARKEYWORDS) ? 1 : 0);

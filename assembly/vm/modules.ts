@@ -1,11 +1,12 @@
 // Modules: the native ones (stackless, sys), and the image's own, which are created on first
 // import and initialised by running their code in a frame (never recursively): the frame's hook
 // pushes the module when its body returns.
+import { None } from "../objects/singletons";
 import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asStr, STR_HEADER, strEq, strFromBytes } from "../objects/str";
 import { dictNew, dictGet, dictSet } from "../objects/dict";
-import { funcNew } from "../objects/function";
+import { funcNew, asCode } from "../objects/function";
 import { moduleNew, asModule } from "../objects/module";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
@@ -33,11 +34,12 @@ function imageModuleIndex(name: Value): i32 {
   return -1;
 }
 
-// The globals dict of a new module named name.
-function moduleGlobals(name: Value): Value {
+// The globals dict of a new module named name, whose body is the image's code `code`.
+function moduleGlobals(name: Value, code: Value): Value {
   const g = dictNew();
   if (!g) return 0;
-  if (!dictSet(g, N.name_, name)) return 0;
+  const doc = asCode(code).doc;
+  if (!dictSet(g, N.name_, name) || !dictSet(g, N.doc_, doc ? doc : None)) return 0;
   return g;
 }
 
@@ -46,13 +48,14 @@ export function mainFunction(): Value {
   moduleObjs = alloc((nmodules ? nmodules : 1) << 2);
   if (!moduleObjs) return 0;
   memory.fill(moduleObjs, 0, nmodules << 2);
-  const g = moduleGlobals(N.main_);
+  const code = imageCode(load<u32>(modules, 4));
+  const g = moduleGlobals(N.main_, code);
   if (!g) return 0;
   const m = moduleNew(N.main_, g);
   if (!m) return 0;
   store<u32>(moduleObjs, m);
   dictSet(nativeModules, N.main_, m);
-  return funcNew(imageCode(load<u32>(modules, 4)), g, 0, 0, 0);
+  return funcNew(code, g, 0, 0, 0);
 }
 
 // IMPORT_NAME: the module (a new reference), ENTER (its body must run first; the frame's hook
@@ -87,7 +90,8 @@ export function importModule(name: Value): Value {
     }
     decref(pname);
   }
-  const g = moduleGlobals(name);
+  const code = imageCode(load<u32>(modules + (<u32>index << 3), 4));
+  const g = moduleGlobals(name, code);
   if (!g) { raiseMemoryError(); return 0; }
   const m = moduleNew(name, g);
   if (!m) { raiseMemoryError(); return 0; }
@@ -98,7 +102,7 @@ export function importModule(name: Value): Value {
     const child = strFromBytes(name + STR_HEADER + <u32>dot + 1, len - <u32>dot - 1);
     if (child) { dictSet(asModule(parent).dict, child, m); decref(child); }
   }
-  const fn = funcNew(imageCode(load<u32>(modules + (<u32>index << 3), 4)), g, 0, 0, 0);
+  const fn = funcNew(code, g, 0, 0, 0);
   if (!fn) { raiseMemoryError(); return 0; }
   incref(g);
   const f = pushFrame(asTasklet(current), fn, 0, 0, 0, 0);

@@ -69,11 +69,19 @@ type FBlock =
 
 type LoopBlock = Extract<FBlock, { kind: "while" | "for" }>;
 
+/** The docstring of a body (a string constant as its first statement), or null. */
+function docstring(body: Stmt[]): string | null {
+  const first = body[0];
+  if (first && first.kind === "Expr" && first.value.kind === "Const" && first.value.value.type === "str") return first.value.value.value;
+  return null;
+}
+
 class CodeGen {
   private readonly instrs: Instr[] = [];
   private readonly fblocks: FBlock[] = [];
   private readonly codeIndex: number;
   private line: number;
+  private doc: string | null = null;
 
   constructor(private readonly ctx: CompileContext, private readonly scope: Scope) {
     this.codeIndex = ctx.builder.reserveCode();
@@ -127,6 +135,8 @@ class CodeGen {
       firstLine: s.firstLine,
       argcount: s.argcount,
       kwonlyargcount: s.kwonlyargcount,
+      posonlyargcount: s.posonlyargcount,
+      doc: this.doc,
       flags: (s.isModule ? CodeFlag.Module : 0) | (s.isClass ? CodeFlag.ClassBody : 0) |
         (s.hasVarargs ? CodeFlag.VarArgs : 0) | (s.hasVarkw ? CodeFlag.VarKeywords : 0) |
         (s.isGenerator ? CodeFlag.Generator : 0),
@@ -143,6 +153,7 @@ class CodeGen {
 
   compileModule(m: Module): number {
     this.line = 1;
+    this.doc = docstring(m.body); // the VM makes it the module's global __doc__
     this.stmts(m.body);
     this.loadNone();
     this.emit(Op.RETURN_VALUE);
@@ -150,6 +161,7 @@ class CodeGen {
   }
 
   compileFunction(body: Stmt[]): number {
+    this.doc = docstring(body);
     this.prologue();
     this.stmts(body);
     this.loadNone();
@@ -176,10 +188,10 @@ class CodeGen {
     this.emit(Op.STORE_NAME, this.b.str("__module__"));
     this.loadConstIndex(this.b.constStr(this.scope.qualname));
     this.emit(Op.STORE_NAME, this.b.str("__qualname__"));
-    const first = body[0];
-    if (first && first.kind === "Expr" && first.value.kind === "Const" && first.value.value.type === "str") {
-      this.line = first.pos.line;
-      this.loadConstIndex(this.b.constStr(first.value.value.value));
+    const doc = docstring(body);
+    if (doc !== null) {
+      this.line = body[0].pos.line;
+      this.loadConstIndex(this.b.constStr(doc));
       this.emit(Op.STORE_NAME, this.b.str("__doc__"));
     }
     this.stmts(body);

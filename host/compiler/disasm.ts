@@ -34,6 +34,8 @@ export interface ImageCode {
   firstLine: number;
   argcount: number;
   kwonlyargcount: number;
+  posonlyargcount: number;
+  doc: string | null;
   flags: number;
   nlocals: number;
   nfrees: number;
@@ -195,6 +197,8 @@ export function readImage(image: Uint8Array): ImageInfo {
     const nlocals = r.u16();
     const nfrees = r.u16();
     const stacksize = r.u16();
+    const posonlyargcount = r.u16();
+    const docStr = r.u32();
     const localNameStrs: number[] = [];
     for (let j = 0; j < nlocals; j++) localNameStrs.push(r.u32());
     const instrs: ImageInstr[] = [];
@@ -209,7 +213,7 @@ export function readImage(image: Uint8Array): ImageInfo {
     codes.push({
       nameStr, qualnameStr, filenameStr,
       name: str(nameStr, where), qualname: str(qualnameStr, where), filename: str(filenameStr, where),
-      firstLine, argcount, kwonlyargcount, flags: cflags, nlocals, nfrees, stacksize,
+      firstLine, argcount, kwonlyargcount, posonlyargcount, doc: docStr ? str(docStr - 1, where) : null, flags: cflags, nlocals, nfrees, stacksize,
       localNameStrs, localNames: localNameStrs.map((s) => str(s, where)),
       instrs, exc, lines,
     });
@@ -299,7 +303,7 @@ export function disassemble(image: Uint8Array | ImageInfo): string {
     const flags = FLAG_NAMES.filter(([b]) => c.flags & b).map(([, n]) => n).join("|") || "0";
     out.push("");
     out.push(`code ${i}: ${c.qualname} (${c.name}) ${c.filename}:${c.firstLine}`);
-    out.push(`  argcount ${c.argcount}, kwonly ${c.kwonlyargcount}, flags ${flags}, nlocals ${c.nlocals}, nfrees ${c.nfrees}, stacksize ${c.stacksize}`);
+    out.push(`  argcount ${c.argcount}, kwonly ${c.kwonlyargcount}, flags ${flags}, nlocals ${c.nlocals}, nfrees ${c.nfrees}, stacksize ${c.stacksize}${c.posonlyargcount ? `, posonly ${c.posonlyargcount}` : ""}`);
     if (c.localNames.length) out.push(`  locals: ${c.localNames.map((n, j) => `${j}:${n}`).join(" ")}`);
     const lineAt = new Map(c.lines.map((l) => [l.start, l.line]));
     const targets = new Set<number>();

@@ -4,7 +4,7 @@
 import type { ExcEntry, LineEntry } from "./assemble";
 
 export const MAGIC = "SLPI";
-export const IMAGE_VERSION = 1;
+export const IMAGE_VERSION = 2;
 
 export const enum ConstTag {
   None = 0,
@@ -35,7 +35,11 @@ export interface CodeObject {
   firstLine: number;
   argcount: number;
   kwonlyargcount: number;
+  /** The first `posonlyargcount` positional parameters cannot be passed by keyword. */
+  posonlyargcount: number;
   flags: number;
+  /** The docstring (`f.__doc__`), or null. */
+  doc: string | null;
   localNames: string[];
   nfrees: number;
   stacksize: number;
@@ -194,6 +198,7 @@ export class ImageBuilder {
         qualname: this.str(c.qualname),
         filename: this.str(c.filename),
         locals: c.localNames.map((n) => this.str(n)),
+        doc: c.doc === null ? 0 : this.str(c.doc) + 1,
       };
     });
 
@@ -248,7 +253,7 @@ export class ImageBuilder {
     }
 
     w.u32(codes.length);
-    for (const { c, name, qualname, filename, locals } of codes) {
+    for (const { c, name, qualname, filename, locals, doc } of codes) {
       const where = c.qualname;
       w.u32(name);
       w.u32(qualname);
@@ -260,6 +265,8 @@ export class ImageBuilder {
       w.u16(checkU16(locals.length, "number of locals", where));
       w.u16(checkU16(c.nfrees, "number of free variables", where));
       w.u16(checkU16(c.stacksize, "stack size", where));
+      w.u16(c.posonlyargcount);
+      w.u32(doc);
       for (const l of locals) w.u32(l);
       w.u32(c.code.length);
       for (const ins of c.code) w.u32(ins);

@@ -60,6 +60,8 @@ export class Scope {
   /** Positional parameters (the first `argcount` params). */
   argcount = 0;
   kwonlyargcount = 0;
+  /** The first `posonlyargcount` positional parameters are positional-only (`/`). */
+  posonlyargcount = 0;
   hasVarargs = false;
   hasVarkw = false;
   /** Contains `yield` (or is a generator expression). */
@@ -285,6 +287,7 @@ class ScopeBuilder {
     if (args.kwarg) add(args.kwarg.name);
     scope.argcount = args.posonly.length + args.args.length;
     scope.kwonlyargcount = args.kwonly.length;
+    scope.posonlyargcount = args.posonly.length;
     scope.hasVarargs = args.vararg !== null;
     scope.hasVarkw = args.kwarg !== null;
   }

@@ -170,10 +170,8 @@ class SubsetChecker {
   }
 
   private arguments(a: Arguments, outer: Context): void {
-    // The image's code objects have no positional-only count, so `/` cannot be enforced.
-    if (a.posonly.length) this.unsupported("positional-only parameters", a.posonly[0].pos);
     const seen = new Set<string>();
-    const all = [...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonly, ...(a.kwarg ? [a.kwarg] : [])];
+    const all = [...a.posonly, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonly, ...(a.kwarg ? [a.kwarg] : [])];
     for (const p of all) {
       if (seen.has(p.name)) this.invalid(`duplicate argument '${p.name}' in function definition`, p.pos);
       seen.add(p.name);

@@ -114,12 +114,20 @@ describe("image layout", () => {
     const img = compileSource("x = 1\n", "a.py");
     assert.equal(String.fromCharCode(...img.subarray(0, 4)), "SLPI");
     const v = new DataView(img.buffer, img.byteOffset, img.byteLength);
-    assert.equal(v.getUint16(4, true), 1);
+    assert.equal(v.getUint16(4, true), 2);
     assert.equal(v.getUint16(6, true), 0);
     assert.equal(v.getUint32(8, true), img.length);
     const info = readImage(img);
-    assert.equal(info.version, 1);
+    assert.equal(info.version, 2);
     assert.equal(info.length, img.length);
+  });
+
+  test("code objects: positional-only count and docstring", () => {
+    const info = compile('"""mod"""\ndef f(a, b, /, c):\n    """doc"""\n    return a\ndef g():\n    return 1\n');
+    assert.equal(codeNamed(info, "f").posonlyargcount, 2);
+    assert.equal(codeNamed(info, "f").doc, "doc");
+    assert.equal(codeNamed(info, "g").doc, null);
+    assert.equal(codeNamed(info, "<module>").doc, "mod");
   });
 
   test("readImage rejects a corrupted image", () => {
@@ -1024,7 +1032,6 @@ describe("syntax errors", () => {
     ["def f():\n    async with a:\n        pass\n", "async with statements", 2, 5],
     ["def f():\n    return await g()\n", "await expressions", 2, 12],
     ["def f():\n    return [x async for x in y]\n", "async comprehensions", 2, 25],
-    ["def f(a, /):\n    pass\n", "positional-only parameters", 1, 7],
     ["class A(metaclass=M):\n    pass\n", "metaclasses (metaclass=)", 1, 9],
     ["class A(B, flag=1):\n    pass\n", "class keyword arguments", 1, 12],
     ["c = 2j\n", "complex literals", 1, 5],
