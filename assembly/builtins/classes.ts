@@ -24,7 +24,7 @@ import { getAttr, setAttr, delAttr } from "../vm/attr";
 import { mroLookup, userDunder, isUserObject } from "../vm/classes";
 import { callPython, ENTER, enterFrame, setEnter } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
-import { resumeGen, GEN_DONE } from "../vm/generators";
+import { resumeGen, closeGen, GEN_DONE } from "../vm/generators";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
@@ -323,12 +323,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       return r == GEN_DONE ? 0 : r;
     }
     case Cls.GEN_CLOSE: {
-      const g = asGen(self);
-      if (g.state == GenState.FINISHED || g.state == GenState.CREATED) { g.state = GenState.FINISHED; return None; }
-      incref(emptyTuple);
-      const e = excNew(GeneratorExit, emptyTuple);
-      if (!e) { decref(emptyTuple); raiseMemoryError(); return 0; }
-      const r = resumeGen(self, 0, e, hookOf(Hook.CLOSE, 0));
+      const r = closeGen(self, false);
       return r == GEN_DONE ? None : r;
     }
     case Cls.SET_NEW: case Cls.FROZENSET_NEW: {

@@ -8,6 +8,7 @@ import { Kind } from "../objects/object";
 import { intBytes } from "../objects/int";
 import { asInst } from "../objects/instance";
 import { mroLookup } from "../vm/classes";
+import { needsClose } from "../vm/generators";
 import { N } from "../objects/names";
 import { listNew, listAppend, listReserve, listLen, asList } from "../objects/list";
 import { heap } from "./heap";
@@ -50,10 +51,13 @@ export function takeFinalizer(): Value {
   return v;
 }
 
-// An instance whose class has a __del__ that has not run for it.
+// An instance whose class has a __del__ that has not run for it, or a generator suspended
+// inside a try (its finalizer is close()).
 export function finalizable(v: Value): bool {
   const type = obj(v).type;
-  if (asType(type).kind != Kind.INSTANCE || asInst(v).finalized) return false;
+  const kind = asType(type).kind;
+  if (kind == Kind.GENERATOR) return needsClose(v);
+  if (kind != Kind.INSTANCE || asInst(v).finalized) return false;
   const del = mroLookup(type, N.del_);
   return del != 0 && kindOf(del) == Kind.FUNCTION;
 }
@@ -61,7 +65,8 @@ export function finalizable(v: Value): bool {
 // Queue v's __del__, the queue taking a new reference. Either way v counts as finalized: when
 // memory is too short to queue it, it goes without its __del__.
 export function queueFinalizer(v: Value): bool {
-  asInst(v).finalized = 1;
+  // (a generator needs no mark: closing it finishes it)
+  if (kindOf(v) == Kind.INSTANCE) asInst(v).finalized = 1;
   if (!finalizers) finalizers = listNew(4);
   if (!finalizers || !listReserve(finalizers, listLen(finalizers) + 1)) return false;
   obj(v).rc++;

@@ -5,7 +5,12 @@ import { None } from "../objects/singletons";
 import { asGen, genFrame, GenState } from "../objects/generator";
 import { incref } from "../memory/refcount";
 import { raiseLit, raiseValue } from "./errors";
-import { ValueError, TypeError } from "../objects/exception";
+import { ValueError, TypeError, GeneratorExit, excNew } from "../objects/exception";
+import { emptyTuple } from "../objects/tuple";
+import { Hook, hookOf } from "./frame";
+import { raiseMemoryError } from "./errors";
+import { asCode, asFunc } from "../objects/function";
+import { F_FUNC, F_PC } from "./frame";
 import { F_SP, F_HOOK } from "./frame";
 import { setEnter } from "./call";
 import { current } from "../stackless/scheduler";
@@ -38,4 +43,30 @@ export function resumeGen(gen: Value, sent: Value, exc: Value, hook: u32): Value
   asTasklet(current).depth++;
   if (exc) { raiseValue(exc); return setEnter(f, true); }
   return setEnter(f, false);
+}
+
+// gen.close(): GeneratorExit thrown in at the yield. `finalizing`: the generator is being
+// released (CPython's finalizer): its result is dropped and an error in it only reported
+// (Hook.CLOSE with operand 1). Returns ENTER, GEN_DONE, or 0 with an exception pending.
+export function closeGen(gen: Value, finalizing: bool): Value {
+  const g = asGen(gen);
+  if (g.state == GenState.FINISHED || g.state == GenState.CREATED) { g.state = GenState.FINISHED; return GEN_DONE; }
+  incref(emptyTuple);
+  const e = excNew(GeneratorExit, emptyTuple);
+  if (!e) { raiseMemoryError(); return 0; }
+  return resumeGen(gen, 0, e, hookOf(Hook.CLOSE, finalizing ? 1 : 0));
+}
+
+// A suspended generator whose yield sits inside a try (finally, with, except): releasing it
+// must close it first, as CPython does, so that the cleanup runs.
+export function needsClose(gen: Value): bool {
+  if (asGen(gen).state != GenState.SUSPENDED) return false;
+  const f = genFrame(gen);
+  const code = asCode(asFunc(load<u32>(f, F_FUNC)).code);
+  const at = (load<u32>(f, F_PC) - 4 - code.instr) >> 2;
+  for (let k: u32 = 0; k < code.nexc; k++) {
+    const e = code.exc + (k << 4);
+    if (load<u32>(e) <= at && at < load<u32>(e, 4)) return true;
+  }
+  return false;
 }

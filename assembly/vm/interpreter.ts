@@ -42,6 +42,7 @@ import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
 import { Sl } from "../builtins/stackless";
 import { callPythonKw, callPython } from "./call";
+import { closeGen } from "./generators";
 import { finalizerPending, takeFinalizer, safePointDue, safePointDone } from "../memory/refcount";
 import { due as gcDue, gcCollect } from "../memory/gc";
 import { alloc, free } from "../memory/heap";
@@ -254,6 +255,14 @@ function safePointFrame(): u32 {
   if (gcDue) gcCollect();
   while (finalizerPending) {
     const o = takeFinalizer();
+    if (o && kindOf(o) == Kind.GENERATOR) {
+      // a generator's finalizer is close() (its frame's hook already says so)
+      const r = closeGen(o, true);
+      decref(o);
+      if (r == ENTER) return enterFrame;
+      if (curExc) decref(takeExc());
+      continue;
+    }
     const del = o ? mroLookup(typeOf(o), N.del_) : 0;
     const r = del ? callPython(del, o, 0, 0) : 0;
     decref(o);
@@ -265,6 +274,19 @@ function safePointFrame(): u32 {
   }
   safePointDone();
   return 0;
+}
+
+// An exception out of a finalizer: printed to stderr, then dropped.
+function reportIgnored(exc: Value, what: string): void {
+  flushStdout();
+  const mark = bufLen;
+  bufLit("Exception ignored in ");
+  bufLit(what);
+  bufLit(":\n");
+  writeStderr(bufPtr + mark, bufLen - mark);
+  bufReset(mark);
+  printTraceback(exc);
+  decref(exc);
 }
 
 // Once the main script has returned, the host drives the tasklets: each runs at most this many
@@ -386,21 +408,16 @@ export function interpret(ops: i64): i32 {
             pc = load<u32>(f, F_PC);
             sp = load<u32>(f, F_SP);
           if (genObj) decref(genObj);
+          const finalizing = hook == Hook.FINAL || (hook == Hook.CLOSE && load<u32>(enterHookSlot) != 0);
           if (hook == Hook.CLOSE && (isSubtype(typeOf(curExc), GeneratorExit) || isSubtype(typeOf(curExc), StopIteration))) {
             takeAndDrop(); // close() succeeded
-            store<u32>(sp, None); sp += 4;
+            if (!finalizing) { store<u32>(sp, None); sp += 4; }
             continue;
           }
-          if (hook == Hook.FINAL) {
-            // like CPython, an exception in __del__ is printed and ignored
-            flushStdout();
-            const ignored = takeExc();
-            const mark = bufLen;
-            bufLit("Exception ignored in __del__:\n");
-            writeStderr(bufPtr + mark, bufLen - mark);
-            bufReset(mark);
-            printTraceback(ignored);
-            decref(ignored);
+          if (finalizing) {
+            // like CPython, an exception in a finalizer (__del__, a released generator's close)
+            // is printed and ignored
+            reportIgnored(takeExc(), hook == Hook.FINAL ? "__del__" : "generator close");
             continue;
           }
           if (hook == Hook.NEXTDEF && isSubtype(typeOf(curExc), StopIteration)) {
@@ -1307,7 +1324,7 @@ export function interpret(ops: i64): i32 {
             }
             case Hook.CLOSE: {
               decref(v);
-              store<u32>(sp, None); sp += 4;
+              if (!n) { store<u32>(sp, None); sp += 4; } // (1: a finalizer, nothing to return to)
               break;
             }
             case Hook.METHOD: {
@@ -1331,6 +1348,7 @@ export function interpret(ops: i64): i32 {
           const genObj = frameGen(f);
           asGen(genObj).state = GenState.SUSPENDED;
           const hook = load<u32>(f, F_HOOK) & 0xFF;
+          const finalizing = hook == Hook.CLOSE && (load<u32>(f, F_HOOK) >>> 8) != 0;
           store<u32>(f, pc, F_PC);
           store<u32>(f, sp, F_SP);
           const back = load<u32>(f, F_BACK);
@@ -1348,6 +1366,7 @@ export function interpret(ops: i64): i32 {
             decref(v);
             decref(genObj);
             raiseLit(RuntimeError, "generator ignored GeneratorExit");
+            if (finalizing) { reportIgnored(takeExc(), "generator close"); continue; }
             break;
           }
           store<u32>(sp, v); sp += 4;
