@@ -24,7 +24,7 @@ import { getAttr, setAttr, delAttr } from "../vm/attr";
 import { mroLookup, userDunder, isUserObject } from "../vm/classes";
 import { callPython, ENTER, enterFrame, setEnter } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
-import { resumeGen, GEN_DONE } from "../vm/generators";
+import { resumeGen, throwGen, GEN_DONE } from "../vm/generators";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
@@ -319,7 +319,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!arity("throw", npos, 1, 3)) return 0;
       const e = throwable(args, npos);
       if (!e) return 0;
-      const r = resumeGen(self, 0, e, hookOf(Hook.THROWN, 0));
+      const r = throwGen(self, e, hookOf(Hook.THROWN, 0));
       return r == GEN_DONE ? 0 : r;
     }
     case Cls.GEN_CLOSE: {
@@ -328,7 +328,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       incref(emptyTuple);
       const e = excNew(GeneratorExit, emptyTuple);
       if (!e) { decref(emptyTuple); raiseMemoryError(); return 0; }
-      const r = resumeGen(self, 0, e, hookOf(Hook.CLOSE, 0));
+      const r = throwGen(self, e, hookOf(Hook.CLOSE, 0));
       return r == GEN_DONE ? None : r;
     }
     case Cls.SET_NEW: case Cls.FROZENSET_NEW: {

@@ -356,6 +356,12 @@ export let enterRaise: bool = false;
 export function takeEnterRaise(): bool { const r = enterRaise; enterRaise = false; return r; }
 export function setEnter(f: u32, raise: bool): Value { enterFrame = f; enterRaise = raise; return ENTER; }
 
+// A prepared chain of frames (a throw through `yield from`: each delegating generator under the
+// one it delegates to): enterFrame is the top, this the bottom, which links above the current.
+let enterBase: u32 = 0;
+export function setEnterBase(f: u32): void { enterBase = f; }
+export function takeEnterBase(): u32 { const b = enterBase; enterBase = 0; return b; }
+
 // Prepare a call of a Python function (or a generator function: its generator is returned at
 // once) with self and n borrowed values at args. Returns ENTER, a value, or 0 on error.
 export function callPython(func: Value, self: Value, args: u32, n: u32): Value {

@@ -38,6 +38,7 @@ export namespace Hook {
   export const NEXT: u32 = 10;    // a generator resumed by next()/send(): return raises StopIteration
   export const THROWN: u32 = 11;  // a generator resumed by throw(): as NEXT
   export const CLOSE: u32 = 12;   // a generator resumed by close(): GeneratorExit out of it is success
+                                  // (n = 1: a subgenerator closed through `yield from`)
   export const FORNEXT: u32 = 13; // a user __next__ called by FOR_ITER: push; StopIteration ends the loop
   export const METHOD: u32 = 14;  // LOAD_METHOD through Python code: pop 1, push result and NULL
   export const REDO: u32 = 15;    // drop the result and run the caller's instruction again

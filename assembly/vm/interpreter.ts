@@ -20,7 +20,7 @@ import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op } from "./opcodes";
 import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease } from "./frame";
-import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg } from "./errors";
+import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseWith } from "./errors";
 import { imageStr, imageConst, lineOf } from "./image";
 import { binaryOp, unaryOp } from "./arith";
 import { compareOp, contains } from "./compare";
@@ -28,7 +28,7 @@ import { truthy } from "./protocol";
 import { getIter, iterNext, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
-import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, releaseGenFrame } from "./call";
+import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, releaseGenFrame } from "./call";
 import { F_HOOK, Hook, hookOf } from "./frame";
 import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, GenState } from "../objects/generator";
@@ -386,7 +386,8 @@ export function interpret(ops: i64): i32 {
             pc = load<u32>(f, F_PC);
             sp = load<u32>(f, F_SP);
           if (genObj) decref(genObj);
-          if (hook == Hook.CLOSE && (isSubtype(typeOf(curExc), GeneratorExit) || isSubtype(typeOf(curExc), StopIteration))) {
+          // (with n = 1, a subgenerator closed through `yield from`: GeneratorExit goes on up)
+          if (hook == Hook.CLOSE && !load<u32>(enterHookSlot) && (isSubtype(typeOf(curExc), GeneratorExit) || isSubtype(typeOf(curExc), StopIteration))) {
             takeAndDrop(); // close() succeeded
             store<u32>(sp, None); sp += 4;
             continue;
@@ -1307,6 +1308,8 @@ export function interpret(ops: i64): i32 {
             }
             case Hook.CLOSE: {
               decref(v);
+              // a subgenerator closed through `yield from` returned: its delegator is closed next
+              if (n) { raiseWith(GeneratorExit, 0); failed = true; break; }
               store<u32>(sp, None); sp += 4;
               break;
             }
@@ -1747,7 +1750,8 @@ export function interpret(ops: i64): i32 {
         // run the prepared frame on top of this one; its hook routes the result back here
         store<u32>(f, pc, F_PC);
         store<u32>(f, sp, F_SP);
-        store<u32>(enterF, f, F_BACK);
+        const base = takeEnterBase();
+        store<u32>(base ? base : enterF, f, F_BACK);
         f = enterF;
         enterF = 0;
         t.frame = f;
