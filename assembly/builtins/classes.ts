@@ -3,7 +3,7 @@
 // and the user-object cases of len/str/repr/bool/hash (their Python dunders run in frames).
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
-  generatorType, objectType, setType, frozensetType, tupleType } from "../objects/type";
+  generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
@@ -91,6 +91,10 @@ export function classesInit(builtins: Value): void {
   def("send", Cls.GEN_SEND);
   def("throw", Cls.GEN_THROW);
   def("close", Cls.GEN_CLOSE);
+  def("__next__", Cls.GEN_NEXT);
+  into(typeDict(mapType));
+  def("__next__", Cls.GEN_NEXT);
+  into(typeDict(filterType));
   def("__next__", Cls.GEN_NEXT);
   into(typeDict(propertyType));
   def("setter", Cls.PROP_SETTER);

@@ -274,6 +274,7 @@ export function releaseGenFrame(f: u32, sp: u32): void {
   asGen(frameGen(f)).state = GenState.FINISHED;
   const func = load<u32>(f, F_FUNC);
   for (let p = f + F_LOCALS; p < sp; p += 4) decref(load<u32>(p));
+  store<u32>(f, asFunc(func).code, F_PC); // the repr still names it (genCode)
   store<u32>(f, 0, F_FUNC);
   decref(func);
 }
