@@ -1278,6 +1278,7 @@ export function interpret(ops: i64): i32 {
               break;
             }
             case Hook.FINAL: { decref(v); break; }
+            case Hook.REDO: { decref(v); pc -= 4; break; } // a package's body ran: import its submodule now
             case Hook.TRUTHJUMP: {
               const tr = truthy(v);
               decref(v);
