@@ -27,16 +27,14 @@ lazy = map(loud, range(5))
 print(seen, next(lazy), seen, list(lazy), seen)
 
 # a user iterable and a generator as sources
-class Countdown:
-    def __init__(self, n):
-        self.n = n
+class Steps:
+    """iter() of it is a generator: map and filter take it like any iterable"""
+    def __init__(self, top, step=1):
+        self.top, self.step = top, step
     def __iter__(self):
-        k = self.n
-        while k > 0:
-            yield k
-            k -= 1
-print(list(map(lambda a, b: a * b, Countdown(3), squares(5))))
-print(list(filter(lambda v: v % 2, Countdown(6))), sum(map(len, ["ab", "cde"])))
+        return (self.top - k for k in range(0, self.top, self.step))
+print(list(map(lambda a, b: a * b, Steps(3), squares(5))))
+print(list(filter(lambda v: v % 2, Steps(6))), sum(map(len, ["ab", "cde"])), list(Steps(9, 4)))
 
 # pipelines of map and filter objects feed any consumer
 words = "the quick brown fox jumps over the lazy dog".split()
