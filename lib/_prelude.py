@@ -144,12 +144,13 @@ def min_max(items, key, default, has_default, want_max):
     return best
 
 
-def map(function, *iterables):
-    if len(iterables) == 1:
-        for item in iterables[0]:
+def map_items(function, *iterators):
+    # map(f, *iterables) is this generator retyped as a map object (builtins/lazy.ts)
+    if len(iterators) == 1:
+        for item in iterators[0]:
             yield function(item)
         return
-    iterators = [iter(i) for i in iterables]
+    iterators = [iter(i) for i in iterators]  # a user iterable reaches here as itself
     while True:
         args = []
         for i in iterators:
@@ -160,13 +161,16 @@ def map(function, *iterables):
         yield function(*args)
 
 
-def filter(function, iterable):
-    for item in iterable:
-        if function is None:
+def filter_items(function, iterator):
+    # filter(f, iterable), likewise
+    if function is None:
+        for item in iterator:
             if item:
                 yield item
-        elif function(item):
-            yield item
+    else:
+        for item in iterator:
+            if function(item):
+                yield item
 
 
 def iter_callable(function, sentinel):
@@ -522,7 +526,7 @@ def ascii(obj):
     return repr(obj).encode("ascii", "backslashreplace").decode("ascii")
 
 
-__export_builtins__(map, filter, ascii)
+__export_builtins__(ascii)
 
 
 def gc_collect(generation=2):

@@ -3,7 +3,7 @@
 // and the user-object cases of len/str/repr/bool/hash (their Python dunders run in frames).
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
-  generatorType, objectType, setType, frozensetType, tupleType } from "../objects/type";
+  generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
@@ -24,7 +24,7 @@ import { getAttr, setAttr, delAttr } from "../vm/attr";
 import { mroLookup, userDunder, isUserObject } from "../vm/classes";
 import { callPython, ENTER, enterFrame, setEnter } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
-import { resumeGen, closeGen, GEN_DONE } from "../vm/generators";
+import { resumeGen, throwGen, closeGen, GEN_DONE } from "../vm/generators";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
@@ -91,6 +91,10 @@ export function classesInit(builtins: Value): void {
   def("send", Cls.GEN_SEND);
   def("throw", Cls.GEN_THROW);
   def("close", Cls.GEN_CLOSE);
+  def("__next__", Cls.GEN_NEXT);
+  into(typeDict(mapType));
+  def("__next__", Cls.GEN_NEXT);
+  into(typeDict(filterType));
   def("__next__", Cls.GEN_NEXT);
   into(typeDict(propertyType));
   def("setter", Cls.PROP_SETTER);
@@ -319,7 +323,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!arity("throw", npos, 1, 3)) return 0;
       const e = throwable(args, npos);
       if (!e) return 0;
-      const r = resumeGen(self, 0, e, hookOf(Hook.THROWN, 0));
+      const r = throwGen(self, e, hookOf(Hook.THROWN, 0));
       return r == GEN_DONE ? 0 : r;
     }
     case Cls.GEN_CLOSE: {

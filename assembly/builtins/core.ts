@@ -47,6 +47,7 @@ import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
+import { lazyNew } from "./lazy";
 
 function newInt(i: i64): Value {
   const v = intFromI64(i);
@@ -680,6 +681,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (!e) { decref(it); raiseMemoryError(); }
       return e;
     }
+    case Core.MAP: case Core.FILTER: return lazyNew(id == Core.MAP, args, npos);
     case Core.ZIP: {
       const its = tupleNew(npos);
       if (!its) { raiseMemoryError(); return 0; }
@@ -812,6 +814,8 @@ function coreName(id: u32): string {
     case Core.ISINSTANCE: return "isinstance";
     case Core.ABS: return "abs";
     case Core.ZIP: return "zip";
+    case Core.MAP: return "map";
+    case Core.FILTER: return "filter";
     case Core.LIST: return "list";
     case Core.TUPLE: return "tuple";
     case Core.BOOL: return "bool";

@@ -2,7 +2,7 @@
 import { Value } from "../objects/object";
 import { asType, intType, floatType, strType, boolType, listType, tupleType, dictType, rangeType, typeType,
   objectType, noneType, functionType, builtinType, codeType, cellType, moduleType, sliceType, seqIterType,
-  rangeIterType, dictIterType, dictViewType, zipType, enumerateType, tracebackType, taskletType, channelType,
+  rangeIterType, dictIterType, dictViewType, zipType, enumerateType, mapType, filterType, tracebackType, taskletType, channelType,
   ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
   setType, frozensetType, notImplementedType, bytesType, bytearrayType } from "../objects/type";
 import { bytesBuiltinsInit, BytesM } from "./bytes";
@@ -56,6 +56,8 @@ function nameTypes(): void {
   named(dictViewType, "dict_view", 0);
   named(zipType, "zip", Core.ZIP);
   named(enumerateType, "enumerate", Core.ENUMERATE);
+  named(mapType, "map", Core.MAP);
+  named(filterType, "filter", Core.FILTER);
   named(tracebackType, "traceback", 0);
   named(taskletType, "tasklet", Sl.TASKLET);
   named(channelType, "channel", Sl.CHANNEL);
@@ -99,6 +101,7 @@ export function builtinsInit(): void {
   defValue("list", listType); defValue("tuple", tupleType); defValue("dict", dictType); defValue("range", rangeType);
   defValue("bytes", bytesType); defValue("bytearray", bytearrayType);
   defValue("type", typeType); defValue("object", objectType); defValue("zip", zipType); defValue("enumerate", enumerateType);
+  defValue("map", mapType); defValue("filter", filterType);
   defValue("None", None); defValue("True", True); defValue("False", False); defValue("Ellipsis", Ellipsis);
   for (let i: u32 = 0; i < excTypeCount; i++) {
     const t = load<u32>(excTypeTable + (i << 2));

@@ -57,6 +57,8 @@ export namespace Core {
   export const FUNC_QUALNAME: u32 = 45 | PROPERTY;
   export const FUNC_DOC: u32 = 46 | PROPERTY;
   export const FUNC_MODULE: u32 = 47 | PROPERTY;
+  export const MAP: u32 = 48;
+  export const FILTER: u32 = 49;
 }
 
 let target: Value = 0;

@@ -4,6 +4,8 @@
 import { Value, Obj } from "./object";
 import { generatorType } from "./type";
 import { gcAlloc, gcFree } from "../memory/gc";
+import { asFunc } from "./function";
+import { F_FUNC, F_PC } from "../vm/frame";
 
 @unmanaged export class GenObj extends Obj {
   state: u32;
@@ -33,6 +35,13 @@ export function genAlloc(frameSize: u32): u32 {
   g.state = GenState.CREATED;
   g.size = size;
   return p + GEN_HEADER;
+}
+
+// The generator's code object (immortal): its function's, or once finished, kept in F_PC.
+export function genCode(v: Value): Value {
+  const f = genFrame(v);
+  const func = load<u32>(f, F_FUNC);
+  return func ? asFunc(func).code : load<u32>(f, F_PC);
 }
 
 export function genFree(v: Value): void {

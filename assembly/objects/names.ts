@@ -95,6 +95,8 @@ export namespace N {
   export let prelude_: Value = 0;
   export let send_sequence_: Value = 0;
   export let collect_: Value = 0;
+  export let map_items_: Value = 0;
+  export let filter_items_: Value = 0;
   export let getattr_or_: Value = 0;
   export let any_of_: Value = 0;
   export let all_of_: Value = 0;
@@ -221,6 +223,8 @@ export function namesInit(): void {
   N.prelude_ = internName("_prelude");
   N.send_sequence_ = internName("send_sequence");
   N.collect_ = internName("collect");
+  N.map_items_ = internName("map_items");
+  N.filter_items_ = internName("filter_items");
   N.getattr_or_ = internName("getattr_or");
   N.any_of_ = internName("any_of");
   N.all_of_ = internName("all_of");

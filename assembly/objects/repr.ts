@@ -1,7 +1,8 @@
 // repr() and str() of builtin objects, written into the text buffer.
 import { UP, hasProp, charLen, decodeChar } from "./unicode";
 import { Value, Kind, isSmall, smallValue } from "./object";
-import { kindOf, typeOf, asType, isSubtype } from "./type";
+import { kindOf, typeOf, asType, isSubtype, generatorType } from "./type";
+import { genCode } from "./generator";
 import { STR_HEADER, asStr } from "./str";
 import { writeInt } from "./intstr";
 import { floatValue } from "./float";
@@ -199,16 +200,27 @@ export function writeRepr(v: Value): void {
       break;
     }
     case Kind.ELLIPSIS: bufLit("Ellipsis"); break;
-    default: {
-      bufLit("<");
-      if (asType(typeOf(v)).mro) bufLit("__main__.");
-      writeTypeName(typeOf(v));
-      bufLit(" object at 0x");
+    case Kind.GENERATOR: {
+      if (typeOf(v) != generatorType) { writeObjectAt(v); break; } // map, filter
+      bufLit("<generator object ");
+      writeStrBytes(asCode(genCode(v)).qualname);
+      bufLit(" at 0x");
       writeHex(v);
       bufLit(">");
+      break;
     }
+    default: writeObjectAt(v);
   }
   depth--;
+}
+
+function writeObjectAt(v: Value): void {
+  bufLit("<");
+  if (asType(typeOf(v)).mro) bufLit("__main__.");
+  writeTypeName(typeOf(v));
+  bufLit(" object at 0x");
+  writeHex(v);
+  bufLit(">");
 }
 
 export function writeStr(v: Value): void {

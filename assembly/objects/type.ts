@@ -37,6 +37,8 @@ export let dictIterType: Value = 0;
 export let dictViewType: Value = 0;
 export let zipType: Value = 0;
 export let enumerateType: Value = 0;
+export let mapType: Value = 0;    // map and filter objects are generators of these types
+export let filterType: Value = 0;
 export let tracebackType: Value = 0;
 export let taskletType: Value = 0;
 export let channelType: Value = 0;
@@ -120,6 +122,8 @@ export function createBuiltinTypes(): void {
   dictViewType = newType(Kind.DICT_VIEW, objectType);
   zipType = newType(Kind.ZIP, objectType);
   enumerateType = newType(Kind.ENUMERATE, objectType);
+  mapType = newType(Kind.GENERATOR, objectType);
+  filterType = newType(Kind.GENERATOR, objectType);
   tracebackType = newType(Kind.TRACEBACK, objectType);
   taskletType = newType(Kind.TASKLET, objectType);
   channelType = newType(Kind.CHANNEL, objectType);

@@ -393,6 +393,15 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
     }
     if (seqA && bInt) return repeat(a, intValue(b), ka);
     if (seqB && aInt) return repeat(b, intValue(a), kb);
+    if (seqA || seqB) {
+      // CPython's sequence repeat names the operand that is not the count
+      const mark = bufLen;
+      bufLit("can't multiply sequence by non-int of type '");
+      bufTypeName(seqA ? b : a);
+      bufLit("'");
+      raiseBuf(TypeError, mark);
+      return 0;
+    }
   }
   if (base == BinOp.MOD && ka == Kind.STR) return percentFormat(a, b);
   if ((base == BinOp.OR || base == BinOp.AND || base == BinOp.SUB || base == BinOp.XOR) && isSet(a) && isSet(b)) {

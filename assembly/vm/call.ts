@@ -274,6 +274,7 @@ export function releaseGenFrame(f: u32, sp: u32): void {
   asGen(frameGen(f)).state = GenState.FINISHED;
   const func = load<u32>(f, F_FUNC);
   for (let p = f + F_LOCALS; p < sp; p += 4) decref(load<u32>(p));
+  store<u32>(f, asFunc(func).code, F_PC); // the repr still names it (genCode)
   store<u32>(f, 0, F_FUNC);
   decref(func);
 }
@@ -355,6 +356,12 @@ export let enterRaise: bool = false;
 
 export function takeEnterRaise(): bool { const r = enterRaise; enterRaise = false; return r; }
 export function setEnter(f: u32, raise: bool): Value { enterFrame = f; enterRaise = raise; return ENTER; }
+
+// A prepared chain of frames (a throw through `yield from`: each delegating generator under the
+// one it delegates to): enterFrame is the top, this the bottom, which links above the current.
+let enterBase: u32 = 0;
+export function setEnterBase(f: u32): void { enterBase = f; }
+export function takeEnterBase(): u32 { const b = enterBase; enterBase = 0; return b; }
 
 // Prepare a call of a Python function (or a generator function: its generator is returned at
 // once) with self and n borrowed values at args. Returns ENTER, a value, or 0 on error.

@@ -38,6 +38,7 @@ export namespace Hook {
   export const NEXT: u32 = 10;    // a generator resumed by next()/send(): return raises StopIteration
   export const THROWN: u32 = 11;  // a generator resumed by throw(): as NEXT
   export const CLOSE: u32 = 12;   // a generator resumed by close(): GeneratorExit out of it is success
+                                  // (n = 1: a subgenerator closed through `yield from`)
   export const FORNEXT: u32 = 13; // a user __next__ called by FOR_ITER: push; StopIteration ends the loop
   export const METHOD: u32 = 14;  // LOAD_METHOD through Python code: pop 1, push result and NULL
   export const REDO: u32 = 15;    // drop the result and run the caller's instruction again
@@ -48,6 +49,12 @@ export namespace Hook {
   export const LEN: u32 = 19;     // len(obj): __len__ must give an int >= 0; push it
   export const BINOP: u32 = 20;   // a binary dunder for BINARY_OP: NotImplemented tries the next one
   export const COMPARE: u32 = 21; // a comparison dunder for COMPARE_OP: likewise (dunder.ts)
+}
+// Hook.CLOSE's operand: who closes the generator.
+export namespace CloseHook {
+  export const CALL: u32 = 0;      // gen.close(): push None
+  export const FINALIZER: u32 = 1; // the generator is being released: drop the result, report errors
+  export const INNER: u32 = 2;     // a subgenerator closed through `yield from`: its delegator is next
 }
 @inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 8); }
 

@@ -20,7 +20,7 @@ import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op } from "./opcodes";
 import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease } from "./frame";
-import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg } from "./errors";
+import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseWith } from "./errors";
 import { imageStr, imageConst, lineOf } from "./image";
 import { binaryOp, unaryOp } from "./arith";
 import { compareOp, contains } from "./compare";
@@ -28,8 +28,8 @@ import { truthy } from "./protocol";
 import { getIter, iterNext, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
-import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, releaseGenFrame } from "./call";
-import { F_HOOK, Hook, hookOf } from "./frame";
+import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, releaseGenFrame } from "./call";
+import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, GenState } from "../objects/generator";
 import { moduleAt, importModule, preludeFunction } from "./modules";
@@ -408,8 +408,10 @@ export function interpret(ops: i64): i32 {
             pc = load<u32>(f, F_PC);
             sp = load<u32>(f, F_SP);
           if (genObj) decref(genObj);
-          const finalizing = hook == Hook.FINAL || (hook == Hook.CLOSE && load<u32>(enterHookSlot) != 0);
-          if (hook == Hook.CLOSE && (isSubtype(typeOf(curExc), GeneratorExit) || isSubtype(typeOf(curExc), StopIteration))) {
+          const closeKind = hook == Hook.CLOSE ? load<u32>(enterHookSlot) : CloseHook.CALL;
+          const finalizing = hook == Hook.FINAL || (hook == Hook.CLOSE && closeKind == CloseHook.FINALIZER);
+          // (a subgenerator closed through `yield from`: GeneratorExit goes on up to its delegator)
+          if (hook == Hook.CLOSE && closeKind != CloseHook.INNER && (isSubtype(typeOf(curExc), GeneratorExit) || isSubtype(typeOf(curExc), StopIteration))) {
             takeAndDrop(); // close() succeeded
             if (!finalizing) { store<u32>(sp, None); sp += 4; }
             continue;
@@ -1294,6 +1296,7 @@ export function interpret(ops: i64): i32 {
               break;
             }
             case Hook.FINAL: { decref(v); break; }
+            case Hook.REDO: { decref(v); pc -= 4; break; } // a package's body ran: import its submodule now
             case Hook.TRUTHJUMP: {
               const tr = truthy(v);
               decref(v);
@@ -1324,7 +1327,9 @@ export function interpret(ops: i64): i32 {
             }
             case Hook.CLOSE: {
               decref(v);
-              if (!n) { store<u32>(sp, None); sp += 4; } // (1: a finalizer, nothing to return to)
+              // a subgenerator closed through `yield from` returned: its delegator is closed next
+              if (n == CloseHook.INNER) { raiseWith(GeneratorExit, 0); failed = true; break; }
+              if (n == CloseHook.CALL) { store<u32>(sp, None); sp += 4; } // (a finalizer returns to nothing)
               break;
             }
             case Hook.METHOD: {
@@ -1348,7 +1353,7 @@ export function interpret(ops: i64): i32 {
           const genObj = frameGen(f);
           asGen(genObj).state = GenState.SUSPENDED;
           const hook = load<u32>(f, F_HOOK) & 0xFF;
-          const finalizing = hook == Hook.CLOSE && (load<u32>(f, F_HOOK) >>> 8) != 0;
+          const finalizing = hook == Hook.CLOSE && (load<u32>(f, F_HOOK) >>> 8) == CloseHook.FINALIZER;
           store<u32>(f, pc, F_PC);
           store<u32>(f, sp, F_SP);
           const back = load<u32>(f, F_BACK);
@@ -1766,7 +1771,8 @@ export function interpret(ops: i64): i32 {
         // run the prepared frame on top of this one; its hook routes the result back here
         store<u32>(f, pc, F_PC);
         store<u32>(f, sp, F_SP);
-        store<u32>(enterF, f, F_BACK);
+        const base = takeEnterBase();
+        store<u32>(base ? base : enterF, f, F_BACK);
         f = enterF;
         enterF = 0;
         t.frame = f;

@@ -72,3 +72,25 @@ x = gen_list()
 print(next(x))
 del x
 print("end")
+def inner():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("inner finally")
+
+def outer():
+    try:
+        r = yield from inner()
+        print("never", r)
+    finally:
+        print("outer finally")
+
+g = outer()
+next(g)
+g = None
+print("after")
+h = outer()
+next(h)
+h.close()
+print("closed")
