@@ -57,6 +57,15 @@ def has_attr(obj, name):
     return True
 
 
+def new_init(cls, *args, **kwargs):
+    # cls(...) for a class whose __new__ is Python code: as CPython's type_call, __init__ runs on
+    # the result only when it is an instance of cls
+    obj = cls.__new__(cls, *args, **kwargs)
+    if isinstance(obj, cls):
+        type(obj).__init__(obj, *args, **kwargs)
+    return obj
+
+
 def seq_iter(obj):
     # iter() of an object with __getitem__ but no __iter__: indexes 0, 1, 2... to IndexError.
     i = 0
@@ -303,6 +312,14 @@ def dict_from(pairs):
     d = {}
     for k, v in pairs:
         d[k] = v
+    return d
+
+
+def dict_fromkeys(cls, iterable, value=None):
+    # dict.fromkeys for a subclass (its __setitem__ runs) or keys whose hash is Python code
+    d = cls()
+    for key in iterable:
+        d[key] = value
     return d
 
 

@@ -38,6 +38,7 @@ import { callPython, ENTER, enterFrame } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
+import { dictUpdate } from "./dicts";
 import { hashIsPython } from "../vm/keys";
 import { takeExc } from "../vm/errors";
 import { preludeFunction } from "../vm/modules";
@@ -335,41 +336,9 @@ function dictFrom(args: u32, n: u32, kw: Value): Value {
   if (!arity("dict", npos, 0, 1)) return 0;
   const d = dictNew();
   if (!d) { raiseMemoryError(); return 0; }
-  if (npos == 1) {
-    const src = load<u32>(args);
-    if (kindOf(src) == Kind.DICT) {
-      let i = dictNext(src, 0);
-      while (i >= 0) {
-        const e = entryAt(src, <u32>i);
-        if (!dictSetHashed(d, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { decref(d); if (!curExc) raiseMemoryError(); return 0; }
-        i = dictNext(src, <u32>i + 1);
-      }
-    } else {
-      const items = listOf(src);
-      if (!items) { decref(d); return 0; }
-      for (let i: u32 = 0; i < listLen(items); i++) {
-        const pair = listGet(items, i);
-        const kp = kindOf(pair);
-        const plen = kp == Kind.TUPLE ? tupleLen(pair) : kp == Kind.LIST ? listLen(pair) : 99;
-        if (plen != 2) {
-          decref(items); decref(d);
-          raiseLit(ValueError, "dictionary update sequence element has wrong length");
-          return 0;
-        }
-        const a = kp == Kind.TUPLE ? tupleGet(pair, 0) : listGet(pair, 0);
-        const b = kp == Kind.TUPLE ? tupleGet(pair, 1) : listGet(pair, 1);
-        if (!dictSet(d, a, b)) { decref(items); decref(d); if (!curExc) raiseMemoryError(); return 0; }
-      }
-      decref(items);
-    }
-  }
-  if (kw) {
-    const k = tupleLen(kw);
-    for (let i: u32 = 0; i < k; i++) {
-      if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((n - k + i) << 2)))) { decref(d); raiseMemoryError(); return 0; }
-    }
-  }
-  return d;
+  if (dictUpdate(d, npos ? load<u32>(args) : 0, args, n, kw)) return d;
+  decref(d);
+  return 0;
 }
 
 function rangeOf(args: u32, npos: u32): Value {

@@ -111,7 +111,7 @@ function iterableArgs(id: u32, npos: u32): u32 {
   switch (id) {
     case Core.LIST: case Core.TUPLE: case Core.SORTED: case Core.SUM: case Core.ANY: case Core.ALL:
     case Core.DICT: case Core.ENUMERATE: case Cls.SET_NEW: case Cls.FROZENSET_NEW: case StrM.JOIN:
-    case ListM.EXTEND: case ListM.INIT: case DictM.UPDATE:
+    case ListM.EXTEND: case ListM.INIT: case DictM.UPDATE: case DictM.FROMKEYS:
     case BytesM.BYTES_NEW: case BytesM.BYTEARRAY_NEW: case BytesM.EXTEND: case BytesM.FROM_BYTES:
       return npos < 1 ? npos : 1;
     case Core.MIN: case Core.MAX:

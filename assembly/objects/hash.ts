@@ -8,6 +8,8 @@ import { intCompare, viewA, viewInt } from "./int";
 import { intCompareFloat } from "./intfloat";
 import { True } from "./singletons";
 import { tupleLen, tupleGet } from "./tuple";
+import { asPair } from "./instance";
+import { asBuiltin } from "./function";
 import { raiseUnhashable, raiseTypeMsg } from "../vm/errors";
 import { isUserObject, mroLookup } from "../vm/classes";
 import { typeOf } from "./type";
@@ -129,7 +131,18 @@ export function hashOf(v: Value): u32 {
     raiseUnhashable(v);
     return 0;
   }
+  if (k == Kind.METHOD) return hashI64(<i64>asPair(v).a << 32 | asPair(v).b); // equal methods alike
+  if (k == Kind.BUILTIN) return hashI64(<i64>asBuiltin(v).id << 32 | asBuiltin(v).self);
   return (v >> 3) * 0x9E3779B1 | 1; // identity
+}
+
+// Bound methods (Python or native) of one function on one object: == and dict keys.
+export function boundSame(a: Value, b: Value): bool {
+  const k = kindOf(a);
+  if (k != kindOf(b)) return false;
+  if (k == Kind.METHOD) return asPair(a).a == asPair(b).a && asPair(a).b == asPair(b).b;
+  if (k == Kind.BUILTIN) return asBuiltin(a).id == asBuiltin(b).id && asBuiltin(a).self == asBuiltin(b).self;
+  return false;
 }
 
 export function clearHashFailed(): void { hashFailed = false; }
@@ -153,5 +166,5 @@ export function keyEq(a: Value, b: Value): bool {
     for (let i: u32 = 0; i < n; i++) if (!keyEq(tupleGet(a, i), tupleGet(b, i))) return false;
     return true;
   }
-  return false;
+  return boundSame(a, b);
 }

@@ -10,6 +10,7 @@ import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictGet, dictLen, asDict, entryAt, dictNext, dictGetHashed, entryHash } from "../objects/dict";
 import { asRange } from "../objects/range";
+import { boundSame } from "../objects/hash";
 import { asIter, DictMode } from "../objects/iter";
 import { pyBool } from "../objects/singletons";
 import { raiseBuf, bufTypeName, curExc, raiseTypeMsg } from "./errors";
@@ -91,6 +92,8 @@ export function valueEq(a: Value, b: Value): i32 {
       const x = asRange(a), y = asRange(b);
       return x.start == y.start && x.stop == y.stop && x.step == y.step ? 1 : 0;
     }
+    // bound methods are new objects at each lookup: equal when bound to the same object
+    case Kind.METHOD: case Kind.BUILTIN: return boundSame(a, b) ? 1 : 0;
   }
   return 0;
 }
