@@ -39,6 +39,7 @@ import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
 import { dictUpdate } from "./dicts";
+import { rangeOf, rangeReversed } from "./ranges";
 import { hashIsPython } from "../vm/keys";
 import { takeExc } from "../vm/errors";
 import { preludeFunction } from "../vm/modules";
@@ -341,22 +342,6 @@ function dictFrom(args: u32, n: u32, kw: Value): Value {
   return 0;
 }
 
-function rangeOf(args: u32, npos: u32): Value {
-  if (!arity("range", npos, 1, 3)) return 0;
-  for (let i: u32 = 0; i < npos; i++) {
-    const x = load<u32>(args + (i << 2));
-    if (!isIntLike(x)) { raiseTypeMsg("", x, " object cannot be interpreted as an integer"); return 0; }
-  }
-  let start: i64 = 0, stop: i64 = 0, step: i64 = 1;
-  if (npos == 1) stop = intValue(load<u32>(args));
-  else { start = intValue(load<u32>(args)); stop = intValue(load<u32>(args, 4)); }
-  if (npos == 3) step = intValue(load<u32>(args, 8));
-  if (step == 0) { raiseLit(ValueError, "range() arg 3 must not be zero"); return 0; }
-  const r = rangeNew(start, stop, step);
-  if (!r) raiseMemoryError();
-  return r;
-}
-
 function chr(v: Value): Value {
   if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return 0; }
   const c = intValue(v);
@@ -479,7 +464,8 @@ function divmod(a: Value, b: Value): Value {
 
 function reversed(v: Value): Value {
   const k = kindOf(v);
-  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.RANGE && k != Kind.BYTES && k != Kind.BYTEARRAY) {
+  if (k == Kind.RANGE) return rangeReversed(v);
+  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.BYTES && k != Kind.BYTEARRAY) {
     raiseTypeMsg("", v, " object is not reversible");
     return 0;
   }

@@ -26,13 +26,14 @@ import { callKeys } from "./keys";
 import { keyNeedsPython, keyFirst, keyDone, holdsPythonKeys } from "../vm/keys";
 import { callIntMethod } from "./ints";
 import { callNumberMethod } from "./numbers";
+import { callRangeMethod } from "./ranges";
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
 // Returns a new reference, 0 with an exception pending, or SWITCHED.
 export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Value): Value {
   let self = selfIn, args = argsIn, n = nIn;
   const group = (id & ~PROPERTY) / 100;
-  if (!self && n > 0 && (group == 1 || group == 2 || group == 3 || group == 7 || group == 11 || group == 12)) {
+  if (!self && n > 0 && (group == 1 || group == 2 || group == 3 || group == 7 || group == 11 || group == 12 || group == 14)) {
     // a method taken from its type (str.upper, list.append) gets self as its first argument
     self = load<u32>(args);
     args += 4;
@@ -69,6 +70,7 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     case 10: return callKeys(id, self, args, n, kw); // _keys.remember's hash must outlive it
     case 11: r = callIntMethod(id, self, args, n, kw); break;
     case 12: r = callNumberMethod(id, self, args, n, kw); break;
+    case 14: r = callRangeMethod(id, self, args, n); break;
   }
   keyDone();
   return r;

@@ -23,6 +23,7 @@ import { timeInit } from "./sys";
 import { gcInit } from "./gc";
 import { keysInit } from "./keys";
 import { intsInit } from "./ints";
+import { rangesInit } from "./ranges";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -121,6 +122,7 @@ export function builtinsInit(): void {
   setsInit();
   intsInit();
   numbersInit();
+  rangesInit();
   classesTypeProps(typeType, BaseException);
   into(builtins);
   defValue("NotImplemented", NotImplemented);
