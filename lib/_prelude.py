@@ -90,7 +90,12 @@ def repr_of(x):
         return "{" + ", ".join([repr(k) + ": " + repr(v) for k, v in x.items()]) + "}"
     if isinstance(x, set):
         return "{" + ", ".join([repr(v) for v in x]) + "}"
+    if isinstance(x, _dict_views):
+        return type(x).__name__ + "(" + repr_of(list(x)) + ")"
     return repr(x)
+
+
+_dict_views = (type({}.keys()), type({}.values()), type({}.items()))
 
 
 def sort_list(items, key, reverse):
@@ -313,6 +318,11 @@ def dict_from(pairs):
     for k, v in pairs:
         d[k] = v
     return d
+
+
+def mapping_items(m):
+    # dict(m) / d.update(m) of an object with keys(): as CPython, m[k] for each key
+    return [(k, m[k]) for k in m.keys()]
 
 
 def dict_fromkeys(cls, iterable, value=None):

@@ -465,7 +465,8 @@ function divmod(a: Value, b: Value): Value {
 function reversed(v: Value): Value {
   const k = kindOf(v);
   if (k == Kind.RANGE) return rangeReversed(v);
-  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.BYTES && k != Kind.BYTEARRAY) {
+  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.BYTES && k != Kind.BYTEARRAY &&
+      k != Kind.DICT && k != Kind.DICT_VIEW) {
     raiseTypeMsg("", v, " object is not reversible");
     return 0;
   }

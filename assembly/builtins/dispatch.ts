@@ -11,7 +11,9 @@ import { kindOf } from "../objects/type";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictNext, entryAt } from "../objects/dict";
-import { isUserObject, userDunder } from "../vm/classes";
+import { asIter } from "../objects/iter";
+import { isUserObject, userDunder, mroLookup } from "../vm/classes";
+import { typeOf } from "../objects/type";
 import { isBuiltinKind } from "../vm/subclass";
 import { callPython, ENTER, enterFrame } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
@@ -43,6 +45,11 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     // any/all stop at the first deciding item (the iterable may be endless): the prelude's loop
     const fn = preludeFunction(id == Core.ANY ? N.any_of_ : N.all_of_);
     return fn ? callPython(fn, 0, args, 1) : 0;
+  }
+  if ((id == Core.DICT || id == DictM.UPDATE) && n > (kw ? tupleLen(kw) : 0) && isMapping(load<u32>(args))) {
+    // dict(m) / d.update(m) of an object with keys(): the prelude reads m[k] for each key and the
+    // pairs it returns replace the argument
+    return preludeCall(N.mapping_items_, load<u32>(args), hookOf(Hook.RETRY, (args - argsIn) >> 2));
   }
   const iterables = iterableArgs(id, kw ? n - tupleLen(kw) : n);
   if (iterables) {
@@ -125,6 +132,14 @@ function iterableArgs(id: u32, npos: u32): u32 {
   return 0;
 }
 
+// A user object that dict() reads through keys() and [] (a dict subclass only if it iterates
+// in Python, as CPython's fast path for dicts requires dict's own iteration).
+function isMapping(v: Value): bool {
+  if (!isUserObject(v)) return false;
+  if (kindOf(v) == Kind.DICT && !userDunder(v, N.iter_)) return false;
+  return mroLookup(typeOf(v), N.keys_) != 0;
+}
+
 // Generators and objects of user classes are iterated by Python code, never by natives.
 export function needsPythonIteration(v: Value): bool {
   if (isSmall(v) || !v) return false;
@@ -149,6 +164,7 @@ export function holdsUserObjects(v: Value, depth: i32): bool {
   if (isSmall(v) || v == 0 || depth > 30) return false;
   const k = kindOf(v);
   if (isUserObject(v)) return true;
+  if (k == Kind.DICT_VIEW) return holdsUserObjects(asIter(v).a, depth + 1);
   if (k == Kind.LIST || k == Kind.TUPLE) {
     const n = k == Kind.LIST ? listLen(v) : tupleLen(v);
     for (let i: u32 = 0; i < n; i++) if (holdsUserObjects(k == Kind.LIST ? listGet(v, i) : tupleGet(v, i), depth + 1)) return true;

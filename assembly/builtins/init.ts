@@ -2,7 +2,7 @@
 import { Value } from "../objects/object";
 import { asType, intType, floatType, strType, boolType, listType, tupleType, dictType, rangeType, typeType,
   objectType, noneType, functionType, builtinType, codeType, cellType, moduleType, sliceType, seqIterType,
-  rangeIterType, dictIterType, dictViewType, zipType, enumerateType, tracebackType, taskletType, channelType,
+  rangeIterType, dictIterType, dictKeysType, dictValuesType, dictItemsType, zipType, enumerateType, tracebackType, taskletType, channelType,
   ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
   setType, frozensetType, notImplementedType, bytesType, bytearrayType } from "../objects/type";
 import { bytesBuiltinsInit, BytesM } from "./bytes";
@@ -54,7 +54,9 @@ function nameTypes(): void {
   named(seqIterType, "iterator", 0);
   named(rangeIterType, "range_iterator", 0);
   named(dictIterType, "dict_iterator", 0);
-  named(dictViewType, "dict_view", 0);
+  named(dictKeysType, "dict_keys", 0);
+  named(dictValuesType, "dict_values", 0);
+  named(dictItemsType, "dict_items", 0);
   named(zipType, "zip", Core.ZIP);
   named(enumerateType, "enumerate", Core.ENUMERATE);
   named(tracebackType, "traceback", 0);

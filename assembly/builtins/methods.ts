@@ -1,6 +1,6 @@
 // Methods of the builtin types str, list and dict.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, strType, listType, tupleType, dictType, dictViewType, classmethodType } from "../objects/type";
+import { kindOf, strType, listType, tupleType, dictType, dictKeysType, dictValuesType, dictItemsType, classmethodType } from "../objects/type";
 import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
@@ -946,7 +946,8 @@ function subscriptMethod(set: bool, o: Value, args: u32, npos: u32): Value {
 
 function dictView(d: Value, mode: i64): Value {
   incref(d);
-  const v = iterNew(dictViewType, d, 0, mode, 0);
+  const t = mode == DictMode.KEYS ? dictKeysType : mode == DictMode.VALUES ? dictValuesType : dictItemsType;
+  const v = iterNew(t, d, 0, mode, 0);
   if (!v) { decref(d); raiseMemoryError(); }
   return v;
 }
