@@ -46,15 +46,6 @@ export function rangeOf(args: u32, npos: u32): Value {
 
 @inline function lenOf(r: RangeObj): i64 { return rangeLen(r.start, r.stop, r.step); }
 
-// Ranges are equal as sequences: both empty, or one start, one length and (past one item) one step.
-export function rangeEq(a: Value, b: Value): bool {
-  const x = asRange(a), y = asRange(b);
-  const n = lenOf(x);
-  if (n != lenOf(y)) return false;
-  if (n == 0) return true;
-  return x.start == y.start && (n == 1 || x.step == y.step);
-}
-
 // The position of an int-valued item in r, or -1.
 export function rangeFind(r: RangeObj, item: Value): i64 {
   let x: i64 = 0;
