@@ -50,7 +50,7 @@ import { asTasklet } from "../stackless/tasklet";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
 
-function newInt(i: i64): Value {
+export function newInt(i: i64): Value { // a new int, MemoryError pending on failure
   const v = intFromI64(i);
   if (!v) raiseMemoryError();
   return v;

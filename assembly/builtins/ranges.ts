@@ -2,7 +2,8 @@
 // Bounds are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
 import { Value, Kind } from "../objects/object";
 import { kindOf, rangeType, rangeIterType } from "../objects/type";
-import { intValue, isIntLike, intFitsI64, intFromI64 } from "../objects/int";
+import { intValue, isIntLike, intFitsI64 } from "../objects/int";
+import { newInt } from "./core";
 import { floatValue } from "../objects/float";
 import { asRange, rangeNew, rangeLen, RangeObj } from "../objects/range";
 import { iterNew } from "../objects/iter";
@@ -72,24 +73,18 @@ export function rangeReversed(v: Value): Value {
   return it;
 }
 
-function boxed(i: i64): Value {
-  const v = intFromI64(i);
-  if (!v) raiseMemoryError();
-  return v;
-}
-
 export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value {
   if (!self || kindOf(self) != Kind.RANGE) { raiseLit(TypeError, "descriptor requires a 'range' object"); return 0; }
   const r = asRange(self);
   switch (id) {
-    case RangeM.START: return boxed(r.start);
-    case RangeM.STOP: return boxed(r.stop);
-    case RangeM.STEP: return boxed(r.step);
+    case RangeM.START: return newInt(r.start);
+    case RangeM.STOP: return newInt(r.stop);
+    case RangeM.STEP: return newInt(r.step);
   }
   if (!arity(id == RangeM.INDEX ? "index" : "count", n, 1, 1)) return 0;
   const i = rangeFind(r, load<u32>(args));
-  if (id == RangeM.COUNT) return boxed(i >= 0 ? 1 : 0);
-  if (i >= 0) return boxed(i);
+  if (id == RangeM.COUNT) return newInt(i >= 0 ? 1 : 0);
+  if (i >= 0) return newInt(i);
   const mark = bufLen;
   writeRepr(load<u32>(args));
   bufLit(" is not in range");
