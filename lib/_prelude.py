@@ -57,6 +57,15 @@ def has_attr(obj, name):
     return True
 
 
+def new_init(cls, *args, **kwargs):
+    # cls(...) for a class whose __new__ is Python code: as CPython's type_call, __init__ runs on
+    # the result only when it is an instance of cls
+    obj = cls.__new__(cls, *args, **kwargs)
+    if isinstance(obj, cls):
+        type(obj).__init__(obj, *args, **kwargs)
+    return obj
+
+
 def seq_iter(obj):
     # iter() of an object with __getitem__ but no __iter__: indexes 0, 1, 2... to IndexError.
     i = 0
@@ -81,7 +90,12 @@ def repr_of(x):
         return "{" + ", ".join([repr(k) + ": " + repr(v) for k, v in x.items()]) + "}"
     if isinstance(x, set):
         return "{" + ", ".join([repr(v) for v in x]) + "}"
+    if isinstance(x, _dict_views):
+        return type(x).__name__ + "(" + repr_of(list(x)) + ")"
     return repr(x)
+
+
+_dict_views = (type({}.keys()), type({}.values()), type({}.items()))
 
 
 def sort_list(items, key, reverse):
@@ -307,6 +321,19 @@ def dict_from(pairs):
     d = {}
     for k, v in pairs:
         d[k] = v
+    return d
+
+
+def mapping_items(m):
+    # dict(m) / d.update(m) of an object with keys(): as CPython, m[k] for each key
+    return [(k, m[k]) for k in m.keys()]
+
+
+def dict_fromkeys(cls, iterable, value=None):
+    # dict.fromkeys for a subclass (its __setitem__ runs) or keys whose hash is Python code
+    d = cls()
+    for key in iterable:
+        d[key] = value
     return d
 
 

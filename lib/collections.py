@@ -2,11 +2,11 @@
 # and output (reprs, error messages) for deque, namedtuple, defaultdict, OrderedDict and Counter.
 #
 # A namedtuple class is a subclass of tuple with a read-only property per field; a deque wraps a
-# list, and defaultdict / OrderedDict / Counter wrap a dict (`_data`). Programs see the same
-# operations, printing and errors, except that isinstance(x, dict) is False for the dict
-# wrappers, a namedtuple instance accepts new non-field attributes, a deque does not detect
-# mutation during iteration, and OrderedDict.keys()/values()/items() return plain dict views
-# (dict_keys, not odict_keys).
+# list; defaultdict, OrderedDict and Counter are dict subclasses (an OrderedDict's order is the
+# dict's, re-inserting items to move one). Programs see the same operations, printing and
+# errors, except that a namedtuple instance accepts new non-field attributes, a deque does not
+# detect mutation during iteration, and OrderedDict.keys()/values()/items() return plain dict
+# views (dict_keys, not odict_keys).
 
 import sys
 
@@ -464,99 +464,101 @@ def namedtuple(typename, field_names, rename=False, defaults=None, module=None):
 
 
 ################################################################################
-### dict-wrapping base for defaultdict, OrderedDict, Counter
+### defaultdict
 ################################################################################
 
-class _DictWrapper:
-    # The dict protocol over self._data (a real dict, whose order is the insertion order).
+def _dict_or(self, other, copy):
+    # d | other for the dict subclasses below: a copy of the left operand's kind, updated
+    if not isinstance(other, dict):
+        return NotImplemented
+    new = copy()
+    new.update(other)
+    return new
 
-    def __getitem__(self, key):
-        data = self._data
-        if key in data:
-            return data[key]
-        return self.__missing__(key)
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    def __init__(self, default_factory=None, *args, **kwds):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        if len(args) > 1:
+            raise TypeError("dict expected at most 1 argument, got %d" % len(args))
+        dict.__init__(self, *args, **kwds)
 
     def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __reversed__(self):
-        return reversed(list(self._data))
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, default=_marker):
-        data = self._data
-        if key in data:
-            return data.pop(key)
-        if default is _marker:
+        if self.default_factory is None:
             raise KeyError(key)
-        return default
+        value = self.default_factory()
+        self[key] = value
+        return value
 
-    def popitem(self):
-        if not self._data:
-            raise KeyError("popitem(): dictionary is empty")
-        return self._data.popitem()
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
 
-    def setdefault(self, key, default=None):
-        data = self._data
-        if key in data:
-            return data[key]
-        data[key] = default
-        return default
+    __copy__ = copy
 
-    def update(self, other=(), **kwds):
-        data = self._data
-        if isinstance(other, dict):
-            for key in other:
-                data[key] = other[key]
-        elif isinstance(other, _DictWrapper):
-            for key in other._data:
-                data[key] = other._data[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                data[key] = other[key]
+    def __repr__(self):
+        return "%s(%r, %r)" % (type(self).__name__, self.default_factory, dict(self))
+
+    def __or__(self, other):
+        return _dict_or(self, other, self.copy)
+
+    def __ror__(self, other):
+        return _dict_or(self, other, lambda: type(self)(self.default_factory, other))
+
+
+################################################################################
+### OrderedDict
+################################################################################
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
+    # A dict keeps insertion order; moving a key to an end re-inserts items.
+
+    def __init__(self, other=(), /, **kwds):
+        dict.update(self, other, **kwds)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary."""
+        if not self:
+            raise KeyError("dictionary is empty")
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false)."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
         else:
-            for key, value in other:
-                data[key] = value
-        for key in kwds:
-            data[key] = kwds[key]
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
 
-    def clear(self):
-        self._data.clear()
+    def copy(self):
+        """od.copy() -> a shallow copy of od"""
+        return self.__class__(self)
 
-    __hash__ = None
+    __copy__ = copy
+
+    def __repr__(self):
+        if not self:
+            return "%s()" % (self.__class__.__name__,)
+        return "%s(%r)" % (self.__class__.__name__, list(self.items()))
 
     def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
-        return NotImplemented
+        # order matters between two OrderedDicts only
+        if not isinstance(other, dict):
+            return NotImplemented
+        if isinstance(other, OrderedDict) and list(self) != list(other):
+            return False
+        return dict(self) == dict(other)
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -565,147 +567,20 @@ class _DictWrapper:
         return not r
 
     def __or__(self, other):
-        if not (isinstance(other, dict) or isinstance(other, _DictWrapper)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        return _dict_or(self, other, self.copy)
 
     def __ror__(self, other):
-        if not (isinstance(other, dict) or isinstance(other, _DictWrapper)):
-            return NotImplemented
-        new = self.copy()
-        new._data = dict(other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-################################################################################
-### defaultdict
-################################################################################
-
-class defaultdict(_DictWrapper):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
-
-    def __init__(self, default_factory=None, *args, **kwds):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        self._data = {}
-        if len(args) > 1:
-            raise TypeError("dict expected at most 1 argument, got %d" % len(args))
-        if args:
-            self.update(args[0], **kwds)
-        elif kwds:
-            self.update(kwds)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
-        return value
-
-    def copy(self):
-        """D.copy() -> a shallow copy of D."""
-        return type(self)(self.default_factory, self._data)
-
-    def __copy__(self):
-        return self.copy()
-
-    def __repr__(self):
-        return "%s(%r, %r)" % (type(self).__name__, self.default_factory, self._data)
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d._data[key] = value
-        return d
-
-
-################################################################################
-### OrderedDict
-################################################################################
-
-class OrderedDict(_DictWrapper):
-    """Dictionary that remembers insertion order"""
-
-    def __init__(self, other=(), **kwds):
-        self._data = {}
-        self.update(other, **kwds)
-
-    def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary."""
-        data = self._data
-        if not data:
-            raise KeyError("dictionary is empty")
-        if last:
-            return data.popitem()
-        for key in data:
-            break
-        value = data.pop(key)
-        return key, value
-
-    def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
-        data = self._data
-        if key not in data:
-            raise KeyError(key)
-        value = data.pop(key)
-        if last:
-            data[key] = value
-        else:
-            rest = list(data.items())
-            data.clear()
-            data[key] = value
-            for k, v in rest:
-                data[k] = v
-
-    def copy(self):
-        """od.copy() -> a shallow copy of od"""
-        return type(self)(self)
-
-    def __copy__(self):
-        return self.copy()
-
-    def __repr__(self):
-        if not self._data:
-            return "%s()" % (type(self).__name__,)
-        return "%s(%r)" % (type(self).__name__, list(self._data.items()))
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return self._data == other._data and list(self._data) == list(other._data)
-        return _DictWrapper.__eq__(self, other)
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        self = cls()
-        for key in iterable:
-            self._data[key] = value
-        return self
+        return _dict_or(self, other, lambda: self.__class__(other))
 
 
 ################################################################################
 ### Counter
 ################################################################################
 
-class Counter(_DictWrapper):
+class Counter(dict):
     """Dict subclass for counting hashable items."""
 
-    def __init__(self, iterable=None, **kwds):
-        self._data = {}
+    def __init__(self, iterable=None, /, **kwds):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -714,24 +589,22 @@ class Counter(_DictWrapper):
 
     def total(self):
         """Sum of the counts"""
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
         """List the n most common elements and their counts from the most common to the least."""
-        # sorted(items, key=count, reverse=True), stable: by count descending, then insertion order
-        items = list(self._data.items())
+        # by count descending, ties in insertion order (what CPython's stable sort gives)
+        items = list(self.items())
         decorated = [(items[i][1], -i) for i in range(len(items))]
         decorated.sort(reverse=True)
         ordered = [items[-i] for count, i in decorated]
         if n is None:
             return ordered
-        if n < 0:
-            n = 0
-        return ordered[:n]
+        return ordered[:max(n, 0)]
 
     def elements(self):
         """Iterator over elements repeating each as many times as its count."""
-        for elem, count in list(self._data.items()):
+        for elem, count in list(self.items()):
             for _ in range(count):
                 yield elem
 
@@ -739,81 +612,71 @@ class Counter(_DictWrapper):
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
-    def update(self, iterable=None, **kwds):
+    def update(self, iterable=None, /, **kwds):
         """Like dict.update() but add counts instead of replacing them."""
-        data = self._data
         if iterable is not None:
-            if isinstance(iterable, dict) or isinstance(iterable, _DictWrapper):
-                if data:
+            if isinstance(iterable, dict):
+                if self:
                     for elem, count in iterable.items():
-                        data[elem] = count + data.get(elem, 0)
+                        self[elem] = count + self.get(elem, 0)
                 else:
-                    for elem, count in iterable.items():
-                        data[elem] = count
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
-                    data[elem] = data.get(elem, 0) + 1
+                    self[elem] = self.get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, iterable=None, /, **kwds):
         """Like dict.update() but subtracts counts instead of replacing them."""
-        data = self._data
         if iterable is not None:
-            if isinstance(iterable, dict) or isinstance(iterable, _DictWrapper):
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    data[elem] = data.get(elem, 0) - count
+                    self[elem] = self.get(elem, 0) - count
             else:
                 for elem in iterable:
-                    data[elem] = data.get(elem, 0) - 1
+                    self[elem] = self.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         """Return a shallow copy."""
-        return type(self)(self)
+        return self.__class__(self)
 
-    def __copy__(self):
-        return self.copy()
+    __copy__ = copy
 
     def __delitem__(self, elem):
         """Like dict.__delitem__() but does not raise KeyError for missing values."""
-        if elem in self._data:
-            del self._data[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._data:
-            return "%s()" % (type(self).__name__,)
+        if not self:
+            return "%s()" % (self.__class__.__name__,)
         try:
-            d = {}
-            for elem, count in self.most_common():
-                d[elem] = count
+            d = dict(self.most_common())
         except TypeError:
-            d = dict(self._data)
-        return "%s(%r)" % (type(self).__name__, d)
+            d = dict(self)
+        return "%s(%r)" % (self.__class__.__name__, d)
 
     # -- comparisons: missing elements count as zero -------------------------------------------
 
     def _all_counts(self, other, op):
         for c in (self, other):
-            for e in c._data:
+            for e in c:
                 if not op(self[e], other[e]):
                     return False
         return True
 
     def __eq__(self, other):
-        if isinstance(other, Counter):
-            return self._all_counts(other, _op_eq)
-        if isinstance(other, dict):
-            return self._data == other
-        return NotImplemented
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _op_eq)
 
     def __ne__(self, other):
-        if isinstance(other, Counter):
-            return not self == other
-        if isinstance(other, dict):
-            return self._data != other
-        return NotImplemented
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
 
     def __le__(self, other):
         if not isinstance(other, Counter):
@@ -837,103 +700,71 @@ class Counter(_DictWrapper):
 
     # -- multiset arithmetic -------------------------------------------------------------------
 
-    def __add__(self, other):
+    def _merged(self, other, pick, keep_other):
+        # the positive counts of pick(count, other's count) over self's elements, then other's
+        # elements missing from self whose count keep_other(count) turns positive
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
-            newcount = count + other[elem]
+        for elem, count in self.items():
+            newcount = pick(count, other[elem])
             if newcount > 0:
-                result._data[elem] = newcount
-        for elem, count in other._data.items():
-            if elem not in self._data and count > 0:
-                result._data[elem] = count
+                result[elem] = newcount
+        if keep_other is not None:
+            for elem, count in other.items():
+                if elem not in self and keep_other(count) > 0:
+                    result[elem] = keep_other(count)
         return result
+
+    def __add__(self, other):
+        return self._merged(other, _op_add, _same)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._data.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result._data[elem] = newcount
-        for elem, count in other._data.items():
-            if elem not in self._data and count < 0:
-                result._data[elem] = 0 - count
-        return result
+        return self._merged(other, _op_sub, _negated)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._data.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result._data[elem] = newcount
-        for elem, count in other._data.items():
-            if elem not in self._data and count > 0:
-                result._data[elem] = count
-        return result
+        return self._merged(other, max, _same)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._data.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result._data[elem] = newcount
-        return result
+        return self._merged(other, min, None)
 
     def __pos__(self):
         """Adds an empty counter, effectively stripping negative and zero counts"""
-        result = Counter()
-        for elem, count in self._data.items():
-            if count > 0:
-                result._data[elem] = count
-        return result
+        return self._merged(Counter(), _op_add, None)
 
     def __neg__(self):
         """Subtracts from an empty counter.  Strips positive and zero counts, and flips the sign."""
-        result = Counter()
-        for elem, count in self._data.items():
-            if count < 0:
-                result._data[elem] = 0 - count
-        return result
+        return Counter() - self
 
     def _keep_positive(self):
         """Internal method to strip elements with a negative or zero count"""
-        data = self._data
-        nonpositive = [elem for elem, count in data.items() if not count > 0]
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
-            del data[elem]
+            del self[elem]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other._data.items():
-            self._data[elem] = self[elem] + count
+        for elem, count in other.items():
+            self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other._data.items():
-            self._data[elem] = self[elem] - count
+        for elem, count in other.items():
+            self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other._data.items():
+        for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
-                self._data[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in list(self._data.items()):
+        for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:
-                self._data[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
 
@@ -947,3 +778,19 @@ def _op_le(a, b):
 
 def _op_ge(a, b):
     return a >= b
+
+
+def _op_add(a, b):
+    return a + b
+
+
+def _op_sub(a, b):
+    return a - b
+
+
+def _same(a):
+    return a
+
+
+def _negated(a):
+    return 0 - a

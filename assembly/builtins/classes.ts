@@ -30,7 +30,7 @@ import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate"
 import { positional, arity, onlyKeywords, kwarg } from "./args";
 import { into, def, defValue, typeDict, PROPERTY, Core } from "./registry";
 import { needsPythonIteration, collectFirst, callNative } from "./dispatch";
-import { tupleOfClass } from "../vm/subclass";
+import { tupleOfClass, objectNew } from "../vm/subclass";
 
 export namespace Cls {
   export const SUPER: u32 = 600;
@@ -63,6 +63,7 @@ export namespace Cls {
   export const EXIT_CODE: u32 = 628 | PROPERTY;
   export const DIR: u32 = 629;
   export const TUPLE_NEW: u32 = 630;
+  export const OBJ_NEW: u32 = 631;
 }
 
 export function classesInit(builtins: Value): void {
@@ -102,6 +103,7 @@ export function classesInit(builtins: Value): void {
   def("deleter", Cls.PROP_DELETER);
   into(typeDict(objectType));
   def("__init__", Cls.OBJ_INIT);
+  def("__new__", Cls.OBJ_NEW); // object.__new__(cls), from a Python __new__
 }
 
 export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
@@ -231,6 +233,7 @@ function callPrelude(name: Value, args: u32, n: u32): Value {
 export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   if (id == Cls.TUPLE_NEW) return tupleOfNew(args, npos, kw);
+  if (id == Cls.OBJ_NEW) return npos ? objectNew(load<u32>(args)) : (raiseLit(TypeError, "object.__new__(): not enough arguments"), 0);
   switch (id) {
     case Cls.SUPER: {
       if (!arity("super", npos, 2, 2)) return 0;

@@ -38,6 +38,8 @@ import { callPython, ENTER, enterFrame } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
+import { dictUpdate } from "./dicts";
+import { rangeOf, rangeReversed } from "./ranges";
 import { hashIsPython } from "../vm/keys";
 import { takeExc } from "../vm/errors";
 import { preludeFunction } from "../vm/modules";
@@ -49,7 +51,7 @@ import { positional, kwarg, onlyKeywords, arity } from "./args";
 import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
 import { lazyNew } from "./lazy";
 
-function newInt(i: i64): Value {
+export function newInt(i: i64): Value { // a new int, MemoryError pending on failure
   const v = intFromI64(i);
   if (!v) raiseMemoryError();
   return v;
@@ -336,57 +338,9 @@ function dictFrom(args: u32, n: u32, kw: Value): Value {
   if (!arity("dict", npos, 0, 1)) return 0;
   const d = dictNew();
   if (!d) { raiseMemoryError(); return 0; }
-  if (npos == 1) {
-    const src = load<u32>(args);
-    if (kindOf(src) == Kind.DICT) {
-      let i = dictNext(src, 0);
-      while (i >= 0) {
-        const e = entryAt(src, <u32>i);
-        if (!dictSetHashed(d, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { decref(d); if (!curExc) raiseMemoryError(); return 0; }
-        i = dictNext(src, <u32>i + 1);
-      }
-    } else {
-      const items = listOf(src);
-      if (!items) { decref(d); return 0; }
-      for (let i: u32 = 0; i < listLen(items); i++) {
-        const pair = listGet(items, i);
-        const kp = kindOf(pair);
-        const plen = kp == Kind.TUPLE ? tupleLen(pair) : kp == Kind.LIST ? listLen(pair) : 99;
-        if (plen != 2) {
-          decref(items); decref(d);
-          raiseLit(ValueError, "dictionary update sequence element has wrong length");
-          return 0;
-        }
-        const a = kp == Kind.TUPLE ? tupleGet(pair, 0) : listGet(pair, 0);
-        const b = kp == Kind.TUPLE ? tupleGet(pair, 1) : listGet(pair, 1);
-        if (!dictSet(d, a, b)) { decref(items); decref(d); if (!curExc) raiseMemoryError(); return 0; }
-      }
-      decref(items);
-    }
-  }
-  if (kw) {
-    const k = tupleLen(kw);
-    for (let i: u32 = 0; i < k; i++) {
-      if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((n - k + i) << 2)))) { decref(d); raiseMemoryError(); return 0; }
-    }
-  }
-  return d;
-}
-
-function rangeOf(args: u32, npos: u32): Value {
-  if (!arity("range", npos, 1, 3)) return 0;
-  for (let i: u32 = 0; i < npos; i++) {
-    const x = load<u32>(args + (i << 2));
-    if (!isIntLike(x)) { raiseTypeMsg("", x, " object cannot be interpreted as an integer"); return 0; }
-  }
-  let start: i64 = 0, stop: i64 = 0, step: i64 = 1;
-  if (npos == 1) stop = intValue(load<u32>(args));
-  else { start = intValue(load<u32>(args)); stop = intValue(load<u32>(args, 4)); }
-  if (npos == 3) step = intValue(load<u32>(args, 8));
-  if (step == 0) { raiseLit(ValueError, "range() arg 3 must not be zero"); return 0; }
-  const r = rangeNew(start, stop, step);
-  if (!r) raiseMemoryError();
-  return r;
+  if (dictUpdate(d, npos ? load<u32>(args) : 0, args, n, kw)) return d;
+  decref(d);
+  return 0;
 }
 
 function chr(v: Value): Value {
@@ -511,7 +465,9 @@ function divmod(a: Value, b: Value): Value {
 
 function reversed(v: Value): Value {
   const k = kindOf(v);
-  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.RANGE && k != Kind.BYTES && k != Kind.BYTEARRAY) {
+  if (k == Kind.RANGE) return rangeReversed(v);
+  if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.BYTES && k != Kind.BYTEARRAY &&
+      k != Kind.DICT && k != Kind.DICT_VIEW) {
     raiseTypeMsg("", v, " object is not reversible");
     return 0;
   }

@@ -11,7 +11,9 @@ import { kindOf } from "../objects/type";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictNext, entryAt } from "../objects/dict";
-import { isUserObject, userDunder } from "../vm/classes";
+import { asIter } from "../objects/iter";
+import { isUserObject, userDunder, mroLookup } from "../vm/classes";
+import { typeOf } from "../objects/type";
 import { isBuiltinKind } from "../vm/subclass";
 import { callPython, ENTER, enterFrame } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
@@ -26,13 +28,14 @@ import { callKeys } from "./keys";
 import { keyNeedsPython, keyFirst, keyDone, holdsPythonKeys } from "../vm/keys";
 import { callIntMethod } from "./ints";
 import { callNumberMethod } from "./numbers";
+import { callRangeMethod } from "./ranges";
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
 // Returns a new reference, 0 with an exception pending, or SWITCHED.
 export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Value): Value {
   let self = selfIn, args = argsIn, n = nIn;
   const group = (id & ~PROPERTY) / 100;
-  if (!self && n > 0 && (group == 1 || group == 2 || group == 3 || group == 7 || group == 11 || group == 12)) {
+  if (!self && n > 0 && (group == 1 || group == 2 || group == 3 || group == 7 || group == 11 || group == 12 || group == 14)) {
     // a method taken from its type (str.upper, list.append) gets self as its first argument
     self = load<u32>(args);
     args += 4;
@@ -42,6 +45,11 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     // any/all stop at the first deciding item (the iterable may be endless): the prelude's loop
     const fn = preludeFunction(id == Core.ANY ? N.any_of_ : N.all_of_);
     return fn ? callPython(fn, 0, args, 1) : 0;
+  }
+  if ((id == Core.DICT || id == DictM.UPDATE) && n > (kw ? tupleLen(kw) : 0) && isMapping(load<u32>(args))) {
+    // dict(m) / d.update(m) of an object with keys(): the prelude reads m[k] for each key and the
+    // pairs it returns replace the argument
+    return preludeCall(N.mapping_items_, load<u32>(args), hookOf(Hook.RETRY, (args - argsIn) >> 2));
   }
   const iterables = iterableArgs(id, kw ? n - tupleLen(kw) : n);
   if (iterables) {
@@ -69,6 +77,7 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     case 10: return callKeys(id, self, args, n, kw); // _keys.remember's hash must outlive it
     case 11: r = callIntMethod(id, self, args, n, kw); break;
     case 12: r = callNumberMethod(id, self, args, n, kw); break;
+    case 14: r = callRangeMethod(id, self, args, n); break;
   }
   keyDone();
   return r;
@@ -111,7 +120,7 @@ function iterableArgs(id: u32, npos: u32): u32 {
   switch (id) {
     case Core.LIST: case Core.TUPLE: case Core.SORTED: case Core.SUM: case Core.ANY: case Core.ALL:
     case Core.DICT: case Core.ENUMERATE: case Cls.SET_NEW: case Cls.FROZENSET_NEW: case StrM.JOIN:
-    case ListM.EXTEND: case ListM.INIT: case DictM.UPDATE:
+    case ListM.EXTEND: case ListM.INIT: case DictM.UPDATE: case DictM.FROMKEYS:
     case BytesM.BYTES_NEW: case BytesM.BYTEARRAY_NEW: case BytesM.EXTEND: case BytesM.FROM_BYTES:
       return npos < 1 ? npos : 1;
     case Core.MIN: case Core.MAX:
@@ -121,6 +130,14 @@ function iterableArgs(id: u32, npos: u32): u32 {
       return npos;
   }
   return 0;
+}
+
+// A user object that dict() reads through keys() and [] (a dict subclass only if it iterates
+// in Python, as CPython's fast path for dicts requires dict's own iteration).
+function isMapping(v: Value): bool {
+  if (!isUserObject(v)) return false;
+  if (kindOf(v) == Kind.DICT && !userDunder(v, N.iter_)) return false;
+  return mroLookup(typeOf(v), N.keys_) != 0;
 }
 
 // Generators and objects of user classes are iterated by Python code, never by natives.
@@ -147,6 +164,7 @@ export function holdsUserObjects(v: Value, depth: i32): bool {
   if (isSmall(v) || v == 0 || depth > 30) return false;
   const k = kindOf(v);
   if (isUserObject(v)) return true;
+  if (k == Kind.DICT_VIEW) return holdsUserObjects(asIter(v).a, depth + 1);
   if (k == Kind.LIST || k == Kind.TUPLE) {
     const n = k == Kind.LIST ? listLen(v) : tupleLen(v);
     for (let i: u32 = 0; i < n; i++) if (holdsUserObjects(k == Kind.LIST ? listGet(v, i) : tupleGet(v, i), depth + 1)) return true;

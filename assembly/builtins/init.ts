@@ -2,7 +2,7 @@
 import { Value } from "../objects/object";
 import { asType, intType, floatType, strType, boolType, listType, tupleType, dictType, rangeType, typeType,
   objectType, noneType, functionType, builtinType, codeType, cellType, moduleType, sliceType, seqIterType,
-  rangeIterType, dictIterType, dictViewType, zipType, enumerateType, mapType, filterType, tracebackType, taskletType, channelType,
+  rangeIterType, dictIterType, dictKeysType, dictValuesType, dictItemsType, zipType, enumerateType, mapType, filterType, tracebackType, taskletType, channelType,
   ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
   setType, frozensetType, notImplementedType, bytesType, bytearrayType } from "../objects/type";
 import { bytesBuiltinsInit, BytesM } from "./bytes";
@@ -23,6 +23,7 @@ import { timeInit } from "./sys";
 import { gcInit } from "./gc";
 import { keysInit } from "./keys";
 import { intsInit } from "./ints";
+import { rangesInit } from "./ranges";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -53,7 +54,9 @@ function nameTypes(): void {
   named(seqIterType, "iterator", 0);
   named(rangeIterType, "range_iterator", 0);
   named(dictIterType, "dict_iterator", 0);
-  named(dictViewType, "dict_view", 0);
+  named(dictKeysType, "dict_keys", 0);
+  named(dictValuesType, "dict_values", 0);
+  named(dictItemsType, "dict_items", 0);
   named(zipType, "zip", Core.ZIP);
   named(enumerateType, "enumerate", Core.ENUMERATE);
   named(mapType, "map", Core.MAP);
@@ -124,6 +127,7 @@ export function builtinsInit(): void {
   setsInit();
   intsInit();
   numbersInit();
+  rangesInit();
   classesTypeProps(typeType, BaseException);
   into(builtins);
   defValue("NotImplemented", NotImplemented);

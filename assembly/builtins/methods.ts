@@ -1,6 +1,6 @@
 // Methods of the builtin types str, list and dict.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, strType, listType, tupleType, dictType, dictViewType } from "../objects/type";
+import { kindOf, strType, listType, tupleType, dictType, dictKeysType, dictValuesType, dictItemsType, classmethodType } from "../objects/type";
 import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
@@ -55,7 +55,10 @@ import { ENTER } from "../vm/call";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 import { CaseMode, mapCase, allChars, allCased, isTitle, isIdentifier, isAscii, wsAt, wsBefore } from "./strchars";
 import { UP, charLen } from "../objects/unicode";
-import { into, def, typeDict } from "./registry";
+import { into, def, defValue, typeDict } from "./registry";
+import { dictUpdate, dictFromKeys } from "./dicts";
+import { pairNew } from "../objects/instance";
+import { builtinNew } from "../objects/function";
 
 export namespace StrM {
   export const JOIN: u32 = 100;
@@ -133,6 +136,7 @@ export namespace DictM {
   export const GETITEM: u32 = 310;
   export const SETITEM: u32 = 311;
   export const DELITEM: u32 = 312;
+  export const FROMKEYS: u32 = 313;
 }
 
 export function methodsInit(): void {
@@ -165,6 +169,7 @@ export function methodsInit(): void {
   def("clear", DictM.CLEAR); def("copy", DictM.COPY); def("popitem", DictM.POPITEM);
   def("__init__", DictM.UPDATE); def("__getitem__", DictM.GETITEM); def("__setitem__", DictM.SETITEM);
   def("__delitem__", DictM.DELITEM);
+  defValue("fromkeys", pairNew(classmethodType, builtinNew(DictM.FROMKEYS, 0), 0, 0));
 }
 
 function newInt(i: i64): Value { const v = intFromI64(i); if (!v) raiseMemoryError(); return v; }
@@ -941,12 +946,14 @@ function subscriptMethod(set: bool, o: Value, args: u32, npos: u32): Value {
 
 function dictView(d: Value, mode: i64): Value {
   incref(d);
-  const v = iterNew(dictViewType, d, 0, mode, 0);
+  const t = mode == DictMode.KEYS ? dictKeysType : mode == DictMode.VALUES ? dictValuesType : dictItemsType;
+  const v = iterNew(t, d, 0, mode, 0);
   if (!v) { decref(d); raiseMemoryError(); }
   return v;
 }
 
 export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value): Value {
+  if (id == DictM.FROMKEYS) return onlyKeywords("fromkeys", kw, "") ? dictFromKeys(d, args, n) : 0; // d: the class
   if (!d || kindOf(d) != Kind.DICT) { raiseLit(TypeError, "descriptor requires a 'dict' object"); return 0; }
   const npos = positional(n, kw);
   if (id != DictM.UPDATE && !onlyKeywords("dict method", kw, "")) return 0;
@@ -983,34 +990,9 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       incref(x);
       return x;
     }
-    case DictM.UPDATE: {
+    case DictM.UPDATE:
       if (!arity("update", npos, 0, 1)) return 0;
-      if (npos == 1) {
-        const src = load<u32>(args);
-        if (kindOf(src) == Kind.DICT) {
-          let i = dictNext(src, 0);
-          while (i >= 0) {
-            const e = entryAt(src, <u32>i);
-            if (!dictSetHashed(d, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { if (!curExc) raiseMemoryError(); return 0; }
-            i = dictNext(src, <u32>i + 1);
-          }
-        } else {
-          const items = listOf(src);
-          if (!items) return 0;
-          for (let i: u32 = 0; i < listLen(items); i++) {
-            const pair = listGet(items, i);
-            if (kindOf(pair) != Kind.TUPLE || tupleLen(pair) != 2) { decref(items); raiseLit(ValueError, "dictionary update sequence element has wrong length"); return 0; }
-            if (!dictSet(d, tupleGet(pair, 0), tupleGet(pair, 1))) { decref(items); if (!curExc) raiseMemoryError(); return 0; }
-          }
-          decref(items);
-        }
-      }
-      if (kw) {
-        const k = tupleLen(kw);
-        for (let i: u32 = 0; i < k; i++) if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((n - k + i) << 2)))) { raiseMemoryError(); return 0; }
-      }
-      return None;
-    }
+      return dictUpdate(d, npos ? load<u32>(args) : 0, args, n, kw) ? None : 0;
     case DictM.CLEAR: dictClear(d); return None;
     case DictM.GETITEM: case DictM.SETITEM: return subscriptMethod(id == DictM.SETITEM, d, args, npos);
     case DictM.DELITEM: {

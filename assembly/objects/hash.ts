@@ -8,6 +8,9 @@ import { intCompare, viewA, viewInt } from "./int";
 import { intCompareFloat } from "./intfloat";
 import { True } from "./singletons";
 import { tupleLen, tupleGet } from "./tuple";
+import { asPair } from "./instance";
+import { asRange, rangeLen, rangeEq } from "./range";
+import { asBuiltin } from "./function";
 import { raiseUnhashable, raiseTypeMsg } from "../vm/errors";
 import { isUserObject, mroLookup } from "../vm/classes";
 import { typeOf } from "./type";
@@ -129,7 +132,29 @@ export function hashOf(v: Value): u32 {
     raiseUnhashable(v);
     return 0;
   }
+  if (k == Kind.RANGE) return rangeHash(v);
+  if (k == Kind.METHOD) return hashI64(<i64>asPair(v).a << 32 | asPair(v).b); // equal methods alike
+  if (k == Kind.BUILTIN) return hashI64(<i64>asBuiltin(v).id << 32 | asBuiltin(v).self);
   return (v >> 3) * 0x9E3779B1 | 1; // identity
+}
+
+// Equal ranges (the same items) hash alike: by length, first item and (past one item) step.
+function rangeHash(v: Value): u32 {
+  const r = asRange(v);
+  const n = rangeLen(r.start, r.stop, r.step);
+  let h = hashI64(n);
+  if (n > 0) h = (h ^ hashI64(r.start)) * 1000003;
+  if (n > 1) h = (h ^ hashI64(r.step)) * 1000003;
+  return h | 1;
+}
+
+// Bound methods (Python or native) of one function on one object: == and dict keys.
+export function boundSame(a: Value, b: Value): bool {
+  const k = kindOf(a);
+  if (k != kindOf(b)) return false;
+  if (k == Kind.METHOD) return asPair(a).a == asPair(b).a && asPair(a).b == asPair(b).b;
+  if (k == Kind.BUILTIN) return asBuiltin(a).id == asBuiltin(b).id && asBuiltin(a).self == asBuiltin(b).self;
+  return false;
 }
 
 export function clearHashFailed(): void { hashFailed = false; }
@@ -153,5 +178,6 @@ export function keyEq(a: Value, b: Value): bool {
     for (let i: u32 = 0; i < n; i++) if (!keyEq(tupleGet(a, i), tupleGet(b, i))) return false;
     return true;
   }
-  return false;
+  if (ka == Kind.RANGE && kb == Kind.RANGE) return rangeEq(a, b);
+  return boundSame(a, b);
 }

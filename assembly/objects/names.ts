@@ -121,6 +121,10 @@ export namespace N {
   export let list_count_: Value = 0;
   export let list_remove_: Value = 0;
   export let key_canon_: Value = 0;
+  export let new_init_: Value = 0;
+  export let dict_fromkeys_: Value = 0;
+  export let mapping_items_: Value = 0;
+  export let keys_: Value = 0;
   export let key_hash_: Value = 0;
   export let set_from_: Value = 0;
   export let dict_from_: Value = 0;
@@ -249,6 +253,10 @@ export function namesInit(): void {
   N.list_count_ = internName("list_count");
   N.list_remove_ = internName("list_remove");
   N.key_canon_ = internName("key_canon");
+  N.new_init_ = internName("new_init");
+  N.dict_fromkeys_ = internName("dict_fromkeys");
+  N.mapping_items_ = internName("mapping_items");
+  N.keys_ = internName("keys");
   N.key_hash_ = internName("key_hash");
   N.set_from_ = internName("set_from");
   N.dict_from_ = internName("dict_from");

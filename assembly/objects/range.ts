@@ -28,6 +28,15 @@ export function rangeLen(start: i64, stop: i64, step: i64): i64 {
   return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
 }
 
+// Ranges are equal as sequences: both empty, or one start, one length and (past one item) one step.
+export function rangeEq(a: Value, b: Value): bool {
+  const x = asRange(a), y = asRange(b);
+  const n = rangeLen(x.start, x.stop, x.step);
+  if (n != rangeLen(y.start, y.stop, y.step)) return false;
+  if (n == 0) return true;
+  return x.start == y.start && (n == 1 || x.step == y.step);
+}
+
 export function rangeFree(v: Value): void { free(v, offsetof<RangeObj>()); }
 
 @unmanaged export class SliceObj extends Obj {

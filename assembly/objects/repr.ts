@@ -10,6 +10,7 @@ import { tupleLen, tupleGet } from "./tuple";
 import { listLen, listGet } from "./list";
 import { asDict, entryAt, dictNext } from "./dict";
 import { asRange } from "./range";
+import { asIter, DictMode } from "./iter";
 import { dataOf, lenOf } from "./bytes";
 import { asExc, KeyError } from "./exception";
 import { asCode, asFunc } from "./function";
@@ -145,6 +146,25 @@ export function writeRepr(v: Value): void {
         i = dictNext(v, <u32>i + 1);
       }
       bufLit("}");
+      break;
+    }
+    case Kind.DICT_VIEW: {
+      // dict_keys([...]), dict_values([...]), dict_items([(k, v), ...])
+      writeTypeName(typeOf(v));
+      bufLit("([");
+      const d = asIter(v).a, mode = asIter(v).c;
+      let i = dictNext(d, 0);
+      for (let first = true; i >= 0; first = false) {
+        if (!first) bufLit(", ");
+        const e = entryAt(d, <u32>i);
+        if (mode == DictMode.ITEMS) bufLit("(");
+        if (mode != DictMode.VALUES) writeRepr(load<u32>(e, 4));
+        if (mode == DictMode.ITEMS) bufLit(", ");
+        if (mode != DictMode.KEYS) writeRepr(load<u32>(e, 8));
+        if (mode == DictMode.ITEMS) bufLit(")");
+        i = dictNext(d, <u32>i + 1);
+      }
+      bufLit("])");
       break;
     }
     case Kind.SET: case Kind.FROZENSET: {

@@ -291,7 +291,7 @@ export function delAttr(obj: Value, name: Value): i32 {
   if (k == Kind.MODULE) d = asModule(obj).dict;
   else if (k == Kind.TYPE && asType(obj).mro) d = asType(obj).dict;
   else d = ownDict(obj, false);
-  const m = k == Kind.INSTANCE ? mroLookup(typeOf(obj), name) : 0;
+  const m = k != Kind.MODULE && k != Kind.TYPE ? mroLookup(typeOf(obj), name) : 0; // tuple subclasses too
   if (m && kindOf(m) == Kind.PROPERTY) {
     const deleter = asPair(m).c;
     if (!deleter || deleter == None) { raiseLit(AttributeError, "can't delete attribute"); return 0; }

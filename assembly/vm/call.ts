@@ -32,6 +32,7 @@ import { config } from "./config";
 import { stats } from "./stats";
 import { enqueue, aliveAdd } from "../stackless/scheduler";
 import { isBuiltinKind, newBuiltinInstance } from "./subclass";
+import { preludeFunction } from "./modules";
 
 // Set by pushFrame: the arguments were moved into the frame (the caller drops its slots without
 // releasing them) rather than copied.
@@ -420,9 +421,9 @@ function callType(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value 
   // a user class: __new__ (if Python) makes the object; else a plain instance; then __init__
   const newFn = mroLookup(cls, N.new_);
   if (newFn && (kindOf(newFn) == Kind.FUNCTION || kindOf(newFn) == Kind.STATICMETHOD)) {
-    const fn = kindOf(newFn) == Kind.STATICMETHOD ? asPair(newFn).a : newFn;
-    // __new__(cls, *args); __init__ is not called after a Python __new__ (a documented limit)
-    return callPythonKw(fn, cls, args, n, kw);
+    // the prelude's new_init(cls, *args, **kw) runs __new__, then __init__ on an instance of cls
+    const fn = preludeFunction(N.new_init_);
+    return fn ? callPythonKw(fn, cls, args, n, kw) : 0;
   }
   if (isBuiltinKind(t.kind)) return newBuiltinInstance(cls, args, n, kw);
   let obj: Value;

@@ -10,6 +10,9 @@ import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictGet, dictLen, asDict, entryAt, dictNext, dictGetHashed, entryHash } from "../objects/dict";
 import { asRange } from "../objects/range";
+import { boundSame } from "../objects/hash";
+import { rangeFind } from "../builtins/ranges";
+import { rangeEq } from "../objects/range";
 import { asIter, DictMode } from "../objects/iter";
 import { pyBool } from "../objects/singletons";
 import { raiseBuf, bufTypeName, curExc, raiseTypeMsg } from "./errors";
@@ -87,10 +90,9 @@ export function valueEq(a: Value, b: Value): i32 {
       }
       return 1;
     }
-    case Kind.RANGE: {
-      const x = asRange(a), y = asRange(b);
-      return x.start == y.start && x.stop == y.stop && x.step == y.step ? 1 : 0;
-    }
+    case Kind.RANGE: return rangeEq(a, b) ? 1 : 0;
+    // bound methods are new objects at each lookup: equal when bound to the same object
+    case Kind.METHOD: case Kind.BUILTIN: return boundSame(a, b) ? 1 : 0;
   }
   return 0;
 }
@@ -221,14 +223,7 @@ export function contains(container: Value, item: Value): i32 {
       return curExc ? -1 : 0;
     }
     case Kind.DICT_VIEW: return viewContains(container, item);
-    case Kind.RANGE: {
-      const ki = kindOf(item);
-      if ((ki != Kind.INT && ki != Kind.BOOL) || !intFitsI64(item)) return 0;
-      const r = asRange(container);
-      const x = intValue(item);
-      if (r.step > 0 ? (x < r.start || x >= r.stop) : (x > r.start || x <= r.stop)) return 0;
-      return (x - r.start) % r.step == 0 ? 1 : 0;
-    }
+    case Kind.RANGE: return rangeFind(asRange(container), item) >= 0 ? 1 : 0;
   }
   raiseTypeMsg("argument of type ", container, " is not iterable");
   return -1;

@@ -111,6 +111,15 @@ export function raiseTypeBare(a: string, b: string, v: Value): void {
   raiseBuf(TypeError, mark);
 }
 
+// TypeError "<prefix><type name of v><suffix>", the name unquoted.
+export function raiseTypeUnquoted(prefix: string, v: Value, suffix: string): void {
+  const mark = bufLen;
+  bufLit(prefix);
+  bufTypeName(v);
+  bufLit(suffix);
+  raiseBuf(TypeError, mark);
+}
+
 export function raiseTypeMsg(prefix: string, v: Value, suffix: string): void {
   const mark = bufLen;
   bufLit(prefix);

@@ -10,7 +10,7 @@ import { asRange } from "../objects/range";
 import { dataOf, lenOf } from "../objects/bytes";
 import { iterNew, asIter, DictMode } from "../objects/iter";
 import { incref, decref } from "../memory/refcount";
-import { raiseTypeMsg, raiseMemoryError, raiseLit, raiseBuf } from "./errors";
+import { raiseTypeMsg, raiseMemoryError, raiseLit, raiseBuf, raiseTypeUnquoted } from "./errors";
 import { RuntimeError, ValueError } from "../objects/exception";
 import { writeI64 } from "../objects/repr";
 import { bufLit, bufLen } from "../objects/buf";
@@ -207,7 +207,7 @@ export function tupleOf(iterable: Value): Value {
 export function unpack(seq: Value, n: u32, dst: u32): bool {
   const ks = kindOf(seq);
   if (ks == Kind.INT || ks == Kind.FLOAT || ks == Kind.NONE || ks == Kind.BOOL) {
-    raiseTypeMsg("cannot unpack non-iterable ", seq, " object");
+    raiseTypeUnquoted("cannot unpack non-iterable ", seq, " object");
     return false;
   }
   const items = listOf(seq);

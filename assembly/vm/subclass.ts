@@ -5,11 +5,12 @@ import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, asType } from "../objects/type";
 import { listNew, asList } from "../objects/list";
 import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
-import { tupleNew, tupleSet, tupleLen, tupleGet } from "../objects/tuple";
+import { tupleNew, tupleSet, tupleLen, tupleGet, emptyTuple } from "../objects/tuple";
 import { incref, decref } from "../memory/refcount";
 import { N } from "../objects/names";
 import { mroLookup } from "./classes";
-import { raiseMemoryError } from "./errors";
+import { raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "./errors";
+import { instNew } from "../objects/instance";
 import { callPythonKw, ENTER, enterFrame } from "./call";
 import { F_HOOK, Hook, hookOf } from "./frame";
 import { callNative } from "../builtins/dispatch";
@@ -84,5 +85,24 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
   const r = callNative(kind == Kind.LIST ? ListM.INIT : DictM.UPDATE, obj, args, n, kw);
   if (!r || r == ENTER) { decref(obj); return r; } // ENTER: an argument is converted, the call runs again
   decref(r);
+  return obj;
+}
+
+// object.__new__(cls) (also reached as super().__new__(cls)): a bare object of the class, its
+// extra arguments ignored (they are __init__'s). 0 with an exception pending.
+export function objectNew(cls: Value): Value {
+  if (kindOf(cls) != Kind.TYPE || !asType(cls).mro) {
+    raiseTypeUnquoted("object.__new__(X): X is not a type object (", cls, ")");
+    return 0;
+  }
+  const kind = asType(cls).kind;
+  let obj: Value = 0;
+  if (kind == Kind.TUPLE) obj = tupleOfClass(cls, emptyTuple);
+  else if (kind == Kind.LIST || kind == Kind.DICT) {
+    obj = kind == Kind.LIST ? listNew(0) : dictNew();
+    if (obj) store<u32>(obj, cls, 4);
+  } else if (kind == Kind.INSTANCE) obj = instNew(cls);
+  else { raiseTypeMsg("object.__new__(", cls, ") is not supported here"); return 0; }
+  if (!obj) raiseMemoryError();
   return obj;
 }
