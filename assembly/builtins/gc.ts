@@ -8,7 +8,7 @@ import { tupleNew, tupleSet } from "../objects/tuple";
 import { raiseTypeMsg, raiseMemoryError } from "../vm/errors";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def } from "./registry";
-import { gcCollect, gcEnable, gcSetThreshold, enabled, deferred, threshold, pendingNew } from "../memory/gc";
+import { gcFreeze, gcUnfreeze, gcFrozenCount, gcCollect, gcEnable, gcSetThreshold, enabled, deferred, threshold, pendingNew } from "../memory/gc";
 
 export namespace Gc {
   export const FIRST: u32 = 510;
@@ -20,7 +20,10 @@ export namespace Gc {
   export const SET_THRESHOLD: u32 = 515;
   export const GET_THRESHOLD: u32 = 516;
   export const GET_COUNT: u32 = 517;
-  export const LAST: u32 = 519;
+  export const FREEZE: u32 = 518;
+  export const UNFREEZE: u32 = 519;
+  export const GET_FREEZE_COUNT: u32 = 520;
+  export const LAST: u32 = 529;
 }
 
 // The second and third thresholds are kept for get_threshold(): collections are all full ones.
@@ -37,6 +40,9 @@ export function gcInit(d: Value): void {
   def("set_threshold", Gc.SET_THRESHOLD);
   def("get_threshold", Gc.GET_THRESHOLD);
   def("get_count", Gc.GET_COUNT);
+  def("freeze", Gc.FREEZE);
+  def("unfreeze", Gc.UNFREEZE);
+  def("get_freeze_count", Gc.GET_FREEZE_COUNT);
 }
 
 function triple(a: i32, b: i32, c: i32): Value {
@@ -77,6 +83,9 @@ export function callGc(id: u32, args: u32, n: u32, kw: Value): Value {
     }
     case Gc.GET_THRESHOLD: return triple(threshold, threshold1, threshold2);
     case Gc.GET_COUNT: return triple(pendingNew > 0 ? pendingNew : 0, 0, 0);
+    case Gc.FREEZE: gcFreeze(); return None;
+    case Gc.UNFREEZE: gcUnfreeze(); return None;
+    case Gc.GET_FREEZE_COUNT: return fromSmall(<i32>gcFrozenCount());
   }
   return 0;
 }

@@ -24,11 +24,11 @@ export namespace Sys {
   export const EXIT: u32 = 502;
   export const INTERN: u32 = 503;
   export const GETALLOCATEDBLOCKS: u32 = 504;
-  // 510–519: the gc module (builtins/gc.ts)
-  export const TIME: u32 = 520;
-  export const PERF_COUNTER: u32 = 521;
-  export const MONOTONIC: u32 = 522;
-  export const SLEEP: u32 = 523;
+  // 510–529: the gc module (builtins/gc.ts)
+  export const TIME: u32 = 530;
+  export const PERF_COUNTER: u32 = 531;
+  export const MONOTONIC: u32 = 532;
+  export const SLEEP: u32 = 533;
 }
 
 // time: the host's clock (stackless.clock, or WASI's); sleep() yields the tasklet, so other

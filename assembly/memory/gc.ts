@@ -10,6 +10,10 @@
 // During a collection the link's first word holds the container's state instead of `prev`:
 // (count << 2) | 1 while undecided, (next on the mark stack) | 2 while waiting to be scanned, 3
 // once scanned. Objects are 8-aligned, so stack links keep their low bits free.
+// gc.freeze() moves every container to a second list that collections do not scan (a game
+// freezes what loading made, so later collections walk only what play makes). A frozen object
+// keeps its back link through a collection, so its first word has the low bits 00 then: the
+// state tags tell scanned objects from frozen ones without a flag.
 // Collections run only at the interpreter's safe points (when every value is in a frame or an
 // object), from gc.collect() or when enough new containers have accumulated.
 import { Value, obj, isObj, IMMORTAL } from "../objects/object";
@@ -25,6 +29,7 @@ const COUNT_CAP: u32 = 1 << 28; // immortal counts are capped: they never reach 
 
 let head: Value = 0;       // the container list (objects, not link addresses)
 let garbageHead: Value = 0; // the garbage being freed by a collection, a list of its own
+let frozenHead: Value = 0;  // gc.freeze()'s list
 let stackTop: Value = 0;
 export let tracked: u32 = 0;          // containers alive
 export let survivors: u32 = 0;        // containers alive after the last collection
@@ -59,6 +64,7 @@ export function gcFree(v: Value, size: u32): void {
   const p = prevOf(v), n = nextOf(v);
   if (p) setNext(p, n);
   else if (head == v) head = n;
+  else if (frozenHead == v) frozenHead = n;
   else garbageHead = n;
   if (n) setPrev(n, p);
   tracked--;
@@ -67,7 +73,8 @@ export function gcFree(v: Value, size: u32): void {
 }
 
 @inline function stateOf(v: Value): u32 { return prevOf(v); }
-@inline function tracks(c: Value): bool { return isObj(c) && isContainer(c); }
+// (During a collection: a container being scanned, not a frozen one.)
+@inline function tracks(c: Value): bool { return isObj(c) && isContainer(c) && (stateOf(c) & 3) != 0; }
 
 function subtract(c: Value): void {
   if (!tracks(c)) return;
@@ -128,7 +135,7 @@ export function gcCollect(): u32 {
   let v = head;
   head = 0;
   garbageHead = 0;
-  let lastLive: Value = 0, lastDead: Value = 0, found: u32 = 0;
+  let lastLive: Value = 0, lastDead: Value = 0, found: u32 = 0, live: u32 = 0;
   let finalizers = false;
   while (v) {
     const n = nextOf(v);
@@ -138,6 +145,7 @@ export function gcCollect(): u32 {
       if (finalizable(v)) finalizers = true;
     } else {
       lastLive = append(lastLive, v, false);
+      live++;
     }
     v = n;
   }
@@ -157,7 +165,7 @@ export function gcCollect(): u32 {
     while (garbageHead) decref(garbageHead); // freeing unlinks it from the garbage list
     collected += found;
   }
-  survivors = tracked;
+  survivors = finalizers ? live + found : live;
   pendingNew = 0;
   return found;
 }
@@ -169,7 +177,7 @@ assert(IMMORTAL > COUNT_CAP);
 
 // vm_init: a fresh heap has no containers. `stress` collects as often as the survivor rule allows.
 export function gcReset(stress: bool): void {
-  head = 0; garbageHead = 0; stackTop = 0;
+  head = 0; garbageHead = 0; frozenHead = 0; stackTop = 0;
   tracked = 0; survivors = 0; pendingNew = 0;
   threshold = stress ? 1 : 700;
   enabled = true; due = false; deferred = false;
@@ -187,4 +195,34 @@ export function gcEnable(on: bool): void {
 export function gcSetThreshold(n: i32): void {
   threshold = n;
   if (n <= 0) due = false;
+}
+
+// gc.freeze(): every container so far joins the frozen list, which collections skip.
+export function gcFreeze(): void {
+  if (!head) return;
+  let last = head;
+  while (nextOf(last)) last = nextOf(last);
+  setNext(last, frozenHead);
+  if (frozenHead) setPrev(frozenHead, last);
+  frozenHead = head;
+  head = 0;
+  survivors = 0;
+  pendingNew = 0;
+}
+
+// gc.unfreeze(): the frozen containers are collected again.
+export function gcUnfreeze(): void {
+  if (!frozenHead) return;
+  let last = frozenHead;
+  while (nextOf(last)) last = nextOf(last);
+  setNext(last, head);
+  if (head) setPrev(head, last);
+  head = frozenHead;
+  frozenHead = 0;
+}
+
+export function gcFrozenCount(): u32 {
+  let n: u32 = 0;
+  for (let v = frozenHead; v; v = nextOf(v)) n++;
+  return n;
 }
