@@ -197,14 +197,19 @@ export function gcSetThreshold(n: i32): void {
   if (n <= 0) due = false;
 }
 
+// List `from` put in front of list `onto`; returns the joined list's head.
+function splice(from: Value, onto: Value): Value {
+  if (!from) return onto;
+  let last = from;
+  while (nextOf(last)) last = nextOf(last);
+  setNext(last, onto);
+  if (onto) setPrev(onto, last);
+  return from;
+}
+
 // gc.freeze(): every container so far joins the frozen list, which collections skip.
 export function gcFreeze(): void {
-  if (!head) return;
-  let last = head;
-  while (nextOf(last)) last = nextOf(last);
-  setNext(last, frozenHead);
-  if (frozenHead) setPrev(frozenHead, last);
-  frozenHead = head;
+  frozenHead = splice(head, frozenHead);
   head = 0;
   survivors = 0;
   pendingNew = 0;
@@ -212,12 +217,7 @@ export function gcFreeze(): void {
 
 // gc.unfreeze(): the frozen containers are collected again.
 export function gcUnfreeze(): void {
-  if (!frozenHead) return;
-  let last = frozenHead;
-  while (nextOf(last)) last = nextOf(last);
-  setNext(last, head);
-  if (head) setPrev(head, last);
-  head = frozenHead;
+  head = splice(frozenHead, head);
   frozenHead = 0;
 }
 
