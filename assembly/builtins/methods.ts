@@ -54,7 +54,7 @@ function formatInPython(s: Value, args: u32, n: u32, kw: Value): Value {
 import { ENTER } from "../vm/call";
 import { positional, kwarg, onlyKeywords, arity } from "./args";
 import { CaseMode, mapCase, allChars, allCased, isTitle, isIdentifier, isAscii, wsAt, wsBefore } from "./strchars";
-import { UP, charLen } from "../objects/unicode";
+import { UP, charLen, charStartBefore } from "../objects/unicode";
 import { into, def, defValue, typeDict } from "./registry";
 import { dictUpdate, dictFromKeys } from "./dicts";
 import { pairNew } from "../objects/instance";
@@ -289,7 +289,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
         if (j <= 0) break;
         let i = j;
         if (maxsplit == 0) { i = 0; while (i < j && (k = spaceAt(isStr, p + <u32>i))) i += k; }
-        else while (i > 0 && !spaceBefore(isStr, p + <u32>i, p)) { i--; while (isStr && i > 0 && (load<u8>(p + <u32>i) & 0xC0) == 0x80) i--; }
+        else while (i > 0 && !spaceBefore(isStr, p + <u32>i, p)) i = isStr ? <i32>(charStartBefore(p + <u32>i, p) - p) : i - 1;
         const part = like(s, p + <u32>i, <u32>(j - i));
         if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
@@ -349,8 +349,7 @@ function charIn(isStr: bool, p: u32, set: Value): u32 {
 }
 
 function charInBefore(isStr: bool, p: u32, start: u32, set: Value): u32 {
-  let q = p - 1;
-  while (isStr && q > start && (load<u8>(q) & 0xC0) == 0x80) q--;
+  const q = isStr ? charStartBefore(p, start) : p - 1;
   return charIn(isStr, q, set) ? p - q : 0;
 }
 

@@ -6,7 +6,7 @@ import { asStr, STR_HEADER } from "../objects/str";
 import { pyBool } from "../objects/singletons";
 import { bufLen, bufStr } from "../objects/buf";
 import { raiseMemoryError } from "../vm/errors";
-import { UP, Case, charProps, hasProp, bufCased, bufChar, charLen, decodeChar } from "../objects/unicode";
+import { UP, Case, charProps, hasProp, bufCased, bufChar, charLen, decodeChar, charStartBefore } from "../objects/unicode";
 
 export namespace CaseMode {
   export const UPPER: u32 = 0;
@@ -24,8 +24,7 @@ function finalSigma(p: u32, at: u32, end: u32): bool {
   let i = at;
   let before = false;
   while (i > p) {
-    i--;
-    while (i > p && (load<u8>(i) & 0xC0) == 0x80) i--;
+    i = charStartBefore(i, p);
     const props = charProps(decodeChar(i));
     if (props & UP.CASE_IGNORABLE) continue;
     before = (props & UP.CASED) != 0;
@@ -139,7 +138,6 @@ export function wsAt(p: u32): u32 {
 }
 
 export function wsBefore(p: u32, start: u32): u32 {
-  let q = p - 1;
-  while (q > start && (load<u8>(q) & 0xC0) == 0x80) q--;
+  const q = charStartBefore(p, start);
   return wsAt(q) ? p - q : 0;
 }

@@ -170,9 +170,6 @@ export function gcCollect(): u32 {
   return found;
 }
 
-// Objects still on the list at collection time (for --stats and tests).
-export function gcStats(): u32 { return tracked; }
-
 assert(IMMORTAL > COUNT_CAP);
 
 // vm_init: a fresh heap has no containers. `stress` collects as often as the survivor rule allows.

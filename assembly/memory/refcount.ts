@@ -77,11 +77,11 @@ export function queueFinalizer(v: Value): bool {
 }
 
 function release(v: Value): void {
-  if (finalizable(v) && queueFinalizer(v)) return;
   // leaf objects (boxed ints and floats) go straight back to the allocator: the hot case
   const t = obj(v).type;
   if (t == floatType) { regionFree(heap, v, FLOAT_SIZE); return; }
   if (t == intType) { regionFree(heap, v, intBytes(v)); return; }
+  if (finalizable(v) && queueFinalizer(v)) return;
   obj(v).rc = dying;
   dying = v;
   if (draining) return;

@@ -91,6 +91,13 @@ export function decodeChar(p: u32): u32 {
   return ((b0 & 31) << 6) | (<u32>load<u8>(p + 1) & 63);
 }
 
+// The first byte of the character that ends just before p (never before start).
+export function charStartBefore(p: u32, start: u32): u32 {
+  let q = p - 1;
+  while (q > start && (load<u8>(q) & 0xC0) == 0x80) q--;
+  return q;
+}
+
 export function bufChar(u: u32): void {
   if (u < 0x80) bufByte(u);
   else if (u < 0x800) { bufByte(0xC0 | (u >> 6)); bufByte(0x80 | (u & 63)); }

@@ -19,3 +19,4 @@ for ch in "Hello, Wörld! Ünïcödé".lower():
     if ch.isalpha():
         counts[ch] = counts.get(ch, 0) + 1
 print(sorted(counts.items()))
+print("a\u3000bé  cé\u00a0d".rsplit(None, 2), "x é y".rsplit(maxsplit=1), "ééx".rstrip("é"), "Ωé".rsplit())
