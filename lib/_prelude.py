@@ -566,3 +566,9 @@ def gc_collect(generation=2):
 
 
 gc.collect = gc_collect
+
+
+def exit_finalizers():
+    # At program exit the VM queues the finalizers of what only module globals hold, then runs
+    # this in the main tasklet: they run at its return (a safe point), each in its own frame.
+    return None

@@ -115,7 +115,20 @@ function drain(): void {
 // safe point) and the next collection frees whatever is still garbage after them.
 export let deferred: bool = false;
 
-export function gcCollect(): u32 {
+export function gcCollect(): u32 { return collect(null); }
+
+// At program exit (CPython clears the modules' globals, then collects): `clearRoots` calls
+// gcClearedRoot for each module's globals dict, so whatever only globals hold is garbage, even
+// though functions (of immortal classes) still point at their globals. Its finalizers are
+// queued; nothing is freed (the modules keep their dicts; the VM is reset before the next
+// program).
+export function gcExitCollect(clearRoots: () => void): u32 { return collect(clearRoots); }
+
+// During gcExitCollect's clearRoots: v counts as cleared, so the mark never passes through it.
+export function gcClearedRoot(v: Value): void { if (tracks(v)) setPrev(v, SCANNED); }
+
+function collect(clearRoots: (() => void) | null): u32 {
+  const exiting = clearRoots != null;
   due = false;
   deferred = false;
   collections++;
@@ -126,6 +139,7 @@ export function gcCollect(): u32 {
     setPrev(v, (n << 2) | UNDECIDED);
   }
   for (let v = head; v; v = nextOf(v)) traverse(v, subtract);
+  if (exiting) changetype<() => void>(clearRoots)();
   // 3: mark from every container referenced from outside
   for (let v = head; v; v = nextOf(v)) {
     const s = stateOf(v);
@@ -149,7 +163,7 @@ export function gcCollect(): u32 {
     }
     v = n;
   }
-  if (finalizers) {
+  if (finalizers || exiting) {
     // run every __del__ first (they may resurrect anything they reach): keep the garbage
     for (let g = garbageHead; g; g = nextOf(g)) if (finalizable(g)) queueFinalizer(g);
     if (garbageHead) {
@@ -157,7 +171,7 @@ export function gcCollect(): u32 {
       if (lastLive) setNext(lastLive, garbageHead); else head = garbageHead;
       garbageHead = 0;
     }
-    deferred = true;
+    deferred = finalizers;
   } else {
     // hold every piece so that none is freed while its neighbours are cleared, then let go
     for (let g = garbageHead; g; g = nextOf(g)) incref(g);
@@ -165,7 +179,7 @@ export function gcCollect(): u32 {
     while (garbageHead) decref(garbageHead); // freeing unlinks it from the garbage list
     collected += found;
   }
-  survivors = finalizers ? live + found : live;
+  survivors = finalizers || exiting ? live + found : live;
   pendingNew = 0;
   return found;
 }

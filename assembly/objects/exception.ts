@@ -48,8 +48,30 @@ export function excDestroy(v: Value): void {
 }
 @inline export function asTb(v: Value): TbObj { return changetype<TbObj>(<usize>v); }
 
+// Records for when the heap is full: a MemoryError's traceback must not need the heap, so a
+// record the heap cannot give comes from this fixed pool (outside the heap) and returns to it.
+const TB_POOL: u32 = 64;
+const TB_SIZE: u32 = offsetof<TbObj>();
+const tbPool = memory.data(TB_POOL * TB_SIZE, 8);
+let tbPoolFree: u32 = 0; // the first free record; its `next` field links the others
+
+export function tbPoolInit(): void {
+  tbPoolFree = 0;
+  for (let i = TB_POOL; i > 0; i--) {
+    const r = <u32>tbPool + (i - 1) * TB_SIZE;
+    asTb(r).next = tbPoolFree;
+    tbPoolFree = r;
+  }
+}
+
+@inline function inPool(v: Value): bool { return v >= <u32>tbPool && v < <u32>tbPool + TB_POOL * TB_SIZE; }
+
 export function tbNew(next: Value, code: Value, line: u32): Value {
-  const p = alloc(offsetof<TbObj>());
+  let p = alloc(TB_SIZE);
+  if (!p && tbPoolFree) {
+    p = tbPoolFree;
+    tbPoolFree = asTb(p).next;
+  }
   if (!p) return 0;
   const t = asTb(p);
   t.rc = 1;
@@ -63,7 +85,10 @@ export function tbNew(next: Value, code: Value, line: u32): Value {
 
 export function tbDestroy(v: Value): void {
   decref(asTb(v).next);
-  free(v, offsetof<TbObj>());
+  if (inPool(v)) {
+    asTb(v).next = tbPoolFree;
+    tbPoolFree = v;
+  } else free(v, TB_SIZE);
 }
 
 export let BaseException: Value = 0;
@@ -109,6 +134,7 @@ function excType(name: string, base: Value): Value {
 
 export function excTypesInit(): void {
   excTypeCount = 0;
+  tbPoolInit();
   BaseException = excType("BaseException", objectType);
   SystemExit = excType("SystemExit", BaseException);
   TaskletExit = excType("TaskletExit", SystemExit);

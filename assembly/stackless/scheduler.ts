@@ -171,6 +171,19 @@ export function startMain(f: u32): void {
   enqueue(main);
 }
 
+// Program exit: the finished main tasklet runs the frame f (the finalizers' base) at once,
+// atomic, so no other tasklet takes a turn while the program ends.
+export function restartMainForExit(f: u32): void {
+  const t = asTasklet(main);
+  t.flags = (t.flags & ~(TF.RESUME_PUSH | TF.RESUME_RAISE | TF.BOMB)) | TF.ALIVE | TF.ATOMIC;
+  decref(t.tempval);
+  t.tempval = 0;
+  t.frame = f;
+  alive++;
+  if (!(t.flags & TF.SCHEDULED)) enqueue(main);
+  current = main;
+}
+
 // switch_trap: while non-zero, any voluntary switch raises RuntimeError.
 export let switchTrap: i32 = 0;
 export function addSwitchTrap(d: i32): void { switchTrap += d; }

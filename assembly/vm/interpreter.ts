@@ -32,7 +32,7 @@ import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeE
 import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, GenState } from "../objects/generator";
-import { moduleAt, importModule, preludeFunction } from "./modules";
+import { moduleAt, importModule, preludeFunction, clearModuleGlobals } from "./modules";
 import { resumeGen, GEN_DONE } from "./generators";
 import { binaryDunder, compareDunder, operatorResult, missingDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
   truthDunder, iterDunder, nextDunder, textDunder } from "./dunder";
@@ -44,7 +44,7 @@ import { Sl } from "../builtins/stackless";
 import { callPythonKw, callPython } from "./call";
 import { closeGen } from "./generators";
 import { finalizerPending, takeFinalizer, safePointDue, safePointDone } from "../memory/refcount";
-import { due as gcDue, gcCollect } from "../memory/gc";
+import { due as gcDue, gcCollect, gcExitCollect } from "../memory/gc";
 import { alloc, free } from "../memory/heap";
 import { dictLen, dictNext, entryAt, entryHash, dictGetHashed, dictSetHashed } from "../objects/dict";
 import { extendList, listOf } from "./iterate";
@@ -52,7 +52,7 @@ import { listGet } from "../objects/list";
 import { writeI64 } from "../objects/repr";
 import { ValueError } from "../objects/exception";
 import { setNew } from "../objects/set";
-import { addTraceback, printTraceback } from "./traceback";
+import { addTraceback, printTraceback, reportUncaught } from "./traceback";
 import { hashIsPython, keyNeedsPython, keyFirst, keyDone, buildInPython } from "./keys";
 import { memberNeedsPython, comparisonNeedsPython, setOpNeedsPython, preludeCall3 } from "./itemeq";
 import { stats } from "./stats";
@@ -62,7 +62,7 @@ import { bufStr, bufReset } from "../objects/buf";
 import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, preludeCall } from "../builtins/dispatch";
 import { builtins, nativeModules } from "../builtins/init";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
-import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished } from "../stackless/scheduler";
+import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished, restartMainForExit } from "../stackless/scheduler";
 import { unblock, channelAction, CF } from "../stackless/channels";
 import { asChannel } from "../stackless/channel";
 import { enqueue, alive, aliveAdd, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
@@ -173,13 +173,14 @@ function excMatches(exc: Value, t: Value): i32 {
 // sys.exit(n), 0 otherwise (vm_exit_code).
 export let exitCode: i32 = 0;
 
-// What ends the VM when main dies of an exception (or SystemExit asks to stop).
+// What ends the VM when main dies of an exception (or SystemExit asks to stop): the report,
+// then the finalizers of program exit.
 function mainDied(exc: Value): i32 {
   exitCode = 1;
   if (isSubtype(typeOf(exc), SystemExit)) {
     const args = asExc(exc).args;
     const code = tupleLen(args) ? tupleGet(args, 0) : None;
-    if (code == None || code == fromSmall(0)) { exitCode = 0; decref(exc); return Status.DONE; }
+    if (code == None || code == fromSmall(0)) { exitCode = 0; decref(exc); return startExit(Status.DONE); }
     if (kindOf(code) == Kind.INT || kindOf(code) == Kind.BOOL) exitCode = <i32>intValue(code);
     else {
       // sys.exit("message") prints the message, like CPython
@@ -191,12 +192,34 @@ function mainDied(exc: Value): i32 {
       bufReset(mark);
     }
     decref(exc);
-    return exitCode == 0 ? Status.DONE : Status.ERROR;
+    return startExit(exitCode == 0 ? Status.DONE : Status.ERROR);
   }
   flushStdout();
-  printTraceback(exc);
+  reportUncaught(exc);
   decref(exc);
-  return Status.ERROR;
+  return startExit(Status.ERROR);
+}
+
+// Program exit, as CPython does it after __main__: what only module globals hold is finalized
+// (each __del__, each suspended generator's close), the traceback of an uncaught exception
+// first. The finalizers run as frames above the prelude's exit_finalizers in the main tasklet,
+// atomic, so ticking and the stress configuration run them like any code. Returns the status to
+// stop with, or -1 when that frame was started (the status comes when it returns).
+let exiting = false;
+let exitStatus: i32 = 0;
+
+function startExit(status: i32): i32 {
+  if (exiting) return status;
+  exiting = true;
+  exitStatus = status;
+  const fn = preludeFunction(N.exit_finalizers_);
+  if (!fn) { decref(takeExc()); return status; } // an image without the prelude
+  gcExitCollect(clearModuleGlobals);
+  if (!finalizerPending) return status;
+  const f = pushFrame(asTasklet(main), fn, 0, 0, 0, 0);
+  if (!f) { if (curExc) decref(takeExc()); return status; }
+  restartMainForExit(f);
+  return -1;
 }
 
 // The running tasklet's bottom frame is gone. exc: the uncaught exception (taken) or 0.
@@ -210,6 +233,14 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
   const isMain = tv == main;
   const next = t.next;
   dequeue(tv);
+  if (exiting && isMain) {
+    // exit_finalizers returned: the program ends with the status it had before them
+    t.flags &= ~TF.ATOMIC;
+    if (next != tv) setCurrent(next);
+    decref(tv);
+    decref(exc);
+    return exitStatus;
+  }
   if (isMain) markMainFinished();
   if (next != tv) setCurrent(next);
   else if (!resumeMainFromRun()) {
@@ -245,7 +276,7 @@ function deliverToMain(exc: Value): i32 {
   return -1;
 }
 
-export function resetExitCode(): void { exitCode = 0; }
+export function resetExitCode(): void { exitCode = 0; exiting = false; exitStatus = 0; }
 
 // Work queued for a safe point: a due cycle collection, then the finalizers (each __del__ in a
 // frame with hook FINAL; the caller re-runs its instruction after it). Checked at calls, returns
@@ -326,7 +357,11 @@ export function interpret(ops: i64): i32 {
     ticks = 0;
     // soft watchdog: the expired run() takes over at this switch point
     if (wdPending && wdSoft && current && current != main) resumeMainFromRun();
-    if (!current) return alive > 0 ? Status.IDLE : Status.DONE;
+    if (!current) {
+      const s = startExit(alive > 0 ? Status.IDLE : Status.DONE);
+      if (s >= 0) return s;
+      continue;
+    }
     // load the current tasklet's top frame
     let tv = current;
     let t = asTasklet(tv);

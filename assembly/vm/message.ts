@@ -1,5 +1,8 @@
-// The last load or init error, for the host (vm_message): u32 length, then UTF-8 bytes.
-const MAX: u32 = 508;
+// The last error, for the host (vm_message): u32 length, then UTF-8 bytes. A load or init error,
+// or the report of the exception that ended the program (what went to fd 2). Static, so the
+// report never needs the heap; a report longer than the block keeps its last lines, which name
+// the exception.
+const MAX: u32 = 4092;
 export const message = memory.data(MAX + 4, 4);
 
 export function setMessage(s: string): void {
@@ -11,4 +14,19 @@ export function appendMessage(s: string): void {
   let n = load<u32>(message);
   for (let i = 0; i < s.length && n < MAX; i++, n++) store<u8>(message + 4 + n, <u8>s.charCodeAt(i));
   store<u32>(message, n);
+}
+
+// Appends n bytes at p; when they do not fit, whole lines are dropped from the front.
+export function appendMessageBytes(p: u32, n: u32): void {
+  if (n > MAX) { p += n - MAX; n = MAX; }
+  let len = load<u32>(message);
+  const text = message + 4;
+  if (len + n > MAX) {
+    let cut = len + n - MAX;
+    while (cut < len && load<u8>(text + cut - 1) != 0x0A) cut++;
+    memory.copy(text, text + cut, len - cut);
+    len -= cut;
+  }
+  memory.copy(text + len, p, n);
+  store<u32>(message, len + n);
 }

@@ -5,7 +5,8 @@ import { None } from "../objects/singletons";
 import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asStr, STR_HEADER, strEq, strFromBytes } from "../objects/str";
-import { dictNew, dictGet, dictSet } from "../objects/dict";
+import { dictNew, dictGet, dictSet, dictNext, entryAt, entryValue } from "../objects/dict";
+import { gcClearedRoot } from "../memory/gc";
 import { funcNew, asCode } from "../objects/function";
 import { moduleNew, asModule } from "../objects/module";
 import { N } from "../objects/names";
@@ -110,6 +111,16 @@ export function importModule(name: Value): Value {
   if (!f) return 0;
   store<u32>(f, hookOf(Hook.MODULE, <u32>index), F_HOOK);
   return setEnter(f, false);
+}
+
+// gcExitCollect's roots: every module's globals are cleared at exit.
+export function clearModuleGlobals(): void {
+  let i = dictNext(nativeModules, 0);
+  while (i >= 0) {
+    const m = entryValue(entryAt(nativeModules, <u32>i));
+    if (kindOf(m) == Kind.MODULE) gcClearedRoot(asModule(m).dict);
+    i = dictNext(nativeModules, <u32>i + 1);
+  }
 }
 
 // A function of the prelude module (borrowed), or 0 with RuntimeError pending.

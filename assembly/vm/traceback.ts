@@ -1,13 +1,14 @@
 // Printing an uncaught exception the way CPython does (without source lines).
 import { Value, Kind } from "../objects/object";
-import { typeOf, asType, kindOf } from "../objects/type";
+import { typeOf, asType, kindOf, isSubtype } from "../objects/type";
 import { asStr, STR_HEADER } from "../objects/str";
-import { asExc, asTb, tbNew } from "../objects/exception";
+import { asExc, asTb, tbNew, KeyError } from "../objects/exception";
 import { asCode } from "../objects/function";
-import { bufLen, bufLit, bufBytes, bufPtr, bufReset } from "../objects/buf";
-import { writeStr, writeI64, reprTooDeep } from "../objects/repr";
+import { bufLen, bufPtr, bufReset, bufTakeFailure } from "../objects/buf";
+import { writeStr } from "../objects/repr";
 import { writeStderr } from "../builtins/io";
-import { tupleLen } from "../objects/tuple";
+import { tupleLen, tupleGet } from "../objects/tuple";
+import { setMessage, appendMessageBytes } from "./message";
 
 // Record that exc passed through code at line (prepended: the list runs outermost first).
 export function addTraceback(exc: Value, code: Value, line: u32): void {
@@ -17,12 +18,62 @@ export function addTraceback(exc: Value, code: Value, line: u32): void {
   if (tb) e.tb = tb; // without memory the traceback is just shorter
 }
 
-function writeName(s: Value): void { bufBytes(s + STR_HEADER, asStr(s).len); }
+// The report is written through a static line buffer, never the heap: after a MemoryError the
+// heap may be full to the last byte. The uncaught exception's report also goes to vm_message.
+const LINE_CAP: u32 = 256;
+const line = memory.data(LINE_CAP);
+let lineLen: u32 = 0;
+let toMessage = false;
 
-// Written a line at a time (the buffer may be all the memory there is after a MemoryError), with
-// CPython's folding of a line repeated more than three times.
+function flush(): void {
+  if (!lineLen) return;
+  writeStderr(line, lineLen);
+  if (toMessage) appendMessageBytes(line, lineLen);
+  lineLen = 0;
+}
+
+function put(p: u32, n: u32): void {
+  while (n) {
+    if (lineLen == LINE_CAP) flush();
+    const k = min(n, LINE_CAP - lineLen);
+    memory.copy(line + lineLen, p, k);
+    lineLen += k;
+    p += k;
+    n -= k;
+  }
+}
+
+function emit(s: string): void {
+  for (let i = 0; i < s.length; i++) {
+    if (lineLen == LINE_CAP) flush();
+    store<u8>(line + lineLen++, <u8>s.charCodeAt(i));
+  }
+}
+
+function putName(s: Value): void { put(s + STR_HEADER, asStr(s).len); }
+
+function putU32(n: u32): void {
+  // the digits reversed into a number first, so they come out most significant first
+  let rev: u64 = 0, count: u32 = 0;
+  do { rev = rev * 10 + n % 10; n /= 10; count++; } while (n);
+  for (let i: u32 = 0; i < count; i++) {
+    if (lineLen == LINE_CAP) flush();
+    store<u8>(line + lineLen++, <u8>(0x30 + <u32>(rev % 10)));
+    rev /= 10;
+  }
+}
+
+// The report of the exception that ended the program: on stderr, and in vm_message for the host.
+export function reportUncaught(exc: Value): void {
+  setMessage("");
+  toMessage = true;
+  printTraceback(exc);
+  toMessage = false;
+}
+
 export function printTraceback(exc: Value): void {
   printChained(exc, 0);
+  flush();
 }
 
 // The cause (or, unless suppressed, the context) is printed first, as CPython does.
@@ -62,46 +113,42 @@ function printOne(exc: Value): void {
     }
     flushRepeats(run);
   }
+  putName(asType(typeOf(exc)).name);
+  putMessage(exc);
+  emit("\n");
+}
+
+// ": <str(exc)>" unless it is empty, like CPython. A str argument is copied as it is; anything
+// else is formatted in the text buffer, which needs the heap only for a long message.
+function putMessage(exc: Value): void {
+  const args = asExc(exc).args;
+  if (tupleLen(args) == 1 && kindOf(tupleGet(args, 0)) == Kind.STR && !isSubtype(typeOf(exc), KeyError)) {
+    const s = tupleGet(args, 0);
+    if (asStr(s).len) { emit(": "); putName(s); }
+    return;
+  }
   const mark = bufLen;
-  writeName(asType(typeOf(exc)).name);
-  const before = bufLen;
-  bufLit(": ");
-  const msgAt = bufLen;
   writeStr(exc);
-  if (bufLen == msgAt) bufReset(before); // no message: just the type name, like CPython
-  bufLit("\n");
-  writeStderr(bufPtr + mark, bufLen - mark);
+  bufTakeFailure();
+  if (bufLen > mark) { emit(": "); put(bufPtr + mark, bufLen - mark); }
   bufReset(mark);
 }
 
-function printLine(code: Value, line: u32): void {
-  const mark = bufLen;
+function printLine(code: Value, lineNo: u32): void {
   const c = asCode(code);
-  bufLit("  File \"");
-  writeName(c.filename);
-  bufLit("\", line ");
-  writeI64(<i64>line);
-  bufLit(", in ");
-  writeName(c.name);
-  bufLit("\n");
-  writeStderr(bufPtr + mark, bufLen - mark);
-  bufReset(mark);
-}
-
-function emit(s: string): void {
-  const mark = bufLen;
-  bufLit(s);
-  writeStderr(bufPtr + mark, bufLen - mark);
-  bufReset(mark);
+  emit("  File \"");
+  putName(c.filename);
+  emit("\", line ");
+  putU32(lineNo);
+  emit(", in ");
+  putName(c.name);
+  emit("\n");
 }
 
 // After three identical lines CPython prints how many more it left out.
 function flushRepeats(run: u32): void {
   if (run <= 3) return;
-  const mark = bufLen;
-  bufLit("  [Previous line repeated ");
-  writeI64(<i64>(run - 3));
-  bufLit(" more times]\n");
-  writeStderr(bufPtr + mark, bufLen - mark);
-  bufReset(mark);
+  emit("  [Previous line repeated ");
+  putU32(run - 3);
+  emit(" more times]\n");
 }

@@ -19,7 +19,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { bufferIo } from "../../host/cli/io";
 import { main } from "../../host/cli/main";
-import { Runtime, STRESS, Status, compileFile, compileModule, exitCodeFor, type VmConfig } from "../../host/runtime/index";
+import { Runtime, STRESS, Status, compileFile, compileModule, type VmConfig } from "../../host/runtime/index";
 import { packageRoot } from "../../host/runtime/paths";
 import { runImage } from "../../host/wasmtime/index";
 
@@ -67,7 +67,7 @@ async function onV8(file: string, config: Partial<VmConfig> = {}, ops = 0): Prom
     status = rt.tick({ ops: slice }).status;
     if (++n % 4096 === 0 && performance.now() > deadline) throw new Error(`${file}: still running after ${RUN_LIMIT_MS} ms`);
   } while (status === Status.Budget);
-  return { code: exitCodeFor(status), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") };
+  return { code: rt.exitCode(status), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") };
 }
 
 async function onWasmtime(file: string, config: Partial<VmConfig> = {}): Promise<Outcome> {
