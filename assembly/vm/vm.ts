@@ -97,10 +97,9 @@ export function initObjects(): void {
   interpreterReset();
 }
 
-// A used instance back to what instantiation gave, for state that init does not rebuild: each
-// module's scratch globals and static blocks, and zero bytes from the heap's start to the end of
-// linear memory (fresh pages are zero; nothing may see an earlier program's bytes). Init then
-// makes the same objects at the same addresses as in a new instance (tests/host/reuse.test.ts).
+// A used instance back to what instantiation gave, for the state init does not rebuild: each
+// module's scratch globals and static blocks. With the heap zeroed (vmInit), init then makes the
+// same objects at the same addresses as in a new instance (tests/host/reuse.test.ts checks it).
 export function resetModules(): void {
   initialized = false;
   loaded = false;
@@ -124,6 +123,7 @@ const ARENA_SHARE: u32 = 8;
 export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax: u32, flBytesMax: u32, flags: u32): i32 {
   resetModules();
   const staticEnd = (<u32>__heap_base + 15) & ~15;
+  // fresh pages are zero: nothing may see an earlier program's bytes
   memory.fill(staticEnd, 0, (<u32>memory.size() << 16) - staticEnd);
   if (budgetBytes < MIN_BUDGET || budgetBytes < staticEnd + 65536) { setMessage("memory budget too small (minimum 256 KiB)"); return 1; }
   if (budgetBytes % PAGE) {
