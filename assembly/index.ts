@@ -17,7 +17,7 @@ export function vm_init(budget: i32, arena: i32, spill: i32, freelistCount: i32,
 
 export function vm_image_buffer(len: i32): i32 { return <i32>vmImageBuffer(<u32>len); }
 export function vm_load(ptr: i32, len: i32): i32 { return vmLoad(<u32>ptr, <u32>len); }
-export function vm_run(ops: i32): i32 { return vmRun(ops); }
+export function vm_run(ops: i32): i32 { return vmRun(<u32>ops); }
 export function vm_message(): i32 { return <i32>message; }
 export function vm_stats(): i32 { return <i32>vmStats(); }
 export function vm_stats_count(): i32 { return vmStatsCount(); }

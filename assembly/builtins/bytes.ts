@@ -389,3 +389,8 @@ export function callBytes(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Val
   if (id == BytesM.HEX) return hex(self, args, npos);
   return mutate(id, self, args, npos);
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function bytesArgsReset(): void {
+  memory.fill(scratch, 0, 4);
+}

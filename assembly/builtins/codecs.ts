@@ -190,3 +190,6 @@ export function encode(s: Value, codec: i32, handler: Value): Value {
   if (!v) raiseMemoryError();
   return v;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function codecsReset(): void { badHandler = 0; errEnd = 0; }

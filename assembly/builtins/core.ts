@@ -796,3 +796,9 @@ function coreName(id: u32): string {
   }
   return "builtin";
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function coreArgsReset(): void {
+  memory.fill(minmaxArgs, 0, 20);
+  memory.fill(intArgs, 0, 8);
+}

@@ -190,3 +190,8 @@ export function preludeCall(name: Value, v: Value, hook: u32): Value {
   if (r == ENTER) store<u32>(enterFrame, hook, F_HOOK);
   return r;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function dispatchArgsReset(): void {
+  memory.fill(collectArg, 0, 4);
+}

@@ -31,6 +31,8 @@ let threshold1: i32 = 10;
 let threshold2: i32 = 10;
 
 export function gcInit(d: Value): void {
+  threshold1 = 10;
+  threshold2 = 10;
   into(d);
   def("_pass", Gc.PASS);
   def("_deferred", Gc.DEFERRED);

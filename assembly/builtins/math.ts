@@ -190,3 +190,6 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
   raiseLit(TypeError, "unknown math function");
   return 0;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function mathReset(): void { bad = false; }

@@ -1034,3 +1034,9 @@ function tupleNewPair(a: Value, b: Value): Value {
   tupleSet(t, 1, b);
   return t;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function methodsReset(): void {
+  rFrom = 0; rTo = 0;
+  memory.fill(fmtArgs, 0, 12);
+}

@@ -100,3 +100,8 @@ export function sortList(l: Value, key: Value, reverse: Value, returnList: bool)
   free(block, bytes * 4);
   return ok ? 1 : 0;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function sortArgsReset(): void {
+  memory.fill(preludeArgs, 0, 12);
+}

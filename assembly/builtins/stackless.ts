@@ -400,3 +400,8 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
 }
 
 import { taskletSetup } from "../vm/call";
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function stacklessArgsReset(): void {
+  memory.fill(seqArgs, 0, 8);
+}

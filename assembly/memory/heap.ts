@@ -37,6 +37,13 @@ export function arenaInit(bytes: u32): bool {
   return true;
 }
 
-export function committedBytes(): u32 {
-  return <u32>memory.size() << 16;
+// The 64 KiB pages the module starts with (its static data).
+const PAGES_AT_START: u32 = <u32>memory.size();
+
+// The linear memory this init has needed: the pages a fresh instance would have committed by now
+// (the start pages, then the heap up to its highest point). Wasm memory never shrinks, so a
+// reused instance may hold more, left from an earlier init with a larger budget.
+export function memoryNeeded(): u32 {
+  const reached = (<u64>heap.reach + 0xFFFF) >> 16;
+  return <u32>(reached > PAGES_AT_START ? reached : PAGES_AT_START) << 16;
 }

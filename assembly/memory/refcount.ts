@@ -94,3 +94,8 @@ function release(v: Value): void {
   }
   draining = false;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function refcountReset(): void {
+  dying = 0; draining = false; finalizers = 0; finalizerPending = false; safePointDue = false;
+}

@@ -16,6 +16,7 @@ const CLASSES: u32 = SMALL_MAX >> 3; // class i holds blocks of (i + 1) * 8 byte
   peak: u32;
   blocks: u32;     // live block count
   large: u32;      // head of the large free list (each free block: [size u32, next u32])
+  reach: u32;      // the highest top since init (the heap's memory this init has needed)
   // followed by CLASSES u32 free-list heads
 }
 
@@ -35,6 +36,7 @@ export function regionInit(r: Region, base: u32, limit: u32, grows: bool): void 
   r.peak = 0;
   r.blocks = 0;
   r.large = 0;
+  r.reach = base;
   memory.fill(changetype<usize>(r) + offsetof<Region>(), 0, CLASSES * 4);
 }
 
@@ -56,6 +58,7 @@ function bump(r: Region, size: u32): u32 {
   if (end > <u64>r.limit) return 0;
   if (r.grows && !commit(<u32>end)) return 0;
   r.top = <u32>end;
+  if (r.top > r.reach) r.reach = r.top;
   return p;
 }
 

@@ -371,3 +371,8 @@ export function percentFormat(fmt: Value, args: Value): Value {
   if (!s) raiseMemoryError();
   return s;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function formatReset(): void {
+  fill = 32; align = 0; sign = 0; alt = false; width = -1; grouping = 0; precision = -1; ftype = 0;
+}

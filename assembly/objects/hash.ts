@@ -181,3 +181,6 @@ export function keyEq(a: Value, b: Value): bool {
   if (ka == Kind.RANGE && kb == Kind.RANGE) return rangeEq(a, b);
   return boundSame(a, b);
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function hashReset(): void { hashFailed = false; hashedKey = 0; hashedKeyHash = 0; }

@@ -74,3 +74,9 @@ export function intCompareFloat(v: Value, x: f64): i32 {
   if (c == 0 && x != Math.trunc(x)) c = -1; // |v| equals the integral part, below |x|
   return viewA.neg ? -c : c;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function intfloatReset(): void {
+  floatOverflow = false;
+  memory.fill(TOP, 0, 36 * 4);
+}

@@ -1010,3 +1010,20 @@ export function parseInt(ptr: usize, len: i32, base: i32): i64 {
   parseOverflow = true;
   return 0;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function numfmtReset(): void {
+  parseOk = false; parseOverflow = false;
+  dStart = 1; dPoint = 1; dEnd = 1; restNZ = false;
+  bnLen = 0; gM = 0; gE = 0;
+  reprF = 0; reprX0 = 0; reprX = 0;
+  tStart = 0; tEnd = 0;
+  memory.fill(BN_A, 0, BN_LIMBS * 4 + 16);
+  memory.fill(BN_B, 0, BN_LIMBS * 4 + 16);
+  memory.fill(BN_N, 0, BN_LIMBS * 4 + 16);
+  memory.fill(CHUNKS, 0, 64 * 4);
+  memory.fill(DIG, 0, DIG_SIZE);
+  memory.fill(PDIG, 0, MAX_SIG + 16);
+  memory.fill(CAND, 0, 64);
+  memory.fill(TMP, 0, 80);
+}

@@ -260,3 +260,10 @@ export function writeStr(v: Value): void {
   }
   writeRepr(v);
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function reprReset(): void {
+  depth = 0;
+  reprTooDeep = false;
+  memory.fill(reprStack, 0, MAX_DEPTH * 4);
+}

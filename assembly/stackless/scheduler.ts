@@ -30,7 +30,10 @@ export function schedulerInit(): void {
   runDepth = 0;
   wdOps = 0;
   wdLeft = 0;
+  wdSoft = false;
+  wdTotal = false;
   wdPending = false;
+  memory.fill(runWaiters, 0, RUN_NESTING * 4);
 }
 
 // Appends t at the end of the run queue (just before current), taking a reference.

@@ -437,3 +437,6 @@ export function unaryOp(op: u32, a: Value): Value {
   raiseBuf(TypeError, mark);
   return 0;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function arithReset(): void { lastA = 0; lastB = 0; }

@@ -302,3 +302,9 @@ export function delAttr(obj: Value, name: Value): i32 {
   decref(old);
   return 1;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function attrArgsReset(): void {
+  memory.fill(nameArg, 0, 4);
+  memory.fill(setterArg, 0, 8);
+}

@@ -461,3 +461,8 @@ function newException(cls: Value, args: u32, n: u32, kw: Value): Value {
   if (!e) { decref(a); raiseMemoryError(); }
   return e;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function callReset(): void {
+  argsMoved = false; defaultsGiven = 0; enterFrame = 0; enterRaise = false; enterBase = 0;
+}

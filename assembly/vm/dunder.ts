@@ -171,3 +171,9 @@ export function textDunder(v: Value, repr: bool, depth: u32): Value {
   if (!f && !repr) f = userDunder(v, N.repr_);
   return f ? call1(f, v, 0, false, Hook.RETRY, depth) : 0;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function dunderArgsReset(): void {
+  memory.fill(argSlot, 0, 8);
+  memory.fill(twoArgs, 0, 8);
+}

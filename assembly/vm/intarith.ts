@@ -433,3 +433,6 @@ export function intRoundDigits(v: Value, digits: u64): Value {
   decref(q); decref(p);
   return result;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function intarithReset(): void { quotient = 0; remainder = 0; }

@@ -276,8 +276,6 @@ function deliverToMain(exc: Value): i32 {
   return -1;
 }
 
-export function resetExitCode(): void { exitCode = 0; exiting = false; exitStatus = 0; }
-
 // Work queued for a safe point: a due cycle collection, then the finalizers (each __del__ in a
 // frame with hook FINAL; the caller re-runs its instruction after it). Checked at calls, returns
 // and jumps, not every instruction, so the loop stays lean; __del__ still runs before the next
@@ -1824,4 +1822,15 @@ export function interpret(ops: i64): i32 {
     }
   }
   return Status.DONE;
+}
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function interpreterReset(): void {
+  exitCode = 0;
+  exiting = false;
+  exitStatus = 0;
+  skipTb = false;
+  memory.fill(exitArgs, 0, 12);
+  memory.fill(pfArgs, 0, 8);
+  memory.fill(enterHookSlot, 0, 4);
 }

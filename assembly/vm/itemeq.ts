@@ -72,3 +72,8 @@ export function preludeCall3(name: Value, a: Value, b: Value, op: i32, hook: u32
   if (r == ENTER) store<u32>(enterFrame, hook, F_HOOK);
   return r;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function itemeqArgsReset(): void {
+  memory.fill(args3, 0, 12);
+}

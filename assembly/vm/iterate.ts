@@ -238,3 +238,6 @@ export function unpack(seq: Value, n: u32, dst: u32): bool {
   decref(items);
   return true;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function iterateReset(): void { exhausted = false; }

@@ -10,6 +10,15 @@ export function setMessage(s: string): void {
   appendMessage(s);
 }
 
+// n in decimal (messages name sizes; no allocation: the heap may be what ran out).
+export function appendNumber(n: u32): void {
+  let div: u32 = 1;
+  while (n / div >= 10) div *= 10;
+  let at = load<u32>(message);
+  for (; div && at < MAX; div /= 10, at++) store<u8>(message + 4 + at, <u8>(48 + (n / div) % 10));
+  store<u32>(message, at);
+}
+
 export function appendMessage(s: string): void {
   let n = load<u32>(message);
   for (let i = 0; i < s.length && n < MAX; i++, n++) store<u8>(message + 4 + n, <u8>s.charCodeAt(i));
@@ -30,3 +39,6 @@ export function appendMessageBytes(p: u32, n: u32): void {
   memory.copy(text + len, p, n);
   store<u32>(message, len + n);
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function messageReset(): void { memory.fill(message, 0, MAX + 4); }

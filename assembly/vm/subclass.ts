@@ -106,3 +106,6 @@ export function objectNew(cls: Value): Value {
   if (!obj) raiseMemoryError();
   return obj;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function subclassReset(): void { attrDicts = 0; }

@@ -427,3 +427,6 @@ function setByteArraySlice(ba: Value, slice: Value, v: Value): bool {
   decref(src);
   return ok;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function subscriptReset(): void { sStart = 0; sStop = 0; sStep = 1; sLen = 0; }

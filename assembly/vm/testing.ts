@@ -3,11 +3,12 @@
 // framework's own allocator lives.
 import { heap, arenaInit } from "../memory/heap";
 import { regionInit } from "../memory/region";
-import { configure, initObjects } from "./vm";
+import { configure, initObjects, resetModules } from "./vm";
 
 // Like vmInit, but the heap is [base, limit), which the caller must own and must already be
 // committed linear memory. Returns 0, or 2 when the arena does not fit.
 export function vmInitAt(base: u32, limit: u32, arenaBytes: u32, spill: u32, flCountMax: u32, flBytesMax: u32, flags: u32): i32 {
+  resetModules();
   configure(limit, arenaBytes, spill, flCountMax, flBytesMax, flags);
   regionInit(heap, base, limit, false);
   initObjects();

@@ -292,3 +292,9 @@ export function verifyStack(instr: u32, ninstr: u32, exc: u32, nexc: u32, nlocal
   work = 0;
   return ok;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function verifyReset(): void {
+  verifyError = VerifyError.NONE; verifyAt = 0;
+  depths = 0; work = 0; nwork = 0; count = 0; limit = 0;
+}

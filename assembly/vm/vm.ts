@@ -1,7 +1,7 @@
 // Initialising the runtime, loading an image, and running it: what the exports call.
 import { gcReset, tracked as gcTracked, collections as gcCollections, collected as gcCollected } from "../memory/gc";
 import { Value } from "../objects/object";
-import { heapInit, arenaInit, heap, arena, budget, heapStart, committedBytes } from "../memory/heap";
+import { heapInit, arenaInit, heap, arena, budget, heapStart, memoryNeeded, outOfMemory } from "../memory/heap";
 import { createBuiltinTypes } from "../objects/type";
 import { strInit, immortalStr } from "../objects/str";
 import { tupleInit } from "../objects/tuple";
@@ -12,11 +12,11 @@ import { dictNew, dictSet } from "../objects/dict";
 import { funcNew, asCode } from "../objects/function";
 import { errorsInit } from "./errors";
 import { builtinsInit } from "../builtins/init";
-import { loadImage, imageCode, imageStr, modules } from "./image";
+import { loadImage, imageReset } from "./image";
 import { framesInit, flCount, flBytes, flPeakBytes } from "./frame";
 import { config } from "./config";
 import { stats, statsReset } from "./stats";
-import { setMessage } from "./message";
+import { setMessage, appendMessage, appendNumber, messageReset } from "./message";
 import { pushFrame } from "./call";
 import { mainFunction, modulesInit, importModule } from "./modules";
 import { N } from "../objects/names";
@@ -26,17 +26,44 @@ import { takeExc } from "./errors";
 import { namesInit } from "../objects/names";
 import { internedInit } from "../builtins/registry";
 import { decref } from "../memory/refcount";
-import { interpret, Status, exitCode, resetExitCode } from "./interpreter";
+import { interpret, Status, exitCode, interpreterReset } from "./interpreter";
 import { schedulerInit, startMain, current, runcount, main, alive, aliveAdd } from "../stackless/scheduler";
 import { TaskletObj, asTasklet } from "../stackless/tasklet";
 import { alloc } from "../memory/heap";
-import { flushStdout } from "../builtins/io";
+import { flushStdout, ioReset } from "../builtins/io";
+import { numfmtReset } from "../objects/numfmt";
+import { formatReset } from "../objects/format";
+import { hashReset } from "../objects/hash";
+import { reprReset } from "../objects/repr";
+import { intfloatReset } from "../objects/intfloat";
+import { intViewsReset } from "../objects/int";
+import { callReset } from "./call";
+import { subscriptReset } from "./subscript";
+import { iterateReset } from "./iterate";
+import { arithReset } from "./arith";
+import { intarithReset } from "./intarith";
+import { verifyReset } from "./verify";
+import { subclassReset } from "./subclass";
+import { itemeqArgsReset } from "./itemeq";
+import { attrArgsReset } from "./attr";
+import { dunderArgsReset } from "./dunder";
+import { refcountReset } from "../memory/refcount";
+import { codecsReset } from "../builtins/codecs";
+import { methodsReset } from "../builtins/methods";
+import { mathReset } from "../builtins/math";
+import { coreArgsReset } from "../builtins/core";
+import { bytesArgsReset } from "../builtins/bytes";
+import { dispatchArgsReset } from "../builtins/dispatch";
+import { stacklessArgsReset } from "../builtins/stackless";
+import { sortArgsReset } from "../builtins/sort";
 
 let initialized = false;
 let loaded = false;
-let imageLen: u32 = 0;
+// vm_run's status once the program has finished (0 or 2), returned again by later calls; -1 before.
+let finalStatus: i32 = -1;
 
 const MIN_BUDGET: u32 = 256 * 1024;
+const PAGE: u32 = 65536;
 
 // The settings vm_init takes, and a fresh set of counters.
 export function configure(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax: u32, flBytesMax: u32, flags: u32): void {
@@ -67,14 +94,46 @@ export function initObjects(): void {
   framesInit();
   schedulerInit();
   modulesInit();
-  resetExitCode();
+  interpreterReset();
 }
 
-export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax: u32, flBytesMax: u32, flags: u32): i32 {
+// A used instance back to what instantiation gave, for the state init does not rebuild: each
+// module's scratch globals and static blocks. With the heap zeroed (vmInit), init then makes the
+// same objects at the same addresses as in a new instance (tests/host/reuse.test.ts checks it).
+export function resetModules(): void {
   initialized = false;
   loaded = false;
+  finalStatus = -1;
+  messageReset();
+  memory.fill(statsBlock, 0, STATS_COUNT * 8);
+  refcountReset(); subclassReset(); hashReset();
+  imageReset(); verifyReset(); callReset(); interpreterReset();
+  subscriptReset(); iterateReset(); arithReset(); intarithReset();
+  numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
+  codecsReset(); methodsReset(); mathReset(); ioReset();
+  itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
+  dispatchArgsReset(); stacklessArgsReset(); sortArgsReset();
+}
+
+// The arena's share of the budget at most: the documented minimum budget (256 KiB) with the
+// default arena (64 KiB) would leave too little heap for any image. A smaller arena only means
+// more frames spill to the heap.
+const ARENA_SHARE: u32 = 8;
+
+export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax: u32, flBytesMax: u32, flags: u32): i32 {
+  resetModules();
   const staticEnd = (<u32>__heap_base + 15) & ~15;
+  // fresh pages are zero: nothing may see an earlier program's bytes
+  memory.fill(staticEnd, 0, (<u32>memory.size() << 16) - staticEnd);
   if (budgetBytes < MIN_BUDGET || budgetBytes < staticEnd + 65536) { setMessage("memory budget too small (minimum 256 KiB)"); return 1; }
+  if (budgetBytes % PAGE) {
+    // the VM commits whole pages: a partial last page would go past the budget
+    setMessage("memory budget must be a whole number of 64 KiB pages, got ");
+    appendNumber(budgetBytes);
+    appendMessage(" bytes");
+    return 1;
+  }
+  if (arenaBytes > budgetBytes / ARENA_SHARE) arenaBytes = budgetBytes / ARENA_SHARE;
   configure(budgetBytes, arenaBytes, spill, flCountMax, flBytesMax, flags);
   heapInit(budgetBytes);
   initObjects();
@@ -87,23 +146,31 @@ export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax
 export function vmImageBuffer(len: u32): u32 {
   if (!initialized || loaded) { setMessage("call vm_init before loading an image, once per init"); return 0; }
   const p = alloc(len ? len : 1);
-  if (!p) setMessage("the image does not fit in the memory budget");
-  imageLen = len;
+  if (!p) imageTooBig(len);
   return p;
+}
+
+function imageTooBig(len: u32): void {
+  setMessage("the image (");
+  appendNumber(len);
+  appendMessage(" bytes) does not fit in the memory budget (");
+  appendNumber(budget);
+  appendMessage(" bytes)");
 }
 
 export function vmLoad(ptr: u32, len: u32): i32 {
   if (!initialized || loaded) { setMessage("call vm_init before loading an image, once per init"); return 1; }
-  if (!loadImage(ptr, len)) return 2;
+  // running out of memory while loading means the budget is too small, not a malformed image
+  if (!loadImage(ptr, len)) { if (outOfMemory) imageTooBig(len); return 2; }
   stats.imageBytes = len;
   const fn = mainFunction();
-  if (!fn) { setMessage("out of memory creating __main__"); return 3; }
+  if (!fn) { imageTooBig(len); return 3; }
   // a placeholder tasklet to own the first frame's accounting until main exists
   startMain(0);
   const t = asTasklet(main);
   const f = pushFrame(t, fn, 0, 0, 0, 0);
   decref(fn);
-  if (!f) { setMessage("out of memory creating the main frame"); return 3; }
+  if (!f) { imageTooBig(len); return 3; }
   t.frame = f;
   aliveAdd(1);
   // the prelude (if the image has one) runs first, on top of __main__'s first frame
@@ -118,11 +185,12 @@ export function vmLoad(ptr: u32, len: u32): i32 {
   return 0;
 }
 
-export function vmRun(ops: i32): i32 {
+export function vmRun(ops: u32): i32 {
   if (!loaded) { setMessage("no image loaded"); return Status.ERROR; }
+  if (finalStatus >= 0) return finalStatus; // finished: it stays finished until the next init
   const s = interpret(<i64>ops);
   flushStdout();
-  if (s != Status.YIELD) loaded = s == Status.IDLE; // a finished program needs a new init
+  if (s == Status.DONE || s == Status.ERROR) finalStatus = s;
   return s;
 }
 
@@ -142,7 +210,7 @@ export function vmStats(): u32 {
   store<f64>(values, <f64>flCount, 48);
   store<f64>(values, <f64>flBytes, 56);
   store<f64>(values, <f64>flPeakBytes, 64);
-  store<f64>(values, <f64>committedBytes(), 72);
+  store<f64>(values, <f64>memoryNeeded(), 72);
   store<f64>(values, <f64>budget, 80);
   store<f64>(values, <f64>stats.opcodes, 88);
   store<f64>(values, <f64>stats.calls, 96);

@@ -84,6 +84,8 @@ function toWriter(sink: Sink): (bytes: Uint8Array) => void {
 
 /** The largest size vm_init can take: its parameters are i32. */
 const MAX_SIZE = 0x7fffffff;
+/** The largest op budget vm_run takes (an unsigned i32; 0 means no limit). */
+const MAX_OPS = 0xffffffff;
 
 function checkConfig(config: VmConfig): void {
   for (const key of ["budget", "arena", "spill", "freelistFrames", "freelistBytes"] as const) {
@@ -114,6 +116,8 @@ export class Runtime {
   private used = false;
   /** vm_load accepted an image since the last vm_init. */
   private loaded = false;
+  /** A call into the module is under way (a sink called back into the runtime). */
+  private inside = false;
 
   /** Loads the module (compiled once per path) and initialises the VM with `opts`' sizes. */
   static async create(opts: RuntimeOptions = {}): Promise<Runtime> {
@@ -142,7 +146,7 @@ export class Runtime {
     this.instantiate();
     const t1 = performance.now();
     const pagesAtStart = this.vm.memory.buffer.byteLength / 65536;
-    this.init();
+    this.init(this.config);
     this.startup = { instantiateMs: t1 - t0, initMs: performance.now() - t1, pagesAtStart };
   }
 
@@ -154,11 +158,18 @@ export class Runtime {
   /**
    * Re-initialises everything (vm_init), optionally with new sizes: the way to run another
    * program, or to go on after an uncaught exception or a trap (a trap re-instantiates).
+   * Sizes the VM refuses throw InitError and leave the runtime initialised with its old sizes.
    */
   reset(config: Partial<VmConfig> = {}): void {
-    this.config = configFrom(config, this.config);
+    const next = configFrom(config, this.config);
     if (this.trapped) this.instantiate();
-    this.init();
+    try {
+      this.init(next);
+    } catch (e) {
+      if (e instanceof InitError) this.init(this.config);
+      throw e;
+    }
+    this.config = next;
   }
 
   /** Compiles Python source and loads it as `__main__` (throws the compiler's PySyntaxError). */
@@ -174,9 +185,7 @@ export class Runtime {
     if (this.used || this.trapped) this.reset();
     this.used = true;
     const ptr = this.call(() => this.vm.vm_image_buffer(bytes.length)) >>> 0;
-    if (ptr === 0) {
-      throw new ImageError(`image of ${bytes.length} bytes does not fit the memory budget (${this.config.budget} bytes)`);
-    }
+    if (ptr === 0) throw new ImageError(this.message() || "the VM refused the image");
     new Uint8Array(this.vm.memory.buffer, ptr, bytes.length).set(bytes);
     if (this.call(() => this.vm.vm_load(ptr, bytes.length)) !== 0) {
       throw new ImageError(this.message() || "the VM refused the image");
@@ -198,8 +207,15 @@ export class Runtime {
     return status === Status.Error ? this.vm.vm_exit_code() : 0;
   }
 
-  /** One vm_run(ops) call: what a game host does once per frame. `ops: 0` means no limit. */
+  /**
+   * One vm_run(ops) call: what a game host does once per frame. `ops: 0` means no limit; anything
+   * but an integer in 0..2^32-1 is a RangeError. After the program finished, returns its final
+   * status again (0 or 2) and runs nothing.
+   */
   tick({ ops }: { ops: number }): TickResult {
+    if (!Number.isInteger(ops) || ops < 0 || ops > MAX_OPS) {
+      throw new RangeError(`ops must be an integer in 0..${MAX_OPS} (0: no limit), got ${ops}`);
+    }
     this.requireImage();
     const before = this.stat(STAT.opcodes);
     const status = checkStatus(this.call(() => this.vm.vm_run(ops)));
@@ -252,8 +268,7 @@ export class Runtime {
     this.trapped = false;
   }
 
-  private init(): void {
-    const c = this.config;
+  private init(c: VmConfig): void {
     checkConfig(c);
     const flags = (c.zombieFrames ? FLAG_ZOMBIE_FRAMES : 0) | (c.gcStress ? FLAG_GC_STRESS : 0);
     this.used = this.loaded = false;
@@ -263,6 +278,9 @@ export class Runtime {
 
   /** Calls into the module; any exception escaping it leaves the instance unusable until reset(). */
   private call<T>(fn: () => T): T {
+    // The module is not re-entrant: a stdout/stderr sink runs inside vm_run.
+    if (this.inside) throw new Error("the Runtime is running: a stdout/stderr sink cannot call tick(), run(), load or reset it");
+    this.inside = true;
     try {
       return fn();
     } catch (e) {
@@ -271,6 +289,8 @@ export class Runtime {
         throw new VmTrap(`the VM trapped (a VM bug, not the script's): ${e.message}`, { cause: e });
       }
       throw e;
+    } finally {
+      this.inside = false;
     }
   }
 }

@@ -140,7 +140,7 @@ class Vm:
     def load(self, image):
         ptr = self.call("vm_image_buffer", len(image)) & 0xFFFFFFFF
         if ptr == 0:
-            raise HostError("ImageError", f"image of {len(image)} bytes does not fit the memory budget")
+            raise HostError("ImageError", self.message() or "the VM refused the image")
         self.memory.write(self.store, image, ptr)
         if self.call("vm_load", ptr, len(image)) != 0:
             raise HostError("ImageError", self.message() or "the VM refused the image")

@@ -22,6 +22,7 @@ import { main } from "../../host/cli/main";
 import { Runtime, STRESS, Status, compileFile, compileModule, type VmConfig } from "../../host/runtime/index";
 import { packageRoot } from "../../host/runtime/paths";
 import { runImage } from "../../host/wasmtime/index";
+import { listPrograms } from "./programs";
 
 const root = packageRoot();
 process.chdir(root); // programs are named relative to the root, as tracebacks show them
@@ -30,16 +31,6 @@ interface Outcome {
   code: number;
   stdout: Buffer;
   stderr: string;
-}
-
-function list(dir: string): string[] {
-  const full = path.join(root, dir);
-  if (!fs.existsSync(full)) return [];
-  return fs
-    .readdirSync(full)
-    .filter((f) => f.endsWith(".py"))
-    .sort()
-    .map((f) => path.join(dir, f));
 }
 
 const images = new Map<string, Uint8Array>();
@@ -107,7 +98,7 @@ function assertSame(ours: Outcome, expected: { code: number; stdout: Buffer }, w
 
 // ---- tests/py: CPython is the oracle ----------------------------------------------------------
 
-const pyFiles = list("tests/py");
+const pyFiles = listPrograms("tests/py");
 
 function wasmtimePart(): string[] {
   const listing = path.join(root, "tests/py/WASMTIME");
@@ -146,7 +137,7 @@ describe("tests/py on wasmtime", { concurrency: 2 }, () => {
 
 // ---- tests/stackless: expected output in NAME.out ---------------------------------------------
 
-const stacklessFiles = list("tests/stackless");
+const stacklessFiles = listPrograms("tests/stackless");
 const expectedOut = (file: string) => ({ code: 0, stdout: fs.readFileSync(file.replace(/\.py$/, ".out")) });
 
 describe("tests/stackless on V8 (defaults)", () => {
@@ -203,7 +194,7 @@ async function checkNegative(file: string, engine: "v8" | "wasmtime"): Promise<v
   for (const re of e.stdout) assert.match(out, re, `${file} on ${engine}: stdout${context}`);
 }
 
-const negativeFiles = list("tests/negative");
+const negativeFiles = listPrograms("tests/negative");
 
 describe("tests/negative on V8", () => {
   for (const file of negativeFiles) test(path.basename(file), () => checkNegative(file, "v8"));

@@ -286,3 +286,103 @@ stackless.tasklet(check)()
     assert.equal(out(), "all progressed True\n");
   });
 });
+
+describe("host API edges (issue 8, item 9)", () => {
+  const KiB = 1024;
+
+  test("tick({ops}) refuses a budget that is not an integer in 0..2^32-1", async () => {
+    const { rt, out } = await runtime();
+    rt.loadSource(LOOP, "loop.py");
+    for (const ops of [-1, NaN, 2 ** 32, 2 ** 40, 1.5, Infinity]) {
+      assert.throws(() => rt.tick({ ops }), RangeError, `ops ${ops}`);
+    }
+    assert.equal(rt.stats().opcodes, 0, "a refused tick runs nothing");
+    const r = rt.tick({ ops: 2 ** 32 - 1 });
+    assert.equal(r.status, Status.Done, "the largest budget is accepted");
+    assert.equal(out(), "190\n");
+  });
+
+  test("tick after the program finished returns its final status again", async () => {
+    const { rt, out } = await runtime();
+    rt.loadSource(HELLO, "hello.py");
+    assert.equal(rt.run(), 0);
+    const again = rt.tick({ ops: 1 });
+    assert.deepEqual([again.status, again.opsRan], [Status.Done, 0]);
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "hello\n", "nothing ran twice");
+
+    const { rt: failing, err } = await runtime();
+    failing.loadSource("raise SystemExit(3)\n", "exit3.py");
+    assert.equal(failing.run(), 3);
+    assert.equal(failing.tick({ ops: 0 }).status, Status.Error);
+    assert.equal(failing.run(), 3);
+    assert.equal(err(), "");
+  });
+
+  test("a budget that is not whole 64 KiB pages is refused with the rule", async () => {
+    await assert.rejects(Runtime.create({ budget: 300_000, stdout: () => {}, stderr: () => {} }), (e: unknown) => {
+      assert.ok(e instanceof InitError, String(e));
+      assert.match(e.message, /whole number of 64 KiB pages, got 300000 bytes/);
+      return true;
+    });
+  });
+
+  test("memoryBytes counts what this init needed, not memory grown under an earlier budget", async () => {
+    const { rt } = await runtime({ budget: 8 * 1024 * KiB });
+    rt.loadSource("xs = [0] * 400000\n", "grow.py");
+    assert.equal(rt.run(), 0);
+    assert.ok(rt.stats().memoryBytes > 1024 * KiB, "the program should have needed more than 1 MiB");
+    rt.reset({ budget: 1024 * KiB });
+    const { rt: fresh } = await runtime({ budget: 1024 * KiB });
+    assert.ok(rt.memory.buffer.byteLength > 1024 * KiB, "wasm memory does not shrink");
+    assert.equal(rt.stats().memoryBytes, fresh.stats().memoryBytes);
+    assert.ok(rt.stats().memoryBytes <= rt.stats().budget);
+  });
+
+  test("a refused reset keeps the sizes that worked", async () => {
+    const { rt, out } = await runtime({ budget: 2048 * KiB });
+    assert.throws(() => rt.reset({ budget: 1000 }), InitError);
+    assert.equal(rt.config.budget, 2048 * KiB);
+    rt.loadSource(HELLO, "hello.py");
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "hello\n");
+    assert.equal(rt.stats().budget, 2048 * KiB);
+  });
+
+  test("a sink that calls back into the runtime gets a clear error", async () => {
+    let rt: Runtime | undefined;
+    let reentry: unknown;
+    rt = await Runtime.create({
+      stdout: () => {
+        try {
+          rt!.tick({ ops: 1 });
+        } catch (e) {
+          reentry = e;
+          throw e;
+        }
+      },
+      stderr: () => {},
+    });
+    rt.loadSource(HELLO, "hello.py");
+    assert.throws(() => rt!.run(), /a stdout\/stderr sink cannot call tick\(\), run\(\), load or reset it/);
+    assert.ok(reentry instanceof Error && !(reentry instanceof WebAssembly.RuntimeError));
+  });
+
+  test("the minimum budget (256 KiB) with the default arena runs `pass`", async () => {
+    const { rt, err } = await runtime({ budget: 256 * KiB });
+    rt.loadSource("pass\n", "pass.py");
+    assert.equal(rt.run(), 0, err());
+    assert.equal(rt.stats().arenaCapacity, (256 * KiB) / 8, "the arena takes at most an eighth of the budget");
+  });
+
+  test("an image too big for the budget says so, with both sizes", async () => {
+    const { rt } = await runtime({ budget: 256 * KiB });
+    const big = compileText(`s = "${"x".repeat(100 * KiB)}"\nprint(len(s))\n`, "big.py");
+    assert.throws(() => rt.loadImage(big), (e: unknown) => {
+      assert.ok(e instanceof ImageError, String(e));
+      assert.equal(e.message, `the image (${big.length} bytes) does not fit in the memory budget (${256 * KiB} bytes)`);
+      return true;
+    });
+    assert.throws(() => rt.loadImage(new Uint8Array(2 * DEFAULTS.budget)), /the image \(2097152 bytes\) does not fit in the memory budget \(262144 bytes\)/);
+  });
+});
