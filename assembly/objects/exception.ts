@@ -56,6 +56,7 @@ const tbPool = memory.data(TB_POOL * TB_SIZE, 8);
 let tbPoolFree: u32 = 0; // the first free record; its `next` field links the others
 
 export function tbPoolInit(): void {
+  memory.fill(tbPool, 0, TB_POOL * TB_SIZE); // as instantiation left it (vm_init on a used instance)
   tbPoolFree = 0;
   for (let i = TB_POOL; i > 0; i--) {
     const r = <u32>tbPool + (i - 1) * TB_SIZE;

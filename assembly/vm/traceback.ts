@@ -25,6 +25,9 @@ const line = memory.data(LINE_CAP);
 let lineLen: u32 = 0;
 let toMessage = false;
 
+// For vm_init on a used instance (vm/vm.ts, resetModules).
+export function tracebackReset(): void { memory.fill(line, 0, LINE_CAP); lineLen = 0; toMessage = false; }
+
 function flush(): void {
   if (!lineLen) return;
   writeStderr(line, lineLen);

@@ -27,6 +27,7 @@ import { namesInit } from "../objects/names";
 import { internedInit } from "../builtins/registry";
 import { decref } from "../memory/refcount";
 import { interpret, Status, exitCode, interpreterReset } from "./interpreter";
+import { tracebackReset } from "./traceback";
 import { schedulerInit, startMain, current, runcount, main, alive, aliveAdd } from "../stackless/scheduler";
 import { TaskletObj, asTasklet } from "../stackless/tasklet";
 import { alloc } from "../memory/heap";
@@ -94,7 +95,6 @@ export function initObjects(): void {
   framesInit();
   schedulerInit();
   modulesInit();
-  interpreterReset();
 }
 
 // A used instance back to what instantiation gave, for the state init does not rebuild: each
@@ -107,7 +107,7 @@ export function resetModules(): void {
   messageReset();
   memory.fill(statsBlock, 0, STATS_COUNT * 8);
   refcountReset(); subclassReset(); hashReset();
-  imageReset(); verifyReset(); callReset(); interpreterReset();
+  imageReset(); verifyReset(); callReset(); interpreterReset(); tracebackReset();
   subscriptReset(); iterateReset(); arithReset(); intarithReset();
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
   codecsReset(); methodsReset(); mathReset(); ioReset();
