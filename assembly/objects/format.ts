@@ -48,8 +48,8 @@ function parseDigits(p: u32, i: u32, n: u32): i64 {
   return v;
 }
 
-// False with ValueError pending if the spec is malformed.
-function parseSpec(p: u32, n: u32): bool {
+// False with ValueError pending if the spec (for a value v) is malformed.
+function parseSpec(v: Value, p: u32, n: u32): bool {
   fillP = 0; fillN = 1; align = 0; sign = 0; alt = false; width = -1; grouping = 0; precision = -1; ftype = 0;
   let i: u32 = 0;
   // the fill is any one character (UTF-8: up to 4 bytes)
@@ -74,7 +74,16 @@ function parseSpec(p: u32, n: u32): bool {
     i = digitsEnd;
   }
   if (i < n) { ftype = load<u8>(p + i); i++; }
-  if (i != n) { raiseLit(ValueError, "Invalid format specifier"); return false; }
+  if (i != n) {
+    const mark = bufLen;
+    bufLit("Invalid format specifier '");
+    bufBytes(p, n);
+    bufLit("' for object of type '");
+    bufTypeName(v);
+    bufLit("'");
+    raiseBuf(ValueError, mark);
+    return false;
+  }
   return true;
 }
 
@@ -260,7 +269,7 @@ export function formatWithSpec(v: Value, spec: Value): bool {
   const sp = spec + STR_HEADER, sn = asStr(spec).len;
   const k = kindOf(v);
   if (sn == 0) { writeStr(v); return true; }
-  if (!parseSpec(sp, sn)) return false;
+  if (!parseSpec(v, sp, sn)) return false;
   // a bool with a spec is formatted as the int it is (CPython: format(True, '>5') is '    1')
   const isInt = k == Kind.INT || k == Kind.BOOL;
   const t = ftype ? ftype : isInt ? 100 : k == Kind.FLOAT ? 103 : 115;
@@ -280,10 +289,8 @@ export function formatWithSpec(v: Value, spec: Value): bool {
   } else if (k == Kind.FLOAT) {
     if (isFloatType(ftype)) return formatFloatSpec(floatValue(v));
   } else if (ftype == 0 || ftype == 115) {
-    if (sign || (align == 61 && k == Kind.STR)) {
-      raiseLit(ValueError, "Sign not allowed in string format specifier");
-      return false;
-    }
+    if (sign) { raiseLit(ValueError, "Sign not allowed in string format specifier"); return false; }
+    if (align == 61 && k == Kind.STR) { raiseLit(ValueError, "'=' alignment not allowed in string format specifier"); return false; }
     const mark = bufLen;
     if (k == Kind.STR) {
       const s = asStr(v);
@@ -430,7 +437,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
         const m2 = bufLen;
         bufLit("%");
         bufByte(t);
-        bufLit(isNum ? " format: an integer is required, not " : " format: a real number is required, not ");
+        bufLit(t == 120 || t == 88 || t == 111 ? " format: an integer is required, not " : " format: a real number is required, not ");
         bufTypeName(arg);
         raiseBuf(TypeError, m2);
         return 0;
@@ -481,12 +488,12 @@ export function percentFormat(fmt: Value, args: Value): Value {
       if (floatOverflow) { bufReset(start); return 0; }
       if (!formatFloatSpec(x)) { bufReset(start); return 0; }
     } else {
-      // CPython names the character, its code and its index (in characters)
+      // CPython names the character (ASCII, else '?'), its code and its index (in characters)
       bufReset(start);
       const at = p + i - 1;
       const m2 = bufLen;
       bufLit("unsupported format character '");
-      bufBytes(at, t < 0x80 ? 1 : charLen(t));
+      bufByte(t < 0x80 ? t : 63);
       bufLit("' (0x");
       writeIntDigits(fromSmall(<i32>decodeChar(at)), 16, false);
       bufLit(") at index ");
