@@ -2,8 +2,9 @@
 import { Value } from "../objects/object";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { strEqLiteral, STR_HEADER, asStr } from "../objects/str";
-import { raiseBuf } from "../vm/errors";
-import { TypeError } from "../objects/exception";
+import { raiseBuf, raiseTypeMsg } from "../vm/errors";
+import { TypeError, OverflowError } from "../objects/exception";
+import { isIntLike, intFitsI64, intValue } from "../objects/int";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 
@@ -90,5 +91,18 @@ export function arity(fname: string, npos: u32, min: u32, max: u32): bool {
     writeI64(<i64>npos);
   }
   raiseBuf(TypeError, mark);
+  return false;
+}
+
+// An int argument CPython converts to a C integer (a length, width, count, tab size...): false,
+// with TypeError or OverflowError pending, unless v is an int of at most `bits` signed bits (64:
+// Py_ssize_t or long, 32: int), which `cname` names. Then intValue(v) is exact.
+export function cIntArg(v: Value, bits: u32, cname: string): bool {
+  if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return false; }
+  if (intFitsI64(v) && (bits == 64 || (intValue(v) >= I32.MIN_VALUE && intValue(v) <= I32.MAX_VALUE))) return true;
+  const mark = bufLen;
+  bufLit("Python int too large to convert to C ");
+  bufLit(cname);
+  raiseBuf(OverflowError, mark);
   return false;
 }

@@ -3,18 +3,18 @@
 // int.to_bytes/from_bytes.
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, bytesType, bytearrayType, strType, intType } from "../objects/type";
-import { intFromI64, intValue, isIntLike } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
 import { asStr, STR_HEADER, strEqLiteral } from "../objects/str";
 import { bytesInit, bytesOfKind, bytesCopy, bytesLike, isBytesLike, dataOf, lenOf, byteArg, byteArrayAppend,
   byteArraySplice, bytesFromInts, asByteArray } from "../objects/bytes";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { bufLen, bufLit, bufByte, bufStr, bufTakeFailure, bufPtr, bufReset } from "../objects/buf";
+import { bufLen, bufLit, bufByte, bufStr, bufTakeFailure, bufPtr, bufReset, bufFits } from "../objects/buf";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, takeExc } from "../vm/errors";
 import { TypeError, ValueError, IndexError, OverflowError } from "../objects/exception";
 import { getIter, listOf } from "../vm/iterate";
 import { truthy } from "../vm/protocol";
-import { positional, kwarg, onlyKeywords, arity, param } from "./args";
+import { positional, kwarg, onlyKeywords, arity, param, cIntArg } from "./args";
 import { into, def, typeDict } from "./registry";
 import { StrM } from "./methods";
 import { codecOf, encode, decode } from "./codecs";
@@ -51,7 +51,7 @@ function defShared(): void {
   def("capitalize", StrM.CAPITALIZE); def("swapcase", StrM.SWAPCASE); def("zfill", StrM.ZFILL); def("center", StrM.CENTER);
   def("ljust", StrM.LJUST); def("rjust", StrM.RJUST); def("splitlines", StrM.SPLITLINES); def("partition", StrM.PARTITION);
   def("rpartition", StrM.RPARTITION); def("removeprefix", StrM.REMOVEPREFIX); def("removesuffix", StrM.REMOVESUFFIX);
-  def("decode", BytesM.DECODE); def("hex", BytesM.HEX);
+  def("expandtabs", StrM.EXPANDTABS); def("decode", BytesM.DECODE); def("hex", BytesM.HEX);
 }
 
 export function bytesBuiltinsInit(): void {
@@ -95,9 +95,10 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
   if (errs) { raiseLit(TypeError, "errors without a string argument"); return 0; }
   const sk = kindOf(src);
   if (sk == Kind.INT || sk == Kind.BOOL) {
+    if (!intFitsI64(src)) { raiseLit(OverflowError, "cannot fit 'int' into an index-sized integer"); return 0; }
     const count = intValue(src);
     if (count < 0) { raiseLit(ValueError, "negative count"); return 0; }
-    if (count > 0x3FFFFFFF) { raiseMemoryError(); return 0; }
+    if (!bufFits(count)) { raiseMemoryError(); return 0; }
     const v = result(bytesOfKind(k, <u32>count));
     if (v) memory.fill(dataOf(v), 0, <u32>count);
     return v;
@@ -191,19 +192,22 @@ function toBytes(x: Value, args: u32, n: u32, kw: Value): Value {
   if (!arity("to_bytes", npos, 0, 2)) return 0;
   const lv = param(args, n, kw, 0, "length"), ov = param(args, n, kw, 1, "byteorder");
   const sv = kwarg(args, n, kw, "signed");
-  if (lv && !isIntLike(lv)) { raiseTypeMsg("", lv, " object cannot be interpreted as an integer"); return 0; }
+  if (lv && !cIntArg(lv, 64, "ssize_t")) return 0;
   const len = lv ? intValue(lv) : 1;
   if (len < 0) { raiseLit(ValueError, "length argument must be non-negative"); return 0; }
+  // the size first: `len * 8` below must not wrap
+  if (!bufFits(len)) { raiseMemoryError(); return 0; }
   const little = byteOrder(ov);
   if (little < 0) return 0;
   const signed = sv != 0 && truthy(sv) == 1;
+  // intValue saturates past 64 bits: refuse rather than write the wrong bytes
+  if (!intFitsI64(x)) { raiseLit(OverflowError, "int too large to convert (big integers are not supported yet)"); return 0; }
   const v = intValue(x);
   if (v < 0 && !signed) { raiseLit(OverflowError, "can't convert negative int to unsigned"); return 0; }
   // does v fit in len bytes?
   const bits = len * 8;
   const fits = bits >= 64 ? (signed || v >= 0) : signed ? (v >= -(<i64>1 << (bits - 1)) && v < (<i64>1 << (bits - 1))) : v < (<i64>1 << bits);
   if (!fits) { raiseLit(OverflowError, "int too big to convert"); return 0; }
-  if (len > 0x3FFFFFFF) { raiseMemoryError(); return 0; }
   const b = result(bytesOfKind(Kind.BYTES, <u32>len));
   if (!b) return 0;
   const p = dataOf(b);

@@ -21,7 +21,7 @@ import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure } from "../objects/buf";
 import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
-import { parseFloat, parseOk, parseInt, parseOverflow, formatFloatFixed, formatIntBase } from "../objects/numfmt";
+import { parseFloat, parseOk, parseInt, parseOverflow, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
 import { hashOf, hashFailed, clearHashFailed, intHash, floatHash } from "../objects/hash";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName, curExc } from "../vm/errors";
 import { TypeError, ValueError, OverflowError, StopIteration, RecursionError } from "../objects/exception";
@@ -47,7 +47,7 @@ import { instNew } from "../objects/instance";
 import { builtins } from "./init";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
-import { positional, kwarg, onlyKeywords, arity } from "./args";
+import { positional, kwarg, onlyKeywords, arity, cIntArg } from "./args";
 import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
 import { lazyNew } from "./lazy";
 
@@ -124,8 +124,9 @@ function toInt(args: u32, npos: u32): Value {
     if (npos == 2) {
       const b = load<u32>(args, 4);
       if (!isIntLike(b)) { raiseTypeMsg("", b, " object cannot be interpreted as an integer"); return 0; }
-      base = <i32>intValue(b);
-      if ((base != 0 && base < 2) || base > 36) { raiseLit(ValueError, "int() base must be >= 2 and <= 36, or 0"); return 0; }
+      const b64 = intValue(b); // saturated past 64 bits: out of range either way
+      base = <i32>b64;
+      if ((b64 != 0 && b64 < 2) || b64 > 36) { raiseLit(ValueError, "int() base must be >= 2 and <= 36, or 0"); return 0; }
     }
     const i = parseInt(v + STR_HEADER, <i32>asStr(v).len, base);
     if (parseOverflow) {
@@ -344,7 +345,7 @@ function dictFrom(args: u32, n: u32, kw: Value): Value {
 }
 
 function chr(v: Value): Value {
-  if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return 0; }
+  if (!cIntArg(v, 32, "int")) return 0;
   const c = intValue(v);
   if (c < 0 || c > 0x10FFFF) { raiseLit(ValueError, "chr() arg not in range(0x110000)"); return 0; }
   if (c < 128) return charStr(<u32>c);
@@ -405,8 +406,8 @@ function round(args: u32, npos: u32): Value {
     return newFloat(r * p);
   }
   const mark = bufLen;
-  const p = bufReserve(400);
-  if (!p) { raiseMemoryError(); return 0; }
+  const p = bufReserve(<u64>formatFloatFixedRoom(x, <i32>digits));
+  if (!p) { bufTakeFailure(); raiseMemoryError(); return 0; }
   const len = formatFloatFixed(x, <i32>digits, p);
   const y = parseFloat(p, len);
   bufReset(mark);

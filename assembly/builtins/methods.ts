@@ -9,7 +9,7 @@ import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictL
 import { iterNew, DictMode } from "../objects/iter";
 import { None, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
+import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure, bufReserve, bufFits, repeatChar } from "../objects/buf";
 import { writeStr, writeRepr, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, raiseWith, curExc, bufTypeName } from "../vm/errors";
@@ -52,7 +52,7 @@ function formatInPython(s: Value, args: u32, n: u32, kw: Value): Value {
   return r;
 }
 import { ENTER } from "../vm/call";
-import { positional, kwarg, onlyKeywords, arity } from "./args";
+import { positional, kwarg, onlyKeywords, arity, param, cIntArg } from "./args";
 import { CaseMode, mapCase, allChars, allCased, isTitle, isIdentifier, isAscii, wsAt, wsBefore } from "./strchars";
 import { UP, charLen, charStartBefore } from "../objects/unicode";
 import { into, def, defValue, typeDict } from "./registry";
@@ -103,6 +103,7 @@ export namespace StrM {
   export const ISASCII: u32 = 183;
   export const ISPRINTABLE: u32 = 184;
   export const CASEFOLD: u32 = 185;
+  export const EXPANDTABS: u32 = 186;
 }
 
 export namespace ListM {
@@ -154,7 +155,7 @@ export function methodsInit(): void {
   def("removeprefix", StrM.REMOVEPREFIX); def("removesuffix", StrM.REMOVESUFFIX); def("rindex", StrM.RINDEX);
   def("istitle", StrM.ISTITLE); def("isdecimal", StrM.ISDECIMAL); def("isnumeric", StrM.ISNUMERIC);
   def("isidentifier", StrM.ISIDENTIFIER); def("isascii", StrM.ISASCII); def("isprintable", StrM.ISPRINTABLE);
-  def("casefold", StrM.CASEFOLD);
+  def("casefold", StrM.CASEFOLD); def("expandtabs", StrM.EXPANDTABS);
   into(typeDict(listType));
   def("append", ListM.APPEND); def("pop", ListM.POP); def("insert", ListM.INSERT); def("index", ListM.INDEX);
   def("count", ListM.COUNT); def("extend", ListM.EXTEND); def("remove", ListM.REMOVE);
@@ -426,6 +427,7 @@ function replace(s: Value, args: u32, npos: u32): Value {
   if (!arity("replace", npos, 2, 3)) return 0;
   const old = load<u32>(args), rep = load<u32>(args, 4);
   if (!needSame(s, old, "replace() argument 1 must be str, not ") || !needSame(s, rep, "replace() argument 2 must be str, not ")) return 0;
+  if (npos == 3 && !cIntArg(load<u32>(args, 8), 64, "ssize_t")) return 0;
   let count: i64 = npos == 3 ? intValue(load<u32>(args, 8)) : -1;
   const mark = bufLen;
   const p = dataOf(s), len = asStr(s).len, on = asStr(old).len;
@@ -546,7 +548,7 @@ function join(s: Value, iterable: Value): Value {
 function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value {
   if (!arity(name, npos, 1, 2)) return 0;
   const w = load<u32>(args);
-  if (!isIntLike(w)) { raiseTypeMsg("", w, " object cannot be interpreted as an integer"); return 0; }
+  if (!cIntArg(w, 64, "ssize_t")) return 0;
   let fill: u32 = 0, fillLen: u32 = 1; // the fill character's bytes (0: a space)
   if (npos == 2) {
     const f = load<u32>(args, 4);
@@ -561,27 +563,80 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value
   const width = intValue(w);
   const n: i64 = charsOf(s);
   if (width <= n) return unchanged(s);
-  const padN = <u32>(width - n);
+  const padN = width - n;
+  // the whole result at once: a width past the budget fails here, before any work
+  const len = lenOf(s);
+  if (!bufFits(padN) || !bufFits(padN * fillLen + len)) { raiseMemoryError(); return 0; }
   // ljust, rjust, center (CPython's rule: the odd pad goes left when the width is odd)
-  const left: u32 = mode == 0 ? 0 : mode == 1 ? padN : (padN >> 1) + (padN & <u32>width & 1);
+  const left = <u32>(mode == 0 ? 0 : mode == 1 ? padN : (padN >> 1) + (padN & width & 1));
+  const right = <u32>padN - left;
   const mark = bufLen;
-  for (let i: u32 = 0; i < left; i++) { if (fill) bufBytes(fill, fillLen); else bufByte(32); }
-  bufBytes(dataOf(s), asStr(s).len);
-  for (let i: u32 = 0; i < padN - left; i++) { if (fill) bufBytes(fill, fillLen); else bufByte(32); }
+  const p = bufReserve(<u64>(padN * fillLen + len));
+  if (!p) return finishAs(s, mark);
+  putPad(p, left, fill, fillLen);
+  memory.copy(p + left * fillLen, dataOf(s), len);
+  putPad(p + left * fillLen + len, right, fill, fillLen);
   return finishAs(s, mark);
 }
 
+function putPad(p: u32, k: u32, fill: u32, fillLen: u32): void {
+  if (fill) repeatChar(p, k, fill, fillLen); else memory.fill(p, 32, k);
+}
+
 function zfill(s: Value, w: Value): Value {
-  if (!isIntLike(w)) { raiseTypeMsg("", w, " object cannot be interpreted as an integer"); return 0; }
+  if (!cIntArg(w, 64, "ssize_t")) return 0;
   const width = intValue(w);
   const n: i64 = charsOf(s);
   if (width <= n) return unchanged(s);
+  const zeros = width - n, len = lenOf(s);
+  if (!bufFits(zeros + len)) { raiseMemoryError(); return 0; }
   const mark = bufLen;
-  let i: u32 = 0;
-  const p = dataOf(s);
-  if (asStr(s).len > 0 && (load<u8>(p) == 43 || load<u8>(p) == 45)) { bufByte(load<u8>(p)); i = 1; }
-  for (let k: i64 = 0; k < width - n; k++) bufByte(48);
-  bufBytes(p + i, asStr(s).len - i);
+  const p = bufReserve(<u64>(zeros + len));
+  if (!p) return finishAs(s, mark);
+  // a leading sign stays in front of the zeros
+  const src = dataOf(s);
+  const signed: u32 = len > 0 && (load<u8>(src) == 43 || load<u8>(src) == 45) ? 1 : 0;
+  if (signed) store<u8>(p, load<u8>(src));
+  memory.fill(p + signed, 48, <u32>zeros);
+  memory.copy(p + signed + <u32>zeros, src + signed, len - signed);
+  return finishAs(s, mark);
+}
+
+// expandtabs(tabsize=8): columns count characters (bytes for bytes); a line break restarts
+// them. The size is computed first (in i64), so a huge tab size is a quick MemoryError.
+function expandtabs(s: Value, args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("expandtabs", kw, "tabsize")) return 0;
+  if (!arity("expandtabs", positional(n, kw), 0, 1)) return 0;
+  const t = param(args, n, kw, 0, "tabsize");
+  if (t && !cIntArg(t, 32, "int")) return 0;
+  const tab: i64 = t ? intValue(t) : 8;
+  const src = dataOf(s), len = lenOf(s);
+  const isStr = kindOf(s) == Kind.STR;
+  let col: i64 = 0, total: i64 = 0;
+  for (let i: u32 = 0; i < len; ) {
+    const c = <u32>load<u8>(src + i);
+    const k: u32 = isStr ? charLen(c) : 1;
+    if (c == 9) { if (tab > 0) { const spaces = tab - col % tab; total += spaces; col += spaces; } }
+    else { total += k; col = c == 10 || c == 13 ? 0 : col + 1; }
+    if (!bufFits(total)) { raiseMemoryError(); return 0; }
+    i += k;
+  }
+  const mark = bufLen;
+  let p = bufReserve(<u64>total);
+  if (!p) return finishAs(s, mark);
+  col = 0;
+  for (let i: u32 = 0; i < len; ) {
+    const c = <u32>load<u8>(src + i);
+    const k: u32 = isStr ? charLen(c) : 1;
+    if (c == 9) {
+      if (tab > 0) { const spaces = <u32>(tab - col % tab); memory.fill(p, 32, spaces); p += spaces; col += spaces; }
+    } else {
+      memory.copy(p, src + i, k);
+      p += k;
+      col = c == 10 || c == 13 ? 0 : col + 1;
+    }
+    i += k;
+  }
   return finishAs(s, mark);
 }
 
@@ -677,7 +732,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
   const sk = s ? kindOf(s) : 0;
   if (sk != Kind.STR && sk != Kind.BYTES && sk != Kind.BYTEARRAY) { raiseLit(TypeError, "descriptor requires a 'str' object"); return 0; }
   const npos = positional(n, kw);
-  if (id != StrM.SPLIT && id != StrM.RSPLIT && id != StrM.FORMAT && id != StrM.SPLITLINES && !onlyKeywords("str method", kw, "")) return 0;
+  if (id != StrM.SPLIT && id != StrM.RSPLIT && id != StrM.FORMAT && id != StrM.SPLITLINES && id != StrM.EXPANDTABS && !onlyKeywords("str method", kw, "")) return 0;
   switch (id) {
     case StrM.JOIN: if (!arity("join", npos, 1, 1)) return 0; return join(s, load<u32>(args));
     case StrM.SPLIT: return split(s, args, n, kw, false);
@@ -717,6 +772,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       return strFormat(s, args, n, kw);
     }
     case StrM.ZFILL: if (!arity("zfill", npos, 1, 1)) return 0; return zfill(s, load<u32>(args));
+    case StrM.EXPANDTABS: return expandtabs(s, args, n, kw);
     case StrM.LJUST: return justify(s, args, npos, 0, "ljust");
     case StrM.RJUST: return justify(s, args, npos, 1, "rjust");
     case StrM.CENTER: return justify(s, args, npos, 2, "center");

@@ -25,10 +25,11 @@
 //  - formatFloatFixed: <= 312 + precision bytes (a double's integer part has up to 309 digits);
 //    for |v| < 1e22 and precision <= 30, at most 55 bytes. formatFloatFixedRoom(v, precision)
 //    gives a tight upper bound for a given value.
-// Precision is clamped to [0, MAX_PRECISION] (CPython has no such limit; callers wanting
-// exact Python behaviour beyond it should raise or pad).
+// Any precision is exact: digits are generated up to MAX_PRECISION, past which a double's
+// expansion has only zeros (at most 1074 fraction digits, at most 767 significant ones), which
+// are written as such.
 
-export const MAX_PRECISION: i32 = 500;
+export const MAX_PRECISION: i32 = 1100;
 
 /** Set by parseFloat / parseInt: true if the text was valid syntax. */
 export let parseOk: bool = false;
@@ -382,6 +383,14 @@ function clampPrec(precision: i32): i32 {
   return precision < 0 ? 0 : (precision > MAX_PRECISION ? MAX_PRECISION : precision);
 }
 
+// The zeros past MAX_PRECISION (see the top of the file): appended at p.
+function putZerosPast(p: usize, precision: i32): usize {
+  if (precision <= MAX_PRECISION) return p;
+  const k = <usize>(precision - MAX_PRECISION);
+  memory.fill(p, 48, k);
+  return p + k;
+}
+
 // ---------------------------------------------------------------------------------------------
 // '%.Nf'
 
@@ -407,7 +416,7 @@ export function formatFloatFixed(v: f64, precision: i32, out: usize): i32 {
       memory.fill(p, 48, <usize>prec);
       p += <usize>prec;
     }
-    return <i32>(p - out);
+    return <i32>(putZerosPast(p, precision) - out);
   }
   split(v);
   genDigits(0x7FFFFFFF, prec + 1);
@@ -422,7 +431,7 @@ export function formatFloatFixed(v: f64, precision: i32, out: usize): i32 {
     memory.copy(p, DIG + <usize>dPoint, <usize>prec);
     p += <usize>prec;
   }
-  return <i32>(p - out);
+  return <i32>(putZerosPast(p, precision) - out);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -455,6 +464,7 @@ export function formatFloatExp(v: f64, precision: i32, upper: bool, out: usize):
       p += <usize>prec;
     }
   }
+  p = putZerosPast(p, precision);
   p = putExp(p, x, upper);
   return <i32>(p - out);
 }
@@ -506,7 +516,7 @@ export function formatFloatGeneral(v: f64, precision: i32, upper: bool, alt: boo
     if (!alt) {
       while (p > fracStart && load<u8>(p - 1) == 48) p--;
       if (p == fracStart) p--; // drop the '.'
-    }
+    } else p = putZerosPast(p, precision);
   } else {
     p = put(p, load<u8>(DIG + <usize>f));
     let fracStart = p + 1;
@@ -519,6 +529,7 @@ export function formatFloatGeneral(v: f64, precision: i32, upper: bool, alt: boo
       while (p > fracStart && load<u8>(p - 1) == 48) p--;
       if (p == fracStart) p--;
     }
+    if (alt) p = putZerosPast(p, precision);
     p = putExp(p, x, upper);
   }
   return <i32>(p - out);

@@ -393,6 +393,9 @@ export function interpret(ops: i64): i32 {
     while (true) {
       if (err) {
         err = false;
+        // a native that failed without raising (a VM bug) must not unwind with no exception:
+        // the handler would get 0, or the tasklet would end silently
+        if (!curExc) raiseLit(SystemError, "error return without exception set");
         const exc = curExc;
         const at = (pc - 4 - code.instr) >> 2;
         if (skipTb) skipTb = false;

@@ -8,7 +8,8 @@
 //   tests/negative/*.py  NAME.expect: first line `exit=N`; then any of `stderr~REGEX`,
 //                        `stdout~REGEX` (JavaScript regex, multiline: ^ and $ match at lines) that
 //                        must match, and `args=…` extra CLI arguments (split on spaces). Run
-//                        through the CLI's main() on V8 and on wasmtime.
+//                        through the CLI's main() on V8 and on wasmtime, and on WASI when
+//                        the args are at most a --tick.
 //
 // V8 runs in-process (one compiled module, a fresh instance per run); wasmtime and CPython are
 // child processes, started asynchronously so they overlap with the in-process work.
@@ -180,11 +181,18 @@ function parseExpect(text: string, name: string): Expectation {
   return e;
 }
 
-async function checkNegative(file: string, engine: "v8" | "wasmtime"): Promise<void> {
+/** The args without `--tick N`: the WASI build has no host tick (it runs to the end). */
+function withoutTick(args: string[]): string[] {
+  const i = args.indexOf("--tick");
+  return i < 0 ? args : [...args.slice(0, i), ...args.slice(i + 2)];
+}
+
+async function checkNegative(file: string, engine: "v8" | "wasmtime" | "wasi"): Promise<void> {
   const expectFile = file.replace(/\.py$/, ".expect");
   const e = parseExpect(fs.readFileSync(expectFile, "utf8"), expectFile);
   const io = bufferIo();
-  const args = e.args.includes("--engine") ? e.args : [...e.args, "--engine", engine];
+  const given = engine === "wasi" ? withoutTick(e.args) : e.args;
+  const args = given.includes("--engine") ? given : [...given, "--engine", engine];
   const code = await main(["run", file, ...args], io);
   const out = io.out();
   const err = io.err();
@@ -205,5 +213,14 @@ describe("tests/negative on wasmtime", { concurrency: 2 }, () => {
     const expectFile = file.replace(/\.py$/, ".expect");
     const pinned = fs.existsSync(expectFile) && /--engine\s+v8/.test(fs.readFileSync(expectFile, "utf8"));
     test(path.basename(file), { skip: pinned && "its .expect pins --engine v8" }, () => checkNegative(file, "wasmtime"));
+  }
+});
+
+// The WASI build runs with its built-in defaults: the files that ask for no sizes (a --tick is
+// dropped) run there too.
+describe("tests/negative on WASI", { concurrency: 2 }, () => {
+  for (const file of negativeFiles) {
+    const e = parseExpect(fs.readFileSync(file.replace(/\.py$/, ".expect"), "utf8"), file);
+    if (withoutTick(e.args).length === 0) test(path.basename(file), () => checkNegative(file, "wasi"));
   }
 });
