@@ -139,7 +139,7 @@ const blur = (s: string): string =>
     .slice(0, 300);
 
 /** A checker: runs one program and says whether (and how) it misbehaves; "" when it doesn't. */
-type Check = (source: string) => Promise<{ sig: string; kind?: Finding["kind"]; ours?: string; expected?: string; invalid?: boolean }>;
+type Check = (source: string) => Promise<{ sig: string; kind?: Finding["kind"]; ours?: string; expected?: string; invalid?: boolean; known?: string }>;
 
 function plainCheck(py: PyBatch, hangMs: number, config: Partial<VmConfig>): Check {
   return async (source) => {
@@ -159,7 +159,8 @@ async function judge(ours: Ours, theirs: PyOutcome, exact: () => Promise<PyOutco
   if (real.syntax || real.code === -1) return { sig: "", invalid: true };
   if (ours.stdout === real.stdout && ours.code === real.code) return { sig: "" };
   const sig = ours.stdout === real.stdout ? `exit ${ours.code} ≠ ${real.code}` : blur(firstDifference(ours.stdout, real.stdout));
-  return { sig, kind: "divergence", ours: describe(ours, ours.stderr ? `stderr: ${ours.stderr.trim().split("\n").pop()}\n` : ""), expected: describe(real) };
+  const known = knownDifference({ ours: ours.stdout, oursCode: ours.code, expected: real.stdout, expectedCode: real.code });
+  return { sig, kind: "divergence", known, ours: describe(ours, ours.stderr ? `stderr: ${ours.stderr.trim().split("\n").pop()}\n` : ""), expected: describe(real) };
 }
 
 function taskletCheck(hangMs: number): Check {
@@ -221,8 +222,17 @@ async function minimise(source: string, sig: string, check: Check): Promise<stri
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = lines.length - 1; i >= 0; i--) {
-      let end = i + 1;
-      while (end < lines.length && indent(lines[end]) > indent(lines[i])) end++;
+      // a line with the lines indented under it, and with the clauses that belong to its
+      // statement (try's handlers, if's elif/else…), which cannot stand alone
+      const blockEnd = (from: number) => {
+        let e = from + 1;
+        while (e < lines.length && indent(lines[e]) > indent(lines[from])) e++;
+        return e;
+      };
+      let end = blockEnd(i);
+      if (!/^\s*(except|else|elif|finally)\b/.test(lines[i])) {
+        while (end < lines.length && indent(lines[end]) === indent(lines[i]) && /^\s*(except|else|elif|finally)\b/.test(lines[end])) end = blockEnd(end);
+      }
       const candidate = [...lines.slice(0, i), ...lines.slice(end)];
       if (candidate.length && (await same(candidate.join("\n") + "\n"))) {
         lines = candidate;
@@ -261,11 +271,12 @@ export async function fuzzPrograms(opts: FuzzOptions): Promise<FuzzResult> {
       const check = isTasklet ? tasklets : i % STRESS_EVERY === 1 ? stress : plain;
       const r = await check(program);
       result.runs++;
+      if (result.runs % 500 === 0) opts.log(`${result.runs} programs run, ${((performance.now() - started) / 1000).toFixed(0)} s`);
       if (!r.sig || r.invalid) continue;
       if (r.kind === "trap") result.traps++;
       else if (r.kind === "hang") result.hangs++;
       else result.divergences++;
-      const known = knownDifference(r.ours ?? "", r.expected ?? "", program);
+      const known = r.known;
       const previous = seen.get(r.sig);
       if (previous) {
         opts.log(`#${i} seed ${seed}: ${r.kind} again: ${r.sig}`);

@@ -117,7 +117,7 @@ class Gen {
           () => `(${e("int")} if ${e("bool")} else ${e("int")})`,
           () => `int(${e("str")})`,
           () => `int(${q(r.pick(["ff", "777", "-101", "zz", "0x1f", "1_000"]))}, ${r.pick([16, 8, 2, 36, 0])})`,
-          () => `${e("int")}.bit_length()`,
+          () => `(${e("int")}).bit_length()`,
           () => `(${e("bool")} + ${e("int")})`,
           () => `ord(${q(r.pick(["a", "Z", "é", "€", "日"]))})`,
           () => `${e("ilist")}.index(${e("int", 0)})`,
@@ -154,9 +154,9 @@ class Gen {
           () => `${r.pick(["hex", "bin", "oct"])}(${e("int")})`,
           () => `chr(${r.int(32, 0x2fff)})`,
           () => `f"${this.fpart()}${this.fpart()}"`,
-          () => `"%s|%d|%r" % (${e("str")}, ${e("int")}, ${e("slist")})`,
-          () => `"%${r.pick(["5", "-4", "03", ""])}${r.pick(["d", "x", "s"])}" % ${e("int")}`,
-          () => `"%.${r.int(0, 5)}f" % ${e("float")}`,
+          () => `("%s|%d|%r" % (${e("str")}, ${e("int")}, ${e("slist")}))`,
+          () => `("%${r.pick(["5", "-4", "03", ""])}${r.pick(["d", "x", "s"])}" % ${e("int")})`,
+          () => `("%.${r.int(0, 5)}f" % ${e("float")})`,
           () => `"{} {!r} {:>4}".format(${e("int")}, ${e("str")}, ${e("str", 0)})`,
           () => `format(${e("int")}, ${q(r.pick([",", "_", "08b", "x", "+d", "^9", "<5"]))})`,
           () => `format(${e("float")}, ${q(r.pick([".3f", ".2e", "g", ".3g", "10.2f", "%", ","]))})`,
@@ -903,7 +903,9 @@ export function generateTaskletProgram(seed: number): string {
     w.block(`def t${t}(name, n)`, () => {
       w.line(`log.append(name + " start")`);
       const ops: (() => void)[] = [];
-      for (const c of sends[t]) ops.push(() => w.line(`${c}.send((name, n, ${r.int(0, 99)}))`));
+      for (const c of sends[t]) {
+        ops.push(() => w.line(r.chance(0.15) ? `${c}.send_exception(ValueError, name)` : `${c}.send((name, n, ${r.int(0, 99)}))`));
+      }
       for (const c of recvs[t]) ops.push(() => w.line(`log.append(name + " got " + repr(${c}.receive()))`));
       for (let k = r.int(0, 3); k > 0; k--) {
         ops.push(() => w.line("stackless.schedule()"));
@@ -927,8 +929,22 @@ export function generateTaskletProgram(seed: number): string {
   }
   for (let t = 0; t < nt; t++) w.line(`task${t} = stackless.tasklet(t${t})("T${t}", ${r.int(0, 4)})`);
   if (r.chance(0.3)) w.line(`task${r.int(0, nt - 1)}.kill()`);
+  if (r.chance(0.2)) w.line(`task${r.int(0, nt - 1)}.remove()`);
+  if (r.chance(0.2)) w.line(`task${r.int(0, nt - 1)}.throw(ValueError("thrown"), pending=True)`);
   if (r.chance(0.3)) w.line("stackless.schedule()");
   w.line(r.pick(["stackless.run()", "stackless.run()", "stackless.schedule()\nstackless.run()"]));
+  // main serves what is left blocked, a few rounds, so fewer programs end in a deadlock early
+  const chans = Array.from({ length: nch }, (_, c) => `ch${c}`).join(", ");
+  w.block(`for rnd in range(${r.int(0, 4)})`, () => {
+    w.block(`for ch in (${chans},)`, () => {
+      w.block("while ch.balance > 0", () => {
+        w.block("try", () => w.line(`log.append(("main got", ch.receive()))`));
+        w.block("except ValueError as e", () => w.line(`log.append(("main error", str(e)))`));
+      });
+      w.block("while ch.balance < 0", () => w.line(`ch.send(("main", rnd))`));
+    });
+    w.line("stackless.run()");
+  });
   w.line("print(len(log))");
   w.block("for entry in log", () => w.line("print(entry)"));
   w.line(`print("alive", [t.alive for t in (${Array.from({ length: nt }, (_, t) => `task${t}`).join(", ")},)], stackless.getruncount())`);
