@@ -12,8 +12,22 @@ export interface Divergence {
 
 interface Known {
   name: string;
+  /** An open bug in an area another part of issue 8 is fixing: listed until that lands. */
+  open?: boolean;
   matches(d: Divergence): boolean;
 }
+
+/** The first line where the outputs differ: [ours, CPython's]. */
+function firstLines(d: Divergence): [string, string] {
+  const a = d.ours.split("\n");
+  const b = d.expected.split("\n");
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [a[i] ?? "", b[i] ?? ""];
+}
+
+/** CPython reports `message` on the first differing line, where we print something else. */
+const cpythonRaises = (message: RegExp) => (d: Divergence) => message.test(firstLines(d)[1]);
 
 /** CPython printed what we printed, then only lines matching `extra`. */
 function onlyMore(d: Divergence, extra: RegExp): boolean {
@@ -36,6 +50,19 @@ const KNOWN: Known[] = [
     // interpreter shutdown (its finally block runs and prints); we do not run it.
     name: "generator-finally-at-exit",
     matches: (d) => onlyMore(d, /^gen finally /),
+  },
+  // ---- open bugs (docs/language.md lists them with their minimal programs) ----
+  { name: "index-sized-int", open: true, matches: cpythonRaises(/IndexError cannot fit 'int' into an index-sized integer/) },
+  { name: "float-overflow", open: true, matches: cpythonRaises(/OverflowError (\(34, 'Numerical result out of range'\)|math range error)/) },
+  { name: "float-divmod-message", open: true, matches: cpythonRaises(/ZeroDivisionError float divmod\(\)/) },
+  { name: "range-64-bits", open: true, matches: (d) => /range\(\) arguments must fit in 64 bits here/.test(firstLines(d)[0]) },
+  {
+    name: "next-default-generator-return",
+    open: true,
+    matches: (d) => {
+      const [ours, theirs] = firstLines(d);
+      return /^stop /.test(ours) && theirs === "exhausted";
+    },
   },
 ];
 
