@@ -51,6 +51,11 @@ const KNOWN: Known[] = [
     name: "generator-finally-at-exit",
     matches: (d) => onlyMore(d, /^gen finally /),
   },
+  {
+    // The default budget is 1 MiB (docs/abi.md): a program that needs more gets MemoryError here.
+    name: "memory-budget",
+    matches: (d) => /\bMemoryError\b/.test(firstLines(d)[0]) && !/\bMemoryError\b/.test(firstLines(d)[1]),
+  },
   // ---- open bugs (docs/language.md lists them with their minimal programs) ----
   { name: "index-sized-int", open: true, matches: cpythonRaises(/IndexError cannot fit 'int' into an index-sized integer/) },
   { name: "float-overflow", open: true, matches: cpythonRaises(/OverflowError (\(34, 'Numerical result out of range'\)|math range error)/) },

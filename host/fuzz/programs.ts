@@ -143,7 +143,8 @@ type Check = (source: string) => Promise<{ sig: string; kind?: Finding["kind"]; 
 
 function plainCheck(py: PyBatch, hangMs: number, config: Partial<VmConfig>): Check {
   return async (source) => {
-    const [theirs, ours] = await Promise.all([py.run(source), runOurs(source, config, 0, hangMs)]);
+    // (a program that kills the batch python, say by exhausting its memory, is run on its own)
+    const [theirs, ours] = await Promise.all([py.run(source).catch(() => runPyFile(source)), runOurs(source, config, 0, hangMs)]);
     if (theirs.syntax || theirs.code === -1) return { sig: "", invalid: true };
     return judge(ours, theirs, () => runPyFile(source));
   };
