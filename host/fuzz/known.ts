@@ -56,6 +56,11 @@ const KNOWN: Known[] = [
     name: "memory-budget",
     matches: (d) => /\bMemoryError\b/.test(firstLines(d)[0]) && !/\bMemoryError\b/.test(firstLines(d)[1]),
   },
+  {
+    // No complex numbers: a negative float to a fractional power raises where CPython makes a complex.
+    name: "no-complex",
+    matches: (d) => /ValueError math domain error/.test(firstLines(d)[0]) && !/ValueError/.test(firstLines(d)[1]),
+  },
   // ---- open bugs (docs/language.md lists them with their minimal programs) ----
   { name: "index-sized-int", open: true, matches: cpythonRaises(/IndexError cannot fit 'int' into an index-sized integer/) },
   { name: "float-overflow", open: true, matches: cpythonRaises(/OverflowError (\(34, 'Numerical result out of range'\)|math range error)/) },
