@@ -32,8 +32,23 @@ export interface SourceModule {
   isPackage?: boolean;
 }
 
-function compileInto(builder: ImageBuilder, source: string, filename: string, pkg: string | null, moduleNames: ReadonlySet<string>): number {
+/**
+ * Parsed trees by filename and source. The prelude goes into every image and parsing it is most of
+ * the cost of compiling a small program (the fuzzer compiles thousands); later stages never change a
+ * tree, so it can be shared. Only the newest tree per filename is kept.
+ */
+const parsed = new Map<string, { source: string; tree: ReturnType<typeof parseModule> }>();
+
+function parseOnce(source: string, filename: string): ReturnType<typeof parseModule> {
+  const hit = parsed.get(filename);
+  if (hit && hit.source === source) return hit.tree;
   const tree = parseModule(source, filename);
+  if (filename === "<prelude>") parsed.set(filename, { source, tree });
+  return tree;
+}
+
+function compileInto(builder: ImageBuilder, source: string, filename: string, pkg: string | null, moduleNames: ReadonlySet<string>): number {
+  const tree = parseOnce(source, filename);
   checkSubset(tree, filename);
   const scopes = analyzeScopes(tree, filename);
   return generateModule(tree, { builder, filename, scopes, package: pkg, moduleNames });
