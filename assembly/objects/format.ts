@@ -51,6 +51,7 @@ function parseDigits(p: u32, i: u32, n: u32): i64 {
 // False with ValueError pending if the spec (for a value v) is malformed.
 function parseSpec(v: Value, p: u32, n: u32): bool {
   fillP = 0; fillN = 1; align = 0; sign = 0; alt = false; width = -1; grouping = 0; precision = -1; ftype = 0;
+  digitsEnd = 0; starValue = 0;
   let i: u32 = 0;
   // the fill is any one character (UTF-8: up to 4 bytes)
   const cl = n ? charLen(load<u8>(p)) : 0;
@@ -510,5 +511,6 @@ export function percentFormat(fmt: Value, args: Value): Value {
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function formatReset(): void {
-  fill = 32; align = 0; sign = 0; alt = false; width = -1; grouping = 0; precision = -1; ftype = 0;
+  fillP = 0; fillN = 1; align = 0; sign = 0; alt = false; width = -1; grouping = 0; precision = -1; ftype = 0;
+  digitsEnd = 0; starValue = 0;
 }
