@@ -53,6 +53,7 @@ import { writeI64 } from "../objects/repr";
 import { ValueError } from "../objects/exception";
 import { setNew } from "../objects/set";
 import { addTraceback, printTraceback, reportUncaught } from "./traceback";
+import { setMessage } from "./message";
 import { hashIsPython, keyNeedsPython, keyFirst, keyDone, buildInPython } from "./keys";
 import { memberNeedsPython, comparisonNeedsPython, setOpNeedsPython, preludeCall3 } from "./itemeq";
 import { stats } from "./stats";
@@ -62,10 +63,11 @@ import { bufStr, bufReset } from "../objects/buf";
 import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, preludeCall } from "../builtins/dispatch";
 import { builtins, nativeModules } from "../builtins/init";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
-import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished, restartMainForExit } from "../stackless/scheduler";
+import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished, restartMainForExit,
+  taskletStopped, killRemaining } from "../stackless/scheduler";
 import { unblock, channelAction, CF } from "../stackless/channels";
 import { asChannel } from "../stackless/channel";
-import { enqueue, alive, aliveAdd, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
+import { enqueue, alive, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
 import { flushStdout, writeStderr } from "../builtins/io";
 import { writeStr } from "../objects/repr";
 import { bufPtr } from "../objects/buf";
@@ -200,26 +202,51 @@ function mainDied(exc: Value): i32 {
   return startExit(Status.ERROR);
 }
 
-// Program exit, as CPython does it after __main__: what only module globals hold is finalized
-// (each __del__, each suspended generator's close), the traceback of an uncaught exception
-// first. The finalizers run as frames above the prelude's exit_finalizers in the main tasklet,
-// atomic, so ticking and the stress configuration run them like any code. Returns the status to
-// stop with, or -1 when that frame was started (the status comes when it returns).
-let exiting = false;
-let exitStatus: i32 = 0;
+// Program exit, as Stackless and CPython do it after __main__: first the tasklets still alive
+// are killed (TaskletExit, pending, in the order they were started: their `finally` blocks run
+// with the globals intact, as Stackless kills tasklets before the modules are torn down); once
+// the run queue is empty, what only module globals hold is finalized (each __del__, each
+// suspended generator's close), the traceback of an uncaught exception first. The finalizers run
+// as frames above the prelude's exit_finalizers in the main tasklet, atomic, so ticking and the
+// stress configuration run them like any code. Returns the status to stop with, or -1 when
+// there is Python code to run first (the status comes when it is done).
+const EXIT_NONE = 0;
+const EXIT_KILLING = 1;
+const EXIT_FINALIZING = 2;
+let exitPhase = EXIT_NONE;
+let exitStatus: i32 = Status.DONE;
 
 function startExit(status: i32): i32 {
-  if (exiting) return status;
-  exiting = true;
-  exitStatus = status;
+  if (status == Status.ERROR) exitStatus = Status.ERROR; // an error while exiting still counts
+  if (exitPhase == EXIT_NONE) {
+    exitPhase = EXIT_KILLING;
+    killRemaining();
+  }
+  if (exitPhase == EXIT_FINALIZING) return exitStatus;
+  if (current) return -1; // the killed tasklets run to their end first
+  exitPhase = EXIT_FINALIZING;
   const fn = preludeFunction(N.exit_finalizers_);
-  if (!fn) { decref(takeExc()); return status; } // an image without the prelude
+  if (!fn) { decref(takeExc()); return exitStatus; } // an image without the prelude
   gcExitCollect(clearModuleGlobals);
-  if (!finalizerPending) return status;
+  if (!finalizerPending) return exitStatus;
   const f = pushFrame(asTasklet(main), fn, 0, 0, 0, 0);
-  if (!f) { if (curExc) decref(takeExc()); return status; }
+  if (!f) { if (curExc) decref(takeExc()); return exitStatus; }
   restartMainForExit(f);
   return -1;
+}
+
+// vm_exit: the host ends a program whose main tasklet has returned (vm_run said idle, or
+// tasklets still run). Idle alone is not the end: the host may still feed the blocked
+// tasklets. Returns Status.YIELD (vm_run then runs the exit to its end), a final status when
+// nothing was left to run, or -1 (vm_message says why).
+export function requestExit(): i32 {
+  if (!main || !mainFinished || exitPhase != EXIT_NONE) {
+    setMessage(!main ? "vm_exit: no program is loaded" : exitPhase != EXIT_NONE ? "vm_exit: the program is already ending"
+                                                                           : "vm_exit: the main tasklet has not returned");
+    return -1;
+  }
+  const s = startExit(Status.DONE);
+  return s >= 0 ? s : Status.YIELD;
 }
 
 // The running tasklet's bottom frame is gone. exc: the uncaught exception (taken) or 0.
@@ -228,12 +255,11 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
   let exc = excIn;
   const t = asTasklet(tv);
   t.frame = 0;
-  t.flags &= ~TF.ALIVE;
-  aliveAdd(-1);
+  taskletStopped(tv);
   const isMain = tv == main;
   const next = t.next;
   dequeue(tv);
-  if (exiting && isMain) {
+  if (exitPhase == EXIT_FINALIZING && isMain) {
     // exit_finalizers returned: the program ends with the status it had before them
     t.flags &= ~TF.ATOMIC;
     if (next != tv) setCurrent(next);
@@ -276,7 +302,7 @@ function deliverToMain(exc: Value): i32 {
   return -1;
 }
 
-export function resetExitCode(): void { exitCode = 0; exiting = false; exitStatus = 0; }
+export function resetExitCode(): void { exitCode = 0; exitPhase = EXIT_NONE; exitStatus = Status.DONE; }
 
 // Work queued for a safe point: a due cycle collection, then the finalizers (each __del__ in a
 // frame with hook FINAL; the caller re-runs its instruction after it). Checked at calls, returns
@@ -358,7 +384,9 @@ export function interpret(ops: i64): i32 {
     // soft watchdog: the expired run() takes over at this switch point
     if (wdPending && wdSoft && current && current != main) resumeMainFromRun();
     if (!current) {
-      const s = startExit(alive > 0 ? Status.IDLE : Status.DONE);
+      // idle (tasklets remain, all blocked) waits for the host: only vm_exit ends the program
+      if (alive > 0 && exitPhase == EXIT_NONE) return Status.IDLE;
+      const s = startExit(Status.DONE);
       if (s >= 0) return s;
       continue;
     }
