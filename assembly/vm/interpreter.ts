@@ -52,7 +52,7 @@ import { listGet } from "../objects/list";
 import { writeI64 } from "../objects/repr";
 import { ValueError } from "../objects/exception";
 import { setNew } from "../objects/set";
-import { addTraceback, printTraceback, reportUncaught } from "./traceback";
+import { addTraceback, printTraceback, reportUncaught, keepLocals } from "./traceback";
 import { setMessage } from "./message";
 import { hashIsPython, keyNeedsPython, keyFirst, keyDone, buildInPython } from "./keys";
 import { memberNeedsPython, comparisonNeedsPython, setOpNeedsPython, preludeCall3 } from "./itemeq";
@@ -247,6 +247,15 @@ export function requestExit(): i32 {
   }
   const s = startExit(Status.DONE);
   return s >= 0 ? s : Status.YIELD;
+}
+
+// An exception leaves a frame: its value stack is released now (CPython pops it), its locals go
+// to the exception's traceback (keepLocals) or, when they cannot, are released now too. Returns
+// where the frame's release stops.
+function unwoundValues(code: CodeObj, locals: u32, sp: u32): u32 {
+  const top = locals + (code.nlocals << 2);
+  while (sp > top) { sp -= 4; decref(load<u32>(sp)); }
+  return keepLocals(curExc, changetype<usize>(code), locals, sp) ? locals : sp;
 }
 
 // The running tasklet's bottom frame is gone. exc: the uncaught exception (taken) or 0.
@@ -449,7 +458,7 @@ export function interpret(ops: i64): i32 {
         let genObj: Value = 0;
         if (code.flags & CodeFlag.GENERATOR) {
           genObj = frameGen(f);
-          releaseGenFrame(f, sp);
+          releaseGenFrame(f, unwoundValues(code, locals, sp));
           t.depth--;
           // PEP 479: a StopIteration escaping a generator is a bug, not the end of iteration
           if (isSubtype(typeOf(curExc), StopIteration)) {
@@ -460,7 +469,7 @@ export function interpret(ops: i64): i32 {
               asExc(curExc).cause = stop; // `raise RuntimeError(...) from stop`
             } else decref(stop);
           }
-        } else frameRelease(t, f, sp);
+        } else frameRelease(t, f, unwoundValues(code, locals, sp));
         if (back) {
           f = back;
           t.frame = f;
