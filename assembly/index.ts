@@ -3,6 +3,7 @@ import "./vm/panic";
 import { setHostWrite, setHostClock } from "./builtins/io";
 import { vmInit, vmImageBuffer, vmLoad, vmRun, vmStats, vmStatsCount, vmExitCode } from "./vm/vm";
 import { message } from "./vm/message";
+import { requestExit } from "./vm/interpreter";
 
 @external("stackless", "write")
 declare function hostWrite(fd: i32, ptr: usize, len: i32): void;
@@ -18,6 +19,7 @@ export function vm_init(budget: i32, arena: i32, spill: i32, freelistCount: i32,
 export function vm_image_buffer(len: i32): i32 { return <i32>vmImageBuffer(<u32>len); }
 export function vm_load(ptr: i32, len: i32): i32 { return vmLoad(<u32>ptr, <u32>len); }
 export function vm_run(ops: i32): i32 { return vmRun(<u32>ops); }
+export function vm_exit(): i32 { return requestExit(); }
 export function vm_message(): i32 { return <i32>message; }
 export function vm_stats(): i32 { return <i32>vmStats(); }
 export function vm_stats_count(): i32 { return vmStatsCount(); }

@@ -4,7 +4,7 @@ import "./vm/panic";
 import { setHostWrite, setHostClock } from "./builtins/io";
 import { vmInit, vmImageBuffer, vmLoad, vmRun, vmExitCode } from "./vm/vm";
 import { message } from "./vm/message";
-import { Status } from "./vm/interpreter";
+import { Status, requestExit } from "./vm/interpreter";
 
 @external("wasi_snapshot_preview1", "args_sizes_get")
 declare function args_sizes_get(argc: usize, bufSize: usize): u16;
@@ -99,6 +99,11 @@ export function _start(): void {
     got += n;
   }
   if (vmLoad(buf, got) != 0) failMessage();
-  const status = vmRun(0);
+  let status = vmRun(0);
+  // idle at the end of a run: the program is over (tasklets killed, then globals finalized)
+  if (status == Status.IDLE) {
+    status = requestExit();
+    while (status == Status.YIELD) status = vmRun(0);
+  }
   proc_exit(status == Status.ERROR ? <u32>vmExitCode() : 0);
 }

@@ -45,6 +45,8 @@ export function excDestroy(v: Value): void {
   code: Value;
   line: u32;
   repeats: u32;  // further consecutive frames at the same place (deep recursion costs one record)
+  held: Value;   // the locals of the frame the exception left here (a tuple), or 0 (vm/traceback.ts)
+  run: u32;      // records of the same place before this one (vm/traceback.ts HELD_RUN)
 }
 @inline export function asTb(v: Value): TbObj { return changetype<TbObj>(<usize>v); }
 
@@ -81,11 +83,15 @@ export function tbNew(next: Value, code: Value, line: u32): Value {
   t.code = code;
   t.line = line;
   t.repeats = 0;
+  t.held = 0;
+  t.run = 0;
   return p;
 }
 
 export function tbDestroy(v: Value): void {
+  // the frames the exception left let go innermost first, as CPython's traceback does
   decref(asTb(v).next);
+  decref(asTb(v).held);
   if (inPool(v)) {
     asTb(v).next = tbPoolFree;
     tbPoolFree = v;

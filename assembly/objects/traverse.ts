@@ -9,7 +9,7 @@ import { asList } from "./list";
 import { asDict, dictClear, entryAt, entryKey, entryValue } from "./dict";
 import { InstObj, PairObj } from "./instance";
 import { FuncObj, CellObj } from "./function";
-import { ExcObj } from "./exception";
+import { ExcObj, asExc, asTb } from "./exception";
 import { asGen, genFrame, GenState } from "./generator";
 import { F_FUNC, F_LOCALS, F_SP } from "../vm/frame";
 import { releaseGenFrame } from "../vm/call";
@@ -73,7 +73,12 @@ export function traverse(v: Value, visit: (c: Value) => void): void {
     case Kind.INSTANCE: case Kind.OBJECT: visitFields(v, INST_FIELDS, 1, visit); break;
     case Kind.FUNCTION: visitFields(v, FUNC_FIELDS, 5, visit); break;
     case Kind.CELL: visitFields(v, CELL_FIELDS, 1, visit); break;
-    case Kind.EXCEPTION: visitFields(v, EXC_FIELDS, 5, visit); break;
+    case Kind.EXCEPTION: {
+      visitFields(v, EXC_FIELDS, 5, visit);
+      // the locals its traceback keeps: records are not containers, each belongs to one exception
+      for (let tb = asExc(v).tb; tb; tb = asTb(tb).next) visit(asTb(tb).held);
+      break;
+    }
     case Kind.GENERATOR: {
       const state = asGen(v).state;
       if (state != GenState.CREATED && state != GenState.SUSPENDED) break;

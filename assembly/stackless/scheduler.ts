@@ -8,6 +8,9 @@ import { TaskletObj, TF, asTasklet, taskletNew, taskletFree } from "./tasklet";
 import { frameRelease, F_SP, frameBack } from "../vm/frame";
 import { stats } from "../vm/stats";
 import { raiseValue } from "../vm/errors";
+import { excNew, TaskletExit } from "../objects/exception";
+import { emptyTuple } from "../objects/tuple";
+import { throwInto } from "./control";
 
 // Returned by a native that switched tasklets: the interpreter resumes `current`.
 export const SWITCHED: Value = 4;
@@ -20,12 +23,58 @@ export let mainFinished: bool = false;
 export let alive: u32 = 0;
 export function aliveAdd(d: i32): void { alive = <u32>(<i32>alive + d); }
 
+// The tasklets other than main that are alive, in the order they were started (no references
+// held): program exit kills those that remain, as Stackless does before the modules go.
+let aliveFirst: Value = 0;
+let aliveLast: Value = 0;
+
+export function taskletStarted(v: Value): void {
+  const t = asTasklet(v);
+  t.flags |= TF.ALIVE;
+  alive++;
+  t.alivePrev = aliveLast;
+  t.aliveNext = 0;
+  if (aliveLast) asTasklet(aliveLast).aliveNext = v; else aliveFirst = v;
+  aliveLast = v;
+}
+
+export function taskletStopped(v: Value): void {
+  const t = asTasklet(v);
+  if (!(t.flags & TF.ALIVE)) return;
+  t.flags &= ~TF.ALIVE;
+  alive--;
+  if (!t.alivePrev && aliveFirst != v) return; // main is not on the list
+  if (t.alivePrev) asTasklet(t.alivePrev).aliveNext = t.aliveNext; else aliveFirst = t.aliveNext;
+  if (t.aliveNext) asTasklet(t.aliveNext).alivePrev = t.alivePrev; else aliveLast = t.alivePrev;
+  t.aliveNext = 0;
+  t.alivePrev = 0;
+}
+
+// Program exit: TaskletExit is thrown (pending) into every tasklet still alive, in the order
+// they were started, so their `finally` blocks run.
+export function killRemaining(): void {
+  for (let v = aliveFirst; v; v = asTasklet(v).aliveNext) {
+    incref(emptyTuple);
+    const e = excNew(TaskletExit, emptyTuple);
+    if (!e) { decref(emptyTuple); break; } // without memory the rest stop where they are
+    if (v == current) {
+      // (main died while v was next in the queue) it raises as it resumes, like the others
+      const t = asTasklet(v);
+      decref(t.tempval);
+      t.tempval = e;
+      t.flags = (t.flags & ~TF.RESUME_RAISE) | TF.RESUME_PUSH | TF.BOMB;
+    } else throwInto(v, e, true);
+  }
+}
+
 export function schedulerInit(): void {
   current = 0;
   main = 0;
   runcount = 0;
   mainFinished = false;
   alive = 0;
+  aliveFirst = 0;
+  aliveLast = 0;
   switchTrap = 0;
   runDepth = 0;
   wdOps = 0;
@@ -153,7 +202,7 @@ export function releaseFrames(v: Value): void {
 
 export function taskletDestroy(v: Value): void {
   const t = asTasklet(v);
-  if (t.flags & TF.ALIVE) alive--; // e.g. blocked on a channel that was released
+  taskletStopped(v); // e.g. blocked on a channel that was released
   releaseFrames(v);
   decref(t.tempval);
   decref(t.excInfo);

@@ -14,6 +14,8 @@ import { alloc, free } from "../memory/heap";
   excInfo: Value;  // the exception being handled (what a bare `raise` re-raises)
   depth: u32;      // Python call depth
   arenaBytes: u32; // bytes of this tasklet's frames inside the arena (the spill threshold's gauge)
+  aliveNext: Value; // the started tasklets' list (scheduler.ts), no references held
+  alivePrev: Value;
 }
 
 export namespace TF {

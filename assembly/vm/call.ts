@@ -30,7 +30,7 @@ import { frameAlloc, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, F_HOOK,
 import { imageStr } from "./image";
 import { config } from "./config";
 import { stats } from "./stats";
-import { enqueue, aliveAdd } from "../stackless/scheduler";
+import { enqueue, taskletStarted } from "../stackless/scheduler";
 import { isBuiltinKind, newBuiltinInstance } from "./subclass";
 import { preludeFunction } from "./modules";
 
@@ -294,8 +294,7 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
   t.tempval = 0;
   decref(func);
   t.frame = f;
-  t.flags |= TF.ALIVE;
-  aliveAdd(1);
+  taskletStarted(tv);
   enqueue(tv);
   incref(tv);
   return tv;
@@ -342,8 +341,7 @@ export function taskletBind(tv: Value, func: Value, args: Value, kwargs: Value):
   decref(t.tempval);
   t.tempval = 0;
   t.frame = f;
-  t.flags |= TF.ALIVE;
-  aliveAdd(1);
+  taskletStarted(tv);
   incref(tv);
   return tv;
 }

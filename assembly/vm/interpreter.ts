@@ -52,7 +52,8 @@ import { listGet } from "../objects/list";
 import { writeI64 } from "../objects/repr";
 import { ValueError } from "../objects/exception";
 import { setNew } from "../objects/set";
-import { addTraceback, printTraceback, reportUncaught } from "./traceback";
+import { addTraceback, printTraceback, reportUncaught, keepLocals } from "./traceback";
+import { setMessage } from "./message";
 import { hashIsPython, keyNeedsPython, keyFirst, keyDone, buildInPython } from "./keys";
 import { memberNeedsPython, comparisonNeedsPython, setOpNeedsPython, preludeCall3 } from "./itemeq";
 import { stats } from "./stats";
@@ -62,10 +63,11 @@ import { bufStr, bufReset } from "../objects/buf";
 import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, preludeCall } from "../builtins/dispatch";
 import { builtins, nativeModules } from "../builtins/init";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
-import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished, restartMainForExit } from "../stackless/scheduler";
+import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished, restartMainForExit,
+  taskletStopped, killRemaining } from "../stackless/scheduler";
 import { unblock, channelAction, CF } from "../stackless/channels";
 import { asChannel } from "../stackless/channel";
-import { enqueue, alive, aliveAdd, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
+import { enqueue, alive, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
 import { flushStdout, writeStderr } from "../builtins/io";
 import { writeStr } from "../objects/repr";
 import { bufPtr } from "../objects/buf";
@@ -200,26 +202,60 @@ function mainDied(exc: Value): i32 {
   return startExit(Status.ERROR);
 }
 
-// Program exit, as CPython does it after __main__: what only module globals hold is finalized
-// (each __del__, each suspended generator's close), the traceback of an uncaught exception
-// first. The finalizers run as frames above the prelude's exit_finalizers in the main tasklet,
-// atomic, so ticking and the stress configuration run them like any code. Returns the status to
-// stop with, or -1 when that frame was started (the status comes when it returns).
-let exiting = false;
-let exitStatus: i32 = 0;
+// Program exit, as Stackless and CPython do it after __main__: first the tasklets still alive
+// are killed (TaskletExit, pending, in the order they were started: their `finally` blocks run
+// with the globals intact, as Stackless kills tasklets before the modules are torn down); once
+// the run queue is empty, what only module globals hold is finalized (each __del__, each
+// suspended generator's close), the traceback of an uncaught exception first. The finalizers run
+// as frames above the prelude's exit_finalizers in the main tasklet, atomic, so ticking and the
+// stress configuration run them like any code. Returns the status to stop with, or -1 when
+// there is Python code to run first (the status comes when it is done).
+const EXIT_NONE = 0;
+const EXIT_KILLING = 1;
+const EXIT_FINALIZING = 2;
+let exitPhase = EXIT_NONE;
+let exitStatus: i32 = Status.DONE;
 
 function startExit(status: i32): i32 {
-  if (exiting) return status;
-  exiting = true;
-  exitStatus = status;
+  if (status == Status.ERROR) exitStatus = Status.ERROR; // an error while exiting still counts
+  if (exitPhase == EXIT_NONE) {
+    exitPhase = EXIT_KILLING;
+    killRemaining();
+  }
+  if (exitPhase == EXIT_FINALIZING) return exitStatus;
+  if (current) return -1; // the killed tasklets run to their end first
+  exitPhase = EXIT_FINALIZING;
   const fn = preludeFunction(N.exit_finalizers_);
-  if (!fn) { decref(takeExc()); return status; } // an image without the prelude
+  if (!fn) { decref(takeExc()); return exitStatus; } // an image without the prelude
   gcExitCollect(clearModuleGlobals);
-  if (!finalizerPending) return status;
+  if (!finalizerPending) return exitStatus;
   const f = pushFrame(asTasklet(main), fn, 0, 0, 0, 0);
-  if (!f) { if (curExc) decref(takeExc()); return status; }
+  if (!f) { if (curExc) decref(takeExc()); return exitStatus; }
   restartMainForExit(f);
   return -1;
+}
+
+// vm_exit: the host ends a program whose main tasklet has returned (vm_run said idle, or
+// tasklets still run). Idle alone is not the end: the host may still feed the blocked
+// tasklets. Returns Status.YIELD (vm_run then runs the exit to its end), a final status when
+// nothing was left to run, or -1 (vm_message says why).
+export function requestExit(): i32 {
+  if (!main || !mainFinished || exitPhase != EXIT_NONE) {
+    setMessage(!main ? "vm_exit: no program is loaded" : exitPhase != EXIT_NONE ? "vm_exit: the program is already ending"
+                                                                           : "vm_exit: the main tasklet has not returned");
+    return -1;
+  }
+  const s = startExit(Status.DONE);
+  return s >= 0 ? s : Status.YIELD;
+}
+
+// An exception leaves a frame: its value stack is released now (CPython pops it), its locals go
+// to the exception's traceback (keepLocals) or, when they cannot, are released now too. Returns
+// where the frame's release stops.
+function unwoundValues(code: CodeObj, locals: u32, sp: u32): u32 {
+  const top = locals + (code.nlocals << 2);
+  while (sp > top) { sp -= 4; decref(load<u32>(sp)); }
+  return keepLocals(curExc, changetype<usize>(code), locals, sp) ? locals : sp;
 }
 
 // The running tasklet's bottom frame is gone. exc: the uncaught exception (taken) or 0.
@@ -228,12 +264,11 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
   let exc = excIn;
   const t = asTasklet(tv);
   t.frame = 0;
-  t.flags &= ~TF.ALIVE;
-  aliveAdd(-1);
+  taskletStopped(tv);
   const isMain = tv == main;
   const next = t.next;
   dequeue(tv);
-  if (exiting && isMain) {
+  if (exitPhase == EXIT_FINALIZING && isMain) {
     // exit_finalizers returned: the program ends with the status it had before them
     t.flags &= ~TF.ATOMIC;
     if (next != tv) setCurrent(next);
@@ -356,7 +391,9 @@ export function interpret(ops: i64): i32 {
     // soft watchdog: the expired run() takes over at this switch point
     if (wdPending && wdSoft && current && current != main) resumeMainFromRun();
     if (!current) {
-      const s = startExit(alive > 0 ? Status.IDLE : Status.DONE);
+      // idle (tasklets remain, all blocked) waits for the host: only vm_exit ends the program
+      if (alive > 0 && exitPhase == EXIT_NONE) return Status.IDLE;
+      const s = startExit(Status.DONE);
       if (s >= 0) return s;
       continue;
     }
@@ -422,7 +459,7 @@ export function interpret(ops: i64): i32 {
         let genObj: Value = 0;
         if (code.flags & CodeFlag.GENERATOR) {
           genObj = frameGen(f);
-          releaseGenFrame(f, sp);
+          releaseGenFrame(f, unwoundValues(code, locals, sp));
           t.depth--;
           // PEP 479: a StopIteration escaping a generator is a bug, not the end of iteration
           if (isSubtype(typeOf(curExc), StopIteration)) {
@@ -433,7 +470,7 @@ export function interpret(ops: i64): i32 {
               asExc(curExc).cause = stop; // `raise RuntimeError(...) from stop`
             } else decref(stop);
           }
-        } else frameRelease(t, f, sp);
+        } else frameRelease(t, f, unwoundValues(code, locals, sp));
         if (back) {
           f = back;
           t.frame = f;
@@ -1830,8 +1867,8 @@ export function interpret(ops: i64): i32 {
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function interpreterReset(): void {
   exitCode = 0;
-  exiting = false;
-  exitStatus = 0;
+  exitPhase = EXIT_NONE;
+  exitStatus = Status.DONE;
   skipTb = false;
   memory.fill(exitArgs, 0, 12);
   memory.fill(pfArgs, 0, 8);

@@ -1,5 +1,6 @@
 // Printing an uncaught exception the way CPython does (without source lines).
-import { Value, Kind } from "../objects/object";
+import { Value, Kind, obj, IMMORTAL } from "../objects/object";
+import { tupleNew, TUPLE_HEADER } from "../objects/tuple";
 import { typeOf, asType, kindOf, isSubtype } from "../objects/type";
 import { asStr, STR_HEADER } from "../objects/str";
 import { asExc, asTb, tbNew, KeyError } from "../objects/exception";
@@ -11,11 +12,44 @@ import { tupleLen, tupleGet } from "../objects/tuple";
 import { setMessage, appendMessageBytes } from "./message";
 
 // Record that exc passed through code at line (prepended: the list runs outermost first).
+// A run of frames at the same place (recursion) gets a record each for its innermost HELD_RUN
+// frames, so each keeps its locals (keepLocals); the rest fold into one record that counts them
+// and keeps no locals of theirs: memory stays bounded however deep the recursion. (Printing
+// merges consecutive records of one place, so the report is the same either way.)
+const HELD_RUN: u32 = 16;
+
 export function addTraceback(exc: Value, code: Value, line: u32): void {
   const e = asExc(exc);
-  if (e.tb && asTb(e.tb).code == code && asTb(e.tb).line == line) { asTb(e.tb).repeats++; return; }
+  let run: u32 = 0;
+  if (e.tb && asTb(e.tb).code == code && asTb(e.tb).line == line) {
+    const r = asTb(e.tb);
+    if (!r.held || r.run + 1 >= HELD_RUN) { r.repeats++; return; }
+    run = r.run + 1;
+  }
   const tb = tbNew(e.tb, code, line);
-  if (tb) e.tb = tb; // without memory the traceback is just shorter
+  if (!tb) return; // without memory the traceback is just shorter
+  asTb(tb).run = run;
+  e.tb = tb;
+}
+
+// CPython keeps a frame that an exception left alive in the traceback until the exception goes,
+// so what its locals hold (a suspended generator, an object with __del__) is finalized after the
+// `except` that catches it, not while unwinding. Here the frame's locals [from, to) move into
+// exc's record of that frame, released with the exception. False when they cannot (the caller
+// releases them at once): no record of this frame, a folded record of deep recursion that already
+// keeps one frame's locals (memory stays bounded: the innermost frame of a run keeps its own), an
+// immortal exception (the preallocated MemoryError outlives every handler), or no memory.
+export function keepLocals(exc: Value, code: Value, from: u32, to: u32): bool {
+  if (to <= from) return true;
+  if (kindOf(exc) != Kind.EXCEPTION || obj(exc).rc >= IMMORTAL) return false;
+  const tb = asExc(exc).tb;
+  if (!tb || asTb(tb).code != code || asTb(tb).held) return false;
+  const n = (to - from) >> 2;
+  const t = tupleNew(n);
+  if (!t) return false;
+  memory.copy(t + TUPLE_HEADER, from, n << 2); // the references move: unbound locals stay 0
+  asTb(tb).held = t;
+  return true;
 }
 
 // The report is written through a static line buffer, never the heap: after a MemoryError the

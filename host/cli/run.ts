@@ -93,12 +93,21 @@ async function runOnV8(image: Uint8Array, req: RunRequest, io: Io): Promise<numb
   let code: number;
   if (req.tick === 0) code = rt.run();
   else {
-    let status: number;
-    do status = rt.tick({ ops: req.tick }).status;
-    while (status === Status.Budget);
+    const ticks = (): Status => {
+      let status: Status;
+      do status = rt.tick({ ops: req.tick }).status;
+      while (status === Status.Budget);
+      return status;
+    };
+    let status = ticks();
+    // idle at the end of the script: the program is over (as run() decides)
+    if (status === Status.Idle) {
+      status = rt.exit();
+      if (status === Status.Budget) status = ticks();
+    }
     code = rt.exitCode(status);
   }
-  // Only after a run that ended (done, idle or an uncaught exception), as run.py does.
+  // Only after a run that ended (done, idle then exit, or an uncaught exception), as run.py does.
   if (req.stats) emit(io.stderr, JSON.stringify(rt.stats()) + "\n");
   return code;
 }

@@ -20,7 +20,7 @@ export const Status = {
   Budget: 1,
   /** an uncaught exception ended the program; its traceback went to fd 2 */
   Error: 2,
-  /** main finished; tasklets remain, all blocked */
+  /** main finished; tasklets remain, all blocked: the host may feed them and tick on, or call exit() */
   Idle: 3,
 } as const;
 export type Status = (typeof Status)[keyof typeof Status];
@@ -59,6 +59,7 @@ interface VmExports {
   vm_image_buffer(len: number): number;
   vm_load(ptr: number, len: number): number;
   vm_run(ops: number): number;
+  vm_exit(): number;
   vm_message(): number;
   vm_stats(): number;
   vm_stats_count(): number;
@@ -193,13 +194,36 @@ export class Runtime {
     this.loaded = true;
   }
 
-  /** Runs to the end; returns the exit code (0 for done or idle, 1 after an uncaught exception). */
+  /**
+   * Runs to the end; returns the exit code (0 for done or idle, 1 after an uncaught exception).
+   * Idle ends the program here: exit() kills the blocked tasklets and runs the finalizers.
+   */
   run(): number {
     this.requireImage();
+    let status = this.runFor(0);
+    if (status === Status.Idle) status = this.exit();
+    if (status === Status.Budget) status = this.runFor(0);
+    return this.exitCode(status);
+  }
+
+  /**
+   * Ends a program whose main tasklet has returned (vm_exit): the tasklets still alive get
+   * TaskletExit, then what only globals hold is finalized. Idle is not the end by itself: a
+   * host that feeds blocked tasklets ticks on and calls this when it decides the program is over.
+   * Returns Budget (tick until the final status) or the final status; throws if main is still running.
+   */
+  exit(): Status {
+    this.requireImage();
+    const status = this.call(() => this.vm.vm_exit());
+    if (status < 0) throw new Error(this.message() || "vm_exit refused");
+    return checkStatus(status);
+  }
+
+  private runFor(ops: number): Status {
     let status: number;
-    do status = this.call(() => this.vm.vm_run(0));
+    do status = this.call(() => this.vm.vm_run(ops));
     while (status === Status.Budget);
-    return this.exitCode(checkStatus(status));
+    return checkStatus(status);
   }
 
   /** The process exit status for a final vm_run status: 0, 1 after an uncaught exception, n after sys.exit(n). */

@@ -120,7 +120,7 @@ class Vm:
         exports = self.instance.exports(self.store)
         self.memory = exports["memory"]
         self.fn = {name: exports[name] for name in (
-            "vm_init", "vm_image_buffer", "vm_load", "vm_run", "vm_message", "vm_stats", "vm_stats_count",
+            "vm_init", "vm_image_buffer", "vm_load", "vm_run", "vm_exit", "vm_message", "vm_stats", "vm_stats_count",
             "vm_exit_code")}
 
     def _write(self, fd, ptr, length):
@@ -152,6 +152,18 @@ class Vm:
                 if status not in (STATUS_DONE, STATUS_ERROR, STATUS_IDLE):
                     raise wasmtime.WasmtimeError(f"vm_run returned {status}, not a documented status")
                 return status
+
+    def exit(self, ops=0):
+        """Ends a program whose main tasklet returned (vm_exit), then runs the exit to its end."""
+        status = self.call("vm_exit")
+        if status < 0:
+            raise HostError("ExitError", self.message() or "vm_exit refused")
+        return self.run(ops) if status == STATUS_BUDGET else status
+
+    def run_to_end(self, ops=0):
+        """vm_run until the program ends; idle at the end of the script ends it (vm_exit)."""
+        status = self.run(ops)
+        return self.exit(ops) if status == STATUS_IDLE else status
 
     def exit_code(self):
         return self.call("vm_exit_code")
@@ -198,7 +210,7 @@ def cmd_run(args):
         vm = Vm(engine, module)
         vm.init(**sizes_of(args))
         vm.load(read_image(args.image))
-        status = vm.run(args.ops)
+        status = vm.run_to_end(args.ops)
         code = vm.exit_code() if status == STATUS_ERROR else 0
     except HostError as e:
         write_fd(2, f"{e}\n".encode())
@@ -310,7 +322,7 @@ def cmd_bench(args):
         vm = Vm(engine, module, out.extend, err.extend)
         vm.init(**sizes_of(args))
         vm.load(image)
-        ms, status = timed(lambda: vm.run(0))
+        ms, status = timed(lambda: vm.run_to_end(0))
         times.append(ms)
     print(json.dumps({"runsMs": times, "medianMs": median_ms(times), "status": status,
                       "stdout": out.decode("utf-8", "replace"), "stderr": err.decode("utf-8", "replace")}))

@@ -55,9 +55,15 @@ async function onV8(file: string, config: Partial<VmConfig> = {}, ops = 0): Prom
   const slice = ops || 10_000_000;
   let status: number;
   let n = 0;
+  let exited = false;
   do {
     status = rt.tick({ ops: slice }).status;
     if (++n % 4096 === 0 && performance.now() > deadline) throw new Error(`${file}: still running after ${RUN_LIMIT_MS} ms`);
+    // idle at the end of the script ends the program, as run() decides (the exit then ticks too)
+    if (status === Status.Idle && !exited) {
+      exited = true;
+      status = rt.exit();
+    }
   } while (status === Status.Budget);
   return { code: rt.exitCode(status), stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") };
 }

@@ -46,7 +46,7 @@ describe("module imports", () => {
   test("the embedding build exports the ABI", () => {
     const module = new WebAssembly.Module(fs.readFileSync(embeddingWasmPath()));
     const exports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
-    for (const name of ["memory", "vm_init", "vm_image_buffer", "vm_load", "vm_run", "vm_message", "vm_stats", "vm_stats_count"]) {
+    for (const name of ["memory", "vm_init", "vm_image_buffer", "vm_load", "vm_run", "vm_exit", "vm_message", "vm_stats", "vm_stats_count"]) {
       assert.ok(exports.has(name), `missing export ${name}`);
     }
   });
@@ -116,6 +116,51 @@ describe("Runtime", () => {
     assert.ok(ticks > 20, `only ${ticks} ticks for a 20-iteration loop`);
     assert.equal(ran, rt.stats().opcodes);
     assert.equal(out(), "190\n");
+  });
+
+  test("idle is not exit: further ticks stay idle, exit() kills the tasklets and finalizes", async () => {
+    const { rt, out } = await runtime();
+    rt.loadSource(
+      [
+        "import stackless",
+        "class R:",
+        "    def __del__(self): print('finalized')",
+        "r = R()",
+        "ch = stackless.channel()",
+        "def waiter():",
+        "    try:",
+        "        ch.receive()",
+        "    finally:",
+        "        print('waiter finally', r is not None)",
+        "stackless.tasklet(waiter)()",
+        "print('main returns')",
+        "",
+      ].join("\n"),
+      "idle.py",
+    );
+    assert.throws(() => rt.exit(), /main tasklet has not returned/);
+    let r = rt.tick({ ops: 0 });
+    assert.equal(r.status, Status.Idle);
+    assert.equal(r.blocked, 1);
+    for (let i = 0; i < 3; i++) assert.equal(rt.tick({ ops: 1 }).status, Status.Idle);
+    assert.equal(out(), "main returns\n");
+    let status = rt.exit();
+    assert.throws(() => rt.exit(), /already ending/);
+    let ticks = 0;
+    while (status === Status.Budget) {
+      status = rt.tick({ ops: 1 }).status;
+      assert.ok(++ticks < 100_000, "the exit does not end");
+    }
+    assert.equal(status, Status.Done);
+    assert.ok(ticks > 1, "the exit ran no Python code under tick()");
+    assert.equal(out(), "main returns\nwaiter finally True\nfinalized\n");
+  });
+
+  test("run() ends an idle program: exit code 0, the tasklets' finally blocks ran", async () => {
+    const { rt, out } = await runtime();
+    rt.loadSource("import stackless\nch = stackless.channel()\ndef w():\n    try:\n        ch.receive()\n    finally:\n        print('bye')\nstackless.tasklet(w)()\n", "idle.py");
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "bye\n");
   });
 
   test("a malformed image is an ImageError, and the runtime stays usable", async () => {
