@@ -27,7 +27,7 @@ import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName, curExc
 import { TypeError, ValueError, OverflowError, StopIteration, RecursionError } from "../objects/exception";
 import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
 import { truthy, length } from "../vm/protocol";
-import { binaryOp, BinOp, floatFloorDiv } from "../vm/arith";
+import { binaryOp, BinOp, floatFloorDiv, divmodOp } from "../vm/arith";
 import { compareBool, Cmp } from "../vm/compare";
 import { sortList } from "./sort";
 import { writeStdout } from "./io";
@@ -451,18 +451,6 @@ function anyAll(isAll: bool, v: Value): Value {
   return 0;
 }
 
-function divmod(a: Value, b: Value): Value {
-  const q = binaryOp(BinOp.FLOORDIV, a, b);
-  if (!q) return 0;
-  const r = binaryOp(BinOp.MOD, a, b);
-  if (!r) { decref(q); return 0; }
-  const t = tupleNew(2);
-  if (!t) { decref(q); decref(r); raiseMemoryError(); return 0; }
-  tupleSet(t, 0, q);
-  tupleSet(t, 1, r);
-  return t;
-}
-
 function reversed(v: Value): Value {
   const k = kindOf(v);
   if (k == Kind.RANGE) return rangeReversed(v);
@@ -681,7 +669,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       return g;
     }
     case Core.NEXT: return next(args, npos);
-    case Core.DIVMOD: if (!arity("divmod", npos, 2, 2)) return 0; return divmod(a0, load<u32>(args, 4));
+    case Core.DIVMOD: if (!arity("divmod", npos, 2, 2)) return 0; return divmodOp(a0, load<u32>(args, 4));
     case Core.ROUND: return round(args, npos);
     case Core.ANY: if (!arity("any", npos, 1, 1)) return 0; return anyAll(false, a0);
     case Core.ALL: if (!arity("all", npos, 1, 1)) return 0; return anyAll(true, a0);

@@ -202,6 +202,44 @@ export function floatFloorDiv(vx: f64, wx: f64): f64 {
   return copysign<f64>(0.0, vx / wx);
 }
 
+// Is x an odd integer (a float with no fractional part whose half has one)?
+export function isOddInteger(x: f64): bool { return Math.abs(x % 2) == 1; }
+
+// x ** y for floats, CPython's float_pow case by case: C99's pow() special values (where
+// JavaScript's Math.pow differs: 1 ** nan and (-1) ** inf are 1), OverflowError where a finite
+// base and exponent overflow, and no complex results (a negative base to a fractional power).
+function floatPow(x: f64, y: f64): Value {
+  if (y == 0) return boxFloat(1.0);
+  if (isNaN(x)) return boxFloat(x);
+  if (isNaN(y)) return boxFloat(x == 1.0 ? 1.0 : y);
+  if (!isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax == 1.0) return boxFloat(1.0);
+    return boxFloat((y > 0) == (ax > 1.0) ? Math.abs(y) : 0.0);
+  }
+  if (!isFinite(x)) {
+    const odd = isOddInteger(y);
+    if (y > 0) return boxFloat(odd ? x : Math.abs(x));
+    return boxFloat(odd ? copysign<f64>(0.0, x) : 0.0);
+  }
+  if (x == 0) {
+    if (y < 0) { raiseLit(ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
+    return boxFloat(isOddInteger(y) ? x : 0.0);
+  }
+  let negate = false;
+  if (x < 0) {
+    // CPython 3 returns a complex number here; there are no complex numbers (docs/language.md)
+    if (y != Math.floor(y)) { raiseLit(ValueError, "negative number cannot be raised to a fractional power"); return 0; }
+    x = -x;
+    negate = isOddInteger(y);
+  }
+  if (x == 1.0) return boxFloat(negate ? -1.0 : 1.0);
+  const r = Math.pow(x, y);
+  // the text is the errno tuple CPython shows for ERANGE
+  if (!isFinite(r)) { raiseLit(OverflowError, "(34, 'Numerical result out of range')"); return 0; }
+  return boxFloat(negate ? -r : r);
+}
+
 function floatOp(op: u32, a: f64, b: f64): Value {
   switch (op) {
     case BinOp.ADD: return boxFloat(a + b);
@@ -216,10 +254,7 @@ function floatOp(op: u32, a: f64, b: f64): Value {
     case BinOp.MOD:
       if (b == 0) { raiseLit(ZeroDivisionError, "float modulo"); return 0; }
       return boxFloat(pyFmod(a, b));
-    case BinOp.POW:
-      if (a == 0 && b < 0) { raiseLit(ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
-      if (a < 0 && b != Math.floor(b)) { raiseLit(ValueError, "math domain error"); return 0; }
-      return boxFloat(Math.pow(a, b));
+    case BinOp.POW: return floatPow(a, b);
   }
   return unsupported(op, 0, 0);
 }
@@ -408,6 +443,25 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
     return setBinary(base, a, b);
   }
   return unsupported(op, a, b);
+}
+
+// divmod(a, b): (a // b, a % b); CPython names divmod itself when a float is divided by zero.
+export function divmodOp(a: Value, b: Value): Value {
+  const fa = kindOf(a) == Kind.FLOAT, fb = kindOf(b) == Kind.FLOAT;
+  const numbers = (fa || isIntLike(a)) && (fb || isIntLike(b));
+  if (numbers && (fa || fb) && (fb ? floatValue(b) == 0 : intSign(b) == 0)) {
+    raiseLit(ZeroDivisionError, "float divmod()");
+    return 0;
+  }
+  const q = binaryOp(BinOp.FLOORDIV, a, b);
+  if (!q) return 0;
+  const r = binaryOp(BinOp.MOD, a, b);
+  if (!r) { decref(q); return 0; }
+  const t = tupleNew(2);
+  if (!t) { decref(q); decref(r); raiseMemoryError(); return 0; }
+  tupleSet(t, 0, q);
+  tupleSet(t, 1, r);
+  return t;
 }
 
 export function unaryOp(op: u32, a: Value): Value {
