@@ -1,11 +1,13 @@
-// range(): construction, its attributes and methods, sequence equality and reversed().
+// range(): construction, its attributes and methods, sequence equality and reversed(); the
+// attributes of slice objects.
 // Bounds are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
 import { Value, Kind } from "../objects/object";
-import { kindOf, rangeType, rangeIterType } from "../objects/type";
+import { kindOf, rangeType, rangeIterType, sliceType } from "../objects/type";
+import { incref } from "../memory/refcount";
 import { intValue, isIntLike, intFitsI64 } from "../objects/int";
 import { newInt } from "./core";
 import { floatValue } from "../objects/float";
-import { asRange, rangeNew, rangeLen, RangeObj } from "../objects/range";
+import { asRange, rangeNew, rangeLen, RangeObj, asSlice } from "../objects/range";
 import { iterNew } from "../objects/iter";
 import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf } from "../vm/errors";
 import { bufLen, bufLit } from "../objects/buf";
@@ -20,12 +22,17 @@ export namespace RangeM {
   export const STEP: u32 = 1402 | PROPERTY;
   export const INDEX: u32 = 1403;
   export const COUNT: u32 = 1404;
+  export const SLICE_START: u32 = 1405 | PROPERTY;
+  export const SLICE_STOP: u32 = 1406 | PROPERTY;
+  export const SLICE_STEP: u32 = 1407 | PROPERTY;
 }
 
 export function rangesInit(): void {
   into(typeDict(rangeType));
   def("start", RangeM.START); def("stop", RangeM.STOP); def("step", RangeM.STEP);
   def("index", RangeM.INDEX); def("count", RangeM.COUNT);
+  into(typeDict(sliceType));
+  def("start", RangeM.SLICE_START); def("stop", RangeM.SLICE_STOP); def("step", RangeM.SLICE_STEP);
 }
 
 export function rangeOf(args: u32, npos: u32): Value {
@@ -74,6 +81,13 @@ export function rangeReversed(v: Value): Value {
 }
 
 export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value {
+  if (id == RangeM.SLICE_START || id == RangeM.SLICE_STOP || id == RangeM.SLICE_STEP) {
+    if (!self || kindOf(self) != Kind.SLICE) { raiseLit(TypeError, "descriptor requires a 'slice' object"); return 0; }
+    const s = asSlice(self);
+    const v = id == RangeM.SLICE_START ? s.start : id == RangeM.SLICE_STOP ? s.stop : s.step;
+    incref(v);
+    return v;
+  }
   if (!self || kindOf(self) != Kind.RANGE) { raiseLit(TypeError, "descriptor requires a 'range' object"); return 0; }
   const r = asRange(self);
   switch (id) {

@@ -121,6 +121,7 @@ export namespace N {
   export let list_count_: Value = 0;
   export let list_remove_: Value = 0;
   export let key_canon_: Value = 0;
+  export let index_of_: Value = 0;
   export let new_init_: Value = 0;
   export let dict_fromkeys_: Value = 0;
   export let mapping_items_: Value = 0;
@@ -253,6 +254,7 @@ export function namesInit(): void {
   N.list_count_ = internName("list_count");
   N.list_remove_ = internName("list_remove");
   N.key_canon_ = internName("key_canon");
+  N.index_of_ = internName("index_of");
   N.new_init_ = internName("new_init");
   N.dict_fromkeys_ = internName("dict_fromkeys");
   N.mapping_items_ = internName("mapping_items");
