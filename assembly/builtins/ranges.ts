@@ -1,10 +1,12 @@
 // range(): construction, its attributes and methods, sequence equality and reversed(); the
 // attributes of slice objects.
-// Bounds are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
-import { Value, Kind } from "../objects/object";
+// Items and lengths are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
+import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, rangeType, rangeIterType, sliceType } from "../objects/type";
-import { incref } from "../memory/refcount";
-import { intValue, isIntLike, intFitsI64 } from "../objects/int";
+import { intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
+import { binaryOp, BinOp } from "../vm/arith";
+import { tupleNew, tupleSet, tupleGet } from "../objects/tuple";
+import { incref, decref } from "../memory/refcount";
 import { newInt } from "./core";
 import { floatValue } from "../objects/float";
 import { asRange, rangeNew, rangeLen, RangeObj, asSlice } from "../objects/range";
@@ -40,15 +42,102 @@ export function rangeOf(args: u32, npos: u32): Value {
   for (let i: u32 = 0; i < npos; i++) {
     const x = load<u32>(args + (i << 2));
     if (!isIntLike(x)) { raiseTypeMsg("", x, " object cannot be interpreted as an integer"); return 0; }
-    if (!intFitsI64(x)) { raiseLit(OverflowError, "range() arguments must fit in 64 bits here"); return 0; }
   }
-  let start: i64 = 0, stop: i64 = 0, step: i64 = 1;
-  if (npos == 1) stop = intValue(load<u32>(args));
-  else { start = intValue(load<u32>(args)); stop = intValue(load<u32>(args, 4)); }
-  if (npos == 3) step = intValue(load<u32>(args, 8));
-  if (step == 0) { raiseLit(ValueError, "range() arg 3 must not be zero"); return 0; }
+  const start = npos == 1 ? fromSmall(0) : load<u32>(args);
+  const stop = npos == 1 ? load<u32>(args) : load<u32>(args, 4);
+  const step = npos == 3 ? load<u32>(args, 8) : fromSmall(1);
+  if (intSign(step) == 0) { raiseLit(ValueError, "range() arg 3 must not be zero"); return 0; }
+  if (intFitsI64(start) && intFitsI64(stop) && intFitsI64(step)) {
+    const s = intValue(start), e = intValue(stop), st = intValue(step);
+    const n = rangeLen(s, e, st);
+    // the iteration ends at start + len * step: it must not wrap around
+    if (n >= 0 && endFits(s, n, st)) return newRange(s, e, st, 0);
+  }
+  return bigRange(start, stop, step);
+}
+
+function newRange(start: i64, stop: i64, step: i64, given: Value): Value {
   const r = rangeNew(start, stop, step);
-  if (!r) raiseMemoryError();
+  if (!r) { raiseMemoryError(); return 0; }
+  asRange(r).given = given;
+  return r;
+}
+
+// Where iteration stops, start + n * step, when it fits in 64 bits (in `rangeEnd`): the last item
+// (between start and a 64-bit stop, or checked by lastFits) plus one step. The products wrap, but
+// the last item is exact because it fits.
+let rangeEnd: i64 = 0;
+function endFits(start: i64, n: i64, step: i64): bool {
+  rangeEnd = start;
+  if (n == 0) return true;
+  const last = start + (n - 1) * step;
+  rangeEnd = last + step;
+  return ((last ^ rangeEnd) & (step ^ rangeEnd)) >= 0;
+}
+
+// Is start + (n - 1) * step within 64 bits (ints of any size)?
+function lastFits(start: Value, n: i64, step: Value): bool {
+  const k = newInt(n - 1);
+  if (!k) return false;
+  const d = binaryOp(BinOp.MUL, k, step);
+  decref(k);
+  if (!d) return false;
+  const last = binaryOp(BinOp.ADD, start, d);
+  decref(d);
+  if (!last) return false;
+  const fits = intFitsI64(last);
+  decref(last);
+  return fits;
+}
+
+function overflow(): Value {
+  raiseLit(OverflowError, "range() items and length must fit in 64 bits here");
+  return 0;
+}
+
+// A range from ints beyond 64 bits: fine when its items and length fit (range(-7, -10**25, 7) is
+// empty); it is stored with the equivalent 64-bit stop, and a step beyond 64 bits (one item at
+// most) as 1. The arguments are kept for .start, .stop, .step and repr().
+function bigRange(start: Value, stop: Value, step: Value): Value {
+  const up = intSign(step) > 0;
+  // len = (|stop - start| - 1) // |step| + 1 when stop is past start in step's direction
+  let n: i64 = 0;
+  const dist = up ? binaryOp(BinOp.SUB, stop, start) : binaryOp(BinOp.SUB, start, stop);
+  if (!dist) return 0;
+  if (intSign(dist) > 0) {
+    const less = binaryOp(BinOp.SUB, dist, fromSmall(1));
+    decref(dist);
+    if (!less) return 0;
+    const mag = up ? step : binaryOp(BinOp.SUB, fromSmall(0), step);
+    if (!mag) { decref(less); return 0; }
+    const q = binaryOp(BinOp.FLOORDIV, less, mag);
+    decref(less);
+    if (!up) decref(mag);
+    if (!q) return 0;
+    const fits = intFitsI64(q) && intValue(q) < i64.MAX_VALUE;
+    n = fits ? intValue(q) + 1 : 0;
+    decref(q);
+    if (!fits) return overflow();
+  } else decref(dist);
+  // an empty range is stored as range(0, 0, ±1); one item needs no step
+  let s: i64 = 0;
+  let st: i64 = up ? 1 : -1;
+  if (n > 0) {
+    if (!intFitsI64(start)) return overflow();
+    s = intValue(start);
+    if (intFitsI64(step)) st = intValue(step);
+    else if (n > 1) return overflow();
+    if (!lastFits(start, n, step)) return overflow();
+  }
+  if (!endFits(s, n, st)) return overflow();
+  const given = tupleNew(3);
+  if (!given) { raiseMemoryError(); return 0; }
+  incref(start); incref(stop); incref(step);
+  tupleSet(given, 0, start);
+  tupleSet(given, 1, stop);
+  tupleSet(given, 2, step);
+  const r = newRange(s, rangeEnd, st, given);
+  if (!r) decref(given);
   return r;
 }
 
@@ -91,9 +180,14 @@ export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value 
   if (!self || kindOf(self) != Kind.RANGE) { raiseLit(TypeError, "descriptor requires a 'range' object"); return 0; }
   const r = asRange(self);
   switch (id) {
-    case RangeM.START: return newInt(r.start);
-    case RangeM.STOP: return newInt(r.stop);
-    case RangeM.STEP: return newInt(r.step);
+    case RangeM.START: case RangeM.STOP: case RangeM.STEP: {
+      if (r.given) {
+        const v = tupleGet(r.given, id == RangeM.START ? 0 : id == RangeM.STOP ? 1 : 2);
+        incref(v);
+        return v;
+      }
+      return newInt(id == RangeM.START ? r.start : id == RangeM.STOP ? r.stop : r.step);
+    }
   }
   if (!arity(id == RangeM.INDEX ? "index" : "count", n, 1, 1)) return 0;
   const i = rangeFind(r, load<u32>(args));

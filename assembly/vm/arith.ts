@@ -414,7 +414,7 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
   if (base == BinOp.MUL) {
     const seqA = ka == Kind.STR || ka == Kind.LIST || ka == Kind.TUPLE || isBytesLike(a);
     const seqB = kb == Kind.STR || kb == Kind.LIST || kb == Kind.TUPLE || isBytesLike(b);
-    if (ka == Kind.LIST && bInt && op == (BinOp.MUL | BinOp.INPLACE)) {
+    if (ka == Kind.LIST && bInt && intFitsI64(b) && op == (BinOp.MUL | BinOp.INPLACE)) {
       // xs *= n changes xs itself: build the result, then swap item arrays with it
       const r = repeat(a, intValue(b), ka);
       if (!r) return 0;
@@ -425,6 +425,10 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
       decref(r);
       incref(a);
       return a;
+    }
+    if ((seqA && bInt && !intFitsI64(b)) || (seqB && aInt && !intFitsI64(a))) {
+      raiseLit(OverflowError, "cannot fit 'int' into an index-sized integer");
+      return 0;
     }
     if (seqA && bInt) return repeat(a, intValue(b), ka);
     if (seqB && aInt) return repeat(b, intValue(a), kb);

@@ -2,7 +2,7 @@
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { dataOf, lenOf, bytesLike, byteArg, isBytesLike, byteArraySplice, asByteArray, bytesFromInts } from "../objects/bytes";
 import { kindOf } from "../objects/type";
-import { intFromI64, intValue, isIntLike } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
 import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptyStr } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple } from "../objects/tuple";
 import { listNew, listLen, listGet, asList, listReserve } from "../objects/list";
@@ -59,6 +59,7 @@ export function resolveSlice(slice: Value, length: i64): bool {
 
 // A normalised index in [0, n), or -1 with IndexError pending.
 function index(key: Value, n: i64, what: string): i64 {
+  if (!intFitsI64(key)) { raiseLit(IndexError, "cannot fit 'int' into an index-sized integer"); return -1; }
   let i = intValue(key);
   if (i < 0) i += n;
   if (i < 0 || i >= n) {
@@ -216,7 +217,8 @@ export function getItem(obj: Value, key: Value): Value {
         return v;
       }
       if (kk != Kind.INT && kk != Kind.BOOL) return badIndex(obj, key, "range");
-      const i = index(key, n, "range object");
+      // range items are computed from ints of any size in CPython: a huge index is just out of range
+      const i = intFitsI64(key) ? index(key, n, "range object") : index(fromSmall(-1), 0, "range object");
       if (i < 0) return 0;
       const v = intFromI64(r.start + i * r.step);
       if (!v) raiseMemoryError();
