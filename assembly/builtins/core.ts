@@ -6,7 +6,7 @@ import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolTyp
 import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
 import { intParse, writeIntDigits } from "../objects/intstr";
 import { floatOverflow } from "../objects/intfloat";
-import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits } from "../vm/intarith";
+import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
 import { floatNew, floatValue } from "../objects/float";
 import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, emptyTuple } from "../objects/tuple";
@@ -396,14 +396,7 @@ function round(args: u32, npos: u32): Value {
   const digits = intValue(nd);
   if (digits > 300 || x != x || x == Infinity || x == -Infinity) { incref(v); return v; }
   if (digits < -308) return newFloat(copysign<f64>(0, x));
-  if (digits < 0) {
-    let p: f64 = 1;
-    for (let i: i64 = 0; i < -digits; i++) p *= 10;
-    const y = x / p;
-    let r = Math.round(y);
-    if (Math.abs(y - Math.trunc(y)) == 0.5) r = 2.0 * Math.round(y / 2.0);
-    return newFloat(r * p);
-  }
+  if (digits < 0) return floatRoundTens(x, <u64>-digits);
   const mark = bufLen;
   const p = bufReserve(400);
   if (!p) { raiseMemoryError(); return 0; }

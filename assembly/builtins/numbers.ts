@@ -1,12 +1,16 @@
 // Attributes and methods of int and float: real, imag, numerator, denominator, conjugate(),
-// float.is_integer(). An int's own value is returned as is (so this holds for any int size).
+// float.is_integer(), as_integer_ratio(). An int's own value is returned as is (so this holds
+// for any int size).
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, intType, floatType } from "../objects/type";
-import { intValue } from "../objects/int";
+import { intValue, intFromI64 } from "../objects/int";
+import { intShl } from "../vm/intarith";
+import { tupleNew, tupleSet } from "../objects/tuple";
+import { ValueError, OverflowError } from "../objects/exception";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
-import { incref } from "../memory/refcount";
-import { raiseMemoryError } from "../vm/errors";
+import { incref, decref } from "../memory/refcount";
+import { raiseMemoryError, raiseLit } from "../vm/errors";
 import { PROPERTY, into, def, typeDict } from "./registry";
 import { positional, arity, onlyKeywords } from "./args";
 
@@ -17,15 +21,17 @@ export namespace NumM {
   export const DENOMINATOR: u32 = 1203 | PROPERTY;
   export const CONJUGATE: u32 = 1204;
   export const IS_INTEGER: u32 = 1205;
+  export const AS_INTEGER_RATIO: u32 = 1206;
 }
 
 export function numbersInit(): void {
   into(typeDict(intType));
   def("real", NumM.REAL); def("imag", NumM.IMAG); def("conjugate", NumM.CONJUGATE);
   def("numerator", NumM.NUMERATOR); def("denominator", NumM.DENOMINATOR);
+  def("as_integer_ratio", NumM.AS_INTEGER_RATIO);
   into(typeDict(floatType));
   def("real", NumM.REAL); def("imag", NumM.IMAG); def("conjugate", NumM.CONJUGATE);
-  def("is_integer", NumM.IS_INTEGER);
+  def("is_integer", NumM.IS_INTEGER); def("as_integer_ratio", NumM.AS_INTEGER_RATIO);
 }
 
 // The number itself as its own type's value: an int stays, a bool becomes its int.
@@ -50,9 +56,43 @@ export function callNumberMethod(id: u32, self: Value, args: u32, n: u32, kw: Va
     }
     return 0;
   }
-  const name = id == NumM.CONJUGATE ? "conjugate" : "is_integer";
+  const name = id == NumM.CONJUGATE ? "conjugate" : id == NumM.AS_INTEGER_RATIO ? "as_integer_ratio" : "is_integer";
   if (!onlyKeywords(name, kw, "") || !arity(name, positional(n, kw), 0, 0)) return 0;
   if (id == NumM.CONJUGATE) return itself(self);
+  if (id == NumM.AS_INTEGER_RATIO) return isFloat ? floatRatio(floatValue(self)) : ratio(itself(self), fromSmall(1));
   const x = floatValue(self);
   return pyBool(x == Math.floor(x) && Math.abs(x) != Infinity);
+}
+
+// (numerator, denominator) in lowest terms, exactly: the mantissa as an odd int over a power of two.
+function floatRatio(x: f64): Value {
+  if (isNaN(x)) { raiseLit(ValueError, "cannot convert NaN to integer ratio"); return 0; }
+  if (!isFinite(x)) { raiseLit(OverflowError, "cannot convert Infinity to integer ratio"); return 0; }
+  if (x == 0) return ratio(fromSmall(0), fromSmall(1));
+  const bits = reinterpret<u64>(x);
+  const biased = <i32>((bits >> 52) & 0x7FF);
+  let m = (bits & 0xFFFFFFFFFFFFF) | (biased ? <u64>1 << 52 : 0);
+  let e = (biased ? biased : 1) - 1075; // |x| = m * 2^e
+  const zeros = <i32>ctz(m);
+  m >>= <u64>zeros;
+  e += zeros;
+  const mag = intFromI64(x < 0 ? -<i64>m : <i64>m);
+  if (!mag) { raiseMemoryError(); return 0; }
+  if (e >= 0) {
+    const num = intShl(mag, <u64>e);
+    decref(mag);
+    return num ? ratio(num, fromSmall(1)) : 0;
+  }
+  const den = intShl(fromSmall(1), <u64>-e);
+  if (!den) { decref(mag); return 0; }
+  return ratio(mag, den);
+}
+
+// The pair (a, b), taking both references.
+function ratio(a: Value, b: Value): Value {
+  const t = tupleNew(2);
+  if (!t) { decref(a); decref(b); raiseMemoryError(); return 0; }
+  tupleSet(t, 0, a);
+  tupleSet(t, 1, b);
+  return t;
 }
