@@ -1,7 +1,7 @@
 // Arithmetic: BINARY_OP and UNARY_OP on the builtin numeric and sequence types.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
 import { floatOverflow } from "../objects/intfloat";
 import {
   intAdd, intMul, intDivMod, quotient, remainder, intPow as bigPow, intShl, intShr, intBitwise, intNeg, intInvert,
@@ -172,11 +172,27 @@ function bigOp(op: u32, a: Value, b: Value): Value {
       if (intSign(b) < 0) { raiseLit(ValueError, "negative shift count"); return 0; }
       const n: u64 = intFitsI64(b) ? <u64>intValue(b) : u64.MAX_VALUE;
       if (op == BinOp.RSHIFT) return intShr(a, n);
-      if (n == u64.MAX_VALUE && intSign(a) != 0) { raiseLit(OverflowError, "too many digits in integer"); return 0; }
+      if (n == u64.MAX_VALUE && intSign(a) != 0) return tooManyDigits(a, b);
       return intShl(a, n);
     }
     case BinOp.AND: case BinOp.OR: case BinOp.XOR: return intBitwise(op - BinOp.AND, a, b);
   }
+  return 0;
+}
+
+// a << b with b beyond 64 bits: CPython's OverflowError when the result would have more 30-bit
+// digits than a 64-bit size can count ((2^63 - 25) / 4), else its MemoryError (never allocated).
+function tooManyDigits(a: Value, b: Value): Value {
+  const maxDigits: i64 = (i64.MAX_VALUE - 24) / 4;
+  const digits = <i64>((intBitLength(a) + 29) / 30);
+  const room = boxInt(maxDigits - digits);
+  const limit = intMul(room, fromSmall(30)); // b // 30 + digits (+1 for a partial digit) > max
+  decref(room);
+  if (!limit) return 0;
+  const over = intCompare(b, limit) > 0;
+  decref(limit);
+  if (over) raiseLit(OverflowError, "too many digits in integer");
+  else raiseMemoryError();
   return 0;
 }
 

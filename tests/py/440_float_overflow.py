@@ -85,3 +85,8 @@ show("pow(3, 10**30, 10**9 + 7)", lambda: pow(3, 10**30, 10**9 + 7))
 show("1 ** 10**30", lambda: 1 ** 10**30)
 show("(-1) ** (10**30 + 1)", lambda: (-1) ** (10**30 + 1))
 show("0 ** 10**30", lambda: 0 ** 10**30)
+# CPython: MemoryError until the result would have more 30-bit digits than a size can count
+M = (2**63 - 25) // 4
+for n in [2**62, 2**63, 2**64, 10**19, 30 * (M - 1), 30 * (M - 1) + 1, 30 * (M - 4), 30 * (M - 4) + 1, 10**20, 10**100]:
+    for a in [0, 1, -1, 2**100]:
+        show(str(a) + " << " + str(n), lambda: a << n)
