@@ -4,7 +4,7 @@ import { kindOf } from "../objects/type";
 import { intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
 import { floatOverflow, intToF64, intFrexp, frexpExp } from "../objects/intfloat";
 import { isOddInteger } from "../vm/arith";
-import { tupleNew, tupleSet } from "../objects/tuple";
+import { tuplePair } from "../objects/tuple";
 import { intAsF64, intOfFloat, intGcd, intIsqrt, intMulInto, intDivInto, intAdd } from "../vm/intarith";
 import { incref, decref } from "../memory/refcount";
 import { True } from "../objects/singletons";
@@ -206,11 +206,11 @@ function modfOf(x: f64): Value {
   return pair(flt(copysign<f64>(x - i, x)), flt(copysign<f64>(i, x)));
 }
 
+// (a, b) of two new floats (0 when one failed: MemoryError is pending).
 function pair(a: Value, b: Value): Value {
-  const t = a && b ? tupleNew(2) : 0;
-  if (!t) { if (a) decref(a); if (b) decref(b); if (a && b) raiseMemoryError(); return 0; }
-  tupleSet(t, 0, a);
-  tupleSet(t, 1, b);
+  if (!a || !b) { if (a) decref(a); if (b) decref(b); return 0; }
+  const t = tuplePair(a, b);
+  if (!t) raiseMemoryError();
   return t;
 }
 

@@ -5,7 +5,7 @@ import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, intType, floatType } from "../objects/type";
 import { intValue, intFromI64 } from "../objects/int";
 import { intShl } from "../vm/intarith";
-import { tupleNew, tupleSet } from "../objects/tuple";
+import { tuplePair } from "../objects/tuple";
 import { ValueError, OverflowError } from "../objects/exception";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
@@ -90,9 +90,7 @@ function floatRatio(x: f64): Value {
 
 // The pair (a, b), taking both references.
 function ratio(a: Value, b: Value): Value {
-  const t = tupleNew(2);
-  if (!t) { decref(a); decref(b); raiseMemoryError(); return 0; }
-  tupleSet(t, 0, a);
-  tupleSet(t, 1, b);
+  const t = tuplePair(a, b);
+  if (!t) raiseMemoryError();
   return t;
 }

@@ -9,7 +9,7 @@ import {
 } from "./intarith";
 import { floatNew, floatValue } from "../objects/float";
 import { strNew, strConcat, asStr, STR_HEADER, emptyStr } from "../objects/str";
-import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple } from "../objects/tuple";
+import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple, tuplePair } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
@@ -477,10 +477,8 @@ export function divmodOp(a: Value, b: Value): Value {
   if (!q) return 0;
   const r = binaryOp(BinOp.MOD, a, b);
   if (!r) { decref(q); return 0; }
-  const t = tupleNew(2);
-  if (!t) { decref(q); decref(r); raiseMemoryError(); return 0; }
-  tupleSet(t, 0, q);
-  tupleSet(t, 1, r);
+  const t = tuplePair(q, r);
+  if (!t) raiseMemoryError();
   return t;
 }
 
