@@ -593,3 +593,20 @@ def index_or_none(x):
     if x is None or isinstance(x, int) or not hasattr(type(x), "__index__"):
         return x
     return index_of(x)
+
+
+def int_of(x):
+    # int(x) of an object of a user class (vm/index.ts): __int__, else __index__, else __trunc__,
+    # as CPython tries them; the result replaces x and int() runs again.
+    t = type(x)
+    if hasattr(t, "__int__"):
+        r = t.__int__(x)
+        if not isinstance(r, int):
+            raise TypeError("__int__ returned non-int (type " + type(r).__name__ + ")")
+        return r
+    if hasattr(t, "__index__"):
+        return index_of(x)
+    r = t.__trunc__(x)
+    if not isinstance(r, int):
+        raise TypeError("__trunc__ returned non-Integral (type " + type(r).__name__ + ")")
+    return r

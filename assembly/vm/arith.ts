@@ -39,7 +39,9 @@ export namespace BinOp {
   export const INPLACE: u32 = 16;
 }
 
-const SYMBOLS: StaticArray<string> = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
+// CPython names ** "** or pow()" (not in **=); 13 is the divmod() builtin's.
+const SYMBOLS: StaticArray<string> = ["+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@", "divmod()"];
+const DIVMOD: u32 = 13;
 
 function boxInt(i: i64): Value {
   const v = intFromI64(i);
@@ -282,7 +284,8 @@ function unsupported(op: u32, a: Value, b: Value): Value {
   if (a) { lastA = a; lastB = b; }
   const mark = bufLen;
   bufLit("unsupported operand type(s) for ");
-  bufLit(SYMBOLS[op & 15]);
+  const base = op & 15;
+  bufLit(base == BinOp.POW && op >= BinOp.INPLACE ? "**" : SYMBOLS[base]);
   if (op >= BinOp.INPLACE) bufLit("=");
   bufLit(": '");
   bufTypeName(lastA);
@@ -469,7 +472,8 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
 export function divmodOp(a: Value, b: Value): Value {
   const fa = kindOf(a) == Kind.FLOAT, fb = kindOf(b) == Kind.FLOAT;
   const numbers = (fa || isIntLike(a)) && (fb || isIntLike(b));
-  if (numbers && (fa || fb) && (fb ? floatValue(b) == 0 : intSign(b) == 0)) {
+  if (!numbers) return unsupported(DIVMOD, a, b);
+  if ((fa || fb) && (fb ? floatValue(b) == 0 : intSign(b) == 0)) {
     raiseLit(ZeroDivisionError, "float divmod()");
     return 0;
   }

@@ -6,11 +6,11 @@
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { N } from "../objects/names";
-import { userDunder } from "./classes";
+import { userDunder, isUserObject } from "./classes";
 import { asSlice } from "../objects/range";
 import { preludeCall } from "../builtins/dispatch";
 import { Core } from "../builtins/registry";
-import { ListM } from "../builtins/methods";
+import { ListM, StrM } from "../builtins/methods";
 import { BytesM } from "../builtins/bytes";
 import { M } from "../builtins/math";
 
@@ -57,8 +57,20 @@ export function indexArgs(id: u32): u32 {
     case Core.RANGE: case M.GCD: case M.COMB: return 0xFFFFFFFF;
     case Core.HEX: case Core.BIN: case Core.OCT: case Core.CHR: case M.FACTORIAL: case M.ISQRT:
     case ListM.POP: case ListM.INSERT: case BytesM.POP: case BytesM.INSERT: case BytesM.TO_BYTES:
+    case BytesM.BYTES_NEW: case BytesM.BYTEARRAY_NEW:
       return 1;
-    case Core.ROUND: return 2;
+    case Core.ROUND: case Core.ENUMERATE: return 2;
+    // start and end after the searched item
+    case StrM.FIND: case StrM.RFIND: case StrM.INDEX: case StrM.RINDEX: case StrM.COUNT:
+    case StrM.STARTSWITH: case StrM.ENDSWITH: case ListM.INDEX:
+      return 6;
   }
   return 0;
+}
+
+// int(x) of an object of a user class with __int__, __index__ or __trunc__: the prelude's
+// int_of(x) runs the first of them CPython would.
+export function intNeedsPython(id: u32, npos: u32, x: Value): bool {
+  if (id != Core.INT || npos != 1 || !isUserObject(x)) return false;
+  return userDunder(x, N.int_) != 0 || userDunder(x, N.index_) != 0 || userDunder(x, N.trunc_) != 0;
 }

@@ -71,3 +71,44 @@ show("gcd", lambda: math.gcd(I(12), I(18)))
 show("comb", lambda: math.comb(I(5), I(2)))
 show("isqrt", lambda: math.isqrt(I(17)))
 show("ldexp", lambda: math.ldexp(1.0, I(3)))
+
+# int() tries __int__, __index__, __trunc__; divmod/** name themselves in TypeErrors; str and
+# bytes search bounds, enumerate start, bytes(n)
+class J:
+    def __int__(self):
+        return 7
+    def __index__(self):
+        return 3
+show("int(I(4))", lambda: int(I(4)))
+show("int(J())", lambda: int(J()))
+show("bytes(I(3))", lambda: bytes(I(3)))
+show("bytearray(I(2))", lambda: bytearray(I(2)))
+show("'abcabc'.find('c', I(3))", lambda: "abcabc".find("c", I(3)))
+show("list(enumerate('ab', I(5)))", lambda: list(enumerate("ab", I(5))))
+show("divmod(I(7), 2)", lambda: divmod(I(7), 2))
+show("pow(2, I(3))", lambda: pow(2, I(3)))
+show("[1,2,3].index(2, I(0))", lambda: [1, 2, 3].index(2, I(0)))
+show("(1).to_bytes(I(2), 'little')", lambda: (1).to_bytes(I(2), "little"))
+show("int.from_bytes(b'ab', 'big')", lambda: int.from_bytes(b"ab", "big"))
+show("isinstance", lambda: isinstance(I(1), int))
+show("range(10)[I(2):I(5)]", lambda: range(10)[I(2):I(5)])
+show("b'abc'[I(1):]", lambda: b"abc"[I(1):])
+class T:
+    def __trunc__(self):
+        return 9
+class BadInt:
+    def __int__(self):
+        return 1.5
+show("int(T())", lambda: int(T()))
+show("int(BadInt())", lambda: int(BadInt()))
+show("int(object())", lambda: int(object()))
+show("2 ** object()", lambda: 2 ** object())
+show("divmod(2, 'a')", lambda: divmod(2, "a"))
+x = 2
+try:
+    x **= "a"
+except TypeError as e:
+    print(e)
+show("'abcabc'.count('a', I(1), I(6))", lambda: "abcabc".count("a", I(1), I(6)))
+show("'abc'.startswith('b', I(1))", lambda: "abc".startswith("b", I(1)))
+show("b'abcabc'.rfind(b'a', I(0), I(3))", lambda: b"abcabc".rfind(b"a", I(0), I(3)))
