@@ -90,6 +90,14 @@ function lastFits(start: Value, n: i64, step: Value): bool {
   return fits;
 }
 
+// Is a * b within 64 bits? (No division that traps: i64.MIN_VALUE / -1.)
+function mulFits(a: i64, b: i64): bool {
+  if (a == 0 || b == 0) return true;
+  if (a == -1) return b != i64.MIN_VALUE;
+  if (b == -1) return a != i64.MIN_VALUE;
+  return (a * b) / a == b;
+}
+
 function overflow(): Value {
   raiseLit(OverflowError, "range() items and length must fit in 64 bits here");
   return 0;
@@ -159,14 +167,31 @@ export function rangeFind(r: RangeObj, item: Value): i64 {
   return (x - r.start) % r.step == 0 ? (x - r.start) / r.step : -1;
 }
 
-// reversed(range): an iterator from the last item back to the first.
+// reversed(range): an iterator from the last item back to the first (ending one step before it).
 export function rangeReversed(v: Value): Value {
   const r = asRange(v);
   const n = lenOf(r);
   const last = r.start + (n - 1) * r.step;
-  const it = n ? iterNew(rangeIterType, 0, last, r.start - r.step, -r.step) : iterNew(rangeIterType, 0, 0, 0, 1);
+  if (n && !endFits(last, n, -r.step)) return overflow();
+  const it = n ? iterNew(rangeIterType, 0, last, rangeEnd, -r.step) : iterNew(rangeIterType, 0, 0, 0, 1);
   if (!it) raiseMemoryError();
   return it;
+}
+
+// r[a:b:c], the slice resolved to indexes (start, stop, step) and a length: a range of the items
+// at those indexes, its bounds computed as CPython does; where they leave 64 bits, the same items
+// end at the value one step past the last (or OverflowError when that leaves them too).
+export function rangeSlice(r: RangeObj, start: i64, stop: i64, step: i64, n: i64): Value {
+  const first = r.start + start * r.step; // an item, or unused when n is 0
+  if (!mulFits(r.step, step)) return overflow();
+  const by = r.step * step;
+  const d = stop * r.step;
+  const end = r.start + d;
+  const exact = mulFits(stop, r.step) && ((r.start ^ end) & (d ^ end)) >= 0;
+  if (n == 0) return newRange(exact ? first : 0, exact ? end : 0, by, 0);
+  if (exact) return newRange(first, end, by, 0);
+  if (!endFits(first, n, by)) return overflow();
+  return newRange(first, rangeEnd, by, 0);
 }
 
 export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value {

@@ -7,7 +7,8 @@ import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptySt
 import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple } from "../objects/tuple";
 import { listNew, listLen, listGet, asList, listReserve } from "../objects/list";
 import { dictGet, dictSet, dictPop } from "../objects/dict";
-import { asRange, rangeLen, rangeNew, asSlice } from "../objects/range";
+import { asRange, rangeLen, asSlice } from "../objects/range";
+import { rangeSlice } from "../builtins/ranges";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseMemoryError, raiseWith, raiseTypeMsg, raiseTypeBare, raiseBuf, curExc } from "./errors";
@@ -212,9 +213,7 @@ export function getItem(obj: Value, key: Value): Value {
       const n = rangeLen(r.start, r.stop, r.step);
       if (kk == Kind.SLICE) {
         if (!resolveSlice(key, n)) return 0;
-        const v = rangeNew(r.start + sStart * r.step, r.start + sStop * r.step, r.step * sStep);
-        if (!v) raiseMemoryError();
-        return v;
+        return rangeSlice(r, sStart, sStop, sStep, sLen);
       }
       if (kk != Kind.INT && kk != Kind.BOOL) return badIndex(obj, key, "range");
       // range items are computed from ints of any size in CPython: a huge index is just out of range

@@ -43,3 +43,22 @@ show("[0] * 10**30", lambda: [0] * 10**30)
 show("[] * 10**30", lambda: [] * 10**30)
 show("'' * 10**30", lambda: "" * 10**30)
 show("[0] * -10**30", lambda: [0] * -10**30)
+
+# ranges at the 64-bit edges (items and the value one step past the last within 64 bits), and
+# slices of ranges: CPython's bounds
+M = 2**63 - 1
+show("rev high", lambda: list(reversed(range(M - 2, M))))
+show("rev low neg", lambda: list(reversed(range(-M + 2, -M - 1, -1))))
+show("slice high", lambda: list(range(M - 5, M)[1:10]))
+show("slice rev", lambda: list(range(M - 5, M)[::-2]))
+show("in", lambda: M - 1 in range(M - 5, M))
+show("iter end", lambda: list(range(M - 3, M)))
+show("iter end neg", lambda: list(range(-M + 2, -M - 1, -1)))
+show("eq", lambda: range(M - 3, M) == range(M - 3, M, 1))
+class S:
+    def __getitem__(self, k):
+        return k
+S = S()
+for r in [range(10), range(0, 10, 3), range(10, 0, -2), range(-5, 5), range(5, 5)]:
+    for s in [S[:], S[2:5], S[::-1], S[1::2], S[-3:-1], S[8:2:-3], S[5:2], S[20:30], S[::-4], S[-100:100]]:
+        show(repr(r) + str((s.start, s.stop, s.step)), lambda: r[s])
