@@ -572,3 +572,47 @@ def exit_finalizers():
     # At program exit the VM queues the finalizers of what only module globals hold, then runs
     # this in the main tasklet: they run at its return (a safe point), each in its own frame.
     return None
+
+
+class _Slicer:
+    def __getitem__(self, key):
+        return key
+
+
+_slicer = _Slicer()
+
+
+def index_of(x):
+    # x used as an integer by a native (a list index, a slice bound, a repeat count, range() or
+    # hex() of it: vm/index.ts): x.__index__(), which must return an int; a slice's bounds are
+    # converted one by one. The result replaces x and the native operation runs again.
+    if type(x) is type(_slicer[:]):
+        return _slicer[index_or_none(x.start):index_or_none(x.stop):index_or_none(x.step)]
+    r = type(x).__index__(x)
+    if not isinstance(r, int):
+        raise TypeError("__index__ returned non-int (type " + type(r).__name__ + ")")
+    return r
+
+
+def index_or_none(x):
+    # a slice bound: converted when it has __index__, else left for the native's TypeError
+    if x is None or isinstance(x, int) or not hasattr(type(x), "__index__"):
+        return x
+    return index_of(x)
+
+
+def int_of(x):
+    # int(x) of an object of a user class (vm/index.ts): __int__, else __index__, else __trunc__,
+    # as CPython tries them; the result replaces x and int() runs again.
+    t = type(x)
+    if hasattr(t, "__int__"):
+        r = t.__int__(x)
+        if not isinstance(r, int):
+            raise TypeError("__int__ returned non-int (type " + type(r).__name__ + ")")
+        return r
+    if hasattr(t, "__index__"):
+        return index_of(x)
+    r = t.__trunc__(x)
+    if not isinstance(r, int):
+        raise TypeError("__trunc__ returned non-Integral (type " + type(r).__name__ + ")")
+    return r

@@ -6,7 +6,7 @@ import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolTyp
 import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
 import { intParse, writeIntDigits } from "../objects/intstr";
 import { floatOverflow } from "../objects/intfloat";
-import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits } from "../vm/intarith";
+import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
 import { floatNew, floatValue } from "../objects/float";
 import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, emptyTuple } from "../objects/tuple";
@@ -27,7 +27,7 @@ import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName, curExc
 import { TypeError, ValueError, OverflowError, StopIteration, RecursionError } from "../objects/exception";
 import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
 import { truthy, length } from "../vm/protocol";
-import { binaryOp, BinOp, floatFloorDiv } from "../vm/arith";
+import { binaryOp, BinOp, floatFloorDiv, divmodOp } from "../vm/arith";
 import { compareBool, Cmp } from "../vm/compare";
 import { sortList } from "./sort";
 import { writeStdout } from "./io";
@@ -397,14 +397,7 @@ function round(args: u32, npos: u32): Value {
   const digits = intValue(nd);
   if (digits > 300 || x != x || x == Infinity || x == -Infinity) { incref(v); return v; }
   if (digits < -308) return newFloat(copysign<f64>(0, x));
-  if (digits < 0) {
-    let p: f64 = 1;
-    for (let i: i64 = 0; i < -digits; i++) p *= 10;
-    const y = x / p;
-    let r = Math.round(y);
-    if (Math.abs(y - Math.trunc(y)) == 0.5) r = 2.0 * Math.round(y / 2.0);
-    return newFloat(r * p);
-  }
+  if (digits < 0) return floatRoundTens(x, <u64>-digits);
   const mark = bufLen;
   const p = bufReserve(<u64>formatFloatFixedRoom(x, <i32>digits));
   if (!p) { bufTakeFailure(); raiseMemoryError(); return 0; }
@@ -450,18 +443,6 @@ function anyAll(isAll: bool, v: Value): Value {
     if ((t == 1) != isAll) { decref(it); return pyBool(!isAll); }
   }
   return 0;
-}
-
-function divmod(a: Value, b: Value): Value {
-  const q = binaryOp(BinOp.FLOORDIV, a, b);
-  if (!q) return 0;
-  const r = binaryOp(BinOp.MOD, a, b);
-  if (!r) { decref(q); return 0; }
-  const t = tupleNew(2);
-  if (!t) { decref(q); decref(r); raiseMemoryError(); return 0; }
-  tupleSet(t, 0, q);
-  tupleSet(t, 1, r);
-  return t;
 }
 
 function reversed(v: Value): Value {
@@ -682,7 +663,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       return g;
     }
     case Core.NEXT: return next(args, npos);
-    case Core.DIVMOD: if (!arity("divmod", npos, 2, 2)) return 0; return divmod(a0, load<u32>(args, 4));
+    case Core.DIVMOD: if (!arity("divmod", npos, 2, 2)) return 0; return divmodOp(a0, load<u32>(args, 4));
     case Core.ROUND: return round(args, npos);
     case Core.ANY: if (!arity("any", npos, 1, 1)) return 0; return anyAll(false, a0);
     case Core.ALL: if (!arity("all", npos, 1, 1)) return 0; return anyAll(true, a0);

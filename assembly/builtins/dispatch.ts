@@ -29,6 +29,7 @@ import { keyNeedsPython, keyFirst, keyDone, holdsPythonKeys } from "../vm/keys";
 import { callIntMethod } from "./ints";
 import { callNumberMethod } from "./numbers";
 import { callRangeMethod } from "./ranges";
+import { indexArgs, indexNeedsPython, indexFirst, intNeedsPython } from "../vm/index";
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
 // Returns a new reference, 0 with an exception pending, or SWITCHED.
@@ -51,7 +52,19 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     // pairs it returns replace the argument
     return preludeCall(N.mapping_items_, load<u32>(args), hookOf(Hook.RETRY, (args - argsIn) >> 2));
   }
-  const iterables = iterableArgs(id, kw ? n - tupleLen(kw) : n);
+  const ints = indexArgs(id);
+  const npos = kw ? n - tupleLen(kw) : n;
+  if (npos > 0 && intNeedsPython(id, npos, load<u32>(args))) {
+    return preludeCall(N.int_of_, load<u32>(args), hookOf(Hook.RETRY, (args - argsIn) >> 2));
+  }
+  if (ints) {
+    // an object with __index__ where an int is expected: the prelude's index_of() converts it
+    for (let i: u32 = 0; i < npos && i < 32; i++) {
+      const x = load<u32>(args + (i << 2));
+      if ((ints >> i) & 1 && indexNeedsPython(x)) return indexFirst(x, hookOf(Hook.RETRY, ((args - argsIn) >> 2) + i));
+    }
+  }
+  const iterables = iterableArgs(id, npos);
   if (iterables) {
     // a generator or user iterable among the arguments: it is first turned into a list by the
     // prelude's collect() (run in a frame), which replaces the argument; then the call runs again

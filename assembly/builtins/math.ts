@@ -2,14 +2,16 @@
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
-import { floatOverflow } from "../objects/intfloat";
+import { floatOverflow, intToF64, intFrexp, frexpExp } from "../objects/intfloat";
+import { isOddInteger } from "../vm/arith";
+import { tuplePair } from "../objects/tuple";
 import { intAsF64, intOfFloat, intGcd, intIsqrt, intMulInto, intDivInto, intAdd } from "../vm/intarith";
 import { incref, decref } from "../memory/refcount";
 import { True } from "../objects/singletons";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
 import { raiseLit, raiseMemoryError, raiseTypeMsg } from "../vm/errors";
-import { ValueError, OverflowError, TypeError } from "../objects/exception";
+import { ValueError, OverflowError, TypeError, ZeroDivisionError } from "../objects/exception";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def, defValue } from "./registry";
 
@@ -43,6 +45,17 @@ export namespace M {
   export const ISFINITE: u32 = 826;
   export const COMB: u32 = 827;
   export const FMOD: u32 = 828;
+  export const LDEXP: u32 = 829;
+  export const FREXP: u32 = 830;
+  export const MODF: u32 = 831;
+  export const SINH: u32 = 832;
+  export const COSH: u32 = 833;
+  export const TANH: u32 = 834;
+  export const ASINH: u32 = 835;
+  export const ACOSH: u32 = 836;
+  export const ATANH: u32 = 837;
+  export const EXPM1: u32 = 838;
+  export const LOG1P: u32 = 839;
 }
 
 export function mathInit(d: Value): void {
@@ -53,7 +66,9 @@ export function mathInit(d: Value): void {
   def("gcd", M.GCD); def("isqrt", M.ISQRT); def("trunc", M.TRUNC); def("isnan", M.ISNAN); def("isinf", M.ISINF);
   def("factorial", M.FACTORIAL); def("asin", M.ASIN); def("acos", M.ACOS); def("degrees", M.DEGREES);
   def("radians", M.RADIANS); def("copysign", M.COPYSIGN); def("isfinite", M.ISFINITE); def("comb", M.COMB);
-  def("fmod", M.FMOD);
+  def("fmod", M.FMOD); def("ldexp", M.LDEXP); def("frexp", M.FREXP); def("modf", M.MODF);
+  def("sinh", M.SINH); def("cosh", M.COSH); def("tanh", M.TANH); def("asinh", M.ASINH); def("acosh", M.ACOSH);
+  def("atanh", M.ATANH); def("expm1", M.EXPM1); def("log1p", M.LOG1P);
   defValue("pi", floatNew(Math.PI));
   defValue("e", floatNew(Math.E));
   defValue("tau", floatNew(2 * Math.PI));
@@ -77,6 +92,127 @@ function num(v: Value): f64 {
 
 function flt(x: f64): Value { const v = floatNew(x); if (!v) raiseMemoryError(); return v; }
 function domain(): Value { raiseLit(ValueError, "math domain error"); return 0; }
+function rangeError(): Value { raiseLit(OverflowError, "math range error"); return 0; }
+
+// CPython's rule for a one-argument function (math_1): a NaN from a number is a domain error; an
+// infinity from a finite number is a range error where the function overflows (exp, sinh...),
+// else a domain error (a pole: log(0), atanh(1)). An underflow to zero is no error.
+function checked(x: f64, r: f64, canOverflow: bool): Value {
+  if (isNaN(r) && !isNaN(x)) return domain();
+  if (!isFinite(r) && !isNaN(r) && isFinite(x)) return canOverflow ? rangeError() : domain();
+  return flt(r);
+}
+
+// math.pow: C99's pow() special values, where JavaScript's Math.pow differs (1 ** nan and
+// (-1) ** inf are 1), then domain and range errors as CPython raises them.
+function powOf(x: f64, y: f64): Value {
+  if (!isFinite(x) || !isFinite(y)) {
+    if (isNaN(x)) return flt(y == 0 ? 1.0 : x);
+    if (isNaN(y)) return flt(x == 1.0 ? 1.0 : y);
+    if (!isFinite(x)) {
+      const odd = isOddInteger(y);
+      if (y > 0) return flt(odd ? x : Math.abs(x));
+      if (y == 0) return flt(1.0);
+      return flt(odd ? copysign<f64>(0.0, x) : 0.0);
+    }
+    const ax = Math.abs(x); // y is infinite
+    if (ax == 1.0) return flt(1.0);
+    if (y > 0 && ax > 1.0) return flt(y);
+    if (y < 0 && ax < 1.0) return flt(-y);
+    return flt(0.0);
+  }
+  const r = Math.pow(x, y);
+  if (isNaN(r)) return domain();
+  if (!isFinite(r)) return x == 0 ? domain() : rangeError();
+  return flt(r);
+}
+
+// The natural logarithm of a positive int of any size: as a float when it converts, else from
+// its mantissa and binary exponent (CPython's loghelper). 0 means an exception is pending.
+function logOf(v: Value, base: u32): f64 {
+  if (isIntLike(v)) {
+    if (intSign(v) <= 0) { domain(); bad = true; return 0; }
+    const x = intToF64(v);
+    if (floatOverflow) {
+      const m = intFrexp(v);
+      return logBase(m, base) + logBase(2.0, base) * <f64>frexpExp;
+    }
+    return logBase(x, base);
+  }
+  const x = num(v);
+  if (bad) return 0;
+  // log(0) is a pole, log(-1) and log(-inf) NaN: both domain errors
+  if (x == 0 || x < 0 || x == -Infinity) { domain(); bad = true; return 0; }
+  return logBase(x, base);
+}
+
+function logBase(x: f64, base: u32): f64 {
+  return base == 2 ? Math.log2(x) : base == 10 ? Math.log10(x) : Math.log(x);
+}
+
+// hypot of n coordinates without overflow or underflow on the way: scaled by a power of two
+// (exact) near the largest; an infinite coordinate wins over a NaN, as in C99.
+function hypotOf(args: u32, n: u32): Value {
+  let max: f64 = 0;
+  let nan = false;
+  for (let i: u32 = 0; i < n; i++) {
+    const x = Math.abs(num(load<u32>(args + (i << 2))));
+    if (bad) return 0;
+    if (isNaN(x)) nan = true;
+    else if (x > max) max = x;
+  }
+  if (max == Infinity) return flt(Infinity);
+  if (nan) return flt(NaN);
+  if (max == 0 || n == 1) return flt(max);
+  const e = <i32>((reinterpret<u64>(max) >> 52) & 0x7FF) - 1023;
+  const scale = Math.scalbn(1.0, -e);
+  let s: f64 = 0;
+  for (let i: u32 = 0; i < n; i++) {
+    const x = num(load<u32>(args + (i << 2))) * scale;
+    s += x * x;
+  }
+  return flt(Math.scalbn(Math.sqrt(s), e));
+}
+
+// math.ldexp(x, i): x * 2**i, i an int of any size (clamped: beyond ±2200 the result is already
+// infinite or zero); an overflow is a range error.
+function ldexpOf(x: f64, i: Value): Value {
+  if (kindOf(i) == Kind.BOOL || !isIntLike(i)) { raiseLit(TypeError, "Expected an int as second argument to ldexp."); return 0; }
+  if (x == 0 || !isFinite(x)) return flt(x);
+  let e: i64 = intFitsI64(i) ? intValue(i) : intSign(i) * <i64>10000;
+  if (e > 2200) e = 2200;
+  if (e < -2200) e = -2200;
+  const r = Math.scalbn(x, <i32>e);
+  return isFinite(r) ? flt(r) : rangeError();
+}
+
+// (m, e) with x = m * 2**e and 0.5 <= |m| < 1; zero, infinities and NaN give (x, 0).
+function frexpOf(x: f64): Value {
+  let e: i32 = 0;
+  let m = x;
+  if (x != 0 && isFinite(x)) {
+    if (Math.abs(x) < 2.2250738585072014e-308) { m *= 18014398509481984.0; e = -54; } // subnormal: 2^54
+    const bits = reinterpret<u64>(m);
+    e += <i32>((bits >> 52) & 0x7FF) - 1022;
+    m = reinterpret<f64>((bits & 0x800FFFFFFFFFFFFF) | (<u64>1022 << 52));
+  }
+  return pair(flt(m), fromSmall(e));
+}
+
+// (fractional part, integral part), both carrying x's sign.
+function modfOf(x: f64): Value {
+  if (!isFinite(x)) return pair(flt(isNaN(x) ? x : copysign<f64>(0.0, x)), flt(x));
+  const i = Math.trunc(x);
+  return pair(flt(copysign<f64>(x - i, x)), flt(copysign<f64>(i, x)));
+}
+
+// (a, b) of two new floats (0 when one failed: MemoryError is pending).
+function pair(a: Value, b: Value): Value {
+  if (!a || !b) { if (a) decref(a); if (b) decref(b); return 0; }
+  const t = tuplePair(a, b);
+  if (!t) raiseMemoryError();
+  return t;
+}
 
 function integer(v: Value): bool {
   if (isIntLike(v)) return true;
@@ -88,8 +224,9 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
   if (!onlyKeywords("math function", kw, "")) return 0;
   const npos = positional(n, kw);
   bad = false;
-  const two = id == M.ATAN2 || id == M.POW || id == M.COPYSIGN || id == M.COMB || id == M.FMOD;
-  if (id == M.GCD || id == M.HYPOT || id == M.LOG) { if (npos < 1 && id != M.GCD) { arity("math", npos, 1, 2); return 0; } }
+  const two = id == M.ATAN2 || id == M.POW || id == M.COPYSIGN || id == M.COMB || id == M.FMOD || id == M.LDEXP;
+  if (id == M.GCD || id == M.HYPOT) { /* any number of arguments */ }
+  else if (id == M.LOG) { if (!arity("log", npos, 1, 2)) return 0; }
   else if (!arity("math", npos, two ? 2 : 1, two ? 2 : 1)) return 0;
   const a = npos > 0 ? load<u32>(args) : 0;
   switch (id) {
@@ -150,42 +287,57 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       const x = num(a); if (bad) return 0;
       return intOfFloat(id == M.FLOOR ? Math.floor(x) : id == M.CEIL ? Math.ceil(x) : Math.trunc(x));
     }
-    case M.HYPOT: {
-      let s: f64 = 0;
-      for (let i: u32 = 0; i < npos; i++) { const x = num(load<u32>(args + (i << 2))); if (bad) return 0; s += x * x; }
-      return flt(Math.sqrt(s));
+    case M.HYPOT: return hypotOf(args, npos);
+    case M.LOG: case M.LOG2: case M.LOG10: {
+      const base: u32 = id == M.LOG2 ? 2 : id == M.LOG10 ? 10 : 0;
+      const top = logOf(a, base);
+      if (bad) return 0;
+      if (npos == 1) return flt(top);
+      const den = logOf(load<u32>(args, 4), 0);
+      if (bad) return 0;
+      if (den == 0) { raiseLit(ZeroDivisionError, "float division by zero"); return 0; }
+      return flt(top / den);
     }
+    case M.LDEXP: { const x = num(a); return bad ? 0 : ldexpOf(x, load<u32>(args, 4)); }
   }
   const x = num(a);
   if (bad) return 0;
-  const y = two || (id == M.LOG && npos == 2) ? num(load<u32>(args, 4)) : 0;
+  const y = two ? num(load<u32>(args, 4)) : 0;
   if (bad) return 0;
   switch (id) {
-    case M.SQRT: return x < 0 ? domain() : flt(Math.sqrt(x));
+    case M.SQRT: return checked(x, Math.sqrt(x), false);
     case M.FABS: return flt(Math.abs(x));
-    case M.LOG: {
-      if (x <= 0) return domain();
-      if (npos == 2) { if (y <= 0 || y == 1) return domain(); return flt(Math.log(x) / Math.log(y)); }
-      return flt(Math.log(x));
-    }
-    case M.LOG2: return x <= 0 ? domain() : flt(Math.log2(x));
-    case M.LOG10: return x <= 0 ? domain() : flt(Math.log10(x));
-    case M.EXP: return flt(Math.exp(x));
-    case M.SIN: return flt(Math.sin(x));
-    case M.COS: return flt(Math.cos(x));
-    case M.TAN: return flt(Math.tan(x));
-    case M.ASIN: return x < -1 || x > 1 ? domain() : flt(Math.asin(x));
-    case M.ACOS: return x < -1 || x > 1 ? domain() : flt(Math.acos(x));
-    case M.ATAN: return flt(Math.atan(x));
+    case M.EXP: return checked(x, Math.exp(x), true);
+    case M.EXPM1: return checked(x, Math.expm1(x), true);
+    case M.LOG1P: return checked(x, Math.log1p(x), false);
+    case M.SIN: return checked(x, Math.sin(x), false);
+    case M.COS: return checked(x, Math.cos(x), false);
+    case M.TAN: return checked(x, Math.tan(x), false);
+    case M.ASIN: return checked(x, Math.asin(x), false);
+    case M.ACOS: return checked(x, Math.acos(x), false);
+    case M.ATAN: return checked(x, Math.atan(x), false);
+    case M.SINH: return checked(x, Math.sinh(x), true);
+    case M.COSH: return checked(x, Math.cosh(x), true);
+    case M.TANH: return checked(x, Math.tanh(x), false);
+    case M.ASINH: return checked(x, Math.asinh(x), false);
+    case M.ACOSH: return checked(x, Math.acosh(x), false);
+    case M.ATANH: return checked(x, Math.atanh(x), false);
     case M.ATAN2: return flt(Math.atan2(x, y));
-    case M.POW: return flt(Math.pow(x, y));
-    case M.ISNAN: return pyBool(x != x);
-    case M.ISINF: return pyBool(x == Infinity || x == -Infinity);
-    case M.ISFINITE: return pyBool(x == x && x != Infinity && x != -Infinity);
-    case M.DEGREES: return flt(x * 180 / Math.PI);
-    case M.RADIANS: return flt(x * Math.PI / 180);
+    case M.POW: return powOf(x, y);
+    case M.ISNAN: return pyBool(isNaN(x));
+    case M.ISINF: return pyBool(!isFinite(x) && !isNaN(x));
+    case M.ISFINITE: return pyBool(isFinite(x));
+    case M.DEGREES: return flt(x * (180.0 / Math.PI));
+    case M.RADIANS: return flt(x * (Math.PI / 180.0));
     case M.COPYSIGN: return flt(copysign<f64>(x, y));
-    case M.FMOD: return y == 0 ? domain() : flt(x % y);
+    case M.FREXP: return frexpOf(x);
+    case M.MODF: return modfOf(x);
+    case M.FMOD: {
+      // fmod(x, ±inf) is x; a NaN from numbers (fmod(inf, 1), fmod(1, 0)) is a domain error
+      if (!isFinite(y) && !isNaN(y) && isFinite(x)) return flt(x);
+      const r = x % y;
+      return isNaN(r) && !isNaN(x) && !isNaN(y) ? domain() : flt(r);
+    }
   }
   raiseLit(TypeError, "unknown math function");
   return 0;

@@ -1,18 +1,16 @@
 // Attributes and methods of int and float: real, imag, numerator, denominator, conjugate(),
-// as_integer_ratio(), float.is_integer(). An int's own value is returned as is (so this holds
+// float.is_integer(), as_integer_ratio(). An int's own value is returned as is (so this holds
 // for any int size).
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, intType, floatType } from "../objects/type";
-import { intValue } from "../objects/int";
+import { intValue, intFromI64 } from "../objects/int";
+import { intShl } from "../vm/intarith";
+import { tuplePair } from "../objects/tuple";
+import { ValueError, OverflowError } from "../objects/exception";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
-import { incref } from "../memory/refcount";
+import { incref, decref } from "../memory/refcount";
 import { raiseMemoryError, raiseLit } from "../vm/errors";
-import { OverflowError, ValueError } from "../objects/exception";
-import { tupleNew, tupleSet } from "../objects/tuple";
-import { intFromF64 } from "../objects/intfloat";
-import { decref } from "../memory/refcount";
-import { binaryOp, BinOp } from "../vm/arith";
 import { PROPERTY, into, def, typeDict } from "./registry";
 import { positional, arity, onlyKeywords } from "./args";
 
@@ -33,8 +31,7 @@ export function numbersInit(): void {
   def("as_integer_ratio", NumM.AS_INTEGER_RATIO);
   into(typeDict(floatType));
   def("real", NumM.REAL); def("imag", NumM.IMAG); def("conjugate", NumM.CONJUGATE);
-  def("as_integer_ratio", NumM.AS_INTEGER_RATIO);
-  def("is_integer", NumM.IS_INTEGER);
+  def("is_integer", NumM.IS_INTEGER); def("as_integer_ratio", NumM.AS_INTEGER_RATIO);
 }
 
 // The number itself as its own type's value: an int stays, a bool becomes its int.
@@ -62,32 +59,38 @@ export function callNumberMethod(id: u32, self: Value, args: u32, n: u32, kw: Va
   const name = id == NumM.CONJUGATE ? "conjugate" : id == NumM.AS_INTEGER_RATIO ? "as_integer_ratio" : "is_integer";
   if (!onlyKeywords(name, kw, "") || !arity(name, positional(n, kw), 0, 0)) return 0;
   if (id == NumM.CONJUGATE) return itself(self);
-  if (id == NumM.AS_INTEGER_RATIO) return isFloat ? floatRatio(floatValue(self)) : pair(itself(self), fromSmall(1));
+  if (id == NumM.AS_INTEGER_RATIO) return isFloat ? floatRatio(floatValue(self)) : ratio(itself(self), fromSmall(1));
   const x = floatValue(self);
   return pyBool(x == Math.floor(x) && Math.abs(x) != Infinity);
 }
 
-// (a, b) from two new references, or 0 (both released) when the tuple cannot be had.
-function pair(a: Value, b: Value): Value {
-  const t = a && b ? tupleNew(2) : 0;
-  if (!t) {
-    if (a) decref(a);
-    if (b) decref(b);
-    if (a && b) raiseMemoryError();
-    return 0;
-  }
-  tupleSet(t, 0, a);
-  tupleSet(t, 1, b);
-  return t;
-}
-
-// The exact fraction of a float in lowest terms: doubling is exact, so scaling up until the
-// value is whole gives an odd numerator over a power of two.
+// (numerator, denominator) in lowest terms, exactly: the mantissa as an odd int over a power of two.
 function floatRatio(x: f64): Value {
   if (isNaN(x)) { raiseLit(ValueError, "cannot convert NaN to integer ratio"); return 0; }
   if (!isFinite(x)) { raiseLit(OverflowError, "cannot convert Infinity to integer ratio"); return 0; }
-  let shift = 0;
-  while (x != Math.floor(x)) { x *= 2; shift++; }
-  const one = fromSmall(1);
-  return pair(intFromF64(x), shift ? binaryOp(BinOp.LSHIFT, one, fromSmall(shift)) : one);
+  if (x == 0) return ratio(fromSmall(0), fromSmall(1));
+  const bits = reinterpret<u64>(x);
+  const biased = <i32>((bits >> 52) & 0x7FF);
+  let m = (bits & 0xFFFFFFFFFFFFF) | (biased ? <u64>1 << 52 : 0);
+  let e = (biased ? biased : 1) - 1075; // |x| = m * 2^e
+  const zeros = <i32>ctz(m);
+  m >>= <u64>zeros;
+  e += zeros;
+  const mag = intFromI64(x < 0 ? -<i64>m : <i64>m);
+  if (!mag) { raiseMemoryError(); return 0; }
+  if (e >= 0) {
+    const num = intShl(mag, <u64>e);
+    decref(mag);
+    return num ? ratio(num, fromSmall(1)) : 0;
+  }
+  const den = intShl(fromSmall(1), <u64>-e);
+  if (!den) { decref(mag); return 0; }
+  return ratio(mag, den);
+}
+
+// The pair (a, b), taking both references.
+function ratio(a: Value, b: Value): Value {
+  const t = tuplePair(a, b);
+  if (!t) raiseMemoryError();
+  return t;
 }

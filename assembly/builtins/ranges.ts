@@ -1,11 +1,15 @@
-// range(): construction, its attributes and methods, sequence equality and reversed().
-// Bounds are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
-import { Value, Kind } from "../objects/object";
-import { kindOf, rangeType, rangeIterType } from "../objects/type";
-import { intValue, isIntLike, intFitsI64 } from "../objects/int";
+// range(): construction, its attributes and methods, sequence equality and reversed(); the
+// attributes of slice objects.
+// Items and lengths are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
+import { Value, Kind, fromSmall } from "../objects/object";
+import { kindOf, rangeType, rangeIterType, sliceType } from "../objects/type";
+import { intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
+import { binaryOp, BinOp } from "../vm/arith";
+import { tupleNew, tupleSet, tupleGet } from "../objects/tuple";
+import { incref, decref } from "../memory/refcount";
 import { newInt } from "./core";
 import { floatValue } from "../objects/float";
-import { asRange, rangeNew, rangeLen, RangeObj } from "../objects/range";
+import { asRange, rangeNew, rangeLen, RangeObj, asSlice } from "../objects/range";
 import { iterNew } from "../objects/iter";
 import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf } from "../vm/errors";
 import { bufLen, bufLit } from "../objects/buf";
@@ -20,12 +24,17 @@ export namespace RangeM {
   export const STEP: u32 = 1402 | PROPERTY;
   export const INDEX: u32 = 1403;
   export const COUNT: u32 = 1404;
+  export const SLICE_START: u32 = 1405 | PROPERTY;
+  export const SLICE_STOP: u32 = 1406 | PROPERTY;
+  export const SLICE_STEP: u32 = 1407 | PROPERTY;
 }
 
 export function rangesInit(): void {
   into(typeDict(rangeType));
   def("start", RangeM.START); def("stop", RangeM.STOP); def("step", RangeM.STEP);
   def("index", RangeM.INDEX); def("count", RangeM.COUNT);
+  into(typeDict(sliceType));
+  def("start", RangeM.SLICE_START); def("stop", RangeM.SLICE_STOP); def("step", RangeM.SLICE_STEP);
 }
 
 export function rangeOf(args: u32, npos: u32): Value {
@@ -33,15 +42,110 @@ export function rangeOf(args: u32, npos: u32): Value {
   for (let i: u32 = 0; i < npos; i++) {
     const x = load<u32>(args + (i << 2));
     if (!isIntLike(x)) { raiseTypeMsg("", x, " object cannot be interpreted as an integer"); return 0; }
-    if (!intFitsI64(x)) { raiseLit(OverflowError, "range() arguments must fit in 64 bits here"); return 0; }
   }
-  let start: i64 = 0, stop: i64 = 0, step: i64 = 1;
-  if (npos == 1) stop = intValue(load<u32>(args));
-  else { start = intValue(load<u32>(args)); stop = intValue(load<u32>(args, 4)); }
-  if (npos == 3) step = intValue(load<u32>(args, 8));
-  if (step == 0) { raiseLit(ValueError, "range() arg 3 must not be zero"); return 0; }
+  const start = npos == 1 ? fromSmall(0) : load<u32>(args);
+  const stop = npos == 1 ? load<u32>(args) : load<u32>(args, 4);
+  const step = npos == 3 ? load<u32>(args, 8) : fromSmall(1);
+  if (intSign(step) == 0) { raiseLit(ValueError, "range() arg 3 must not be zero"); return 0; }
+  if (intFitsI64(start) && intFitsI64(stop) && intFitsI64(step)) {
+    const s = intValue(start), e = intValue(stop), st = intValue(step);
+    const n = rangeLen(s, e, st);
+    // the iteration ends at start + len * step: it must not wrap around
+    if (n >= 0 && endFits(s, n, st)) return newRange(s, e, st, 0);
+  }
+  return bigRange(start, stop, step);
+}
+
+function newRange(start: i64, stop: i64, step: i64, given: Value): Value {
   const r = rangeNew(start, stop, step);
-  if (!r) raiseMemoryError();
+  if (!r) { raiseMemoryError(); return 0; }
+  asRange(r).given = given;
+  return r;
+}
+
+// Where iteration stops, start + n * step, when it fits in 64 bits (in `rangeEnd`): the last item
+// (between start and a 64-bit stop, or checked by lastFits) plus one step. The products wrap, but
+// the last item is exact because it fits.
+let rangeEnd: i64 = 0;
+function endFits(start: i64, n: i64, step: i64): bool {
+  rangeEnd = start;
+  if (n == 0) return true;
+  const last = start + (n - 1) * step;
+  rangeEnd = last + step;
+  return ((last ^ rangeEnd) & (step ^ rangeEnd)) >= 0;
+}
+
+// Is start + (n - 1) * step within 64 bits (ints of any size)?
+function lastFits(start: Value, n: i64, step: Value): bool {
+  const k = newInt(n - 1);
+  if (!k) return false;
+  const d = binaryOp(BinOp.MUL, k, step);
+  decref(k);
+  if (!d) return false;
+  const last = binaryOp(BinOp.ADD, start, d);
+  decref(d);
+  if (!last) return false;
+  const fits = intFitsI64(last);
+  decref(last);
+  return fits;
+}
+
+// Is a * b within 64 bits? (No division that traps: i64.MIN_VALUE / -1.)
+function mulFits(a: i64, b: i64): bool {
+  if (a == 0 || b == 0) return true;
+  if (a == -1) return b != i64.MIN_VALUE;
+  if (b == -1) return a != i64.MIN_VALUE;
+  return (a * b) / a == b;
+}
+
+function overflow(): Value {
+  raiseLit(OverflowError, "range() items and length must fit in 64 bits here");
+  return 0;
+}
+
+// A range from ints beyond 64 bits: fine when its items and length fit (range(-7, -10**25, 7) is
+// empty); it is stored with the equivalent 64-bit stop, and a step beyond 64 bits (one item at
+// most) as 1. The arguments are kept for .start, .stop, .step and repr().
+function bigRange(start: Value, stop: Value, step: Value): Value {
+  const up = intSign(step) > 0;
+  // len = (|stop - start| - 1) // |step| + 1 when stop is past start in step's direction
+  let n: i64 = 0;
+  const dist = up ? binaryOp(BinOp.SUB, stop, start) : binaryOp(BinOp.SUB, start, stop);
+  if (!dist) return 0;
+  if (intSign(dist) > 0) {
+    const less = binaryOp(BinOp.SUB, dist, fromSmall(1));
+    decref(dist);
+    if (!less) return 0;
+    const mag = up ? step : binaryOp(BinOp.SUB, fromSmall(0), step);
+    if (!mag) { decref(less); return 0; }
+    const q = binaryOp(BinOp.FLOORDIV, less, mag);
+    decref(less);
+    if (!up) decref(mag);
+    if (!q) return 0;
+    const fits = intFitsI64(q) && intValue(q) < i64.MAX_VALUE;
+    n = fits ? intValue(q) + 1 : 0;
+    decref(q);
+    if (!fits) return overflow();
+  } else decref(dist);
+  // an empty range is stored as range(0, 0, ±1); one item needs no step
+  let s: i64 = 0;
+  let st: i64 = up ? 1 : -1;
+  if (n > 0) {
+    if (!intFitsI64(start)) return overflow();
+    s = intValue(start);
+    if (intFitsI64(step)) st = intValue(step);
+    else if (n > 1) return overflow();
+    if (!lastFits(start, n, step)) return overflow();
+  }
+  if (!endFits(s, n, st)) return overflow();
+  const given = tupleNew(3);
+  if (!given) { raiseMemoryError(); return 0; }
+  incref(start); incref(stop); incref(step);
+  tupleSet(given, 0, start);
+  tupleSet(given, 1, stop);
+  tupleSet(given, 2, step);
+  const r = newRange(s, rangeEnd, st, given);
+  if (!r) decref(given);
   return r;
 }
 
@@ -63,23 +167,52 @@ export function rangeFind(r: RangeObj, item: Value): i64 {
   return (x - r.start) % r.step == 0 ? (x - r.start) / r.step : -1;
 }
 
-// reversed(range): an iterator from the last item back to the first.
+// reversed(range): an iterator from the last item back to the first (ending one step before it).
 export function rangeReversed(v: Value): Value {
   const r = asRange(v);
   const n = lenOf(r);
   const last = r.start + (n - 1) * r.step;
-  const it = n ? iterNew(rangeIterType, 0, last, r.start - r.step, -r.step) : iterNew(rangeIterType, 0, 0, 0, 1);
+  if (n && !endFits(last, n, -r.step)) return overflow();
+  const it = n ? iterNew(rangeIterType, 0, last, rangeEnd, -r.step) : iterNew(rangeIterType, 0, 0, 0, 1);
   if (!it) raiseMemoryError();
   return it;
 }
 
+// r[a:b:c], the slice resolved to indexes (start, stop, step) and a length: a range of the items
+// at those indexes, its bounds computed as CPython does; where they leave 64 bits, the same items
+// end at the value one step past the last (or OverflowError when that leaves them too).
+export function rangeSlice(r: RangeObj, start: i64, stop: i64, step: i64, n: i64): Value {
+  const first = r.start + start * r.step; // an item, or unused when n is 0
+  if (!mulFits(r.step, step)) return overflow();
+  const by = r.step * step;
+  const d = stop * r.step;
+  const end = r.start + d;
+  const exact = mulFits(stop, r.step) && ((r.start ^ end) & (d ^ end)) >= 0;
+  if (n == 0) return newRange(exact ? first : 0, exact ? end : 0, by, 0);
+  if (exact) return newRange(first, end, by, 0);
+  if (!endFits(first, n, by)) return overflow();
+  return newRange(first, rangeEnd, by, 0);
+}
+
 export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value {
+  if (id == RangeM.SLICE_START || id == RangeM.SLICE_STOP || id == RangeM.SLICE_STEP) {
+    if (!self || kindOf(self) != Kind.SLICE) { raiseLit(TypeError, "descriptor requires a 'slice' object"); return 0; }
+    const s = asSlice(self);
+    const v = id == RangeM.SLICE_START ? s.start : id == RangeM.SLICE_STOP ? s.stop : s.step;
+    incref(v);
+    return v;
+  }
   if (!self || kindOf(self) != Kind.RANGE) { raiseLit(TypeError, "descriptor requires a 'range' object"); return 0; }
   const r = asRange(self);
   switch (id) {
-    case RangeM.START: return newInt(r.start);
-    case RangeM.STOP: return newInt(r.stop);
-    case RangeM.STEP: return newInt(r.step);
+    case RangeM.START: case RangeM.STOP: case RangeM.STEP: {
+      if (r.given) {
+        const v = tupleGet(r.given, id == RangeM.START ? 0 : id == RangeM.STOP ? 1 : 2);
+        incref(v);
+        return v;
+      }
+      return newInt(id == RangeM.START ? r.start : id == RangeM.STOP ? r.stop : r.step);
+    }
   }
   if (!arity(id == RangeM.INDEX ? "index" : "count", n, 1, 1)) return 0;
   const i = rangeFind(r, load<u32>(args));

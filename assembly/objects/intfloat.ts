@@ -25,6 +25,26 @@ export function intToF64(v: Value): f64 {
   return viewA.neg ? -x : x;
 }
 
+// v = m * 2^frexpExp with 0.5 <= |m| < 1, m correctly rounded: the logarithm of an int too large
+// for a float (CPython's _PyLong_Frexp).
+export let frexpExp: i64 = 0;
+export function intFrexp(v: Value): f64 {
+  viewInt(v, viewA);
+  const bits = magBitLength(viewA.p, viewA.n);
+  frexpExp = bits;
+  let m: f64;
+  if (bits <= 64) m = Math.abs(intToF64(v)) / Math.pow(2, <f64>bits);
+  else {
+    const shift = <u32>bits - 64;
+    magShr(TOP, viewA.p, viewA.n, shift);
+    let top = load<u64>(TOP);
+    if (magLowBits(viewA.p, viewA.n, shift)) top |= 1; // sticky: one correct rounding below
+    m = <f64>top * Math.pow(2, -64);
+  }
+  if (m == 1.0) { m = 0.5; frexpExp++; }
+  return viewA.neg ? -m : m;
+}
+
 // Room for a shifted magnitude: the top 64 bits of an int, or an integral float (<= 1024 bits).
 const TOP = memory.data(36 * 4, 8);
 

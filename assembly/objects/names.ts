@@ -122,6 +122,9 @@ export namespace N {
   export let list_remove_: Value = 0;
   export let key_canon_: Value = 0;
   export let exit_finalizers_: Value = 0;
+  export let index_of_: Value = 0;
+  export let int_of_: Value = 0;
+  export let trunc_: Value = 0;
   export let new_init_: Value = 0;
   export let dict_fromkeys_: Value = 0;
   export let mapping_items_: Value = 0;
@@ -205,6 +208,7 @@ export function namesInit(): void {
   N.abs_ = internName("__abs__");
   N.index_ = internName("__index__");
   N.int_ = internName("__int__");
+  N.trunc_ = internName("__trunc__");
   N.float_ = internName("__float__");
   N.format_ = internName("__format__");
   N.class_ = internName("__class__");
@@ -255,6 +259,8 @@ export function namesInit(): void {
   N.list_remove_ = internName("list_remove");
   N.key_canon_ = internName("key_canon");
   N.exit_finalizers_ = internName("exit_finalizers");
+  N.index_of_ = internName("index_of");
+  N.int_of_ = internName("int_of");
   N.new_init_ = internName("new_init");
   N.dict_fromkeys_ = internName("dict_fromkeys");
   N.mapping_items_ = internName("mapping_items");

@@ -1,6 +1,6 @@
 // repr() and str() of builtin objects, written into the text buffer.
 import { UP, hasProp, charLen, decodeChar } from "./unicode";
-import { Value, Kind, isSmall, smallValue } from "./object";
+import { Value, Kind, isSmall, smallValue, fromSmall } from "./object";
 import { kindOf, typeOf, asType, isSubtype, generatorType } from "./type";
 import { genCode } from "./generator";
 import { STR_HEADER, asStr } from "./str";
@@ -185,10 +185,18 @@ export function writeRepr(v: Value): void {
     case Kind.RANGE: {
       const r = asRange(v);
       bufLit("range(");
-      writeI64(r.start);
-      bufLit(", ");
-      writeI64(r.stop);
-      if (r.step != 1) { bufLit(", "); writeI64(r.step); }
+      if (r.given) { // its arguments, beyond 64 bits
+        writeRepr(tupleGet(r.given, 0));
+        bufLit(", ");
+        writeRepr(tupleGet(r.given, 1));
+        const step = tupleGet(r.given, 2);
+        if (step != fromSmall(1)) { bufLit(", "); writeRepr(step); }
+      } else {
+        writeI64(r.start);
+        bufLit(", ");
+        writeI64(r.stop);
+        if (r.step != 1) { bufLit(", "); writeI64(r.step); }
+      }
       bufLit(")");
       break;
     }

@@ -30,6 +30,15 @@ export function tupleNew(n: u32): Value {
   return p;
 }
 
+// (a, b), taking both references; 0 when out of memory (both dropped: the caller raises).
+export function tuplePair(a: Value, b: Value): Value {
+  const t = tupleNew(2);
+  if (!t) { decref(a); decref(b); return 0; }
+  tupleSet(t, 0, a);
+  tupleSet(t, 1, b);
+  return t;
+}
+
 // A tuple of n items copied (with new references) from memory at src.
 export function tupleFrom(src: u32, n: u32): Value {
   if (n == 0) { incref(emptyTuple); return emptyTuple; }

@@ -1,7 +1,7 @@
 // Arithmetic: BINARY_OP and UNARY_OP on the builtin numeric and sequence types.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
 import { floatOverflow } from "../objects/intfloat";
 import {
   intAdd, intMul, intDivMod, quotient, remainder, intPow as bigPow, intShl, intShr, intBitwise, intNeg, intInvert,
@@ -9,7 +9,7 @@ import {
 } from "./intarith";
 import { floatNew, floatValue } from "../objects/float";
 import { strNew, strConcat, asStr, STR_HEADER, emptyStr } from "../objects/str";
-import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple } from "../objects/tuple";
+import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple, tuplePair } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
@@ -39,7 +39,9 @@ export namespace BinOp {
   export const INPLACE: u32 = 16;
 }
 
-const SYMBOLS: StaticArray<string> = ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"];
+// CPython names ** "** or pow()" (not in **=); 13 is the divmod() builtin's.
+const SYMBOLS: StaticArray<string> = ["+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@", "divmod()"];
+const DIVMOD: u32 = 13;
 
 function boxInt(i: i64): Value {
   const v = intFromI64(i);
@@ -172,11 +174,27 @@ function bigOp(op: u32, a: Value, b: Value): Value {
       if (intSign(b) < 0) { raiseLit(ValueError, "negative shift count"); return 0; }
       const n: u64 = intFitsI64(b) ? <u64>intValue(b) : u64.MAX_VALUE;
       if (op == BinOp.RSHIFT) return intShr(a, n);
-      if (n == u64.MAX_VALUE && intSign(a) != 0) { raiseLit(OverflowError, "too many digits in integer"); return 0; }
+      if (n == u64.MAX_VALUE && intSign(a) != 0) return tooManyDigits(a, b);
       return intShl(a, n);
     }
     case BinOp.AND: case BinOp.OR: case BinOp.XOR: return intBitwise(op - BinOp.AND, a, b);
   }
+  return 0;
+}
+
+// a << b with b beyond 64 bits: CPython's OverflowError when the result would have more 30-bit
+// digits than a 64-bit size can count ((2^63 - 25) / 4), else its MemoryError (never allocated).
+function tooManyDigits(a: Value, b: Value): Value {
+  const maxDigits: i64 = (i64.MAX_VALUE - 24) / 4;
+  const digits = <i64>((intBitLength(a) + 29) / 30);
+  const room = boxInt(maxDigits - digits);
+  const limit = intMul(room, fromSmall(30)); // b // 30 + digits (+1 for a partial digit) > max
+  decref(room);
+  if (!limit) return 0;
+  const over = intCompare(b, limit) > 0;
+  decref(limit);
+  if (over) raiseLit(OverflowError, "too many digits in integer");
+  else raiseMemoryError();
   return 0;
 }
 
@@ -202,6 +220,44 @@ export function floatFloorDiv(vx: f64, wx: f64): f64 {
   return copysign<f64>(0.0, vx / wx);
 }
 
+// Is x an odd integer (a float with no fractional part whose half has one)?
+export function isOddInteger(x: f64): bool { return Math.abs(x % 2) == 1; }
+
+// x ** y for floats, CPython's float_pow case by case: C99's pow() special values (where
+// JavaScript's Math.pow differs: 1 ** nan and (-1) ** inf are 1), OverflowError where a finite
+// base and exponent overflow, and no complex results (a negative base to a fractional power).
+function floatPow(x: f64, y: f64): Value {
+  if (y == 0) return boxFloat(1.0);
+  if (isNaN(x)) return boxFloat(x);
+  if (isNaN(y)) return boxFloat(x == 1.0 ? 1.0 : y);
+  if (!isFinite(y)) {
+    const ax = Math.abs(x);
+    if (ax == 1.0) return boxFloat(1.0);
+    return boxFloat((y > 0) == (ax > 1.0) ? Math.abs(y) : 0.0);
+  }
+  if (!isFinite(x)) {
+    const odd = isOddInteger(y);
+    if (y > 0) return boxFloat(odd ? x : Math.abs(x));
+    return boxFloat(odd ? copysign<f64>(0.0, x) : 0.0);
+  }
+  if (x == 0) {
+    if (y < 0) { raiseLit(ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
+    return boxFloat(isOddInteger(y) ? x : 0.0);
+  }
+  let negate = false;
+  if (x < 0) {
+    // CPython 3 returns a complex number here; there are no complex numbers (docs/language.md)
+    if (y != Math.floor(y)) { raiseLit(ValueError, "negative number cannot be raised to a fractional power"); return 0; }
+    x = -x;
+    negate = isOddInteger(y);
+  }
+  if (x == 1.0) return boxFloat(negate ? -1.0 : 1.0);
+  const r = Math.pow(x, y);
+  // the text is the errno tuple CPython shows for ERANGE
+  if (!isFinite(r)) { raiseLit(OverflowError, "(34, 'Numerical result out of range')"); return 0; }
+  return boxFloat(negate ? -r : r);
+}
+
 function floatOp(op: u32, a: f64, b: f64): Value {
   switch (op) {
     case BinOp.ADD: return boxFloat(a + b);
@@ -216,10 +272,7 @@ function floatOp(op: u32, a: f64, b: f64): Value {
     case BinOp.MOD:
       if (b == 0) { raiseLit(ZeroDivisionError, "float modulo"); return 0; }
       return boxFloat(pyFmod(a, b));
-    case BinOp.POW:
-      if (a == 0 && b < 0) { raiseLit(ZeroDivisionError, "0.0 cannot be raised to a negative power"); return 0; }
-      if (a < 0 && b != Math.floor(b)) { raiseLit(ValueError, "math domain error"); return 0; }
-      return boxFloat(Math.pow(a, b));
+    case BinOp.POW: return floatPow(a, b);
   }
   return unsupported(op, 0, 0);
 }
@@ -231,7 +284,8 @@ function unsupported(op: u32, a: Value, b: Value): Value {
   if (a) { lastA = a; lastB = b; }
   const mark = bufLen;
   bufLit("unsupported operand type(s) for ");
-  bufLit(SYMBOLS[op & 15]);
+  const base = op & 15;
+  bufLit(base == BinOp.POW && op >= BinOp.INPLACE ? "**" : SYMBOLS[base]);
   if (op >= BinOp.INPLACE) bufLit("=");
   bufLit(": '");
   bufTypeName(lastA);
@@ -379,7 +433,7 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
   if (base == BinOp.MUL) {
     const seqA = ka == Kind.STR || ka == Kind.LIST || ka == Kind.TUPLE || isBytesLike(a);
     const seqB = kb == Kind.STR || kb == Kind.LIST || kb == Kind.TUPLE || isBytesLike(b);
-    if (ka == Kind.LIST && bInt && op == (BinOp.MUL | BinOp.INPLACE)) {
+    if (ka == Kind.LIST && bInt && intFitsI64(b) && op == (BinOp.MUL | BinOp.INPLACE)) {
       // xs *= n changes xs itself: build the result, then swap item arrays with it
       const r = repeat(a, intValue(b), ka);
       if (!r) return 0;
@@ -390,6 +444,10 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
       decref(r);
       incref(a);
       return a;
+    }
+    if ((seqA && bInt && !intFitsI64(b)) || (seqB && aInt && !intFitsI64(a))) {
+      raiseLit(OverflowError, "cannot fit 'int' into an index-sized integer");
+      return 0;
     }
     if (seqA && bInt) return repeat(a, intValue(b), ka);
     if (seqB && aInt) return repeat(b, intValue(a), kb);
@@ -408,6 +466,24 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
     return setBinary(base, a, b);
   }
   return unsupported(op, a, b);
+}
+
+// divmod(a, b): (a // b, a % b); CPython names divmod itself when a float is divided by zero.
+export function divmodOp(a: Value, b: Value): Value {
+  const fa = kindOf(a) == Kind.FLOAT, fb = kindOf(b) == Kind.FLOAT;
+  const numbers = (fa || isIntLike(a)) && (fb || isIntLike(b));
+  if (!numbers) return unsupported(DIVMOD, a, b);
+  if ((fa || fb) && (fb ? floatValue(b) == 0 : intSign(b) == 0)) {
+    raiseLit(ZeroDivisionError, "float divmod()");
+    return 0;
+  }
+  const q = binaryOp(BinOp.FLOORDIV, a, b);
+  if (!q) return 0;
+  const r = binaryOp(BinOp.MOD, a, b);
+  if (!r) { decref(q); return 0; }
+  const t = tuplePair(q, r);
+  if (!t) raiseMemoryError();
+  return t;
 }
 
 export function unaryOp(op: u32, a: Value): Value {

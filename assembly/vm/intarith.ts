@@ -436,3 +436,33 @@ export function intRoundDigits(v: Value, digits: u64): Value {
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function intarithReset(): void { quotient = 0; remainder = 0; }
+
+// round(x, -digits) for a finite float and 0 < digits <= 308: the exact binary value of x to a
+// multiple of 10^digits, ties to even, then to the nearest float (CPython rounds through a
+// correctly rounded decimal string: the same result).
+export function floatRoundTens(x: f64, digits: u64): Value {
+  let r: f64;
+  if (x == Math.trunc(x)) {
+    const v = intFromF64(x);
+    if (!v) { raiseMemoryError(); return 0; }
+    const q = intRoundDigits(v, digits);
+    decref(v);
+    if (!q) return 0;
+    r = intToF64(q);
+    decref(q);
+    if (floatOverflow) { raiseLit(OverflowError, "rounded value too large to represent"); return 0; }
+  } else if (digits >= 16) r = 0; // |x| < 2^52 < 10^16 / 2
+  else {
+    // |x| < 2^52: its integral part is exact in 64 bits, and a fraction breaks a tie upward
+    const a = Math.abs(x);
+    const whole = <i64>Math.floor(a);
+    const m = <i64>Math.pow(10, <f64>digits);
+    let q = whole / m;
+    const twice = (whole % m) * 2;
+    if (twice > m || (twice == m && (a > Math.floor(a) || (q & 1)))) q++;
+    r = <f64>(q * m);
+  }
+  const f = floatNew(copysign<f64>(Math.abs(r), x)); // rounding never changes the sign
+  if (!f) raiseMemoryError();
+  return f;
+}

@@ -60,6 +60,7 @@ import { stats } from "./stats";
 import { strOf, reprOf } from "../builtins/core";
 import { formatWithSpec } from "../objects/format";
 import { bufStr, bufReset } from "../objects/buf";
+import { subscriptNeedsIndex, repeatCountDepth, indexFirst } from "./index";
 import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, preludeCall } from "../builtins/dispatch";
 import { builtins, nativeModules } from "../builtins/init";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
@@ -763,6 +764,12 @@ export function interpret(ops: i64): i32 {
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
           }
+          if (!r && (arg & 15) == 2 && repeatCountDepth(a, b)) {
+            // seq * n, n with __index__
+            const at = repeatCountDepth(a, b);
+            if (indexFirst(at == 1 ? b : a, hookOf(Hook.RETRY, at)) == ENTER) enterF = enterFrame;
+            break;
+          }
           if (!r && setOpNeedsPython(arg, a, b)) {
             const d = preludeCall3(N.set_binary_, a, b, arg, hookOf(Hook.REPLACE, 2));
             if (d == ENTER) enterF = enterFrame;
@@ -873,6 +880,10 @@ export function interpret(ops: i64): i32 {
             if (keyFirst(o, k, 1) == ENTER) enterF = enterFrame;
             break;
           }
+          if (subscriptNeedsIndex(o, k)) {
+            if (indexFirst(k, hookOf(Hook.RETRY, 1)) == ENTER) enterF = enterFrame;
+            break;
+          }
           if (isUserObj(o) && isKind(o, Kind.DICT)) {
             const d = missingDunder(o, k);
             if (d == ENTER || curExc) { keyDone(); if (d == ENTER) enterF = enterFrame; break; }
@@ -903,6 +914,10 @@ export function interpret(ops: i64): i32 {
             if (keyFirst(o, k, 1) == ENTER) enterF = enterFrame;
             break;
           }
+          if (subscriptNeedsIndex(o, k)) {
+            if (indexFirst(k, hookOf(Hook.RETRY, 1)) == ENTER) enterF = enterFrame;
+            break;
+          }
           const ok = setItem(o, k, v);
           keyDone();
           sp -= 12;
@@ -919,6 +934,10 @@ export function interpret(ops: i64): i32 {
           }
           if (isKind(o, Kind.DICT) && keyNeedsPython(k)) {
             if (keyFirst(o, k, 1) == ENTER) enterF = enterFrame;
+            break;
+          }
+          if (subscriptNeedsIndex(o, k)) {
+            if (indexFirst(k, hookOf(Hook.RETRY, 1)) == ENTER) enterF = enterFrame;
             break;
           }
           const ok = delItem(o, k);

@@ -2,12 +2,13 @@
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { dataOf, lenOf, bytesLike, byteArg, isBytesLike, byteArraySplice, asByteArray, bytesFromInts } from "../objects/bytes";
 import { kindOf } from "../objects/type";
-import { intFromI64, intValue, isIntLike } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
 import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptyStr } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple } from "../objects/tuple";
 import { listNew, listLen, listGet, asList, listReserve } from "../objects/list";
 import { dictGet, dictSet, dictPop } from "../objects/dict";
-import { asRange, rangeLen, rangeNew, asSlice } from "../objects/range";
+import { asRange, rangeLen, asSlice } from "../objects/range";
+import { rangeSlice } from "../builtins/ranges";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseMemoryError, raiseWith, raiseTypeMsg, raiseTypeBare, raiseBuf, curExc } from "./errors";
@@ -59,6 +60,7 @@ export function resolveSlice(slice: Value, length: i64): bool {
 
 // A normalised index in [0, n), or -1 with IndexError pending.
 function index(key: Value, n: i64, what: string): i64 {
+  if (!intFitsI64(key)) { raiseLit(IndexError, "cannot fit 'int' into an index-sized integer"); return -1; }
   let i = intValue(key);
   if (i < 0) i += n;
   if (i < 0 || i >= n) {
@@ -211,12 +213,11 @@ export function getItem(obj: Value, key: Value): Value {
       const n = rangeLen(r.start, r.stop, r.step);
       if (kk == Kind.SLICE) {
         if (!resolveSlice(key, n)) return 0;
-        const v = rangeNew(r.start + sStart * r.step, r.start + sStop * r.step, r.step * sStep);
-        if (!v) raiseMemoryError();
-        return v;
+        return rangeSlice(r, sStart, sStop, sStep, sLen);
       }
       if (kk != Kind.INT && kk != Kind.BOOL) return badIndex(obj, key, "range");
-      const i = index(key, n, "range object");
+      // range items are computed from ints of any size in CPython: a huge index is just out of range
+      const i = intFitsI64(key) ? index(key, n, "range object") : index(fromSmall(-1), 0, "range object");
       if (i < 0) return 0;
       const v = intFromI64(r.start + i * r.step);
       if (!v) raiseMemoryError();
