@@ -224,3 +224,6 @@ export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value 
   raiseBuf(ValueError, mark);
   return 0;
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function rangesReset(): void { rangeEnd = 0; }

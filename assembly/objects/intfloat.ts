@@ -98,5 +98,6 @@ export function intCompareFloat(v: Value, x: f64): i32 {
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function intfloatReset(): void {
   floatOverflow = false;
+  frexpExp = 0;
   memory.fill(TOP, 0, 36 * 4);
 }

@@ -28,6 +28,7 @@ import { internedInit } from "../builtins/registry";
 import { decref } from "../memory/refcount";
 import { interpret, Status, exitCode, interpreterReset } from "./interpreter";
 import { tracebackReset } from "./traceback";
+import { rangesReset } from "../builtins/ranges";
 import { schedulerInit, startMain, current, runcount, main, alive, aliveAdd } from "../stackless/scheduler";
 import { TaskletObj, asTasklet } from "../stackless/tasklet";
 import { alloc } from "../memory/heap";
@@ -110,7 +111,7 @@ export function resetModules(): void {
   imageReset(); verifyReset(); callReset(); interpreterReset(); tracebackReset();
   subscriptReset(); iterateReset(); arithReset(); intarithReset();
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
-  codecsReset(); methodsReset(); mathReset(); ioReset();
+  codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
   dispatchArgsReset(); stacklessArgsReset(); sortArgsReset();
 }
