@@ -568,6 +568,12 @@ def gc_collect(generation=2):
 gc.collect = gc_collect
 
 
+def close_generator(g):
+    # The finalizer of a released generator suspended in a try or with (memory/refcount.ts): its
+    # close(), from a frame like a __del__'s, so finalizers released together run in order.
+    g.close()
+
+
 def exit_finalizers():
     # At program exit the VM queues the finalizers of what only module globals hold, then runs
     # this in the main tasklet: they run at its return (a safe point), each in its own frame.

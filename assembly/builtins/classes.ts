@@ -330,7 +330,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       return r == GEN_DONE ? 0 : r;
     }
     case Cls.GEN_CLOSE: {
-      const r = closeGen(self, false);
+      const r = closeGen(self);
       return r == GEN_DONE ? None : r;
     }
     case Cls.SET_NEW: case Cls.FROZENSET_NEW: {

@@ -71,7 +71,7 @@ export function listFromItems(src: u32, n: u32): Value {
 
 export function listDestroy(v: Value): void {
   const l = asList(v);
-  for (let i: u32 = 0; i < l.len; i++) decref(load<u32>(l.items + (i << 2)));
+  for (let i = l.len; i > 0; i--) decref(load<u32>(l.items + ((i - 1) << 2))); // last item first, as CPython
   if (l.items) free(l.items, l.cap << 2);
   gcFree(v, offsetof<ListObj>());
 }

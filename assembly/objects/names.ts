@@ -122,6 +122,7 @@ export namespace N {
   export let list_remove_: Value = 0;
   export let key_canon_: Value = 0;
   export let exit_finalizers_: Value = 0;
+  export let close_generator_: Value = 0;
   export let index_of_: Value = 0;
   export let int_of_: Value = 0;
   export let trunc_: Value = 0;
@@ -259,6 +260,7 @@ export function namesInit(): void {
   N.list_remove_ = internName("list_remove");
   N.key_canon_ = internName("key_canon");
   N.exit_finalizers_ = internName("exit_finalizers");
+  N.close_generator_ = internName("close_generator");
   N.index_of_ = internName("index_of");
   N.int_of_ = internName("int_of");
   N.new_init_ = internName("new_init");

@@ -59,6 +59,6 @@ export function tupleInit(): void {
 
 export function tupleDestroy(v: Value): void {
   const n = tupleLen(v);
-  for (let i: u32 = 0; i < n; i++) decref(tupleGet(v, i));
+  for (let i = n; i > 0; i--) decref(tupleGet(v, i - 1)); // last item first, as CPython
   gcFree(v, TUPLE_HEADER + (n << 2));
 }

@@ -53,7 +53,6 @@ export namespace Hook {
 // Hook.CLOSE's operand: who closes the generator.
 export namespace CloseHook {
   export const CALL: u32 = 0;      // gen.close(): push None
-  export const FINALIZER: u32 = 1; // the generator is being released: drop the result, report errors
   export const INNER: u32 = 2;     // a subgenerator closed through `yield from`: its delegator is next
 }
 @inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 8); }

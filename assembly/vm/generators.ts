@@ -88,16 +88,15 @@ export function throwGen(gen: Value, exc: Value, hook: u32): Value {
 
 }
 
-// gen.close(): GeneratorExit thrown in at the yield. `finalizing`: the generator is being
-// released (CPython's finalizer): its result is dropped and an error in it only reported
-// (CloseHook.FINALIZER). Returns ENTER, GEN_DONE, or 0 with an exception pending.
-export function closeGen(gen: Value, finalizing: bool): Value {
+// gen.close(): GeneratorExit thrown in at the yield (also a released generator's finalizer,
+// through the prelude's close_generator). Returns ENTER, GEN_DONE, or 0 with an exception pending.
+export function closeGen(gen: Value): Value {
   const g = asGen(gen);
   if (g.state == GenState.FINISHED || g.state == GenState.CREATED) { g.state = GenState.FINISHED; return GEN_DONE; }
   incref(emptyTuple);
   const e = excNew(GeneratorExit, emptyTuple);
   if (!e) { raiseMemoryError(); return 0; }
-  return throwGen(gen, e, hookOf(Hook.CLOSE, finalizing ? CloseHook.FINALIZER : CloseHook.CALL));
+  return throwGen(gen, e, hookOf(Hook.CLOSE, CloseHook.CALL));
 }
 
 // A suspended generator whose yield sits inside a try (finally, with, except): releasing it

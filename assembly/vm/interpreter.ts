@@ -28,7 +28,7 @@ import { truthy } from "./protocol";
 import { getIter, iterNext, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
-import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, releaseGenFrame } from "./call";
+import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
 import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, GenState } from "../objects/generator";
@@ -42,7 +42,6 @@ import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
 import { Sl } from "../builtins/stackless";
 import { callPythonKw, callPython } from "./call";
-import { closeGen } from "./generators";
 import { finalizerPending, takeFinalizer, safePointDue, safePointDone } from "../memory/refcount";
 import { due as gcDue, gcCollect, gcExitCollect } from "../memory/gc";
 import { alloc, free } from "../memory/heap";
@@ -315,30 +314,36 @@ function deliverToMain(exc: Value): i32 {
 // Work queued for a safe point: a due cycle collection, then the finalizers (each __del__ in a
 // frame with hook FINAL; the caller re-runs its instruction after it). Checked at calls, returns
 // and jumps, not every instruction, so the loop stays lean; __del__ still runs before the next
-// call or loop step. Returns a finalizer's frame, or 0 when nothing is left to do.
+// call or loop step. The __del__ frames queued together are started together, chained so the
+// first queued is on top: each runs to its end before the next begins, in the order reference
+// counting released them (CPython runs them one after another from the releasing decref). A
+// generator's close() links a chain of its own, so it starts a batch alone. Returns the top
+// frame to run, or 0 when nothing is left to do.
 function safePointFrame(): u32 {
   if (gcDue) gcCollect();
+  let top: u32 = 0;
+  let bottom: u32 = 0;
   while (finalizerPending) {
     const o = takeFinalizer();
-    if (o && kindOf(o) == Kind.GENERATOR) {
-      // a generator's finalizer is close() (its frame's hook already says so)
-      const r = closeGen(o, true);
-      decref(o);
-      if (r == ENTER) return enterFrame;
-      if (curExc) decref(takeExc());
-      continue;
-    }
-    const del = o ? mroLookup(typeOf(o), N.del_) : 0;
-    const r = del ? callPython(del, o, 0, 0) : 0;
+    // a generator's finalizer is close(), called from the prelude's close_generator: a frame
+    // like __del__'s, so it takes its place in the chain
+    const gen = o && kindOf(o) == Kind.GENERATOR;
+    const del = !o || gen ? 0 : mroLookup(typeOf(o), N.del_);
+    const r = gen ? preludeCall(N.close_generator_, o, hookOf(Hook.FINAL, 1))
+            : del ? callPython(del, o, 0, 0) : 0;
     decref(o);
     if (r == ENTER) {
-      store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
-      return enterFrame;
+      if (!gen) store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
+      if (bottom) store<u32>(bottom, enterFrame, F_BACK);
+      else top = enterFrame;
+      bottom = enterFrame;
+      continue;
     }
     if (curExc) decref(takeExc()); // a finalizer that cannot start is skipped
   }
   safePointDone();
-  return 0;
+  if (bottom != top) setEnterBase(bottom);
+  return top;
 }
 
 // An exception out of a finalizer: printed to stderr, then dropped.
@@ -483,17 +488,17 @@ export function interpret(ops: i64): i32 {
             sp = load<u32>(f, F_SP);
           if (genObj) decref(genObj);
           const closeKind = hook == Hook.CLOSE ? load<u32>(enterHookSlot) : CloseHook.CALL;
-          const finalizing = hook == Hook.FINAL || (hook == Hook.CLOSE && closeKind == CloseHook.FINALIZER);
+          const finalizing = hook == Hook.FINAL;
           // (a subgenerator closed through `yield from`: GeneratorExit goes on up to its delegator)
           if (hook == Hook.CLOSE && closeKind != CloseHook.INNER && (isSubtype(typeOf(curExc), GeneratorExit) || isSubtype(typeOf(curExc), StopIteration))) {
             takeAndDrop(); // close() succeeded
-            if (!finalizing) { store<u32>(sp, None); sp += 4; }
+            store<u32>(sp, None); sp += 4;
             continue;
           }
           if (finalizing) {
             // like CPython, an exception in a finalizer (__del__, a released generator's close)
             // is printed and ignored
-            reportIgnored(takeExc(), hook == Hook.FINAL ? "__del__" : "generator close");
+            reportIgnored(takeExc(), load<u32>(enterHookSlot) ? "generator close" : "__del__");
             continue;
           }
           if (hook == Hook.NEXTDEF && isSubtype(typeOf(curExc), StopIteration)) {
@@ -1445,7 +1450,6 @@ export function interpret(ops: i64): i32 {
           const genObj = frameGen(f);
           asGen(genObj).state = GenState.SUSPENDED;
           const hook = load<u32>(f, F_HOOK) & 0xFF;
-          const finalizing = hook == Hook.CLOSE && (load<u32>(f, F_HOOK) >>> 8) == CloseHook.FINALIZER;
           store<u32>(f, pc, F_PC);
           store<u32>(f, sp, F_SP);
           const back = load<u32>(f, F_BACK);
@@ -1463,7 +1467,6 @@ export function interpret(ops: i64): i32 {
             decref(v);
             decref(genObj);
             raiseLit(RuntimeError, "generator ignored GeneratorExit");
-            if (finalizing) { reportIgnored(takeExc(), "generator close"); continue; }
             break;
           }
           store<u32>(sp, v); sp += 4;
