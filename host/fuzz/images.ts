@@ -5,7 +5,7 @@
 // Mutants run in a worker thread so a hang can be cut off by a wall-clock deadline; a finding
 // is shrunk towards its base image and written to a file the log names.
 //
-//   node build/host/fuzz/images.js --seed N --count N [--reuse] [--ops N] [--ticks N] [--out DIR]
+//   node build/host/fuzz/images.js --seed N --count N [--reuse] [--start I] [--ops N] [--ticks N] [--deadline MS] [--out DIR]
 //   node build/host/fuzz/images.js --replay FILE.slpi [--reuse]
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -13,11 +13,12 @@ import { Worker, isMainThread, parentPort, workerData } from "node:worker_thread
 import { ImageError, Runtime, Status, VmTrap, compileFile, compileModule } from "../runtime/index";
 import { packageRoot } from "../runtime/paths";
 import { OP_COUNT } from "../compiler/opcodes";
+import { isJump, isTerminator, stackEffect, stackInputs } from "../compiler/effects";
 
 export interface Finding {
   /** The mutant's own seed: `--mutant` regenerates it from the same base images. */
   seed: number;
-  /** "trap", "hang", "host-error", or "trap-reuse" (traps only after the previous image on a reused Runtime). */
+  /** "trap", "hang", "host-error"; "trap-reuse"/"hang-reuse": only on a Runtime reused since mutant `since`. */
   kind: string;
   detail: string;
   image?: Uint8Array;
@@ -41,6 +42,8 @@ export interface FuzzOptions {
   outDir?: string | null;
   /** Shrink findings towards their base image (default true). */
   minimise?: boolean;
+  /** The first mutant index (a campaign's mutants i.. are the same whatever the start). */
+  start?: number;
 }
 
 export interface FuzzResult {
@@ -196,6 +199,27 @@ export function mutant(bases: Base[], seed: number): { image: Uint8Array; base: 
         what.push(`field@${f.at}/${f.size}:=${v >>> 0}`);
         break;
       }
+      case 5: { // an opcode with the same stack shape: passes the depth proof, tests operand types
+        const at = instrs[int(instrs.length)];
+        const w = dv.getUint32(at, true);
+        const op = w & 0xff, arg = w >>> 8;
+        if (op >= OP_COUNT) break;
+        const shape = (o: number, a: number) =>
+          `${stackInputs(o, a)} ${stackEffect(o, a, false)} ${isJump(o) ? stackEffect(o, a, true) : "-"} ${isTerminator(o)}`;
+        const want = shape(op, arg);
+        for (let tries = 0; tries < 40; tries++) {
+          const op2 = int(OP_COUNT);
+          const arg2 = rnd() < 0.5 ? arg : rnd() < 0.5 ? Math.max(0, arg + int(5) - 2) : int(8);
+          if (op2 === op && arg2 === arg) continue;
+          let same = false;
+          try { same = shape(op2, arg2) === want; } catch { same = false; }
+          if (!same) continue;
+          dv.setUint32(at, ((arg2 << 8) | op2) >>> 0, true);
+          what.push(`shape@${at}:${op}/${arg}->${op2}/${arg2}`);
+          break;
+        }
+        break;
+      }
       case 4: { // two instructions swapped (a sequence out of order)
         const a = instrs[int(instrs.length)], b = instrs[int(instrs.length)];
         const wa = dv.getUint32(a, true);
@@ -223,7 +247,7 @@ export function mutant(bases: Base[], seed: number): { image: Uint8Array; base: 
     if (rnd() < 0.8) setLength(out);
     return { image: out, base: baseIndex, what: `splice@${cutA}+${cutB}` };
   }
-  const weights = [0.3, 0.2, 0.2, 0.18, 0.12];
+  const weights = [0.2, 0.15, 0.15, 0.13, 0.12, 0.25];
   const pick = (): number => {
     let x = rnd();
     for (let k = 0; k < weights.length; k++) if ((x -= weights[k]) < 0) return k;
@@ -415,10 +439,11 @@ export async function fuzzImages(opts: FuzzOptions): Promise<FuzzResult> {
   const checker = reuse ? new Runner({ ...cfg, reuse: false }, deadlineMs) : runner;
   const result: FuzzResult = { runs: 0, traps: 0, hangs: 0, refused: 0, ran: 0, findings: [] };
   const reasons = new Map<string, number>();
-  let previous: Uint8Array | undefined;
+  const first = opts.start ?? 0;
+  let since = first; // the reused Runtime has run mutants since..i-1 (a trap or hang starts a new one)
   const started = performance.now();
   try {
-    for (let i = 0; i < count; i++) {
+    for (let i = first; i < first + count; i++) {
       const ms = mutantSeed(seed, i);
       const m = mutant(bases, ms);
       const o = await runner.run(m.image);
@@ -433,7 +458,7 @@ export async function fuzzImages(opts: FuzzOptions): Promise<FuzzResult> {
       } else {
         let label: string = kind;
         let img = m.image;
-        if (reuse && kind !== "hang" && kindOf(await checker.run(m.image, true)) !== kind) label = `${kind}-reuse`;
+        if (reuse && kindOf(await checker.run(m.image, true)) !== kind) label = `${kind}-reuse`;
         else if (opts.minimise !== false) img = await shrink(bases[m.base].image, m.image, kind, checker, kind === "hang" ? 6 : 300);
         if (kind === "hang") result.hangs++;
         else result.traps++;
@@ -448,19 +473,19 @@ export async function fuzzImages(opts: FuzzOptions): Promise<FuzzResult> {
           finding.file = path.join(outDir, `image-${seed}-${i}-${label}.slpi`);
           fs.writeFileSync(finding.file, img);
           const notes = [finding.detail];
-          if (label.endsWith("-reuse") && previous) {
-            fs.writeFileSync(finding.file.replace(/\.slpi$/, ".before.slpi"), previous);
-            notes.push("(traps only on a Runtime that ran the .before.slpi image first)");
+          if (label.endsWith("-reuse")) {
+            notes.push(`(only on a Runtime that ran mutants ${since}..${i - 1} first: ` +
+              `node build/host/fuzz/images.js --seed ${seed} --reuse --start ${since} --count ${i - since + 1})`);
           }
           fs.writeFileSync(finding.file.replace(/\.slpi$/, ".txt"), notes.join("\n") + "\n");
         }
         result.findings.push(finding);
         log(`${label}: ${finding.detail.split("\n").slice(0, 2).join(" | ")}${finding.file ? ` -> ${finding.file}` : ""}`);
       }
-      previous = m.image;
+      if (kind !== "ok") since = i + 1;
       if ((i + 1) % 1000 === 0) {
         const s = ((performance.now() - started) / 1000).toFixed(0);
-        log(`${i + 1}/${count} mutants, ${s} s: ${result.refused} refused, ${result.ran} ran, ${result.traps} traps, ${result.hangs} hangs`);
+        log(`${i + 1 - first}/${count} mutants, ${s} s: ${result.refused} refused, ${result.ran} ran, ${result.traps} traps, ${result.hangs} hangs`);
       }
     }
   } finally {
@@ -496,6 +521,7 @@ async function cli(argv: string[]): Promise<number> {
   const r = await fuzzImages({
     seed: val("--seed", 1),
     count: val("--count", 1000),
+    start: val("--start", 0),
     reuse,
     ops: val("--ops", 100_000),
     ticks: val("--ticks", 3),
