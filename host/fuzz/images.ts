@@ -6,11 +6,12 @@
 // is shrunk towards its base image and written to a file the log names.
 //
 //   node build/host/fuzz/images.js --seed N --count N [--reuse] [--start I] [--ops N] [--ticks N] [--deadline MS] [--out DIR]
-//   node build/host/fuzz/images.js --replay FILE.slpi [--reuse]
+//   node build/host/fuzz/images.js --replay FILE.slpi
+//   node build/host/fuzz/images.js --exhaustive tests/py/a.py[,…]   every same-shape substitution in a.py's own code
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { ImageError, Runtime, Status, VmTrap, compileFile, compileModule } from "../runtime/index";
+import { ImageError, Runtime, Status, VmTrap, compileFile, compileModule, compileText } from "../runtime/index";
 import { packageRoot } from "../runtime/paths";
 import { OP_COUNT } from "../compiler/opcodes";
 import { isJump, isTerminator, stackEffect, stackInputs } from "../compiler/effects";
@@ -144,6 +145,15 @@ export interface Base {
   layout: Layout;
 }
 
+/** What the depth proof sees of an instruction: substituting one with the same shape passes it. */
+function shape(op: number, arg: number): string {
+  try {
+    return `${stackInputs(op, arg)} ${stackEffect(op, arg, false)} ${isJump(op) ? stackEffect(op, arg, true) : "-"} ${isTerminator(op)}`;
+  } catch {
+    return "?";
+  }
+}
+
 const HUGE = [0xffffffff, 0x7fffffff, 0x80000000, 0xfffffffe, 0x10000, 0xffff, 0x1000000, 0x40000000];
 
 function setLength(img: Uint8Array): void {
@@ -204,16 +214,12 @@ export function mutant(bases: Base[], seed: number): { image: Uint8Array; base: 
         const w = dv.getUint32(at, true);
         const op = w & 0xff, arg = w >>> 8;
         if (op >= OP_COUNT) break;
-        const shape = (o: number, a: number) =>
-          `${stackInputs(o, a)} ${stackEffect(o, a, false)} ${isJump(o) ? stackEffect(o, a, true) : "-"} ${isTerminator(o)}`;
         const want = shape(op, arg);
         for (let tries = 0; tries < 40; tries++) {
           const op2 = int(OP_COUNT);
           const arg2 = rnd() < 0.5 ? arg : rnd() < 0.5 ? Math.max(0, arg + int(5) - 2) : int(8);
           if (op2 === op && arg2 === arg) continue;
-          let same = false;
-          try { same = shape(op2, arg2) === want; } catch { same = false; }
-          if (!same) continue;
+          if (shape(op2, arg2) !== want) continue;
           dv.setUint32(at, ((arg2 << 8) | op2) >>> 0, true);
           what.push(`shape@${at}:${op}/${arg}->${op2}/${arg2}`);
           break;
@@ -498,6 +504,59 @@ export async function fuzzImages(opts: FuzzOptions): Promise<FuzzResult> {
   return result;
 }
 
+/**
+ * Every same-shape substitution (opcode, and operand among the old one and 0..3) of every
+ * instruction of a program's own code objects (the prelude's are left alone), each run once.
+ */
+export async function exhaustive(file: string, opts: { log: (line: string) => void; outDir?: string | null; ops?: number; ticks?: number; deadlineMs?: number }): Promise<FuzzResult> {
+  const [base] = baseImages([file]);
+  if (!base) throw new Error(`${file} does not compile`);
+  // the prelude's code comes last in every image: leave out as many instructions as it has
+  // (an image of `pass` is the prelude and two instructions of its own)
+  const own = base.layout.instrs.length - (layoutOf(compileText("pass\n", "e.py")).instrs.length - 2);
+  const deadlineMs = opts.deadlineMs ?? 20_000;
+  const runner = new Runner({ reuse: false, ops: opts.ops ?? 100_000, ticks: opts.ticks ?? 3 }, deadlineMs);
+  const outDir = opts.outDir === undefined ? path.join(packageRoot(), "fuzz-findings") : opts.outDir;
+  const result: FuzzResult = { runs: 0, traps: 0, hangs: 0, refused: 0, ran: 0, findings: [] };
+  const dv = new DataView(base.image.buffer, base.image.byteOffset);
+  try {
+    for (const at of base.layout.instrs.slice(0, own)) {
+      const w = dv.getUint32(at, true), op = w & 0xff, arg = w >>> 8;
+      const want = shape(op, arg);
+      for (let op2 = 0; op2 < OP_COUNT; op2++) {
+        for (const arg2 of new Set([arg, 0, 1, 2, 3])) {
+          if ((op2 === op && arg2 === arg) || shape(op2, arg2) !== want) continue;
+          const img = base.image.slice();
+          new DataView(img.buffer).setUint32(at, ((arg2 << 8) | op2) >>> 0, true);
+          const o = await runner.run(img);
+          result.runs++;
+          const kind = kindOf(o);
+          if (kind === "ok") {
+            if (o!.result === "refused") result.refused++;
+            else result.ran++;
+            continue;
+          }
+          if (kind === "hang") result.hangs++;
+          else result.traps++;
+          const finding: Finding = { seed: 0, kind, detail: `${file}: instruction at byte ${at}: ${op}/${arg} -> ${op2}/${arg2}\n${o ? o.detail : `no answer within ${deadlineMs} ms`}`, image: img };
+          if (outDir) {
+            fs.mkdirSync(outDir, { recursive: true });
+            finding.file = path.join(outDir, `exhaustive-${path.basename(file, ".py")}-${at}-${op2}-${arg2}-${kind}.slpi`);
+            fs.writeFileSync(finding.file, img);
+            fs.writeFileSync(finding.file.replace(/\.slpi$/, ".txt"), finding.detail + "\n");
+          }
+          result.findings.push(finding);
+          opts.log(`${kind}: ${finding.detail.split("\n")[0]}${finding.file ? ` -> ${finding.file}` : ""}`);
+        }
+      }
+    }
+  } finally {
+    await runner.close();
+  }
+  opts.log(`done: ${file}: ${result.runs} substitutions, ${result.refused} refused, ${result.ran} ran, ${result.traps} traps, ${result.hangs} hangs`);
+  return result;
+}
+
 // ---- the command -------------------------------------------------------------------------------
 
 async function cli(argv: string[]): Promise<number> {
@@ -511,6 +570,15 @@ async function cli(argv: string[]): Promise<number> {
   };
   const reuse = argv.includes("--reuse");
   const replay = str("--replay");
+  const exhaust = str("--exhaustive");
+  if (exhaust) {
+    let bad = 0;
+    for (const file of exhaust.split(",")) {
+      const r = await exhaustive(file, { log: (line) => console.log(line), outDir: str("--out"), ops: val("--ops", 100_000), ticks: val("--ticks", 3), deadlineMs: val("--deadline", 20_000) });
+      bad += r.traps + r.hangs;
+    }
+    return bad ? 1 : 0;
+  }
   if (replay) {
     const runner = new Runner({ reuse: false, ops: val("--ops", 100_000), ticks: val("--ticks", 3) }, val("--deadline", 20_000));
     const o = await runner.run(new Uint8Array(fs.readFileSync(replay)));

@@ -4,6 +4,8 @@
 // Also the loader's answer to the mutation of issue 8 (STORE_GLOBAL turned into POP_EXCEPT).
 import { test, describe } from "node:test";
 import * as assert from "node:assert/strict";
+import * as os from "node:os";
+import * as path from "node:path";
 import { ImageError, Runtime, compileModule, compileText } from "../../host/runtime/index";
 import { fuzzImages, corpusFiles, layoutOf, type Finding } from "../../host/fuzz/images";
 import { Op } from "../../host/compiler/opcodes";
@@ -18,7 +20,8 @@ function report(findings: Finding[]): string {
 describe("image fuzzer slice", () => {
   for (const reuse of [false, true]) {
     test(`2000 mutants, ${reuse ? "one reused" : "a fresh"} Runtime: no traps, no hangs`, async () => {
-      const r = await fuzzImages({ seed: reuse ? 8 : 5, count: 2000, reuse, files, log: () => {} });
+      const outDir = path.join(os.tmpdir(), `stackless-fuzz-images-${process.pid}`);
+      const r = await fuzzImages({ seed: reuse ? 8 : 5, count: 2000, reuse, files, outDir, deadlineMs: 10_000, log: () => {} });
       assert.equal(r.runs, 2000);
       // the slice must exercise both the loader and the interpreter
       assert.ok(r.refused > 200 && r.ran > 200, `refused ${r.refused}, ran ${r.ran}`);
