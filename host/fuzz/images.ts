@@ -434,6 +434,17 @@ async function shrink(base: Uint8Array, img: Uint8Array, kind: Kind, runner: Run
   return build(diff);
 }
 
+/** Writes a finding's image (NAME.slpi) and what is known of it (NAME.txt) to outDir, and logs it. */
+function keep(finding: Finding, outDir: string | null, name: string, note: string, log: (line: string) => void): void {
+  if (outDir) {
+    fs.mkdirSync(outDir, { recursive: true });
+    finding.file = path.join(outDir, `${name}.slpi`);
+    fs.writeFileSync(finding.file, finding.image!);
+    fs.writeFileSync(path.join(outDir, `${name}.txt`), `${finding.detail}\n${note ? note + "\n" : ""}`);
+  }
+  log(`${finding.kind}: ${finding.detail.split("\n").slice(0, 2).join(" | ")}${finding.file ? ` -> ${finding.file}` : ""}`);
+}
+
 export async function fuzzImages(opts: FuzzOptions): Promise<FuzzResult> {
   const { seed, count, reuse, log } = opts;
   const bases = baseImages(opts.files ?? corpusFiles());
@@ -474,19 +485,12 @@ export async function fuzzImages(opts: FuzzOptions): Promise<FuzzResult> {
           detail: `mutant ${i} of seed ${seed} (mutant seed ${ms}) from ${bases[m.base].name}: ${m.what}\n${o ? o.detail : `no answer within ${deadlineMs} ms`}`,
           image: img,
         };
-        if (outDir) {
-          fs.mkdirSync(outDir, { recursive: true });
-          finding.file = path.join(outDir, `image-${seed}-${i}-${label}.slpi`);
-          fs.writeFileSync(finding.file, img);
-          const notes = [finding.detail];
-          if (label.endsWith("-reuse")) {
-            notes.push(`(only on a Runtime that ran mutants ${since}..${i - 1} first: ` +
-              `node build/host/fuzz/images.js --seed ${seed} --reuse --start ${since} --count ${i - since + 1})`);
-          }
-          fs.writeFileSync(finding.file.replace(/\.slpi$/, ".txt"), notes.join("\n") + "\n");
-        }
+        const replay = label.endsWith("-reuse")
+          ? `(only on a Runtime that ran mutants ${since}..${i - 1} first: ` +
+            `node build/host/fuzz/images.js --seed ${seed} --reuse --start ${since} --count ${i - since + 1})`
+          : "";
+        keep(finding, outDir, `image-${seed}-${i}-${label}`, replay, log);
         result.findings.push(finding);
-        log(`${label}: ${finding.detail.split("\n").slice(0, 2).join(" | ")}${finding.file ? ` -> ${finding.file}` : ""}`);
       }
       if (kind !== "ok") since = i + 1;
       if ((i + 1) % 1000 === 0) {
@@ -539,14 +543,8 @@ export async function exhaustive(file: string, opts: { log: (line: string) => vo
           if (kind === "hang") result.hangs++;
           else result.traps++;
           const finding: Finding = { seed: 0, kind, detail: `${file}: instruction at byte ${at}: ${op}/${arg} -> ${op2}/${arg2}\n${o ? o.detail : `no answer within ${deadlineMs} ms`}`, image: img };
-          if (outDir) {
-            fs.mkdirSync(outDir, { recursive: true });
-            finding.file = path.join(outDir, `exhaustive-${path.basename(file, ".py")}-${at}-${op2}-${arg2}-${kind}.slpi`);
-            fs.writeFileSync(finding.file, img);
-            fs.writeFileSync(finding.file.replace(/\.slpi$/, ".txt"), finding.detail + "\n");
-          }
+          keep(finding, outDir, `exhaustive-${path.basename(file, ".py")}-${at}-${op2}-${arg2}-${kind}`, "", opts.log);
           result.findings.push(finding);
-          opts.log(`${kind}: ${finding.detail.split("\n")[0]}${finding.file ? ` -> ${finding.file}` : ""}`);
         }
       }
     }
