@@ -1565,6 +1565,12 @@ export function interpret(ops: i64): i32 {
         }
         case Op.WITH_EXCEPT_START: {
           const exc = load<u32>(sp - 4), exit = load<u32>(sp - 12);
+          if (kindOf(exit) != Kind.FUNCTION && kindOf(exit) != Kind.METHOD) {
+            // a native may ask for an argument converted by Python first (a RETRY hook), which
+            // would rewrite this instruction's operands: the prelude's with_exit calls it instead
+            if (preludeCall3(N.with_exit_, exit, exc, -1, hookOf(Hook.NONE, 0)) == ENTER) enterF = enterFrame;
+            break;
+          }
           store<u32>(exitArgs, typeOf(exc));
           store<u32>(exitArgs, exc, 4);
           store<u32>(exitArgs, None, 8);
