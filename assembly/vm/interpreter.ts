@@ -1456,6 +1456,8 @@ export function interpret(ops: i64): i32 {
         case Op.IMPORT_FROM: {
           const m = load<u32>(sp - 4);
           const v = getAttr(m, imageStr(arg));
+          // a property of a non-module (only a damaged image asks): its getter's result is pushed
+          if (v == ENTER) { store<u32>(enterFrame, hookOf(Hook.NONE, 0), F_HOOK); enterF = enterFrame; break; }
           if (!v) {
             decref(takeExc());
             const name = imageStr(arg);

@@ -30,6 +30,26 @@ describe("image fuzzer slice", () => {
   }
 });
 
+describe("interpreter: operands a damaged image can give", () => {
+  test("IMPORT_FROM on an object whose attribute is a property pushes the getter's result", async () => {
+    // print(c, c.p) with LOAD_ATTR p turned into IMPORT_FROM p (c stays, c.p above it) and the
+    // CALL 1 into CALL 2: the property's ENTER was pushed as if it were a value
+    const source = "class C:\n    @property\n    def p(self):\n        return 42\nc = C()\nprint(c.p)\n";
+    const image = compileText(source, "t.py");
+    const dv = new DataView(image.buffer, image.byteOffset, image.byteLength);
+    const instrs = layoutOf(image).instrs;
+    const k = instrs.findIndex((at) => image[at] === Op.LOAD_ATTR);
+    assert.ok(k > 0 && image[instrs[k + 1]] === Op.CALL);
+    dv.setUint32(instrs[k], (dv.getUint32(instrs[k], true) & ~0xff) | Op.IMPORT_FROM, true);
+    dv.setUint32(instrs[k + 1], (2 << 8) | Op.CALL, true);
+    const out: Uint8Array[] = [];
+    const rt = new Runtime(await compileModule(), { stdout: (b) => out.push(b), stderr: () => {} });
+    rt.loadImage(image);
+    assert.equal(rt.run(), 0);
+    assert.match(Buffer.concat(out).toString(), /^<__main__\.C object at 0x[0-9a-f]+> 42\n$/);
+  });
+});
+
 describe("loader: exception-stack discipline", () => {
   test("POP_EXCEPT in place of STORE_GLOBAL after a string is refused, naming the code and instruction", async () => {
     const image = compileText('x = "a string"\nprint(x)\n', "t.py");
