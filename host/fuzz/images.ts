@@ -487,7 +487,8 @@ export async function fuzzImages(opts: FuzzOptions): Promise<FuzzResult> {
         };
         const replay = label.endsWith("-reuse")
           ? `(only on a Runtime that ran mutants ${since}..${i - 1} first: ` +
-            `node build/host/fuzz/images.js --seed ${seed} --reuse --start ${since} --count ${i - since + 1})`
+            `node build/host/fuzz/images.js --seed ${seed} --reuse --start ${since} --count ${i - since + 1}, ` +
+            `with the same ${bases.length} base programs)`
           : "";
         keep(finding, outDir, `image-${seed}-${i}-${label}`, replay, log);
         result.findings.push(finding);
