@@ -36,8 +36,9 @@
 // lowest slots (a bit mask per kind); a slot above is ANY, so code that keeps an exception there
 // is refused, never trusted.
 //
-// Memory: one block of ninstr * 16 bytes from the VM heap (per instruction: depth, the PREV and
-// EXC masks, and the worklist, which holds each instruction at most once), freed before returning. Nothing
+// Memory: one block of ninstr * 20 bytes from the VM heap (per instruction: depth, the PREV and
+// EXC masks, the worklist, which holds each instruction at most once, and the handler entry),
+// freed before returning. Nothing
 // AS-managed is allocated. On failure verifyStack returns false and verifyError/verifyAt say
 // why; verifyMessage() gives a static message for the loader (VerifyError.NO_MEMORY reads
 // "does not fit in the memory budget", like the loader's other allocation failures).
@@ -251,8 +252,10 @@ function kept(op: i32, arg: u32, jump: bool): i64 {
 }
 
 // Worklist state of the running verifyStack call (one table block: depths, PREV masks, EXC
-// masks, then the worklist). A depth word's top bit says the instruction is on the worklist.
+// masks, the worklist, then each instruction's handler entry). A depth word's top bit says the
+// instruction is on the worklist.
 let depths: u32 = 0;
+let handlers: u32 = 0;
 let prevs: u32 = 0;
 let excs: u32 = 0;
 let work: u32 = 0;
@@ -345,7 +348,7 @@ function successorKinds(op: i32, arg: u32, need: i64, d: i64, p: u32, e: u32, ju
   }
 }
 
-function run(instr: u32, exc: u32, nexc: u32): bool {
+function run(instr: u32, exc: u32): bool {
   if (!reach(0, 0, 0, 0, 0)) return false;
   while (nwork) {
     nwork--;
@@ -367,15 +370,13 @@ function run(instr: u32, exc: u32, nexc: u32): bool {
     if (op == Op.RERAISE && !has(e, d - 1)) return failAt(VerifyError.NOT_EXC, i);
     if (op == Op.RERAISE && !has(p, d - 2)) return failAt(VerifyError.NOT_PREV, i);
     // the first exception entry covering i: where the VM goes if i raises
-    for (let k: u32 = 0; k < nexc; k++) {
+    const k = load<u32>(handlers + at);
+    if (k != UNSEEN) {
       const x = exc + (k << 4);
-      if (load<u32>(x) <= i && i < load<u32>(x, 4)) {
-        const edepth = <i64>load<u32>(x, 12);
-        if (edepth > d - popsBeforeRaise(op, arg)) return failAt(VerifyError.HANDLER_DEPTH, i);
-        const keep = p ? below(keepsInputs(op) ? edepth : min(edepth, d - need)) : 0;
-        if (!reach(<u64>load<u32>(x, 8), edepth + 1, (p & keep) | bit(edepth), (e & keep) | bit(edepth), i)) return false;
-        break;
-      }
+      const edepth = <i64>load<u32>(x, 12);
+      if (edepth > d - popsBeforeRaise(op, arg)) return failAt(VerifyError.HANDLER_DEPTH, i);
+      const keep = p ? below(keepsInputs(op) ? edepth : min(edepth, d - need)) : 0;
+      if (!reach(<u64>load<u32>(x, 8), edepth + 1, (p & keep) | bit(edepth), (e & keep) | bit(edepth), i)) return false;
     }
     if (isJump(op)) {
       successorKinds(op, arg, need, d, p, e, true);
@@ -398,8 +399,8 @@ export function verifyStack(instr: u32, ninstr: u32, exc: u32, nexc: u32, nlocal
   verifyError = VerifyError.NONE;
   verifyAt = 0;
   if (ninstr == 0) return failAt(VerifyError.FALLS_OFF, 0);
-  if (ninstr > 0x0FFFFFFF) return failAt(VerifyError.NO_MEMORY, 0);
-  const bytes = ninstr << 4;
+  if (ninstr > 0x0CCCCCCC) return failAt(VerifyError.NO_MEMORY, 0);
+  const bytes = ninstr * 20;
   const table = alloc(bytes);
   if (!table) return failAt(VerifyError.NO_MEMORY, 0);
   memory.fill(table, 0xFF, ninstr << 2);
@@ -407,14 +408,44 @@ export function verifyStack(instr: u32, ninstr: u32, exc: u32, nexc: u32, nlocal
   prevs = table + (ninstr << 2);
   excs = table + (ninstr << 3);
   work = table + ninstr * 12;
-  nwork = 0;
+  handlers = table + (ninstr << 4);
   count = ninstr;
+  firstHandlers(exc, nexc);
+  nwork = 0;
   limit = <i64>stacksize;
-  const ok = run(instr, exc, nexc);
+  const ok = run(instr, exc);
   free(table, bytes);
   depths = 0;
   prevs = 0;
   excs = 0;
   work = 0;
+  handlers = 0;
   return ok;
+}
+
+// The first unassigned instruction at or after i (count: none), through the skip links in
+// `work`, shortening the path it walked.
+function nextFree(i: u32): u32 {
+  let r = i;
+  while (r < count && load<u32>(work + (r << 2)) != r) r = load<u32>(work + (r << 2));
+  while (i < count && i != r) { const n = load<u32>(work + (i << 2)); store<u32>(work + (i << 2), r); i = n; }
+  return r;
+}
+
+// handlers[i] = the first exception entry covering instruction i (the one the VM uses), or
+// UNSEEN. Each instruction is assigned once, skipping assigned runs, so overlapping ranges cost
+// O(ninstr + nexc), not their product. The worklist block serves as the skip links until run().
+function firstHandlers(exc: u32, nexc: u32): void {
+  memory.fill(handlers, 0xFF, count << 2);
+  for (let i: u32 = 0; i < count; i++) store<u32>(work + (i << 2), i);
+  for (let k: u32 = 0; k < nexc; k++) {
+    const x = exc + (k << 4);
+    const end = min(load<u32>(x, 4), count);
+    let i = nextFree(load<u32>(x));
+    while (i < end) {
+      store<u32>(handlers + (i << 2), k);
+      store<u32>(work + (i << 2), i + 1);
+      i = nextFree(i + 1);
+    }
+  }
 }

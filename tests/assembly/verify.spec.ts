@@ -318,6 +318,29 @@ describe("exception table", () => {
     entry(0, 2, 2, 5);           // shadowed: never used, so its depth does not matter
     accepts(1);
   });
+  it("finds each instruction's first entry among empty, overlapping and shadowed ones", () => {
+    for (let variant = 0; variant < 2; variant++) {
+      begin();
+      emit(Op.LOAD_CONST, 0);      // 0: depth 0
+      emit(Op.LOAD_CONST, 0);      // 1: depth 1
+      emit(Op.BINARY_OP, 0);       // 2: depth 2
+      emit(Op.RETURN_VALUE);       // 3: depth 1
+      emit(Op.POP_TOP);            // 4: A, entered with 1
+      emit(Op.LOAD_CONST, 0);
+      emit(Op.RETURN_VALUE);
+      emit(Op.POP_TOP);            // 7: B, needs to be entered with 2
+      emit(Op.POP_TOP);
+      emit(Op.LOAD_CONST, 0);
+      emit(Op.RETURN_VALUE);
+      for (let k = 0; k < 5; k++) entry(k, k, 0, 9); // empty ranges: never used
+      if (variant == 1) entry(1, 3, 7, 0);         // first for 1..2: B entered with 1
+      entry(1, 3, 7, 1);           // 1..2 → B with 2
+      entry(0, 4, 4, 0);           // 0 and 3 (1..2 are taken) → A with 1
+      entry(1, 3, 7, 0);           // shadowed
+      if (variant == 0) accepts(3);
+      else rejects(3, VerifyError.UNDERFLOW, 8);
+    }
+  });
   it("rejects a handler reached with two different depths", () => {
     begin();
     emit(Op.LOAD_CONST, 0);      // 0: depth 0
@@ -528,7 +551,7 @@ describe("memory", () => {
     for (let i = 0; i < 100; i++) emit(Op.NOP);
     emit(Op.LOAD_CONST, 0);
     emit(Op.RETURN_VALUE);
-    heapFresh(256);              // 102 instructions need 1632 bytes
+    heapFresh(256);              // 102 instructions need 2040 bytes
     expect<bool>(verifyStack(CODE, n, EXC, ne, 0, 1)).toBe(false);
     expect<i32>(verifyError).toBe(VerifyError.NO_MEMORY);
     expect<string>(verifyMessage()).toBe("does not fit in the memory budget");
