@@ -78,6 +78,13 @@ def seq_iter(obj):
         i += 1
 
 
+def with_exit(exit, exc):
+    # WITH_EXCEPT_START's call of an __exit__ that is not a Python function: in a frame, so a
+    # native that wants an argument converted by Python code first (print(exc) running the
+    # exception's __str__) has the arguments in slots it can replace.
+    return exit(type(exc), exc, None)
+
+
 def repr_of(x):
     # repr() of a list, tuple, dict or set holding objects whose __repr__ is Python code.
     if isinstance(x, list):

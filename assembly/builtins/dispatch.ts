@@ -173,23 +173,38 @@ export function collectFirst(v: Value, hook: u32): Value {
 const collectArg = memory.data(4, 4);
 
 // Does a list/tuple/dict/set hold (at any depth) an object whose repr is Python code?
+// A container already on the path is skipped (its items are being looked at: a list holding
+// itself twice must not cost 2^depth); past HOLDS_BUDGET containers the answer is yes, and the
+// prelude's repr_of, which is exact, writes it.
+const HOLDS_BUDGET: i32 = 1 << 20;
+const holdsPath = memory.data(32 << 2, 4);
+let holdsSeen: i32 = 0;
+let holdsBase: i32 = 0;
 export function holdsUserObjects(v: Value, depth: i32): bool {
+  holdsSeen = 0;
+  holdsBase = depth;
+  return holds(v, depth);
+}
+
+function holds(v: Value, depth: i32): bool {
   if (isSmall(v) || v == 0 || depth > 30) return false;
   const k = kindOf(v);
   if (isUserObject(v)) return true;
-  if (k == Kind.DICT_VIEW) return holdsUserObjects(asIter(v).a, depth + 1);
+  if (k != Kind.DICT_VIEW && k != Kind.LIST && k != Kind.TUPLE && k != Kind.DICT && k != Kind.SET && k != Kind.FROZENSET) return false;
+  if (++holdsSeen > HOLDS_BUDGET) return true;
+  for (let i = holdsBase; i < depth; i++) if (load<u32>(holdsPath + (<u32>i << 2)) == v) return false;
+  store<u32>(holdsPath + (<u32>depth << 2), v);
+  if (k == Kind.DICT_VIEW) return holds(asIter(v).a, depth + 1);
   if (k == Kind.LIST || k == Kind.TUPLE) {
     const n = k == Kind.LIST ? listLen(v) : tupleLen(v);
-    for (let i: u32 = 0; i < n; i++) if (holdsUserObjects(k == Kind.LIST ? listGet(v, i) : tupleGet(v, i), depth + 1)) return true;
+    for (let i: u32 = 0; i < n; i++) if (holds(k == Kind.LIST ? listGet(v, i) : tupleGet(v, i), depth + 1)) return true;
     return false;
   }
-  if (k == Kind.DICT || k == Kind.SET || k == Kind.FROZENSET) {
-    let i = dictNext(v, 0);
-    while (i >= 0) {
-      const e = entryAt(v, <u32>i);
-      if (holdsUserObjects(load<u32>(e, 4), depth + 1) || holdsUserObjects(load<u32>(e, 8), depth + 1)) return true;
-      i = dictNext(v, <u32>i + 1);
-    }
+  let i = dictNext(v, 0);
+  while (i >= 0) {
+    const e = entryAt(v, <u32>i);
+    if (holds(load<u32>(e, 4), depth + 1) || holds(load<u32>(e, 8), depth + 1)) return true;
+    i = dictNext(v, <u32>i + 1);
   }
   return false;
 }

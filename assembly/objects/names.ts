@@ -103,6 +103,7 @@ export namespace N {
   export let has_attr_: Value = 0;
   export let seq_iter_: Value = 0;
   export let repr_of_: Value = 0;
+  export let with_exit_: Value = 0;
   export let sort_list_: Value = 0;
   export let sorted_list_: Value = 0;
   export let min_max_: Value = 0;
@@ -241,6 +242,7 @@ export function namesInit(): void {
   N.has_attr_ = internName("has_attr");
   N.seq_iter_ = internName("seq_iter");
   N.repr_of_ = internName("repr_of");
+  N.with_exit_ = internName("with_exit");
   N.sort_list_ = internName("sort_list");
   N.sorted_list_ = internName("sorted_list");
   N.min_max_ = internName("min_max");

@@ -2,7 +2,7 @@
 // constants and code objects. Bytecode is executed from the image itself. Every index an
 // instruction can carry is checked here, so a malformed image is a load error, not a trap.
 import { Value, IMMORTAL } from "../objects/object";
-import { strFromBytes, asStr, countChars } from "../objects/str";
+import { strFromBytes, asStr, countChars, STR_HEADER } from "../objects/str";
 import { intFromI64, intFromMag, MAX_LIMBS } from "../objects/int";
 import { floatNew } from "../objects/float";
 import { bytesFrom } from "../objects/bytes";
@@ -16,8 +16,8 @@ import { interned } from "../builtins/registry";
 import { decref } from "../memory/refcount";
 import { Op, OP_COUNT } from "./opcodes";
 import { frameBytes } from "./frame";
-import { setMessage, appendMessage } from "./message";
-import { verifyStack, verifyMessage } from "./verify";
+import { setMessage, appendMessage, appendMessageBytes, appendNumber } from "./message";
+import { verifyStack, verifyMessage, verifyAt } from "./verify";
 
 export let strs: u32 = 0;     // nstrs str Values
 export let nstrs: u32 = 0;
@@ -226,7 +226,14 @@ function readCode(i: u32): void {
   pos += c.nlines << 3;
   c.frameSize = frameBytes(c.nlocals, c.stacksize);
   if (!bad) checkInstructions(c.instr, c.ninstr, c.nlocals, c.nfrees, c.stacksize);
-  if (!bad && !verifyStack(c.instr, c.ninstr, c.exc, c.nexc, c.nlocals, c.stacksize)) fail(verifyMessage());
+  if (!bad && !verifyStack(c.instr, c.ninstr, c.exc, c.nexc, c.nlocals, c.stacksize)) {
+    // where: the code object and the instruction, so a bad image can be looked at (disasm)
+    fail(verifyMessage());
+    appendMessage(" in ");
+    appendMessageBytes(c.qualname + STR_HEADER, asStr(c.qualname).len);
+    appendMessage(" at instruction ");
+    appendNumber(verifyAt);
+  }
 }
 
 function checkInstructions(at: u32, n: u32, nlocals: u32, nfrees: u32, stacksize: u32): void {

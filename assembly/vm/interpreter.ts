@@ -1551,6 +1551,8 @@ export function interpret(ops: i64): i32 {
         case Op.IMPORT_FROM: {
           const m = load<u32>(sp - 4);
           const v = getAttr(m, imageStr(arg));
+          // a property of a non-module (only a damaged image asks): its getter's result is pushed
+          if (v == ENTER) { store<u32>(enterFrame, hookOf(Hook.NONE, 0), F_HOOK); enterF = enterFrame; break; }
           if (!v) {
             decref(takeExc());
             const name = imageStr(arg);
@@ -1660,6 +1662,12 @@ export function interpret(ops: i64): i32 {
         }
         case Op.WITH_EXCEPT_START: {
           const exc = load<u32>(sp - 4), exit = load<u32>(sp - 12);
+          if (kindOf(exit) != Kind.FUNCTION && kindOf(exit) != Kind.METHOD) {
+            // a native may ask for an argument converted by Python first (a RETRY hook), which
+            // would rewrite this instruction's operands: the prelude's with_exit calls it instead
+            if (preludeCall3(N.with_exit_, exit, exc, -1, hookOf(Hook.NONE, 0)) == ENTER) enterF = enterFrame;
+            break;
+          }
           store<u32>(exitArgs, typeOf(exc));
           store<u32>(exitArgs, exc, 4);
           store<u32>(exitArgs, None, 8);

@@ -318,6 +318,29 @@ describe("exception table", () => {
     entry(0, 2, 2, 5);           // shadowed: never used, so its depth does not matter
     accepts(1);
   });
+  it("finds each instruction's first entry among empty, overlapping and shadowed ones", () => {
+    for (let variant = 0; variant < 2; variant++) {
+      begin();
+      emit(Op.LOAD_CONST, 0);      // 0: depth 0
+      emit(Op.LOAD_CONST, 0);      // 1: depth 1
+      emit(Op.BINARY_OP, 0);       // 2: depth 2
+      emit(Op.RETURN_VALUE);       // 3: depth 1
+      emit(Op.POP_TOP);            // 4: A, entered with 1
+      emit(Op.LOAD_CONST, 0);
+      emit(Op.RETURN_VALUE);
+      emit(Op.POP_TOP);            // 7: B, needs to be entered with 2
+      emit(Op.POP_TOP);
+      emit(Op.LOAD_CONST, 0);
+      emit(Op.RETURN_VALUE);
+      for (let k = 0; k < 5; k++) entry(k, k, 0, 9); // empty ranges: never used
+      if (variant == 1) entry(1, 3, 7, 0);         // first for 1..2: B entered with 1
+      entry(1, 3, 7, 1);           // 1..2 → B with 2
+      entry(0, 4, 4, 0);           // 0 and 3 (1..2 are taken) → A with 1
+      entry(1, 3, 7, 0);           // shadowed
+      if (variant == 0) accepts(3);
+      else rejects(3, VerifyError.UNDERFLOW, 8);
+    }
+  });
   it("rejects a handler reached with two different depths", () => {
     begin();
     emit(Op.LOAD_CONST, 0);      // 0: depth 0
@@ -333,13 +356,202 @@ describe("exception table", () => {
   });
 });
 
+
+// A handler at depth 0 over instruction 0, whose own code is `body` (emitted by the caller):
+//   0 LOAD_GLOBAL f; 1 CALL 0; 2 RETURN_VALUE   ; 0..2 → 3, depth 0
+//   3 ... (entered with the exception at slot 0)
+function handlerAt3(): void {
+  begin();
+  emit(Op.LOAD_GLOBAL, 0);
+  emit(Op.CALL, 0);
+  emit(Op.RETURN_VALUE);
+  entry(0, 2, 3, 0);
+}
+
+describe("exception discipline", () => {
+  it("rejects POP_EXCEPT on a value PUSH_EXC_INFO did not save (issue 8: STORE_GLOBAL became POP_EXCEPT)", () => {
+    begin();
+    emit(Op.LOAD_CONST, 0);      // a string
+    emit(Op.POP_EXCEPT);         // was STORE_GLOBAL: would make the string the handled exception
+    emit(Op.LOAD_CONST, 0);
+    emit(Op.RETURN_VALUE);
+    rejects(1, VerifyError.NOT_PREV, 1);
+  });
+  it("rejects PUSH_EXC_INFO and RERAISE without a handler's exception on top", () => {
+    begin();
+    emit(Op.LOAD_CONST, 0);
+    emit(Op.PUSH_EXC_INFO);
+    emit(Op.RETURN_VALUE);
+    rejects(2, VerifyError.NOT_EXC, 1);
+    begin();
+    emit(Op.LOAD_CONST, 0);
+    emit(Op.LOAD_CONST, 0);
+    emit(Op.RERAISE);
+    rejects(2, VerifyError.NOT_EXC, 2);
+  });
+  it("rejects RERAISE whose lower operand is not the saved exception state", () => {
+    handlerAt3();
+    emit(Op.LOAD_CONST, 0);      // 4: exc x
+    emit(Op.ROT_TWO);            // 5: x exc
+    emit(Op.RERAISE);            // x is not what PUSH_EXC_INFO saved
+    rejects(2, VerifyError.NOT_PREV, 5);
+    handlerAt3();
+    emit(Op.PUSH_EXC_INFO);      // 3: prev exc
+    emit(Op.RERAISE);
+    accepts(2);
+  });
+  it("accepts the try/except shape, and a return out of the handler with ROT_TWO", () => {
+    tryExcept(0, false);
+    accepts(3);
+    handlerAt3();
+    emit(Op.PUSH_EXC_INFO);      // 3: prev exc
+    emit(Op.POP_TOP);            // 4: prev
+    emit(Op.LOAD_CONST, 0);      // 5: prev v
+    emit(Op.ROT_TWO);            // 6: v prev
+    emit(Op.POP_EXCEPT);         // 7: v
+    emit(Op.RETURN_VALUE);
+    accepts(2);
+  });
+  it("rejects a return out of the handler that forgets ROT_TWO", () => {
+    handlerAt3();
+    emit(Op.PUSH_EXC_INFO);
+    emit(Op.POP_TOP);
+    emit(Op.LOAD_CONST, 0);      // 5: prev v
+    emit(Op.POP_EXCEPT);         // pops v
+    emit(Op.RETURN_VALUE);
+    rejects(2, VerifyError.NOT_PREV, 6);
+  });
+  it("tracks kinds through DUP_TOP, DUP_TOP_TWO, ROT_THREE and ROT_FOUR", () => {
+    handlerAt3();
+    emit(Op.DUP_TOP);            // 3: exc exc
+    emit(Op.PUSH_EXC_INFO);      // 4: exc prev exc
+    emit(Op.DUP_TOP_TWO);        // 5: exc prev exc prev exc
+    emit(Op.ROT_THREE);          // 6: exc prev exc exc prev
+    emit(Op.POP_EXCEPT);         // 7: exc prev exc exc
+    emit(Op.LOAD_CONST, 0);      // 8: exc prev exc exc v
+    emit(Op.ROT_FOUR);           // 9: exc v prev exc exc
+    emit(Op.POP_TOP);            // 10: exc v prev exc
+    emit(Op.RERAISE);            // 11
+    accepts(5);
+    handlerAt3();
+    emit(Op.PUSH_EXC_INFO);      // 3: prev exc
+    emit(Op.LOAD_CONST, 0);      // 4: prev exc v
+    emit(Op.ROT_THREE);          // 5: v prev exc
+    emit(Op.ROT_TWO);            // 6: v exc prev
+    emit(Op.RERAISE);            // prev on top, exc below
+    rejects(3, VerifyError.NOT_EXC, 7);
+  });
+  it("keeps a kind at a join only if every path brings it", () => {
+    handlerAt3();
+    emit(Op.PUSH_EXC_INFO);      // 3: prev exc
+    emit(Op.POP_TOP);            // 4: prev
+    emit(Op.LOAD_FAST, 0);       // 5: prev x
+    emit(Op.POP_JUMP_IF_FALSE, 9); // 6: prev
+    emit(Op.POP_TOP);            // 7:
+    emit(Op.LOAD_CONST, 0);      // 8: v  (one path replaces prev by a value)
+    emit(Op.POP_EXCEPT);         // 9: the join: prev on one path, v on the other
+    emit(Op.LOAD_CONST, 0);
+    emit(Op.RETURN_VALUE);
+    rejects(2, VerifyError.NOT_PREV, 9);
+  });
+  it("a handler finds the raising instruction's inputs as ANY unless it never writes them", () => {
+    // CHECK_EXC_MATCH never writes the exception it tests: its handler still finds it
+    handlerAt3();
+    emit(Op.LOAD_GLOBAL, 1);     // 3: exc t
+    emit(Op.CHECK_EXC_MATCH);    // 4: exc bool   (covered: → 9 at depth 1)
+    emit(Op.POP_TOP);            // 5: exc
+    emit(Op.PUSH_EXC_INFO);      // 6
+    emit(Op.RERAISE);            // 7
+    emit(Op.NOP);                // 8
+    emit(Op.POP_TOP);            // 9: handler: exc exc2 → exc
+    emit(Op.PUSH_EXC_INFO);      // 10
+    emit(Op.RERAISE);            // 11
+    entry(4, 5, 9, 1);
+    accepts(3);
+    // IMPORT_FROM keeps its module operand when it succeeds, but a hook may have replaced it
+    // when the exception arrives
+    handlerAt3();
+    emit(Op.IMPORT_FROM, 0);     // 3: exc x      (covered: → 8 at depth 1)
+    emit(Op.POP_TOP);            // 4: exc
+    emit(Op.PUSH_EXC_INFO);      // 5: fine on this path
+    emit(Op.RERAISE);            // 6
+    emit(Op.NOP);                // 7
+    emit(Op.POP_TOP);            // 8: handler
+    emit(Op.PUSH_EXC_INFO);      // 9: slot 0 may not be the exception any more
+    emit(Op.RERAISE);
+    entry(3, 4, 8, 1);
+    rejects(3, VerifyError.NOT_EXC, 9);
+  });
+  it("refuses exception kinds above the 32 tracked slots", () => {
+    begin();
+    for (let i = 0; i < 32; i++) emit(Op.LOAD_CONST, 0);
+    emit(Op.LOAD_GLOBAL, 0);     // 32
+    emit(Op.CALL, 0);            // 33: raises → 36 with the exception at slot 32
+    emit(Op.RETURN_VALUE);       // 34
+    emit(Op.NOP);                // 35
+    emit(Op.PUSH_EXC_INFO);      // 36
+    emit(Op.RERAISE);
+    entry(32, 34, 36, 32);
+    rejects(34, VerifyError.NOT_EXC, 36);
+  });
+});
+
+// A handler (POP_TOP; LOAD_CONST; RETURN_VALUE) emitted here; returns its index.
+function handler(): u32 {
+  const h = n;
+  emit(Op.POP_TOP);
+  emit(Op.LOAD_CONST, 0);
+  emit(Op.RETURN_VALUE);
+  return h;
+}
+
+describe("handler depth of instructions that pop before their exception arrives", () => {
+  it("YIELD_VALUE: gen.throw() raises after the yielded value left the stack", () => {
+    for (let d: u32 = 0; d < 2; d++) {
+      begin();
+      emit(Op.LOAD_CONST, 0);      // 0: 1
+      emit(Op.YIELD_VALUE);        // 1: sent
+      emit(Op.RETURN_VALUE);       // 2
+      entry(1, 2, handler(), d);
+      if (d == 0) accepts(2);
+      else rejects(2, VerifyError.HANDLER_DEPTH, 1);
+    }
+  });
+  it("SEND: the subgenerator's exception arrives after the sent value was popped", () => {
+    for (let d: u32 = 1; d < 3; d++) {
+      begin();
+      emit(Op.LOAD_CONST, 0);
+      emit(Op.LOAD_CONST, 0);      // 1: recv v
+      emit(Op.SEND, 5);            // 2: recv yielded / result
+      emit(Op.YIELD_VALUE);        // 3
+      emit(Op.JUMP, 2);            // 4
+      emit(Op.RETURN_VALUE);       // 5
+      entry(2, 3, handler(), d);
+      if (d == 1) accepts(3);
+      else rejects(3, VerifyError.HANDLER_DEPTH, 2);
+    }
+  });
+  it("CALL_FUNCTION_EX: its operands are gone before the callee runs", () => {
+    for (let d: u32 = 0; d < 2; d++) {
+      begin();
+      emit(Op.LOAD_CONST, 0);
+      emit(Op.LOAD_CONST, 0);      // 1: f args
+      emit(Op.CALL_FUNCTION_EX, 0); // 2
+      emit(Op.RETURN_VALUE);       // 3
+      entry(2, 3, handler(), d);
+      if (d == 0) accepts(2);
+      else rejects(2, VerifyError.HANDLER_DEPTH, 2);
+    }
+  });
+});
+
 describe("memory", () => {
   it("fails with NO_MEMORY when the depth table does not fit", () => {
     begin();
     for (let i = 0; i < 100; i++) emit(Op.NOP);
     emit(Op.LOAD_CONST, 0);
     emit(Op.RETURN_VALUE);
-    heapFresh(256);              // 102 instructions need 816 bytes
+    heapFresh(256);              // 102 instructions need 2040 bytes
     expect<bool>(verifyStack(CODE, n, EXC, ne, 0, 1)).toBe(false);
     expect<i32>(verifyError).toBe(VerifyError.NO_MEMORY);
     expect<string>(verifyMessage()).toBe("does not fit in the memory budget");

@@ -1,0 +1,73 @@
+// The image fuzzer's fixed-seed slice (host/fuzz/images.ts), so a regression in the loader,
+// the verifier or the interpreter's operand checks fails CI: mutants of corpus images, on a
+// fresh Runtime and on a reused one, must be refused at load or end without a trap or a hang.
+// Also the loader's answer to the mutation of issue 8 (STORE_GLOBAL turned into POP_EXCEPT).
+import { test, describe } from "node:test";
+import * as assert from "node:assert/strict";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ImageError, Runtime, compileModule, compileText } from "../../host/runtime/index";
+import { fuzzImages, corpusFiles, layoutOf, type Finding } from "../../host/fuzz/images";
+import { Op } from "../../host/compiler/opcodes";
+
+/** Every 3rd corpus program: enough variety, and compiling them stays quick. */
+const files = corpusFiles().filter((_, i) => i % 3 === 0);
+
+function report(findings: Finding[]): string {
+  return findings.map((f) => `${f.kind} (${f.file ?? "not written"}): ${f.detail}`).join("\n\n");
+}
+
+describe("image fuzzer slice", () => {
+  for (const reuse of [false, true]) {
+    test(`2000 mutants, ${reuse ? "one reused" : "a fresh"} Runtime: no traps, no hangs`, async () => {
+      const outDir = path.join(os.tmpdir(), `stackless-fuzz-images-${process.pid}`);
+      const r = await fuzzImages({ seed: reuse ? 8 : 5, count: 2000, reuse, files, outDir, deadlineMs: 10_000, log: () => {} });
+      assert.equal(r.runs, 2000);
+      // the slice must exercise both the loader and the interpreter
+      assert.ok(r.refused > 200 && r.ran > 200, `refused ${r.refused}, ran ${r.ran}`);
+      assert.equal(r.traps + r.hangs, 0, report(r.findings));
+    });
+  }
+});
+
+describe("interpreter: operands a damaged image can give", () => {
+  test("IMPORT_FROM on an object whose attribute is a property pushes the getter's result", async () => {
+    // print(c, c.p) with LOAD_ATTR p turned into IMPORT_FROM p (c stays, c.p above it) and the
+    // CALL 1 into CALL 2: the property's ENTER was pushed as if it were a value
+    const source = "class C:\n    @property\n    def p(self):\n        return 42\nc = C()\nprint(c.p)\n";
+    const image = compileText(source, "t.py");
+    const dv = new DataView(image.buffer, image.byteOffset, image.byteLength);
+    const instrs = layoutOf(image).instrs;
+    const k = instrs.findIndex((at) => image[at] === Op.LOAD_ATTR);
+    assert.ok(k > 0 && image[instrs[k + 1]] === Op.CALL);
+    dv.setUint32(instrs[k], (dv.getUint32(instrs[k], true) & ~0xff) | Op.IMPORT_FROM, true);
+    dv.setUint32(instrs[k + 1], (2 << 8) | Op.CALL, true);
+    const out: Uint8Array[] = [];
+    const rt = new Runtime(await compileModule(), { stdout: (b) => out.push(b), stderr: () => {} });
+    rt.loadImage(image);
+    assert.equal(rt.run(), 0);
+    assert.match(Buffer.concat(out).toString(), /^<__main__\.C object at 0x[0-9a-f]+> 42\n$/);
+  });
+});
+
+describe("loader: exception-stack discipline", () => {
+  test("POP_EXCEPT in place of STORE_GLOBAL after a string is refused, naming the code and instruction", async () => {
+    const image = compileText('x = "a string"\nprint(x)\n', "t.py");
+    const dv = new DataView(image.buffer, image.byteOffset, image.byteLength);
+    const instrs = layoutOf(image).instrs;
+    // the first code object is __main__: its first STORE_GLOBAL follows LOAD_CONST "a string"
+    const k = instrs.findIndex((at) => image[at] === Op.STORE_GLOBAL);
+    assert.ok(k > 0 && image[instrs[k - 1]] === Op.LOAD_CONST);
+    const rt = new Runtime(await compileModule(), { stdout: () => {}, stderr: () => {} });
+    rt.loadImage(image); // the unmutated image loads
+    const bad = image.slice();
+    bad[instrs[k]] = Op.POP_EXCEPT;
+    assert.equal(dv.getUint32(instrs[k], true) >>> 8, new DataView(bad.buffer).getUint32(instrs[k], true) >>> 8);
+    assert.throws(
+      () => rt.loadImage(bad),
+      (e: unknown) =>
+        e instanceof ImageError &&
+        /exception discipline: no exception state saved by PUSH_EXC_INFO in <module> at instruction \d+/.test(e.message),
+    );
+  });
+});
