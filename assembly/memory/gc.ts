@@ -165,7 +165,8 @@ function collect(clearRoots: (() => void) | null): u32 {
   }
   if (finalizers || exiting) {
     // run every __del__ first (they may resurrect anything they reach): keep the garbage
-    for (let g = garbageHead; g; g = nextOf(g)) if (finalizable(g)) queueFinalizer(g);
+    // oldest first, as CPython finalizes its garbage (the list runs newest first)
+    for (let g = lastDead; g; g = g == garbageHead ? 0 : prevOf(g)) if (finalizable(g)) queueFinalizer(g);
     if (garbageHead) {
       setPrev(garbageHead, lastLive);
       if (lastLive) setNext(lastLive, garbageHead); else head = garbageHead;

@@ -1,5 +1,5 @@
 // Exception instances, traceback records, and the builtin exception hierarchy.
-import { Value, Obj, Kind } from "./object";
+import { Value, Obj, Kind, obj } from "./object";
 import { newType, asType, objectType, tracebackType } from "./type";
 import { immortalStr } from "./str";
 import { alloc, free } from "../memory/heap";
@@ -88,10 +88,22 @@ export function tbNew(next: Value, code: Value, line: u32): Value {
   return p;
 }
 
+// The frames the exception left let go of their locals innermost first, as CPython's traceback
+// does. Destroying runs inside release's loop, which takes the last released object first: so the
+// records only this chain holds are taken here at once, outermost first, each dropping its locals,
+// and the innermost frame's locals are the first destroyed.
 export function tbDestroy(v: Value): void {
-  // the frames the exception left let go innermost first, as CPython's traceback does
-  decref(asTb(v).next);
-  decref(asTb(v).held);
+  let r = v;
+  while (r) {
+    const next = asTb(r).next;
+    decref(asTb(r).held);
+    tbFree(r);
+    if (next && obj(next).rc == 1) r = next;
+    else { decref(next); r = 0; }
+  }
+}
+
+function tbFree(v: Value): void {
   if (inPool(v)) {
     asTb(v).next = tbPoolFree;
     tbPoolFree = v;

@@ -47,7 +47,9 @@ export function keepLocals(exc: Value, code: Value, from: u32, to: u32): bool {
   const n = (to - from) >> 2;
   const t = tupleNew(n);
   if (!t) return false;
-  memory.copy(t + TUPLE_HEADER, from, n << 2); // the references move: unbound locals stay 0
+  // the references move (unbound locals stay 0), last local first: a tuple releases its items
+  // last first, and a frame's locals go first first
+  for (let i: u32 = 0; i < n; i++) store<u32>(t + TUPLE_HEADER + ((n - 1 - i) << 2), load<u32>(from + (i << 2)));
   asTb(tb).held = t;
   return true;
 }
