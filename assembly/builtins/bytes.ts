@@ -278,10 +278,12 @@ function codecCall(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   return id == BytesM.DECODE ? decode(self, codec, errs) : encode(self, codec, errs);
 }
 
-// A normalised index into ba for pop/insert; -1 with IndexError pending when out of range.
+// A normalised index into ba for pop/insert; -1 with an exception pending (not an int, past
+// ssize_t, out of range for pop).
 function position(ba: Value, v: Value, dflt: i64, clamp: bool): i64 {
   const n = <i64>lenOf(ba);
   if (!v) return dflt;
+  if (!cIntArg(v, 64, "ssize_t")) return -1;
   let i = intValue(v);
   if (i < 0) i += n;
   if (clamp) return i < 0 ? 0 : i > n ? n : i;
@@ -330,6 +332,7 @@ function mutate(id: u32, ba: Value, args: u32, npos: u32): Value {
     case BytesM.INSERT: {
       if (!arity("insert", npos, 2, 2)) return 0;
       const i = position(ba, load<u32>(args), 0, true);
+      if (i < 0) return 0;
       const c = byteOf(load<u32>(args, 4));
       if (c < 0) return 0;
       store<u8>(scratch, <u8>c);

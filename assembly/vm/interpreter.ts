@@ -1357,8 +1357,11 @@ export function interpret(ops: i64): i32 {
               break;
             }
             case Hook.NEXTDEF: {
+              // a generator's return is its StopIteration: the default (the top slot) is the result
+              let r = v;
+              if (genObj) { decref(v); r = load<u32>(sp - 4); incref(r); }
               for (let i: u32 = 0; i < n; i++) { sp -= 4; decref(load<u32>(sp)); }
-              store<u32>(sp, v); sp += 4;
+              store<u32>(sp, r); sp += 4;
               break;
             }
             case Hook.CLOSE: {
@@ -1389,7 +1392,8 @@ export function interpret(ops: i64): i32 {
           const genObj = frameGen(f);
           asGen(genObj).state = GenState.SUSPENDED;
           const hook = load<u32>(f, F_HOOK) & 0xFF;
-          const finalizing = hook == Hook.CLOSE && (load<u32>(f, F_HOOK) >>> 8) == CloseHook.FINALIZER;
+          const hookN = load<u32>(f, F_HOOK) >>> 8;
+          const finalizing = hook == Hook.CLOSE && hookN == CloseHook.FINALIZER;
           store<u32>(f, pc, F_PC);
           store<u32>(f, sp, F_SP);
           const back = load<u32>(f, F_BACK);
@@ -1410,6 +1414,8 @@ export function interpret(ops: i64): i32 {
             if (finalizing) { reportIgnored(takeExc(), "generator close"); continue; }
             break;
           }
+          // next(gen, default): the value replaces the call's slots
+          if (hook == Hook.NEXTDEF) for (let i: u32 = 0; i < hookN; i++) { sp -= 4; decref(load<u32>(sp)); }
           store<u32>(sp, v); sp += 4;
           decref(genObj);
           continue;
