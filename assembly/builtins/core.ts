@@ -440,6 +440,8 @@ function next(args: u32, npos: u32): Value {
 
 import { raiseWith } from "../vm/errors";
 
+function isNumber(v: Value): bool { return isIntLike(v) || kindOf(v) == Kind.FLOAT; }
+
 function anyAll(isAll: bool, v: Value): Value {
   const it = getIter(v);
   if (!it) return 0;
@@ -455,6 +457,18 @@ function anyAll(isAll: bool, v: Value): Value {
 }
 
 function divmod(a: Value, b: Value): Value {
+  // only numbers divide (no __divmod__ for user classes yet); CPython's TypeError names divmod(),
+  // where // would name itself
+  if (!isNumber(a) || !isNumber(b)) {
+    const mark = bufLen;
+    bufLit("unsupported operand type(s) for divmod(): '");
+    bufTypeName(a);
+    bufLit("' and '");
+    bufTypeName(b);
+    bufLit("'");
+    raiseBuf(TypeError, mark);
+    return 0;
+  }
   const q = binaryOp(BinOp.FLOORDIV, a, b);
   if (!q) return 0;
   const r = binaryOp(BinOp.MOD, a, b);
