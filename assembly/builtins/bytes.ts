@@ -3,7 +3,9 @@
 // int.to_bytes/from_bytes.
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, bytesType, bytearrayType, strType, intType } from "../objects/type";
-import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
+import { intValue, isIntLike, intFitsI64, intFromMag, viewInt, viewA } from "../objects/int";
+import { magBitLength, magLowBits } from "../objects/bigint";
+import { limbsAlloc, limbsFree } from "../vm/intarith";
 import { asStr, STR_HEADER, strEqLiteral } from "../objects/str";
 import { bytesInit, bytesOfKind, bytesCopy, bytesLike, isBytesLike, dataOf, lenOf, byteArg, byteArrayAppend,
   byteArraySplice, bytesFromInts, asByteArray } from "../objects/bytes";
@@ -185,7 +187,7 @@ function fromhex(k: u32, s: Value): Value {
   return result(v);
 }
 
-// int.to_bytes(length=1, byteorder='big', *, signed=False), for ints of up to 64 bits.
+// int.to_bytes(length=1, byteorder='big', *, signed=False), from the magnitude's limbs.
 function toBytes(x: Value, args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords("to_bytes", kw, "length,byteorder,signed")) return 0;
   const npos = positional(n, kw);
@@ -200,22 +202,32 @@ function toBytes(x: Value, args: u32, n: u32, kw: Value): Value {
   const little = byteOrder(ov);
   if (little < 0) return 0;
   const signed = sv != 0 && truthy(sv) == 1;
-  // intValue saturates past 64 bits: refuse rather than write the wrong bytes
-  if (!intFitsI64(x)) { raiseLit(OverflowError, "int too large to convert (big integers are not supported yet)"); return 0; }
-  const v = intValue(x);
-  if (v < 0 && !signed) { raiseLit(OverflowError, "can't convert negative int to unsigned"); return 0; }
-  // does v fit in len bytes?
-  const bits = len * 8;
-  const fits = bits >= 64 ? (signed || v >= 0) : signed ? (v >= -(<i64>1 << (bits - 1)) && v < (<i64>1 << (bits - 1))) : v < (<i64>1 << bits);
-  if (!fits) { raiseLit(OverflowError, "int too big to convert"); return 0; }
+  viewInt(x, viewA);
+  const neg = viewA.neg, mag = viewA.p, limbs = viewA.n;
+  if (neg && !signed) { raiseLit(OverflowError, "can't convert negative int to unsigned"); return 0; }
+  // does x fit in len bytes? Signed, the top bit is the sign: -2**(bits-1) still fits.
+  const bits = <u64>len * 8, have = magBitLength(mag, limbs);
+  // (CPython lets -1 through at length 0: b'')
+  const fits = !signed ? have <= bits : have < bits || (neg && have == bits && !magLowBits(mag, limbs, <u32>(have - 1))) ||
+    (neg && bits == 0 && have == 1);
+  if (!fits && limbs) { raiseLit(OverflowError, "int too big to convert"); return 0; }
   const b = result(bytesOfKind(Kind.BYTES, <u32>len));
   if (!b) return 0;
-  const p = dataOf(b);
-  for (let i: u32 = 0; i < <u32>len; i++) {
-    const byte = i < 8 ? <u8>(v >> (<i64>i * 8)) : <u8>(v < 0 ? 0xFF : 0);
-    store<u8>(p + (little ? i : <u32>len - 1 - i), byte);
-  }
+  twosBytes(dataOf(b), !little, mag, limbs << 2, false, <u32>len, neg);
   return b;
+}
+
+// count bytes of a number in two's complement: byte k (least significant first) is the source's
+// byte k (0 past srcLen; the source read backwards when srcRev), negated over all count bytes
+// (~x + 1) when `neg`, written at dst + k (backwards when dstRev). The one conversion between
+// sign and magnitude limbs and to_bytes/from_bytes' byte strings, in either direction.
+function twosBytes(dst: usize, dstRev: bool, src: usize, srcLen: u32, srcRev: bool, count: u32, neg: bool): void {
+  let carry: u32 = neg ? 1 : 0;
+  for (let k: u32 = 0; k < count; k++) {
+    let x: u32 = k < srcLen ? <u32>load<u8>(src + (srcRev ? srcLen - 1 - k : k)) : 0;
+    if (neg) { x = (~x & 0xFF) + carry; carry = x >> 8; }
+    store<u8>(dst + (dstRev ? count - 1 - k : k), <u8>x);
+  }
 }
 
 // 1 little, 0 big (the default), -1 with ValueError pending.
@@ -229,7 +241,7 @@ function byteOrder(v: Value): i32 {
   return -1;
 }
 
-// int.from_bytes(bytes, byteorder='big', *, signed=False), for results of up to 64 bits.
+// int.from_bytes(bytes, byteorder='big', *, signed=False), of any size.
 function fromBytes(args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords("from_bytes", kw, "bytes,byteorder,signed")) return 0;
   const npos = positional(n, kw);
@@ -250,20 +262,18 @@ function fromBytes(args: u32, n: u32, kw: Value): Value {
     if (!b) return 0;
   } else incref(b);
   const p = dataOf(b), len = lenOf(b);
-  // most significant byte first; starting from -1 sign-extends a negative value
   const top = len ? <u32>load<u8>(p + (little ? len - 1 : 0)) : 0;
   const neg = signed && (top & 0x80) != 0;
-  let v: i64 = neg ? -1 : 0;
-  let ok = true;
-  for (let i: u32 = 0; i < len; i++) {
-    const byte = <i64>load<u8>(p + (little ? len - 1 - i : i));
-    if (i + 8 < len) { if (byte != (neg ? 0xFF : 0)) ok = false; continue; } // beyond 64 bits
-    v = (v << 8) | byte;
-  }
-  if (neg != (v < 0)) ok = false;
+  // the magnitude in limbs (room for len bytes, rounded up to whole limbs)
+  const room = (len + 3) >> 2;
+  const r = limbsAlloc(room);
+  if (!r) { decref(b); return 0; }
+  memory.fill(r, 0, <usize>room << 2);
+  twosBytes(r, false, p, len, !little, len, neg);
   decref(b);
-  if (!ok) { raiseLit(OverflowError, "int too large to convert (big integers are not supported yet)"); return 0; }
-  return result(intFromI64(v));
+  const v = intFromMag(neg, r, room);
+  limbsFree(r, room);
+  return result(v);
 }
 
 // decode(encoding='utf-8', errors='strict') / encode(...): the codec and handler arguments.
@@ -278,10 +288,12 @@ function codecCall(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   return id == BytesM.DECODE ? decode(self, codec, errs) : encode(self, codec, errs);
 }
 
-// A normalised index into ba for pop/insert; -1 with IndexError pending when out of range.
+// A normalised index into ba for pop/insert; -1 with an exception pending (not an int, past
+// ssize_t, out of range for pop).
 function position(ba: Value, v: Value, dflt: i64, clamp: bool): i64 {
   const n = <i64>lenOf(ba);
   if (!v) return dflt;
+  if (!cIntArg(v, 64, "ssize_t")) return -1;
   let i = intValue(v);
   if (i < 0) i += n;
   if (clamp) return i < 0 ? 0 : i > n ? n : i;
@@ -330,6 +342,7 @@ function mutate(id: u32, ba: Value, args: u32, npos: u32): Value {
     case BytesM.INSERT: {
       if (!arity("insert", npos, 2, 2)) return 0;
       const i = position(ba, load<u32>(args), 0, true);
+      if (i < 0) return 0;
       const c = byteOf(load<u32>(args, 4));
       if (c < 0) return 0;
       store<u8>(scratch, <u8>c);

@@ -18,7 +18,7 @@ import { excNew, asExc } from "../objects/exception";
 import { asCode, asFunc } from "../objects/function";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure } from "../objects/buf";
+import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure, bufKeepChars } from "../objects/buf";
 import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
@@ -139,7 +139,9 @@ function toInt(args: u32, npos: u32): Value {
       bufLit("invalid literal for int() with base ");
       writeI64(<i64>base);
       bufLit(": ");
+      const at = bufLen;
       writeRepr(v);
+      bufKeepChars(at, 200); // CPython's %.200R (float() quotes all of it)
       raiseBuf(ValueError, mark);
       return 0;
     }
@@ -431,6 +433,8 @@ function next(args: u32, npos: u32): Value {
 
 import { raiseWith } from "../vm/errors";
 
+function isNumber(v: Value): bool { return isIntLike(v) || kindOf(v) == Kind.FLOAT; }
+
 function anyAll(isAll: bool, v: Value): Value {
   const it = getIter(v);
   if (!it) return 0;
@@ -496,6 +500,8 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
   if (kindOf(a0) == Kind.GENERATOR) {
     if (id == Core.NEXT) {
       const r = genNext(a0, 0);
+      // with a default, the generator's return gives the default (Hook.NEXTDEF)
+      if (npos == 2 && r == ENTER) return withHook(r, Hook.NEXTDEF, 0);
       if (!r && npos == 2 && isSubtype(typeOf(curExc), StopIteration)) {
         decref(takeExc());
         const d = load<u32>(args, 4);
@@ -615,8 +621,11 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (start && !isIntLike(start)) { raiseTypeMsg("", start, " object cannot be interpreted as an integer"); return 0; }
       const it = getIter(a0);
       if (!it) return 0;
-      const e = iterNew(enumerateType, it, start ? intValue(start) : 0, 0, 0);
+      // a start past i64 is kept as the int object (iterate.ts enumCount)
+      const big = start && !intFitsI64(start);
+      const e = iterNew(enumerateType, it, start && !big ? intValue(start) : 0, big ? <i64>start : 0, 0);
       if (!e) { decref(it); raiseMemoryError(); }
+      else if (big) incref(start);
       return e;
     }
     case Core.MAP: case Core.FILTER: return lazyNew(id == Core.MAP, args, npos);

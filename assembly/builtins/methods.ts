@@ -262,7 +262,8 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
   if (!arity(fromRight ? "rsplit" : "split", npos, 0, 2)) return 0;
   let sep: Value = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "sep");
   const ms: Value = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "maxsplit");
-  let maxsplit: i64 = ms && ms != None ? intValue(ms) : -1;
+  if (ms && !cIntArg(ms, 64, "ssize_t")) return 0;
+  let maxsplit: i64 = ms ? intValue(ms) : -1;
   if (sep == None) sep = 0;
   if (sep && !needSame(s, sep, "must be str or None, not ")) return 0;
   const l = listNew(0);
@@ -823,7 +824,8 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     }
     case StrM.SPLITLINES: {
       const ke = npos ? load<u32>(args) : kwarg(args, n, kw, "keepends");
-      const keep = ke && ke != None && truthy(ke) == 1;
+      if (ke && !cIntArg(ke, 32, "int")) return 0;
+      const keep = ke && intValue(ke) != 0;
       const l = listNew(0);
       if (!l) { raiseMemoryError(); return 0; }
       const p = dataOf(s), len = asStr(s).len;
@@ -920,6 +922,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
     case ListM.POP: {
       if (!arity("pop", npos, 0, 1)) return 0;
       if (lo.len == 0) { raiseLit(IndexError, "pop from empty list"); return 0; }
+      if (npos && !cIntArg(load<u32>(args), 64, "ssize_t")) return 0;
       let i: i64 = npos ? intValue(load<u32>(args)) : <i64>lo.len - 1;
       if (i < 0) i += <i64>lo.len;
       if (i < 0 || i >= <i64>lo.len) { raiseLit(IndexError, "pop index out of range"); return 0; }
@@ -930,6 +933,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
     }
     case ListM.INSERT: {
       if (!arity("insert", npos, 2, 2)) return 0;
+      if (!cIntArg(load<u32>(args), 64, "ssize_t")) return 0;
       let i = intValue(load<u32>(args));
       if (i < 0) { i += <i64>lo.len; if (i < 0) i = 0; }
       if (i > <i64>lo.len) i = <i64>lo.len;

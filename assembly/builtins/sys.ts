@@ -13,7 +13,7 @@ import { raiseMemoryError } from "../vm/errors";
 import { current, switchTo } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 import { decref } from "../memory/refcount";
-import { positional, arity, onlyKeywords } from "./args";
+import { positional, arity, onlyKeywords, cIntArg } from "./args";
 import { into, def, defValue } from "./registry";
 import { heap } from "../memory/heap";
 import { Gc, callGc } from "./gc";
@@ -60,13 +60,17 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
     case Sys.SETRECURSIONLIMIT: {
       if (!arity("setrecursionlimit", npos, 1, 1)) return 0;
       const v = load<u32>(args);
-      if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return 0; }
+      if (!cIntArg(v, 32, "int")) return 0; // a C int in CPython
       const lim = intValue(v);
       if (lim < 1) { raiseLit(ValueError, "recursion limit must be greater or equal than 1"); return 0; }
-      config.recursionLimit = lim > 0x7FFFFFFF ? 0x7FFFFFFF : <u32>lim;
+      config.recursionLimit = <u32>lim;
       return None;
     }
-    case Sys.GETRECURSIONLIMIT: return fromSmall(<i32>config.recursionLimit);
+    case Sys.GETRECURSIONLIMIT: { // up to 2**31 - 1: past a small int
+      const v = intFromI64(<i64>config.recursionLimit);
+      if (!v) raiseMemoryError();
+      return v;
+    }
     case Sys.TIME: case Sys.PERF_COUNTER: case Sys.MONOTONIC: {
       const v = floatNew(hostClock());
       if (!v) raiseMemoryError();

@@ -100,6 +100,15 @@ export function bufStr(mark: u32): Value {
   return v;
 }
 
+// Keep at most n characters of the text appended since mark (a printf precision: CPython
+// quotes a bad literal with `%.200R`).
+export function bufKeepChars(mark: u32, n: u32): void {
+  let chars: u32 = 0;
+  for (let i = mark; i < bufLen; i++) {
+    if ((load<u8>(bufPtr + i) & 0xC0) != 0x80 && chars++ == n) { bufLen = i; return; }
+  }
+}
+
 // Give back the last n reserved bytes (a formatter wrote fewer than it reserved).
 @inline export function bufTrim(n: u32): void { bufLen -= n; }
 

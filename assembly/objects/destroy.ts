@@ -11,7 +11,7 @@ import { listDestroy } from "./list";
 import { dictDestroy } from "./dict";
 import { funcDestroy, cellDestroy, builtinDestroy } from "./function";
 import { rangeFree, sliceDestroy } from "./range";
-import { iterDestroy } from "./iter";
+import { iterDestroy, enumDestroy } from "./iter";
 import { excDestroy, tbDestroy } from "./exception";
 import { taskletDestroy } from "../stackless/scheduler";
 import { channelDestroy } from "../stackless/channels";
@@ -39,8 +39,8 @@ export function destroy(v: Value): void {
     case Kind.RANGE_ITER:
     case Kind.DICT_ITER:
     case Kind.DICT_VIEW:
-    case Kind.ZIP:
-    case Kind.ENUMERATE: iterDestroy(v); break;
+    case Kind.ZIP: iterDestroy(v); break;
+    case Kind.ENUMERATE: enumDestroy(v); break;
     case Kind.EXCEPTION: excDestroy(v); break;
     case Kind.TRACEBACK: tbDestroy(v); break;
     case Kind.TASKLET: taskletDestroy(v); break;

@@ -7,7 +7,7 @@ import { decref } from "../memory/refcount";
 @unmanaged export class IterObj extends Obj {
   a: Value;   // the sequence, dict, iterator tuple (zip) or inner iterator (enumerate)
   b: i64;     // index / range position / count
-  c: i64;     // range stop, dict view mode
+  c: i64;     // range stop, dict view mode, enumerate's count past i64 (an int object)
   d: i64;     // range step
 }
 
@@ -36,4 +36,9 @@ export function iterNew(type: Value, a: Value, b: i64, c: i64, d: i64): Value {
 export function iterDestroy(v: Value): void {
   decref(asIter(v).a);
   free(v, offsetof<IterObj>());
+}
+
+export function enumDestroy(v: Value): void {
+  decref(<Value>asIter(v).c);
+  iterDestroy(v);
 }

@@ -44,8 +44,9 @@ export namespace Hook {
   export const REDO: u32 = 15;    // drop the result and run the caller's instruction again
   export const FINAL: u32 = 16;   // a __del__: drop the result; an exception is reported, not raised
   export const TRUTHJUMP: u32 = 17; // __bool__ for JUMP_IF_*_OR_POP: finish the jump with its truth
-  export const NEXTDEF: u32 = 18; // next(it, default): pop the call's n slots, push the result;
-                                  // StopIteration out of it pushes the default (the top slot)
+  export const NEXTDEF: u32 = 18; // next(it, default): pop the call's n slots, push the result (or
+                                  // what a generator yields); StopIteration out of it (or the
+                                  // generator's return) pushes the default (the top slot)
   export const LEN: u32 = 19;     // len(obj): __len__ must give an int >= 0; push it
   export const BINOP: u32 = 20;   // a binary dunder for BINARY_OP: NotImplemented tries the next one
   export const COMPARE: u32 = 21; // a comparison dunder for COMPARE_OP: likewise (dunder.ts)

@@ -1418,8 +1418,11 @@ export function interpret(ops: i64): i32 {
               break;
             }
             case Hook.NEXTDEF: {
+              // a generator's return is its StopIteration: the default (the top slot) is the result
+              let r = v;
+              if (genObj) { decref(v); r = load<u32>(sp - 4); incref(r); }
               for (let i: u32 = 0; i < n; i++) { sp -= 4; decref(load<u32>(sp)); }
-              store<u32>(sp, v); sp += 4;
+              store<u32>(sp, r); sp += 4;
               break;
             }
             case Hook.CLOSE: {
@@ -1450,6 +1453,7 @@ export function interpret(ops: i64): i32 {
           const genObj = frameGen(f);
           asGen(genObj).state = GenState.SUSPENDED;
           const hook = load<u32>(f, F_HOOK) & 0xFF;
+          const hookN = load<u32>(f, F_HOOK) >>> 8;
           store<u32>(f, pc, F_PC);
           store<u32>(f, sp, F_SP);
           const back = load<u32>(f, F_BACK);
@@ -1469,6 +1473,8 @@ export function interpret(ops: i64): i32 {
             raiseLit(RuntimeError, "generator ignored GeneratorExit");
             break;
           }
+          // next(gen, default): the value replaces the call's slots
+          if (hook == Hook.NEXTDEF) for (let i: u32 = 0; i < hookN; i++) { sp -= 4; decref(load<u32>(sp)); }
           store<u32>(sp, v); sp += 4;
           decref(genObj);
           continue;

@@ -2,6 +2,7 @@
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, seqIterType, rangeIterType, dictIterType, typeOf, tupleType } from "../objects/type";
 import { intFromI64 } from "../objects/int";
+import { intAdd } from "./intarith";
 import { asStr, strCharAt, STR_HEADER, charStr, strFromBytes } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, tupleItems } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList } from "../objects/list";
@@ -50,6 +51,20 @@ export function getIter(v: Value): Value {
   }
   if (!it) raiseMemoryError();
   return it;
+}
+
+// enumerate's next count (a new reference, or 0 with MemoryError raised), then one more. Like
+// CPython it counts in ints of any size: `b` while the count fits in i64, then the int `c`.
+function enumCount(e: Value): Value {
+  const o = asIter(e);
+  const big = <Value>o.c;
+  const c = big ? big : intFromI64(o.b);
+  if (!c) { raiseMemoryError(); return 0; }
+  if (!big && o.b < i64.MAX_VALUE) { o.b++; return c; }
+  const after = intAdd(c, fromSmall(1), false);
+  if (!after) { if (!big) decref(c); return 0; }
+  o.c = <i64>after; // (the enumerate's reference to a big count goes to the caller)
+  return c;
 }
 
 // Set by iterNext when the iterator is exhausted (no exception is raised for that).
@@ -140,9 +155,9 @@ export function iterNext(it: Value): Value {
       const x = iterNext(o.a);
       if (!x) return 0;
       const t = tupleNew(2);
-      const c = intFromI64(o.b);
-      if (!t || !c) { decref(x); decref(t); raiseMemoryError(); return 0; }
-      o.b++;
+      if (!t) { decref(x); raiseMemoryError(); return 0; }
+      const c = enumCount(it);
+      if (!c) { decref(x); decref(t); return 0; }
       tupleSet(t, 0, c);
       tupleSet(t, 1, x);
       return t;

@@ -66,22 +66,6 @@ const KNOWN: Known[] = [
   { name: "float-overflow", open: true, matches: cpythonRaises(/OverflowError (\(34, 'Numerical result out of range'\)|math range error)/) },
   { name: "float-divmod-message", open: true, matches: cpythonRaises(/ZeroDivisionError float divmod\(\)/) },
   { name: "range-64-bits", open: true, matches: (d) => /range\(\) arguments must fit in 64 bits here/.test(firstLines(d)[0]) },
-  {
-    name: "int-literal-message-length",
-    open: true,
-    matches: (d) => {
-      const [ours, theirs] = firstLines(d);
-      return /invalid literal for int\(\) with base \d+: '/.test(theirs) && ours.startsWith(theirs);
-    },
-  },
-  {
-    name: "next-default-generator-return",
-    open: true,
-    matches: (d) => {
-      const [ours, theirs] = firstLines(d);
-      return /^stop /.test(ours) && theirs === "exhausted";
-    },
-  },
 ];
 
 /** The name of the known difference a divergence is, or undefined. */
