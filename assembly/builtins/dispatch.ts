@@ -222,4 +222,6 @@ export function preludeCall(name: Value, v: Value, hook: u32): Value {
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function dispatchArgsReset(): void {
   memory.fill(collectArg, 0, 4);
+  memory.fill(holdsPath, 0, 32 << 2);
+  holdsSeen = 0;
 }
