@@ -8,7 +8,7 @@ import { floatNew } from "../objects/float";
 import { bytesFrom } from "../objects/bytes";
 import { tupleNew, tupleSet } from "../objects/tuple";
 import { None, True, False, Ellipsis } from "../objects/singletons";
-import { codeNew, asCode, CodeFlag } from "../objects/function";
+import { codeNew, asCode, CodeFlag, CodeObj } from "../objects/function";
 import { obj } from "../objects/object";
 import { alloc } from "../memory/heap";
 import { dictGet } from "../objects/dict";
@@ -104,7 +104,9 @@ export function loadImage(base: u32, len: u32): bool {
   if (!need(<u64>nmodules << 3)) return false;
   for (let i: u32 = 0; i < nmodules && !bad; i++) {
     if (rd32() >= nstrs) fail("module name");
-    if (rd32() >= ncodes) fail("module code");
+    const ci = rd32();
+    if (ci >= ncodes) fail("module code");
+    else if (!isModuleBody(asCode(imageCode(ci)))) fail("module code is not a module body");
   }
   if (bad) return false;
   if (pos != end) { fail("trailing bytes"); return false; }
@@ -115,6 +117,13 @@ export function loadImage(base: u32, len: u32): bool {
   for (let i: u32 = 0; i < nconsts && !bad; i++) makeConst(i);
   pos = after;
   return !bad;
+}
+
+// A module runs as a function of no arguments and no closure (vm/modules.ts): its code must be
+// one the compiler made for a module, or the frame would read parameters and cells it lacks.
+function isModuleBody(c: CodeObj): bool {
+  const ruled = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.GENERATOR | CodeFlag.CLASS_BODY;
+  return (c.flags & CodeFlag.MODULE) != 0 && (c.flags & ruled) == 0 && c.argcount == 0 && c.kwonly == 0 && c.nfrees == 0;
 }
 
 function skipConst(i: u32): void {

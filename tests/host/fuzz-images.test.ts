@@ -70,4 +70,19 @@ describe("loader: exception-stack discipline", () => {
         /exception discipline: no exception state saved by PUSH_EXC_INFO in <module> at instruction \d+/.test(e.message),
     );
   });
+
+  test("a module whose code is a generator function's is refused at load", async () => {
+    const image = compileText("def g():\n    yield 1\nprint(list(g()))\n", "t.py");
+    const dv = new DataView(image.buffer, image.byteOffset, image.byteLength);
+    // the module table ends the image: u32 count, then (name, code) pairs; code 1 is g
+    let n = 1;
+    while (dv.getUint32(image.length - 8 * n - 4, true) !== n) n++;
+    const mainCode = image.length - 8 * n + 4;
+    assert.equal(dv.getUint32(mainCode, true), 0);
+    const rt = new Runtime(await compileModule(), { stdout: () => {}, stderr: () => {} });
+    rt.loadImage(image);
+    const bad = image.slice();
+    new DataView(bad.buffer).setUint32(mainCode, 1, true);
+    assert.throws(() => rt.loadImage(bad), (e: unknown) => e instanceof ImageError && /module code is not a module body/.test(e.message));
+  });
 });
