@@ -59,7 +59,7 @@ const KNOWN: Known[] = [
   {
     // No complex numbers: a negative float to a fractional power raises where CPython makes a complex.
     name: "no-complex",
-    matches: (d) => /ValueError math domain error/.test(firstLines(d)[0]) && !/ValueError/.test(firstLines(d)[1]),
+    matches: (d) => /ValueError negative number cannot be raised to a fractional power/.test(firstLines(d)[0]) && !/ValueError/.test(firstLines(d)[1]),
   },
   // ---- open bugs (docs/language.md lists them with their minimal programs) ----
   { name: "index-sized-int", open: true, matches: cpythonRaises(/IndexError cannot fit 'int' into an index-sized integer/) },
