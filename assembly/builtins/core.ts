@@ -251,8 +251,10 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   return best;
 }
 
-// pow(b, e, m) with 64-bit intermediates (products are reduced through 128-bit halves).
+// pow(b, e, m) with 64-bit intermediates: a * b mod m (a, b < m < 2^63) by doubling and adding,
+// each partial sum below 2^64.
 function mulMod(a: u64, b: u64, m: u64): u64 {
+  if (m <= 0xFFFFFFFF) return (a * b) % m;
   let r: u64 = 0;
   a %= m;
   while (b) {
@@ -270,7 +272,9 @@ function powMod(b: Value, e: Value, m: Value): Value {
   if (mod == 0) { raiseLit(ValueError, "pow() 3rd argument cannot be 0"); return 0; }
   const neg = mod < 0;
   const um: u64 = <u64>(neg ? -mod : mod);
-  let x: u64 = <u64>(((base % <i64>um) + <i64>um) % <i64>um);
+  // base mod um in [0, um): adding um to a negative remainder stays below 2^63
+  const rem = base % <i64>um;
+  let x: u64 = rem < 0 ? <u64>(rem + <i64>um) : <u64>rem;
   let r: u64 = um == 1 ? 0 : 1;
   while (exp > 0) {
     if (exp & 1) r = mulMod(r, x, um);

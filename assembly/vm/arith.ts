@@ -1,7 +1,7 @@
 // Arithmetic: BINARY_OP and UNARY_OP on the builtin numeric and sequence types.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intFromI64, intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64, intSign, intCompare, mulFits } from "../objects/int";
 import { floatOverflow } from "../objects/intfloat";
 import {
   intAdd, intMul, intDivMod, quotient, remainder, intPow as bigPow, intShl, intShr, intBitwise, intNeg, intInvert,
@@ -74,15 +74,13 @@ function intPow(base: i64, exp: i64, a: Value, b: Value): Value {
   let e = exp;
   while (e > 0) {
     if (e & 1) {
-      const r = result * x;
-      if (x != 0 && (r / x != result || (x == -1 && result == i64.MIN_VALUE))) return bigOp(BinOp.POW, a, b);
-      result = r;
+      if (!mulFits(result, x)) return bigOp(BinOp.POW, a, b);
+      result *= x;
     }
     e >>= 1;
     if (e > 0) {
-      const sq = x * x;
-      if (x != 0 && sq / x != x) return bigOp(BinOp.POW, a, b);
-      x = sq;
+      if (!mulFits(x, x)) return bigOp(BinOp.POW, a, b);
+      x *= x;
     }
   }
   return boxInt(result);
@@ -102,9 +100,8 @@ function intOp(op: u32, a: i64, b: i64, av: Value, bv: Value): Value {
       return boxInt(r);
     }
     case BinOp.MUL: {
-      const r = a * b;
-      if (a != 0 && (r / a != b || (a == -1 && b == i64.MIN_VALUE))) return bigOp(op, av, bv);
-      return boxInt(r);
+      if (!mulFits(a, b)) return bigOp(op, av, bv);
+      return boxInt(a * b);
     }
     case BinOp.TRUEDIV:
       if (b == 0) { raiseLit(ZeroDivisionError, "division by zero"); return 0; }
