@@ -76,7 +76,15 @@ print((-2) ** 63, 2 ** 63, (-2) ** 62, 2 ** 62, (-2) ** 64, (-1) ** MAX, (-1) **
 
 print("-- unary, abs, hash, float, bit_length")
 for a in VALUES:
-    print(a, -a, ~a, +a, abs(a), hash(a), float(a), a.bit_length(), int(float(a)))
+    print(a, -a, ~a, +a, abs(a), hash(a), hash(float(a)), float(a), a.bit_length(), int(float(a)))
+
+print("-- with floats")
+for a in VALUES + [2**1023, -2**1024 + 2**970, 2**1024 - 2**970, 2**1024, 3**700]:
+    print(a, [attempt(f, a, 2.5) for f in (lambda p, q: p + q, lambda p, q: p - q * 4, lambda p, q: p * q,
+                                           lambda p, q: p / q, lambda p, q: p // q, lambda p, q: p % q,
+                                           lambda p, q: divmod(p, -q), lambda p, q: q ** p if p < 2**10 else 0)],
+          [attempt(lambda p, q: q(p), a, g) for g in (float, lambda x: x < float(x), lambda x: x == float(x),
+                                                      lambda x: x > float(x), lambda x: x == float(x) + 1.0)])
 
 print("-- round")
 for a in VALUES:
