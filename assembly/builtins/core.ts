@@ -23,7 +23,7 @@ import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
 import { hashOf, hashFailed, clearHashFailed, intHash, floatHash } from "../objects/hash";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName, curExc } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted, bufTypeName, curExc } from "../vm/errors";
 import { TypeError, ValueError, OverflowError, StopIteration, RecursionError } from "../objects/exception";
 import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
 import { truthy, length } from "../vm/protocol";
@@ -379,8 +379,9 @@ function round(args: u32, npos: u32): Value {
   const v = load<u32>(args);
   const k = kindOf(v);
   const nd = npos == 2 ? load<u32>(args, 4) : None;
+  if (k != Kind.INT && k != Kind.BOOL && k != Kind.FLOAT) { raiseTypeUnquoted("type ", v, " doesn't define __round__ method"); return 0; }
+  if (nd != None && !isIntLike(nd)) { raiseTypeMsg("", nd, " object cannot be interpreted as an integer"); return 0; }
   if (k == Kind.INT || k == Kind.BOOL) {
-    if (nd != None && !isIntLike(nd)) { raiseTypeMsg("", nd, " object cannot be interpreted as an integer"); return 0; }
     if (nd == None || intSign(nd) >= 0) {
       if (k == Kind.BOOL) return fromSmall(v == True ? 1 : 0);
       incref(v);
@@ -390,7 +391,6 @@ function round(args: u32, npos: u32): Value {
     if (!intFitsI64(nd) || intValue(nd) < -0xFFFFFFFF) return fromSmall(0);
     return intRoundDigits(v, <u64>-intValue(nd));
   }
-  if (k != Kind.FLOAT) { raiseTypeMsg("type ", v, " doesn't define __round__ method"); return 0; }
   const x = floatValue(v);
   if (nd == None) {
     let r = Math.round(x);
