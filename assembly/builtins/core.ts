@@ -23,7 +23,7 @@ import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
 import { hashOf, hashFailed, clearHashFailed, intHash, floatHash } from "../objects/hash";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName, curExc } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted, bufTypeName, curExc } from "../vm/errors";
 import { TypeError, ValueError, OverflowError, StopIteration, RecursionError } from "../objects/exception";
 import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
 import { truthy, length } from "../vm/protocol";
@@ -253,8 +253,10 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   return best;
 }
 
-// pow(b, e, m) with 64-bit intermediates (products are reduced through 128-bit halves).
+// pow(b, e, m) with 64-bit intermediates: a * b mod m (a, b < m < 2^63) by doubling and adding,
+// each partial sum below 2^64.
 function mulMod(a: u64, b: u64, m: u64): u64 {
+  if (m <= 0xFFFFFFFF) return (a * b) % m;
   let r: u64 = 0;
   a %= m;
   while (b) {
@@ -272,7 +274,9 @@ function powMod(b: Value, e: Value, m: Value): Value {
   if (mod == 0) { raiseLit(ValueError, "pow() 3rd argument cannot be 0"); return 0; }
   const neg = mod < 0;
   const um: u64 = <u64>(neg ? -mod : mod);
-  let x: u64 = <u64>(((base % <i64>um) + <i64>um) % <i64>um);
+  // base mod um in [0, um): adding um to a negative remainder stays below 2^63
+  const rem = base % <i64>um;
+  let x: u64 = rem < 0 ? <u64>(rem + <i64>um) : <u64>rem;
   let r: u64 = um == 1 ? 0 : 1;
   while (exp > 0) {
     if (exp & 1) r = mulMod(r, x, um);
@@ -377,8 +381,9 @@ function round(args: u32, npos: u32): Value {
   const v = load<u32>(args);
   const k = kindOf(v);
   const nd = npos == 2 ? load<u32>(args, 4) : None;
+  if (k != Kind.INT && k != Kind.BOOL && k != Kind.FLOAT) { raiseTypeUnquoted("type ", v, " doesn't define __round__ method"); return 0; }
+  if (nd != None && !isIntLike(nd)) { raiseTypeMsg("", nd, " object cannot be interpreted as an integer"); return 0; }
   if (k == Kind.INT || k == Kind.BOOL) {
-    if (nd != None && !isIntLike(nd)) { raiseTypeMsg("", nd, " object cannot be interpreted as an integer"); return 0; }
     if (nd == None || intSign(nd) >= 0) {
       if (k == Kind.BOOL) return fromSmall(v == True ? 1 : 0);
       incref(v);
@@ -388,7 +393,6 @@ function round(args: u32, npos: u32): Value {
     if (!intFitsI64(nd) || intValue(nd) < -0xFFFFFFFF) return fromSmall(0);
     return intRoundDigits(v, <u64>-intValue(nd));
   }
-  if (k != Kind.FLOAT) { raiseTypeMsg("type ", v, " doesn't define __round__ method"); return 0; }
   const x = floatValue(v);
   if (nd == None) {
     let r = Math.round(x);

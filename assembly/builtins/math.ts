@@ -10,7 +10,7 @@ import { incref, decref } from "../memory/refcount";
 import { True } from "../objects/singletons";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
-import { raiseLit, raiseMemoryError, raiseTypeMsg } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "../vm/errors";
 import { ValueError, OverflowError, TypeError, ZeroDivisionError } from "../objects/exception";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def, defValue } from "./registry";
@@ -85,7 +85,7 @@ function num(v: Value): f64 {
     bad = floatOverflow;
     return x;
   }
-  raiseTypeMsg("must be real number, not ", v, "");
+  raiseTypeUnquoted("must be real number, not ", v, ""); // CPython leaves this type name bare
   bad = true;
   return 0;
 }
@@ -284,6 +284,7 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case M.FLOOR: case M.CEIL: case M.TRUNC: {
       if (kindOf(a) == Kind.BOOL) return fromSmall(a == True ? 1 : 0);
       if (isIntLike(a)) { incref(a); return a; }
+      if (id == M.TRUNC && kindOf(a) != Kind.FLOAT) { raiseTypeUnquoted("type ", a, " doesn't define __trunc__ method"); return 0; }
       const x = num(a); if (bad) return 0;
       return intOfFloat(id == M.FLOOR ? Math.floor(x) : id == M.CEIL ? Math.ceil(x) : Math.trunc(x));
     }

@@ -3,7 +3,7 @@
 // Items and lengths are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, rangeType, rangeIterType, sliceType } from "../objects/type";
-import { intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
+import { intValue, isIntLike, intFitsI64, intSign, mulFits } from "../objects/int";
 import { binaryOp, BinOp } from "../vm/arith";
 import { tupleNew, tupleSet, tupleGet } from "../objects/tuple";
 import { incref, decref } from "../memory/refcount";
@@ -88,14 +88,6 @@ function lastFits(start: Value, n: i64, step: Value): bool {
   const fits = intFitsI64(last);
   decref(last);
   return fits;
-}
-
-// Is a * b within 64 bits? (No division that traps: i64.MIN_VALUE / -1.)
-function mulFits(a: i64, b: i64): bool {
-  if (a == 0 || b == 0) return true;
-  if (a == -1) return b != i64.MIN_VALUE;
-  if (b == -1) return a != i64.MIN_VALUE;
-  return (a * b) / a == b;
 }
 
 function overflow(): Value {

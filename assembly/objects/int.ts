@@ -70,6 +70,14 @@ export function intFree(v: Value): void { free(v, intBytes(v)); }
   return m > <u64>i64.MAX_VALUE ? i64.MAX_VALUE : <i64>m;
 }
 
+// Is a * b within 64 bits? The -1 cases come first: i64.MIN_VALUE / -1 traps in wasm.
+export function mulFits(a: i64, b: i64): bool {
+  if (a == 0 || b == 0) return true;
+  if (a == -1) return b != i64.MIN_VALUE;
+  if (b == -1) return a != i64.MIN_VALUE;
+  return (a * b) / a == b;
+}
+
 // Whether intValue(v) is exact.
 @inline export function intFitsI64(v: Value): bool {
   if (isSmall(v) || kindOf(v) == Kind.BOOL) return true;

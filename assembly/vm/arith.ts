@@ -1,21 +1,21 @@
 // Arithmetic: BINARY_OP and UNARY_OP on the builtin numeric and sequence types.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intFromI64, intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64, intSign, intCompare, mulFits } from "../objects/int";
 import { floatOverflow } from "../objects/intfloat";
 import {
   intAdd, intMul, intDivMod, quotient, remainder, intPow as bigPow, intShl, intShr, intBitwise, intNeg, intInvert,
   intTrueDiv, intAsF64, numAsF64, intBitLength, intIsOdd,
 } from "./intarith";
 import { floatNew, floatValue } from "../objects/float";
-import { strNew, strConcat, asStr, STR_HEADER, emptyStr } from "../objects/str";
+import { strNew, strConcat, asStr, STR_HEADER, emptyStr, strFromLiteral } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple, tuplePair } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseBuf, bufTypeName } from "./errors";
+import { raiseLit, raiseMemoryError, raiseBuf, bufTypeName, raiseValue } from "./errors";
 import { bufLit, bufLen } from "../objects/buf";
-import { TypeError, ZeroDivisionError, OverflowError, ValueError } from "../objects/exception";
+import { TypeError, ZeroDivisionError, OverflowError, ValueError, excNew } from "../objects/exception";
 import { percentFormat } from "../objects/format";
 import { truthy } from "./protocol";
 import { extendList } from "./iterate";
@@ -74,15 +74,13 @@ function intPow(base: i64, exp: i64, a: Value, b: Value): Value {
   let e = exp;
   while (e > 0) {
     if (e & 1) {
-      const r = result * x;
-      if (x != 0 && (r / x != result || (x == -1 && result == i64.MIN_VALUE))) return bigOp(BinOp.POW, a, b);
-      result = r;
+      if (!mulFits(result, x)) return bigOp(BinOp.POW, a, b);
+      result *= x;
     }
     e >>= 1;
     if (e > 0) {
-      const sq = x * x;
-      if (x != 0 && sq / x != x) return bigOp(BinOp.POW, a, b);
-      x = sq;
+      if (!mulFits(x, x)) return bigOp(BinOp.POW, a, b);
+      x *= x;
     }
   }
   return boxInt(result);
@@ -102,9 +100,8 @@ function intOp(op: u32, a: i64, b: i64, av: Value, bv: Value): Value {
       return boxInt(r);
     }
     case BinOp.MUL: {
-      const r = a * b;
-      if (a != 0 && (r / a != b || (a == -1 && b == i64.MIN_VALUE))) return bigOp(op, av, bv);
-      return boxInt(r);
+      if (!mulFits(a, b)) return bigOp(op, av, bv);
+      return boxInt(a * b);
     }
     case BinOp.TRUEDIV:
       if (b == 0) { raiseLit(ZeroDivisionError, "division by zero"); return 0; }
@@ -253,9 +250,18 @@ function floatPow(x: f64, y: f64): Value {
   }
   if (x == 1.0) return boxFloat(negate ? -1.0 : 1.0);
   const r = Math.pow(x, y);
-  // the text is the errno tuple CPython shows for ERANGE
-  if (!isFinite(r)) { raiseLit(OverflowError, "(34, 'Numerical result out of range')"); return 0; }
+  if (!isFinite(r)) { raiseRange(); return 0; }
   return boxFloat(negate ? -r : r);
+}
+
+// CPython's OverflowError from C's ERANGE: its args are (errno, text), as OSError-style errors
+// carry them, so str(e) is "(34, 'Numerical result out of range')".
+function raiseRange(): void {
+  const text = strFromLiteral("Numerical result out of range");
+  const args = text ? tuplePair(fromSmall(34), text) : 0;
+  const e = args ? excNew(OverflowError, args) : 0;
+  if (!e) { if (args) decref(args); raiseMemoryError(); return; }
+  raiseValue(e);
 }
 
 function floatOp(op: u32, a: f64, b: f64): Value {

@@ -5,7 +5,7 @@ import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } fro
 import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
-import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64, mulFits } from "../objects/int";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
@@ -752,7 +752,7 @@ export function interpret(ops: i64): i32 {
             let z: i64 = 0, ok = true;
             if (op3 == 0) { z = x + y; ok = ((x ^ z) & (y ^ z)) >= 0; }
             else if (op3 == 1) { z = x - y; ok = ((x ^ y) & (x ^ z)) >= 0; }
-            else { z = x * y; ok = x == 0 || (z / x == y && !(x == -1 && y == i64.MIN_VALUE)); }
+            else { ok = mulFits(x, y); z = x * y; }
             if (ok) { r = intFromI64(z); if (!r) { raiseMemoryError(); break; } }
           }
           if (!r && (arg & 15) == 5 && isKind(a, Kind.STR) && !isUserObj(b) && holdsUserObjects(b, 0)) {
