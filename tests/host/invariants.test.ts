@@ -4,6 +4,7 @@
 import { test, describe } from "node:test";
 import * as assert from "node:assert/strict";
 import { ImageError, Runtime, VmTrap, compileText } from "../../host/runtime/index";
+import { collectingRuntime } from "./programs";
 import { compileSource } from "../../host/compiler/index";
 import { available, runImageSync } from "../../host/wasmtime/index";
 
@@ -19,16 +20,10 @@ print(depth(${n}))
 `;
 
 async function runCollected(source: string, opts: Record<string, number> = {}) {
-  let out = "";
-  let err = "";
-  const rt = await Runtime.create({
-    ...opts,
-    stdout: (b) => (out += Buffer.from(b).toString("utf8")),
-    stderr: (b) => (err += Buffer.from(b).toString("utf8")),
-  });
+  const { rt, out, err } = await collectingRuntime(opts);
   rt.loadSource(source, "deep.py");
   const code = rt.run();
-  return { code, out, err, stats: rt.stats() };
+  return { code, out: out(), err: err(), stats: rt.stats() };
 }
 
 describe("stack spilling", () => {

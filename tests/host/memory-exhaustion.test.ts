@@ -4,17 +4,8 @@
 import { test, describe } from "node:test";
 import * as assert from "node:assert/strict";
 import { Runtime, STRESS, Status, type RuntimeOptions } from "../../host/runtime/index";
+import { collectingRuntime } from "./programs";
 
-async function runtime(opts: RuntimeOptions = {}) {
-  let out = "";
-  let err = "";
-  const rt = await Runtime.create({
-    ...opts,
-    stdout: (b) => (out += Buffer.from(b).toString("utf8")),
-    stderr: (b) => (err += Buffer.from(b).toString("utf8")),
-  });
-  return { rt, out: () => out, err: () => err, clear: () => (out = err = "") };
-}
 
 // Globals hold the whole heap when the error ends the program.
 const FILL_GLOBALS = "def helper():\n    pass\n\ncells = []\nfor i in range(100000):\n    cells.append([i])\n";
@@ -36,7 +27,7 @@ const HOG_TRACEBACK =
 
 describe("an uncaught MemoryError with the heap full", () => {
   test("the whole traceback goes to stderr and to message()", async () => {
-    const { rt, err } = await runtime();
+    const { rt, err } = await collectingRuntime();
     rt.loadSource(FILL_GLOBALS, "fill.py");
     assert.equal(rt.run(), 1);
     assert.equal(err(), FILL_TRACEBACK);
@@ -44,7 +35,7 @@ describe("an uncaught MemoryError with the heap full", () => {
   });
 
   test("a tasklet's MemoryError raised in main keeps the tasklet's frame", async () => {
-    const { rt, err } = await runtime();
+    const { rt, err } = await collectingRuntime();
     rt.loadSource(HOG_IN_TASKLET, "hog.py");
     assert.equal(rt.run(), 1);
     assert.equal(err(), HOG_TRACEBACK);
@@ -53,7 +44,7 @@ describe("an uncaught MemoryError with the heap full", () => {
 
   test("the same report one opcode per tick, and in the stress configuration", async () => {
     for (const opts of [{}, STRESS]) {
-      const { rt, err } = await runtime(opts);
+      const { rt, err } = await collectingRuntime(opts);
       rt.loadSource(FILL_GLOBALS, "fill.py");
       let status: number = Status.Budget;
       for (let i = 0; i < 5_000_000 && status === Status.Budget; i++) status = rt.tick({ ops: 1 }).status;
@@ -64,7 +55,7 @@ describe("an uncaught MemoryError with the heap full", () => {
   });
 
   test("the runtime runs another program afterwards", async () => {
-    const { rt, out, clear } = await runtime();
+    const { rt, out, clear } = await collectingRuntime();
     rt.loadSource(FILL_GLOBALS, "fill.py");
     assert.equal(rt.run(), 1);
     clear();
@@ -77,7 +68,7 @@ describe("an uncaught MemoryError with the heap full", () => {
 
 describe("message() after other uncaught exceptions", () => {
   test("carries the traceback printed on stderr, chained exceptions included", async () => {
-    const { rt, err } = await runtime();
+    const { rt, err } = await collectingRuntime();
     const src = "def f():\n    try:\n        {}['k']\n    except KeyError:\n        raise ValueError('bad ' + 'value')\nf()\n";
     rt.loadSource(src, "chain.py");
     assert.equal(rt.run(), 1);
@@ -87,7 +78,7 @@ describe("message() after other uncaught exceptions", () => {
   });
 
   test("keeps the last lines of a report longer than its block", async () => {
-    const { rt, err } = await runtime();
+    const { rt, err } = await collectingRuntime();
     // 60 distinct frames (alternating functions), about 3 KiB of traceback per chained error
     const src = [
       "def a(n):",
@@ -131,7 +122,7 @@ describe("program-exit finalizers", () => {
 
   test("run under one opcode per tick and under stress, in CPython's order", async () => {
     for (const opts of [{}, STRESS]) {
-      const { rt, out } = await runtime(opts);
+      const { rt, out } = await collectingRuntime(opts);
       rt.loadSource(SRC, "exit.py");
       let status: number = Status.Budget;
       for (let i = 0; i < 1_000_000 && status === Status.Budget; i++) status = rt.tick({ ops: 1 }).status;

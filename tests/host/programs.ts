@@ -1,7 +1,8 @@
-// The corpus directories' programs, shared by the test files that run them.
+// Shared by the host tests: the corpus directories' programs, and a runtime whose output is kept.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { packageRoot } from "../../host/runtime/paths";
+import { Runtime, type RuntimeOptions } from "../../host/runtime/index";
 
 /** The .py files of `dir` (relative to the package root), sorted, named relative to the root. */
 export function listPrograms(dir: string): string[] {
@@ -12,4 +13,16 @@ export function listPrograms(dir: string): string[] {
     .filter((f) => f.endsWith(".py"))
     .sort()
     .map((f) => path.join(dir, f));
+}
+
+/** A runtime whose stdout and stderr are collected as text. */
+export async function collectingRuntime(opts: RuntimeOptions = {}) {
+  let out = "";
+  let err = "";
+  const rt = await Runtime.create({
+    ...opts,
+    stdout: (b) => (out += Buffer.from(b).toString("utf8")),
+    stderr: (b) => (err += Buffer.from(b).toString("utf8")),
+  });
+  return { rt, out: () => out, err: () => err, clear: () => (out = err = "") };
 }

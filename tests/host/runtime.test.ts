@@ -17,20 +17,10 @@ import {
   parseSize,
   type RuntimeOptions,
 } from "../../host/runtime/index";
+import { collectingRuntime } from "./programs";
 import { embeddingWasmPath, wasiWasmPath } from "../../host/runtime/paths";
 import { statNames } from "../../host/wasmtime/index";
 
-/** A runtime whose output is collected. */
-async function runtime(opts: RuntimeOptions = {}) {
-  let out = "";
-  let err = "";
-  const rt = await Runtime.create({
-    ...opts,
-    stdout: (b) => (out += Buffer.from(b).toString("utf8")),
-    stderr: (b) => (err += Buffer.from(b).toString("utf8")),
-  });
-  return { rt, out: () => out, err: () => err, clear: () => (out = err = "") };
-}
 
 const HELLO = 'print("hello")\n';
 const LOOP = "total = 0\nfor i in range(20):\n    total = total + i\nprint(total)\n";
@@ -61,7 +51,7 @@ describe("module imports", () => {
 
 describe("Runtime", () => {
   test("create, loadSource, run a tiny program", async () => {
-    const { rt, out, err } = await runtime();
+    const { rt, out, err } = await collectingRuntime();
     rt.loadSource(HELLO, "hello.py");
     assert.equal(rt.run(), 0);
     assert.equal(out(), "hello\n");
@@ -69,14 +59,14 @@ describe("Runtime", () => {
   });
 
   test("loadImage runs what compileText produced", async () => {
-    const { rt, out } = await runtime();
+    const { rt, out } = await collectingRuntime();
     rt.loadImage(compileText(LOOP, "loop.py"));
     assert.equal(rt.run(), 0);
     assert.equal(out(), "190\n");
   });
 
   test("stats: every documented name, with sane values", async () => {
-    const { rt } = await runtime();
+    const { rt } = await collectingRuntime();
     const before = rt.stats();
     for (const name of STAT_NAMES) assert.equal(typeof before[name], "number", `stat ${name}`);
     rt.loadSource(LOOP, "loop.py");
@@ -100,7 +90,7 @@ describe("Runtime", () => {
   });
 
   test("tick({ops: 1}) steps one opcode at a time to done", async () => {
-    const { rt, out } = await runtime();
+    const { rt, out } = await collectingRuntime();
     rt.loadSource(LOOP, "loop.py");
     let ticks = 0;
     let ran = 0;
@@ -119,7 +109,7 @@ describe("Runtime", () => {
   });
 
   test("idle is not exit: further ticks stay idle, exit() kills the tasklets and finalizes", async () => {
-    const { rt, out } = await runtime();
+    const { rt, out } = await collectingRuntime();
     rt.loadSource(
       [
         "import stackless",
@@ -157,14 +147,14 @@ describe("Runtime", () => {
   });
 
   test("run() ends an idle program: exit code 0, the tasklets' finally blocks ran", async () => {
-    const { rt, out } = await runtime();
+    const { rt, out } = await collectingRuntime();
     rt.loadSource("import stackless\nch = stackless.channel()\ndef w():\n    try:\n        ch.receive()\n    finally:\n        print('bye')\nstackless.tasklet(w)()\n", "idle.py");
     assert.equal(rt.run(), 0);
     assert.equal(out(), "bye\n");
   });
 
   test("a malformed image is an ImageError, and the runtime stays usable", async () => {
-    const { rt, out } = await runtime();
+    const { rt, out } = await collectingRuntime();
     const good = compileText(HELLO, "hello.py");
     const truncated = good.slice(0, Math.max(12, good.length >> 1));
     const badLength = good.slice();
@@ -194,7 +184,7 @@ describe("Runtime", () => {
   });
 
   test("an image larger than the budget is an ImageError", async () => {
-    const { rt } = await runtime();
+    const { rt } = await collectingRuntime();
     assert.throws(() => rt.loadImage(new Uint8Array(2 * DEFAULTS.budget)), ImageError);
   });
 
@@ -203,7 +193,7 @@ describe("Runtime", () => {
   });
 
   test("after an uncaught exception, re-init runs the next program", async () => {
-    const { rt, out, err, clear } = await runtime();
+    const { rt, out, err, clear } = await collectingRuntime();
     rt.loadSource("def f(x):\n    return 1 // x\n\nprint('before')\nf(0)\nprint('after')\n", "boom.py");
     assert.equal(rt.run(), 1);
     assert.equal(out(), "before\n");
@@ -219,7 +209,7 @@ describe("Runtime", () => {
   });
 
   test("output written after memory growth is read from the grown memory", async () => {
-    const { rt, out } = await runtime({ budget: 8 * 1024 * 1024 });
+    const { rt, out } = await collectingRuntime({ budget: 8 * 1024 * 1024 });
     const pagesBefore = rt.memory.buffer.byteLength;
     rt.loadSource("xs = []\nfor i in range(60000):\n    xs.append(i * 3)\nprint(len(xs), xs[-1])\n", "grow.py");
     assert.equal(rt.run(), 0);
@@ -228,7 +218,7 @@ describe("Runtime", () => {
   });
 
   test("stress configuration runs the same program", async () => {
-    const { rt, out } = await runtime({ ...STRESS });
+    const { rt, out } = await collectingRuntime({ ...STRESS });
     assert.equal(rt.config.spill, 0);
     assert.equal(rt.stats().arenaCapacity, STRESS.arena);
     rt.loadSource("def f(n):\n    if n == 0:\n        return 0\n    return 1 + f(n - 1)\n\nprint(f(50))\n", "deep.py");
@@ -239,8 +229,8 @@ describe("Runtime", () => {
   test("one module, many runtimes", async () => {
     const module = await compileModule();
     assert.equal(await compileModule(), module, "compiled once per path");
-    const a = await runtime({ module });
-    const b = await runtime({ module });
+    const a = await collectingRuntime({ module });
+    const b = await collectingRuntime({ module });
     a.rt.loadSource('print("a")\n', "a.py");
     b.rt.loadSource('print("b")\n', "b.py");
     assert.equal(b.rt.run(), 0);
@@ -278,7 +268,7 @@ describe("parseSize", () => {
 
 describe("game-host ticking", () => {
   test("60 ticks share the host's budget among 2,000 tasklets that never yield", async () => {
-    const { rt } = await runtime({ budget: 8 * 1024 * 1024 });
+    const { rt } = await collectingRuntime({ budget: 8 * 1024 * 1024 });
     rt.loadSource(
       `import stackless
 counts = [0] * 2000
@@ -308,7 +298,7 @@ for i in range(2000):
     assert.ok(ran >= 60 * 50_000 - 60, `the ticks used their budget (${ran})`);
     // and every one of them made progress: the same script with a checker tasklet that waits
     // until no counter is zero, then ends the program
-    const { rt: rt2, out } = await runtime({ budget: 8 * 1024 * 1024 });
+    const { rt: rt2, out } = await collectingRuntime({ budget: 8 * 1024 * 1024 });
     rt2.loadSource(
       `import stackless
 counts = [0] * 2000
@@ -336,7 +326,7 @@ describe("host API edges (issue 8, item 9)", () => {
   const KiB = 1024;
 
   test("tick({ops}) refuses a budget that is not an integer in 0..2^32-1", async () => {
-    const { rt, out } = await runtime();
+    const { rt, out } = await collectingRuntime();
     rt.loadSource(LOOP, "loop.py");
     for (const ops of [-1, NaN, 2 ** 32, 2 ** 40, 1.5, Infinity]) {
       assert.throws(() => rt.tick({ ops }), RangeError, `ops ${ops}`);
@@ -348,7 +338,7 @@ describe("host API edges (issue 8, item 9)", () => {
   });
 
   test("tick after the program finished returns its final status again", async () => {
-    const { rt, out } = await runtime();
+    const { rt, out } = await collectingRuntime();
     rt.loadSource(HELLO, "hello.py");
     assert.equal(rt.run(), 0);
     const again = rt.tick({ ops: 1 });
@@ -356,7 +346,7 @@ describe("host API edges (issue 8, item 9)", () => {
     assert.equal(rt.run(), 0);
     assert.equal(out(), "hello\n", "nothing ran twice");
 
-    const { rt: failing, err } = await runtime();
+    const { rt: failing, err } = await collectingRuntime();
     failing.loadSource("raise SystemExit(3)\n", "exit3.py");
     assert.equal(failing.run(), 3);
     assert.equal(failing.tick({ ops: 0 }).status, Status.Error);
@@ -373,19 +363,19 @@ describe("host API edges (issue 8, item 9)", () => {
   });
 
   test("memoryBytes counts what this init needed, not memory grown under an earlier budget", async () => {
-    const { rt } = await runtime({ budget: 8 * 1024 * KiB });
+    const { rt } = await collectingRuntime({ budget: 8 * 1024 * KiB });
     rt.loadSource("xs = [0] * 400000\n", "grow.py");
     assert.equal(rt.run(), 0);
     assert.ok(rt.stats().memoryBytes > 1024 * KiB, "the program should have needed more than 1 MiB");
     rt.reset({ budget: 1024 * KiB });
-    const { rt: fresh } = await runtime({ budget: 1024 * KiB });
+    const { rt: fresh } = await collectingRuntime({ budget: 1024 * KiB });
     assert.ok(rt.memory.buffer.byteLength > 1024 * KiB, "wasm memory does not shrink");
     assert.equal(rt.stats().memoryBytes, fresh.stats().memoryBytes);
     assert.ok(rt.stats().memoryBytes <= rt.stats().budget);
   });
 
   test("a refused reset keeps the sizes that worked", async () => {
-    const { rt, out } = await runtime({ budget: 2048 * KiB });
+    const { rt, out } = await collectingRuntime({ budget: 2048 * KiB });
     assert.throws(() => rt.reset({ budget: 1000 }), InitError);
     assert.equal(rt.config.budget, 2048 * KiB);
     rt.loadSource(HELLO, "hello.py");
@@ -414,14 +404,14 @@ describe("host API edges (issue 8, item 9)", () => {
   });
 
   test("the minimum budget (256 KiB) with the default arena runs `pass`", async () => {
-    const { rt, err } = await runtime({ budget: 256 * KiB });
+    const { rt, err } = await collectingRuntime({ budget: 256 * KiB });
     rt.loadSource("pass\n", "pass.py");
     assert.equal(rt.run(), 0, err());
     assert.equal(rt.stats().arenaCapacity, (256 * KiB) / 8, "the arena takes at most an eighth of the budget");
   });
 
   test("an image too big for the budget says so, with both sizes", async () => {
-    const { rt } = await runtime({ budget: 256 * KiB });
+    const { rt } = await collectingRuntime({ budget: 256 * KiB });
     const big = compileText(`s = "${"x".repeat(100 * KiB)}"\nprint(len(s))\n`, "big.py");
     assert.throws(() => rt.loadImage(big), (e: unknown) => {
       assert.ok(e instanceof ImageError, String(e));
