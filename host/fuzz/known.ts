@@ -38,11 +38,12 @@ const KNOWN: Known[] = [
     matches: (d) => /\bMemoryError\b/.test(firstLines(d)[0]) && !/\bMemoryError\b/.test(firstLines(d)[1]),
   },
   {
-    // No complex numbers: a negative float to a fractional power raises where CPython makes a complex.
+    // No complex numbers: a negative float to a fractional power raises where CPython makes a
+    // complex (and goes on, perhaps to another error).
     name: "no-complex",
     matches: (d) =>
       /ValueError (math domain error|negative number cannot be raised to a fractional power)/.test(firstLines(d)[0]) &&
-      !/ValueError/.test(firstLines(d)[1]),
+      !/ValueError (math domain error|negative number cannot be raised to a fractional power)/.test(firstLines(d)[1]),
   },
 ];
 
