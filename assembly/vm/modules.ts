@@ -123,16 +123,18 @@ export function clearModuleGlobals(): void {
   }
 }
 
-// A function of the prelude module (borrowed), or 0 with RuntimeError pending.
+// A function of the prelude module (borrowed), or 0 with RuntimeError pending. Natives call it
+// as a Python function, so anything else under that name (a damaged image) is refused here.
 export function preludeFunction(name: Value): Value {
   const m = dictGet(nativeModules, N.prelude_);
   const fn = m ? dictGet(asModule(m).dict, name) : 0;
-  if (!fn) {
+  if (!fn || kindOf(fn) != Kind.FUNCTION) {
     const mark = bufLen;
-    bufLit("the prelude has no '");
+    bufLit("the prelude has no function '");
     bufBytes(name + STR_HEADER, asStr(name).len);
     bufLit("' (was the image compiled without lib/_prelude.py?)");
     raiseBuf(RuntimeError, mark);
+    return 0;
   }
   return fn;
 }

@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ImageError, Runtime, compileModule, compileText } from "../../host/runtime/index";
 import { fuzzImages, corpusFiles, layoutOf, type Finding } from "../../host/fuzz/images";
+import { disassemble } from "../../host/compiler/disasm";
 import { Op } from "../../host/compiler/opcodes";
 
 /** Every 3rd corpus program: enough variety, and compiling them stays quick. */
@@ -84,5 +85,23 @@ describe("loader: exception-stack discipline", () => {
     const bad = image.slice();
     new DataView(bad.buffer).setUint32(mainCode, 1, true);
     assert.throws(() => rt.loadImage(bad), (e: unknown) => e instanceof ImageError && /module code is not a module body/.test(e.message));
+  });
+
+  test("a prelude name that is not a function is a RuntimeError, not a call into it", async () => {
+    // a key whose hash is Python code takes dict.fromkeys through the prelude
+    const image = compileText("class K:\n    def __hash__(self):\n        return 1\nprint(len(dict.fromkeys([K()])))\n", "t.py");
+    // the prelude's `def dict_fromkeys` with its MAKE_FUNCTION made a COMPARE_OP (same stack shape)
+    const lines = disassemble(image).split("\n").filter((l) => /^\s*(\d+\s+)?(>>\s+)?\d+ [A-Z_]+/.test(l));
+    const k = lines.findIndex((l, i) => / STORE_GLOBAL .*\(dict_fromkeys\)/.test(l) && / MAKE_FUNCTION /.test(lines[i - 1] ?? ""));
+    assert.ok(k > 0);
+    const at = layoutOf(image).instrs[k - 1];
+    assert.equal(image[at], Op.MAKE_FUNCTION);
+    const bad = image.slice();
+    new DataView(bad.buffer).setUint32(at, Op.COMPARE_OP | (3 << 8), true); // `!=`: True is stored
+    let err = "";
+    const rt = new Runtime(await compileModule(), { stdout: () => {}, stderr: (b) => (err += Buffer.from(b).toString()) });
+    rt.loadImage(bad);
+    assert.equal(rt.run(), 1);
+    assert.match(err, /RuntimeError: the prelude has no function 'dict_fromkeys'/);
   });
 });
