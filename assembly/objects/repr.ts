@@ -18,9 +18,11 @@ import { asModule } from "./module";
 import { True, None } from "./singletons";
 import { bufReserve, bufByte, bufBytes, bufLit, bufTrim } from "./buf";
 import { formatInt, formatFloatRepr, formatIntBase } from "./numfmt";
+import { MAX_NESTING } from "./nesting";
 
 // Nesting guard: repr of a deeply nested structure stops instead of exhausting the wasm stack.
-const MAX_DEPTH: i32 = 200;
+// It counts its own depth, which indexes reprStack, against the shared bound (objects/nesting.ts).
+const MAX_DEPTH: i32 = MAX_NESTING;
 let depth: i32 = 0;
 export let reprTooDeep: bool = false;
 // The values being written, outermost first (depth of them).

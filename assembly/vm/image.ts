@@ -7,6 +7,7 @@ import { intFromI64, intFromMag, MAX_LIMBS } from "../objects/int";
 import { floatNew } from "../objects/float";
 import { bytesFrom } from "../objects/bytes";
 import { tupleNew, tupleSet } from "../objects/tuple";
+import { MAX_NESTING } from "../objects/nesting";
 import { None, True, False, Ellipsis } from "../objects/singletons";
 import { codeNew, asCode, CodeFlag, CodeObj } from "../objects/function";
 import { obj } from "../objects/object";
@@ -31,6 +32,9 @@ export let nmodules: u32 = 0;
 let pos: u32 = 0;
 let end: u32 = 0;
 let bad: bool = false;
+// Each constant's nesting depth (1 for a tuple of no tuples), while the constants are checked:
+// deeper than MAX_NESTING, every walk over it would raise RecursionError, so the image is refused.
+let depths: u32 = 0;
 
 function fail(what: string): void {
   if (!bad) { setMessage("malformed image: "); appendMessage(what); }
@@ -89,6 +93,7 @@ export function loadImage(base: u32, len: u32): bool {
   nconsts = rd32();
   if (nconsts > len) { fail("constant count"); return false; }
   const constsAt = pos;
+  depths = table(nconsts);
   for (let i: u32 = 0; i < nconsts && !bad; i++) skipConst(i);
   if (bad) return false;
 
@@ -143,7 +148,14 @@ function skipConst(i: u32): void {
     case 7: {
       const n = rd32();
       if (!need(<u64>n << 2)) break;
-      for (let k: u32 = 0; k < n; k++) if (rd32() >= i) fail("tuple constant item");
+      let depth: u32 = 0;
+      for (let k: u32 = 0; k < n; k++) {
+        const item = rd32();
+        if (item >= i) { fail("tuple constant item"); break; }
+        depth = max(depth, load<u32>(depths + (item << 2)));
+      }
+      if (++depth > <u32>MAX_NESTING) fail("tuple constant nested too deep");
+      store<u32>(depths + (i << 2), depth);
       break;
     }
     default: fail("constant tag");
@@ -308,5 +320,5 @@ export function lineOf(code: Value, i: u32): u32 {
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function imageReset(): void {
   strs = 0; nstrs = 0; consts = 0; nconsts = 0; codes = 0; ncodes = 0; modules = 0; nmodules = 0;
-  pos = 0; end = 0; bad = false;
+  pos = 0; end = 0; bad = false; depths = 0;
 }
