@@ -32,9 +32,6 @@ export let nmodules: u32 = 0;
 let pos: u32 = 0;
 let end: u32 = 0;
 let bad: bool = false;
-// Each constant's nesting depth (1 for a tuple of no tuples), while the constants are checked:
-// deeper than MAX_NESTING, every walk over it would raise RecursionError, so the image is refused.
-let depths: u32 = 0;
 
 function fail(what: string): void {
   if (!bad) { setMessage("malformed image: "); appendMessage(what); }
@@ -93,9 +90,11 @@ export function loadImage(base: u32, len: u32): bool {
   nconsts = rd32();
   if (nconsts > len) { fail("constant count"); return false; }
   const constsAt = pos;
-  depths = table(nconsts);
+  // the constant table holds each constant's depth while they are checked, its Value once made
+  consts = table(nconsts);
   for (let i: u32 = 0; i < nconsts && !bad; i++) skipConst(i);
   if (bad) return false;
+  memory.fill(consts, 0, nconsts << 2);
 
   ncodes = rd32();
   if (ncodes > len) { fail("code count"); return false; }
@@ -118,7 +117,6 @@ export function loadImage(base: u32, len: u32): bool {
 
   const after = pos;
   pos = constsAt;
-  consts = table(nconsts);
   for (let i: u32 = 0; i < nconsts && !bad; i++) makeConst(i);
   pos = after;
   return !bad;
@@ -152,10 +150,11 @@ function skipConst(i: u32): void {
       for (let k: u32 = 0; k < n; k++) {
         const item = rd32();
         if (item >= i) { fail("tuple constant item"); break; }
-        depth = max(depth, load<u32>(depths + (item << 2)));
+        depth = max(depth, load<u32>(consts + (item << 2)));
       }
+      // deeper than MAX_NESTING, every walk over the tuple would raise RecursionError
       if (++depth > <u32>MAX_NESTING) fail("tuple constant nested too deep");
-      store<u32>(depths + (i << 2), depth);
+      store<u32>(consts + (i << 2), depth);
       break;
     }
     default: fail("constant tag");
@@ -320,5 +319,5 @@ export function lineOf(code: Value, i: u32): u32 {
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function imageReset(): void {
   strs = 0; nstrs = 0; consts = 0; nconsts = 0; codes = 0; ncodes = 0; modules = 0; nmodules = 0;
-  pos = 0; end = 0; bad = false; depths = 0;
+  pos = 0; end = 0; bad = false;
 }
