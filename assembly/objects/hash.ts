@@ -11,12 +11,14 @@ import { tupleLen, tupleGet } from "./tuple";
 import { asPair } from "./instance";
 import { asRange, rangeLen, rangeEq } from "./range";
 import { asBuiltin } from "./function";
-import { raiseUnhashable, raiseTypeMsg } from "../vm/errors";
+import { raiseUnhashable, raiseTypeMsg, raiseLit } from "../vm/errors";
 import { isUserObject, mroLookup } from "../vm/classes";
 import { typeOf } from "./type";
 import { N } from "./names";
 import { None } from "./singletons";
 import { incref, decref } from "../memory/refcount";
+import { nestEnter, nestLeave } from "./nesting";
+import { RecursionError } from "./exception";
 
 export let hashFailed: bool = false;
 
@@ -118,14 +120,20 @@ export function hashOf(v: Value): u32 {
     return 0;
   }
   if (k == Kind.TUPLE) {
+    if (!nestEnter()) {
+      hashFailed = true;
+      raiseLit(RecursionError, "maximum recursion depth exceeded while hashing a tuple");
+      return 0;
+    }
     let h: u32 = 0x345678;
     const n = tupleLen(v);
     for (let i: u32 = 0; i < n; i++) {
       const hi = hashOf(tupleGet(v, i));
-      if (hashFailed) return 0;
+      if (hashFailed) break;
       h = (h ^ hi) * 1000003 + n;
     }
-    return h | 1;
+    nestLeave();
+    return hashFailed ? 0 : h | 1;
   }
   if (k == Kind.LIST || k == Kind.DICT || k == Kind.SET || k == Kind.BYTEARRAY) {
     hashFailed = true;
@@ -175,8 +183,12 @@ export function keyEq(a: Value, b: Value): bool {
   if (ka == Kind.TUPLE && kb == Kind.TUPLE) {
     const n = tupleLen(a);
     if (n != tupleLen(b)) return false;
-    for (let i: u32 = 0; i < n; i++) if (!keyEq(tupleGet(a, i), tupleGet(b, i))) return false;
-    return true;
+    // both keys were hashed, which bounds their depth: the guard only keeps the stack safe
+    if (!nestEnter()) return false;
+    let eq = true;
+    for (let i: u32 = 0; i < n && eq; i++) eq = keyEq(tupleGet(a, i), tupleGet(b, i));
+    nestLeave();
+    return eq;
   }
   if (ka == Kind.RANGE && kb == Kind.RANGE) return rangeEq(a, b);
   return boundSame(a, b);

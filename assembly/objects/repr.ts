@@ -18,13 +18,17 @@ import { asModule } from "./module";
 import { True, None } from "./singletons";
 import { bufReserve, bufByte, bufBytes, bufLit, bufTrim } from "./buf";
 import { formatInt, formatFloatRepr, formatIntBase } from "./numfmt";
+import { nestEnter, nestLeave } from "./nesting";
 
-// Nesting guard: repr of a deeply nested structure stops instead of exhausting the wasm stack.
-const MAX_DEPTH: i32 = 200;
-let depth: i32 = 0;
+// Nesting guard: repr of a deeply nested structure stops (objects/nesting.ts) instead of
+// exhausting the wasm stack.
 export let reprTooDeep: bool = false;
-// The values being written, outermost first (depth of them).
-const reprStack = memory.data(MAX_DEPTH * 4, 4);
+let depth: i32 = 0;
+// The values being written, outermost first: the first CYCLE_DEPTH of them, a static block whose
+// bytes count against the minimum budget. A container inside itself below that depth is not
+// written `[...]`: its repr reaches the nesting bound and is a RecursionError.
+const CYCLE_DEPTH: i32 = 200;
+const reprStack = memory.data(CYCLE_DEPTH * 4, 4);
 
 export function writeI64(i: i64): void {
   const p = bufReserve(24);
@@ -110,19 +114,22 @@ function writeTypeName(t: Value): void {
 
 export function writeRepr(v: Value): void {
   if (isSmall(v)) { writeI64(<i64>smallValue(v)); return; }
-  if (++depth > MAX_DEPTH) { reprTooDeep = true; depth--; return; }
+  if (!nestEnter()) { reprTooDeep = true; return; }
+  depth++;
   const k = kindOf(v);
   if (k == Kind.LIST || k == Kind.DICT || k == Kind.TUPLE) {
     // a container inside itself is written `[...]` (CPython's Py_ReprEnter)
-    for (let i: i32 = 0; i < depth - 1; i++) {
+    const recorded = min(depth - 1, CYCLE_DEPTH);
+    for (let i: i32 = 0; i < recorded; i++) {
       if (load<u32>(reprStack + (<u32>i << 2)) == v) {
         bufLit(k == Kind.LIST ? "[...]" : k == Kind.DICT ? "{...}" : "(...)");
         depth--;
+        nestLeave();
         return;
       }
     }
   }
-  store<u32>(reprStack + (<u32>(depth - 1) << 2), v);
+  if (depth <= CYCLE_DEPTH) store<u32>(reprStack + (<u32>(depth - 1) << 2), v);
   switch (k) {
     case Kind.NONE: bufLit("None"); break;
     case Kind.BOOL: bufLit(v == True ? "True" : "False"); break;
@@ -240,6 +247,7 @@ export function writeRepr(v: Value): void {
     default: writeObjectAt(v);
   }
   depth--;
+  nestLeave();
 }
 
 function writeObjectAt(v: Value): void {
@@ -273,5 +281,5 @@ export function writeStr(v: Value): void {
 export function reprReset(): void {
   depth = 0;
   reprTooDeep = false;
-  memory.fill(reprStack, 0, MAX_DEPTH * 4);
+  memory.fill(reprStack, 0, CYCLE_DEPTH * 4);
 }

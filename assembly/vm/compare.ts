@@ -15,9 +15,10 @@ import { rangeFind } from "../builtins/ranges";
 import { rangeEq } from "../objects/range";
 import { asIter, DictMode } from "../objects/iter";
 import { pyBool } from "../objects/singletons";
-import { raiseBuf, bufTypeName, curExc, raiseTypeMsg } from "./errors";
+import { raiseBuf, bufTypeName, curExc, raiseTypeMsg, raiseLit } from "./errors";
 import { bufLit, bufLen } from "../objects/buf";
-import { TypeError } from "../objects/exception";
+import { TypeError, RecursionError } from "../objects/exception";
+import { nestEnter, nestLeave } from "../objects/nesting";
 import { isSet, setCompare } from "../builtins/sets";
 
 export namespace Cmp {
@@ -58,9 +59,23 @@ function numOrder(a: Value, ka: u32, b: Value, kb: u32): i32 {
   return intCompare(a, b);
 }
 
+// Past the nesting bound (objects/nesting.ts): CPython's error for a comparison too deep.
+function tooDeep(): void {
+  raiseLit(RecursionError, "maximum recursion depth exceeded in comparison");
+}
+
 // 1 equal, 0 not, -1 error pending.
 export function valueEq(a: Value, b: Value): i32 {
   if (a == b) return 1;
+  const ka = kindOf(a);
+  if (ka != Kind.TUPLE && ka != Kind.LIST && ka != Kind.DICT) return itemEq(a, b);
+  if (!nestEnter()) { tooDeep(); return -1; }
+  const r = itemEq(a, b);
+  nestLeave();
+  return r;
+}
+
+function itemEq(a: Value, b: Value): i32 {
   const ka = kindOf(a), kb = kindOf(b);
   if (isNum(ka) && isNum(kb)) return numOrder(a, ka, b, kb) == 0 ? 1 : 0;
   if (isSet(a) && isSet(b)) return setCompare(2, a, b);
@@ -112,6 +127,13 @@ function notSupported(op: u32, a: Value, b: Value): i32 {
 
 // Three-way comparison for ordering: -1/0/1, or -2 with an exception pending.
 function order(op: u32, a: Value, b: Value): i32 {
+  if (!nestEnter()) { tooDeep(); return -2; }
+  const r = orderItems(op, a, b);
+  nestLeave();
+  return r;
+}
+
+function orderItems(op: u32, a: Value, b: Value): i32 {
   const ka = kindOf(a), kb = kindOf(b);
   if (isNum(ka) && isNum(kb)) return numOrder(a, ka, b, kb);
   if (ka == Kind.STR && kb == Kind.STR) {

@@ -7,6 +7,7 @@ import { intFromI64, intFromMag, MAX_LIMBS } from "../objects/int";
 import { floatNew } from "../objects/float";
 import { bytesFrom } from "../objects/bytes";
 import { tupleNew, tupleSet } from "../objects/tuple";
+import { MAX_NESTING } from "../objects/nesting";
 import { None, True, False, Ellipsis } from "../objects/singletons";
 import { codeNew, asCode, CodeFlag, CodeObj } from "../objects/function";
 import { obj } from "../objects/object";
@@ -89,8 +90,11 @@ export function loadImage(base: u32, len: u32): bool {
   nconsts = rd32();
   if (nconsts > len) { fail("constant count"); return false; }
   const constsAt = pos;
+  // the constant table holds each constant's depth while they are checked, its Value once made
+  consts = table(nconsts);
   for (let i: u32 = 0; i < nconsts && !bad; i++) skipConst(i);
   if (bad) return false;
+  memory.fill(consts, 0, nconsts << 2);
 
   ncodes = rd32();
   if (ncodes > len) { fail("code count"); return false; }
@@ -113,7 +117,6 @@ export function loadImage(base: u32, len: u32): bool {
 
   const after = pos;
   pos = constsAt;
-  consts = table(nconsts);
   for (let i: u32 = 0; i < nconsts && !bad; i++) makeConst(i);
   pos = after;
   return !bad;
@@ -143,7 +146,15 @@ function skipConst(i: u32): void {
     case 7: {
       const n = rd32();
       if (!need(<u64>n << 2)) break;
-      for (let k: u32 = 0; k < n; k++) if (rd32() >= i) fail("tuple constant item");
+      let depth: u32 = 0;
+      for (let k: u32 = 0; k < n; k++) {
+        const item = rd32();
+        if (item >= i) { fail("tuple constant item"); break; }
+        depth = max(depth, load<u32>(consts + (item << 2)));
+      }
+      // deeper than MAX_NESTING, every walk over the tuple would raise RecursionError
+      if (++depth > <u32>MAX_NESTING) fail("tuple constant nested too deep");
+      store<u32>(consts + (i << 2), depth);
       break;
     }
     default: fail("constant tag");

@@ -156,19 +156,23 @@ function makeRaisable(v: Value): Value {
   return 0;
 }
 
+function isExcClass(c: Value): bool {
+  return kindOf(c) == Kind.TYPE && asType(c).kind == Kind.EXCEPTION;
+}
+
+// `except t`: as CPython, t is a class or a flat tuple of classes, every one checked before any
+// matches (so a nested tuple is a TypeError, and matching never recurses). 1/0, -1 with an error.
 function excMatches(exc: Value, t: Value): i32 {
-  if (kindOf(t) == Kind.TUPLE) {
-    for (let i: u32 = 0; i < tupleLen(t); i++) {
-      const r = excMatches(exc, tupleGet(t, i));
-      if (r != 0) return r;
+  const isTuple = kindOf(t) == Kind.TUPLE;
+  const n = isTuple ? tupleLen(t) : 1;
+  for (let i: u32 = 0; i < n; i++) {
+    if (!isExcClass(isTuple ? tupleGet(t, i) : t)) {
+      raiseLit(TypeError, "catching classes that do not inherit from BaseException is not allowed");
+      return -1;
     }
-    return 0;
   }
-  if (kindOf(t) != Kind.TYPE || asType(t).kind != Kind.EXCEPTION) {
-    raiseLit(TypeError, "catching classes that do not inherit from BaseException is not allowed");
-    return -1;
-  }
-  return isSubtype(typeOf(exc), t) ? 1 : 0;
+  for (let i: u32 = 0; i < n; i++) if (isSubtype(typeOf(exc), isTuple ? tupleGet(t, i) : t)) return 1;
+  return 0;
 }
 
 // The process exit status the program asked for: 1 after an uncaught exception, n after

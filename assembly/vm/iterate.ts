@@ -12,7 +12,8 @@ import { dataOf, lenOf } from "../objects/bytes";
 import { iterNew, asIter, DictMode } from "../objects/iter";
 import { incref, decref } from "../memory/refcount";
 import { raiseTypeMsg, raiseMemoryError, raiseLit, raiseBuf, raiseTypeUnquoted } from "./errors";
-import { RuntimeError, ValueError } from "../objects/exception";
+import { RuntimeError, ValueError, RecursionError } from "../objects/exception";
+import { nestEnter, nestLeave } from "../objects/nesting";
 import { writeI64 } from "../objects/repr";
 import { bufLit, bufLen } from "../objects/buf";
 
@@ -69,6 +70,15 @@ function enumCount(e: Value): Value {
 
 // Set by iterNext when the iterator is exhausted (no exception is raised for that).
 export let exhausted: bool = false;
+
+// The next item of the iterator a zip or enumerate wraps: such wrappers nest as deep as a
+// program builds them (objects/nesting.ts bounds the native recursion).
+function innerNext(it: Value): Value {
+  if (!nestEnter()) { raiseLit(RecursionError, "maximum recursion depth exceeded"); return 0; }
+  const x = iterNext(it);
+  nestLeave();
+  return x;
+}
 
 // The next item as a new reference; 0 with `exhausted` set at the end, or 0 with an exception.
 export function iterNext(it: Value): Value {
@@ -145,14 +155,14 @@ export function iterNext(it: Value): Value {
       const t = tupleNew(n);
       if (!t) { raiseMemoryError(); return 0; }
       for (let i: u32 = 0; i < n; i++) {
-        const x = iterNext(tupleGet(its, i));
+        const x = innerNext(tupleGet(its, i));
         if (!x) { decref(t); return 0; }
         tupleSet(t, i, x);
       }
       return t;
     }
     case Kind.ENUMERATE: {
-      const x = iterNext(o.a);
+      const x = innerNext(o.a);
       if (!x) return 0;
       const t = tupleNew(2);
       if (!t) { decref(x); raiseMemoryError(); return 0; }

@@ -17,6 +17,7 @@ import { None } from "../objects/singletons";
 import { decref } from "../memory/refcount";
 import { N } from "../objects/names";
 import { raiseMemoryError } from "./errors";
+import { nestEnter, nestLeave } from "../objects/nesting";
 import { preludeCall3 } from "./itemeq";
 import { Hook, hookOf } from "./frame";
 
@@ -28,8 +29,13 @@ export function hashIsPython(v: Value): bool {
   const uh = userHash(v);
   if (uh) return uh != None;
   if (k == Kind.TUPLE) {
+    // past the bound, hashOf raises RecursionError: the native path is the one to take
+    if (!nestEnter()) return false;
+    let py = false;
     const n = tupleLen(v);
-    for (let i: u32 = 0; i < n; i++) if (hashIsPython(tupleGet(v, i))) return true;
+    for (let i: u32 = 0; i < n && !py; i++) py = hashIsPython(tupleGet(v, i));
+    nestLeave();
+    return py;
   }
   return false;
 }

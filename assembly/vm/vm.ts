@@ -36,6 +36,7 @@ import { flushStdout, ioReset } from "../builtins/io";
 import { numfmtReset } from "../objects/numfmt";
 import { formatReset } from "../objects/format";
 import { hashReset } from "../objects/hash";
+import { nestingReset } from "../objects/nesting";
 import { reprReset } from "../objects/repr";
 import { intfloatReset } from "../objects/intfloat";
 import { intViewsReset } from "../objects/int";
@@ -107,7 +108,7 @@ export function resetModules(): void {
   finalStatus = -1;
   messageReset();
   memory.fill(statsBlock, 0, STATS_COUNT * 8);
-  refcountReset(); subclassReset(); hashReset();
+  refcountReset(); subclassReset(); hashReset(); nestingReset();
   imageReset(); verifyReset(); callReset(); interpreterReset(); tracebackReset();
   subscriptReset(); iterateReset(); arithReset(); intarithReset();
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();

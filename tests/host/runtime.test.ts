@@ -23,6 +23,44 @@ import { statNames } from "../../host/wasmtime/index";
 
 
 const HELLO = 'print("hello")\n';
+
+// `image` with `depth` more constants appended: (), ((),), (((),),)... (docs/image.md's layout:
+// the constant table follows the strings; each tuple names earlier constants by index).
+function withNestedTuple(image: Uint8Array, depth: number): Uint8Array {
+  const view = new DataView(image.buffer, image.byteOffset, image.byteLength);
+  let pos = 12;
+  const nstrs = view.getUint32(pos, true);
+  pos += 4;
+  for (let i = 0; i < nstrs; i++) pos += 4 + view.getUint32(pos, true);
+  const countAt = pos;
+  const nconsts = view.getUint32(pos, true);
+  pos += 4;
+  for (let i = 0; i < nconsts; i++) {
+    const tag = image[pos++];
+    if (tag === 3 || tag === 4) pos += 8;
+    else if (tag === 5 || tag === 6) pos += 4;
+    else if (tag === 9) pos += 4 + view.getUint32(pos, true);
+    else if (tag === 10) pos += 4 + 4 * Math.abs(view.getInt32(pos, true));
+    else if (tag === 7) pos += 4 + 4 * view.getUint32(pos, true);
+  }
+  const added = new Uint8Array(5 + 9 * (depth - 1));
+  const out = new DataView(added.buffer);
+  added[0] = 7; // the empty tuple
+  for (let d = 1; d < depth; d++) {
+    const at = 5 + 9 * (d - 1);
+    added[at] = 7;
+    out.setUint32(at + 1, 1, true);
+    out.setUint32(at + 5, nconsts + d - 1, true);
+  }
+  const result = new Uint8Array(image.length + added.length);
+  result.set(image.subarray(0, pos));
+  result.set(added, pos);
+  result.set(image.subarray(pos), pos + added.length);
+  const rv = new DataView(result.buffer);
+  rv.setUint32(8, result.length, true);
+  rv.setUint32(countAt, nconsts + depth, true);
+  return result;
+}
 const LOOP = "total = 0\nfor i in range(20):\n    total = total + i\nprint(total)\n";
 
 describe("module imports", () => {
@@ -181,6 +219,20 @@ describe("Runtime", () => {
     rt.loadImage(good);
     assert.equal(rt.run(), 0);
     assert.equal(out(), "hello\n");
+  });
+
+  test("a tuple constant nested deeper than the VM walks (1000) is refused at load", async () => {
+    const { rt, out } = await collectingRuntime();
+    const good = compileText(HELLO, "hello.py");
+    rt.loadImage(withNestedTuple(good, 1000));
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "hello\n");
+    rt.reset();
+    assert.throws(() => rt.loadImage(withNestedTuple(good, 1001)), (e: unknown) => {
+      assert.ok(e instanceof ImageError, `expected ImageError, got ${(e as Error)?.name}`);
+      assert.match(e.message, /tuple constant nested too deep/);
+      return true;
+    });
   });
 
   test("an image larger than the budget is an ImageError", async () => {
