@@ -3,11 +3,25 @@
 import { Value } from "./object";
 import { viewA, viewInt, intFromMag, intFitsI64, intValue, intSign, MAX_LIMBS } from "./int";
 import { magLen, magDivSmall, magMulSmall, magBitLength } from "./bigint";
-import { bufReserve, bufTrim, bufPtr, bufLen, bufReset, bufByte } from "./buf";
+import { bufReserve, bufTrim, bufPtr, bufLen, bufReset, bufByte, bufFailDigits } from "./buf";
+import { config } from "../vm/config";
 import { formatIntBase } from "./numfmt";
 import { alloc, free } from "../memory/heap";
 
 const DIGITS = "0123456789abcdef";
+
+// CPython's default for sys.set_int_max_str_digits: decimal conversion is quadratic, so a
+// script converting a huge int (or parsing a huge str) is refused instead of stalling.
+export const INT_MAX_STR_DIGITS: u32 = 4300;
+// The smallest limit set_int_max_str_digits takes (other than 0, no limit).
+export const INT_MAX_STR_DIGITS_MIN: u32 = 640;
+
+// Whether a decimal str of `digits` digits is past the limit (bases 2, 8, 16 and 32 are linear
+// and never limited).
+export function overDigitLimit(digits: u64, base: u32): bool {
+  const lim = config.intMaxStrDigits;
+  return lim != 0 && (base & (base - 1)) != 0 && digits > <u64>lim;
+}
 
 // Appends the digits of |v| in base 2, 8, 10 or 16 (no sign, no prefix). On memory exhaustion
 // the buffer records the failure, as for any append.
@@ -26,7 +40,10 @@ export function writeIntDigits(v: Value, base: u32, upper: bool): void {
 function digitValue(c: u32): u32 { return c <= 57 ? c - 48 : (c | 32) - 87; }
 function digitChar(d: u32, upper: bool): u8 { const c = <u8>DIGITS.charCodeAt(d); return upper && d >= 10 ? c - 32 : c; }
 
+// Past the digit limit the buffer fails (bufFailDigits): a sure excess (the digit count of
+// 2^(bits-1)) before any work, an excess by a few digits once written.
 function decimalDigits(mag: usize, n: u32): void {
+  if (overDigitLimit(<u64>(<f64>(magBitLength(mag, n) - 1) * 0.30102999566) + 1, 10)) { bufFailDigits(); return; }
   // scratch in the buffer itself: a copy of the magnitude, the base-1e9 chunks, then the digits
   const chunksMax = n + (n >> 3) + 2; // 32 bits hold 1.07 chunks of 9 digits
   const need = (n << 2) + (chunksMax << 2) + chunksMax * 9;
@@ -49,6 +66,7 @@ function decimalDigits(mag: usize, n: u32): void {
     o += <usize>len;
   }
   const digits = <u32>(o - out);
+  if (overDigitLimit(<u64>digits, 10)) { bufReset(mark); bufFailDigits(); return; }
   memory.copy(bufPtr + mark, out, digits);
   bufReset(mark + digits);
 }

@@ -20,7 +20,7 @@ import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op } from "./opcodes";
 import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease } from "./frame";
-import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseWith } from "./errors";
+import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "./errors";
 import { imageStr, imageConst, lineOf } from "./image";
 import { binaryOp, unaryOp } from "./arith";
 import { compareOp, contains } from "./compare";
@@ -1044,7 +1044,7 @@ export function interpret(ops: i64): i32 {
             if (!spec) r = x;
             else {
               const mark = bufLen;
-              if (formatWithSpec(x, spec)) { r = bufStr(mark); if (!r) raiseMemoryError(); }
+              if (formatWithSpec(x, spec)) { r = bufStr(mark); if (!r) raiseBufFailure(); }
               else bufReset(mark);
               decref(x);
             }

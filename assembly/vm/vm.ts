@@ -59,6 +59,8 @@ import { dispatchArgsReset } from "../builtins/dispatch";
 import { stacklessArgsReset } from "../builtins/stackless";
 import { sortArgsReset } from "../builtins/sort";
 
+import { INT_MAX_STR_DIGITS } from "../objects/intstr";
+
 let initialized = false;
 let loaded = false;
 // vm_run's status once the program has finished (0 or 2), returned again by later calls; -1 before.
@@ -77,6 +79,7 @@ export function configure(budgetBytes: u32, arenaBytes: u32, spill: u32, flCount
   config.zombieFrames = flags & 1;
   gcReset((flags & 2) != 0);
   config.recursionLimit = 1000;
+  config.intMaxStrDigits = INT_MAX_STR_DIGITS;
   statsReset();
 }
 
