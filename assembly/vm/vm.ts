@@ -60,6 +60,7 @@ import { stacklessArgsReset } from "../builtins/stackless";
 import { sortArgsReset } from "../builtins/sort";
 
 import { INT_MAX_STR_DIGITS } from "../objects/intstr";
+import { chargeReset } from "./charge";
 
 let initialized = false;
 let loaded = false;
@@ -116,7 +117,7 @@ export function resetModules(): void {
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
-  dispatchArgsReset(); stacklessArgsReset(); sortArgsReset();
+  dispatchArgsReset(); stacklessArgsReset(); sortArgsReset(); chargeReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (256 KiB) with the
