@@ -271,7 +271,7 @@ export function magDivMod(q: usize, r: usize, a: usize, an: u32, b: usize, bn: u
     }
     setLimb(q, ju, <u32>qhat);
   }
-  chargeLimbOps(<u64>(an - bn + 1) * <u64>bn);
+  chargeLimbOps(<u64>(an - bn + 1) * <u64>bn * 2); // a multiply-subtract and its borrow (measured)
   // unnormalize the remainder
   for (let i: u32 = 0; i < bn; i++) {
     setLimb(r, i, <u32>(((<u64>limb(un, i + 1) << 32 | <u64>limb(un, i)) >> s)));

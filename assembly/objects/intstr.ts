@@ -5,6 +5,7 @@ import { viewA, viewInt, intFromMag, intFitsI64, intValue, intSign, MAX_LIMBS } 
 import { magLen, magDivSmall, magMulSmall, magBitLength } from "./bigint";
 import { bufReserve, bufTrim, bufPtr, bufLen, bufReset, bufByte, bufFailDigits } from "./buf";
 import { config } from "../vm/config";
+import { chargeLimbOps } from "../vm/charge";
 import { formatIntBase } from "./numfmt";
 import { alloc, free } from "../memory/heap";
 
@@ -53,11 +54,14 @@ function decimalDigits(mag: usize, n: u32): void {
   const chunks = s + (<usize>n << 2), out = chunks + (<usize>chunksMax << 2);
   memory.copy(s, mag, <usize>n << 2);
   let k: u32 = 0;
+  let work: u64 = 0; // limb divisions, quadratic in n: charged to the op budget
   while (n) {
     store<u32>(chunks + (<usize>k << 2), magDivSmall(s, s, n, 1000000000));
+    work += <u64>n;
     k++;
     n = magLen(s, n);
   }
+  chargeLimbOps(work * 6); // a 64-bit division costs about six multiply-adds (measured)
   let o = out;
   for (let i = <i32>k - 1; i >= 0; i--) {
     let c = load<u32>(chunks + (<usize>i << 2));
@@ -113,15 +117,17 @@ export function intParse(p: usize, len: u32, base: u32): Value {
   const r = alloc(bytes);
   if (!r) return 0;
   let n: u32 = 0, acc: u32 = 0, inChunk: u32 = 0, mul: u32 = 1;
+  let work: u64 = 0; // limb multiplications, quadratic in len: charged to the op budget
   for (; p < end; p++) {
     const c = <u32>load<u8>(p);
     if (c == 95) continue;
     if (!isAlnum(c)) break; // trailing whitespace
     acc = acc * base + digitValue(c);
     mul *= base;
-    if (++inChunk == k) { n = magMulSmall(r, r, n, mul, acc); acc = 0; inChunk = 0; mul = 1; }
+    if (++inChunk == k) { n = magMulSmall(r, r, n, mul, acc); work += <u64>n; acc = 0; inChunk = 0; mul = 1; }
   }
   if (inChunk) n = magMulSmall(r, r, n, mul, acc);
+  chargeLimbOps(work);
   const v = intFromMag(neg, r, n);
   free(r, bytes);
   return v;
