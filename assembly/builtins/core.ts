@@ -4,7 +4,7 @@ import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
   dictType, rangeType, typeType, zipType, enumerateType, seqIterType, objectType } from "../objects/type";
 import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
-import { intParse, writeIntDigits } from "../objects/intstr";
+import { intParse, writeIntDigits, overDigitLimit } from "../objects/intstr";
 import { floatOverflow } from "../objects/intfloat";
 import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
 import { floatNew, floatValue } from "../objects/float";
@@ -21,9 +21,9 @@ import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure, bufKeepChars } from "../objects/buf";
 import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
-import { parseFloat, parseOk, parseInt, parseOverflow, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
+import { parseFloat, parseOk, parseInt, parseOverflow, parseDigits, parseBase, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
 import { hashOf, hashFailed, clearHashFailed, intHash, floatHash } from "../objects/hash";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted, bufTypeName, curExc } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseDigitLimit, raiseTypeMsg, raiseTypeUnquoted, bufTypeName, curExc } from "../vm/errors";
 import { TypeError, ValueError, OverflowError, StopIteration, RecursionError } from "../objects/exception";
 import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
 import { truthy, length } from "../vm/protocol";
@@ -85,7 +85,7 @@ function finishText(mark: u32): Value {
     return 0;
   }
   const s = bufStr(mark);
-  if (!s) raiseMemoryError();
+  if (!s) raiseBufFailure();
   return s;
 }
 
@@ -108,7 +108,7 @@ function print(args: u32, n: u32, kw: Value): Value {
   }
   if (end && end != None) bufBytes(end + STR_HEADER, asStr(end).len); else bufByte(10);
   if (reprTooDeep) { finishText(mark); return 0; }
-  if (bufTakeFailure()) { bufReset(mark); raiseMemoryError(); return 0; }
+  if (bufTakeFailure()) { bufReset(mark); raiseBufFailure(); return 0; }
   writeStdout(bufPtr + mark, bufLen - mark);
   bufReset(mark);
   return None;
@@ -129,6 +129,7 @@ function toInt(args: u32, npos: u32): Value {
       if ((b64 != 0 && b64 < 2) || b64 > 36) { raiseLit(ValueError, "int() base must be >= 2 and <= 36, or 0"); return 0; }
     }
     const i = parseInt(v + STR_HEADER, <i32>asStr(v).len, base);
+    if (overDigitLimit(parseDigits, parseBase)) { raiseDigitLimit(parseDigits); return 0; }
     if (parseOverflow) {
       const big = intParse(v + STR_HEADER, asStr(v).len, <u32>base);
       if (!big) raiseMemoryError();

@@ -12,7 +12,7 @@ import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure, bufReserve, bufFits, repeatChar } from "../objects/buf";
 import { writeStr, writeRepr, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, raiseWith, curExc, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseTypeBare, raiseWith, curExc, bufTypeName } from "../vm/errors";
 import { TypeError, ValueError, IndexError, KeyError } from "../objects/exception";
 import { valueEq } from "../vm/compare";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
@@ -175,7 +175,7 @@ export function methodsInit(): void {
 
 function newInt(i: i64): Value { const v = intFromI64(i); if (!v) raiseMemoryError(); return v; }
 
-function finish(mark: u32): Value { const s = bufStr(mark); if (!s) raiseMemoryError(); return s; }
+function finish(mark: u32): Value { const s = bufStr(mark); if (!s) raiseBufFailure(); return s; }
 
 function needStr(v: Value, what: string): bool {
   if (kindOf(v) == Kind.STR) return true;
@@ -716,7 +716,7 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
       const m2 = bufLen;
       if (conv == 115) writeStr(arg); else writeRepr(arg);
       const converted = bufStr(m2);
-      if (!converted) { bufReset(mark); raiseMemoryError(); return 0; }
+      if (!converted) { bufReset(mark); raiseBufFailure(); return 0; }
       arg = converted;
     } else incref(arg);
     const spec = strFromBytes(p + specStart, specEnd - specStart);

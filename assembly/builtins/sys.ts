@@ -5,7 +5,7 @@ import { listNew } from "../objects/list";
 import { None, True, False } from "../objects/singletons";
 import { incref } from "../memory/refcount";
 import { raiseLit, raiseTypeMsg, raiseWith } from "../vm/errors";
-import { ValueError, SystemExit } from "../objects/exception";
+import { ValueError, SystemExit, TypeError } from "../objects/exception";
 import { config } from "../vm/config";
 import { floatNew } from "../objects/float";
 import { hostClock } from "./io";
@@ -13,7 +13,8 @@ import { raiseMemoryError } from "../vm/errors";
 import { current, switchTo } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 import { decref } from "../memory/refcount";
-import { positional, arity, onlyKeywords, cIntArg } from "./args";
+import { positional, arity, onlyKeywords, cIntArg, param } from "./args";
+import { INT_MAX_STR_DIGITS_MIN } from "../objects/intstr";
 import { into, def, defValue } from "./registry";
 import { heap } from "../memory/heap";
 import { Gc, callGc } from "./gc";
@@ -24,6 +25,8 @@ export namespace Sys {
   export const EXIT: u32 = 502;
   export const INTERN: u32 = 503;
   export const GETALLOCATEDBLOCKS: u32 = 504;
+  export const SET_INT_MAX_STR_DIGITS: u32 = 505;
+  export const GET_INT_MAX_STR_DIGITS: u32 = 506;
   // 510–529: the gc module (builtins/gc.ts)
   export const TIME: u32 = 530;
   export const PERF_COUNTER: u32 = 531;
@@ -48,15 +51,37 @@ export function sysInit(moduleDict: Value): void {
   def("exit", Sys.EXIT);
   def("intern", Sys.INTERN);
   def("getallocatedblocks", Sys.GETALLOCATEDBLOCKS);
+  def("set_int_max_str_digits", Sys.SET_INT_MAX_STR_DIGITS);
+  def("get_int_max_str_digits", Sys.GET_INT_MAX_STR_DIGITS);
   defValue("argv", listNew(0));
   defValue("maxsize", intFromI64(i64.MAX_VALUE));
 }
 
+// sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640, as CPython takes it.
+function setIntMaxStrDigits(args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("set_int_max_str_digits", kw, "maxdigits")) return 0;
+  if (!arity("set_int_max_str_digits", positional(n, kw), 0, 1)) return 0;
+  const v = param(args, n, kw, 0, "maxdigits");
+  if (!v) { raiseLit(TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"); return 0; }
+  if (!cIntArg(v, 32, "int")) return 0;
+  const lim = intValue(v);
+  if (lim != 0 && lim < <i64>INT_MAX_STR_DIGITS_MIN) { raiseLit(ValueError, "maxdigits must be 0 or larger than 640"); return 0; }
+  config.intMaxStrDigits = <u32>lim;
+  return None;
+}
+
 export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   if (id >= Gc.FIRST && id <= Gc.LAST) return callGc(id, args, n, kw);
+  if (id == Sys.SET_INT_MAX_STR_DIGITS) return setIntMaxStrDigits(args, n, kw);
   if (!onlyKeywords("sys function", kw, "")) return 0;
   const npos = positional(n, kw);
   switch (id) {
+    case Sys.GET_INT_MAX_STR_DIGITS: {
+      if (!arity("get_int_max_str_digits", npos, 0, 0)) return 0;
+      const v = intFromI64(<i64>config.intMaxStrDigits);
+      if (!v) raiseMemoryError();
+      return v;
+    }
     case Sys.SETRECURSIONLIMIT: {
       if (!arity("setrecursionlimit", npos, 1, 1)) return 0;
       const v = load<u32>(args);

@@ -10,28 +10,45 @@ export let bufLen: u32 = 0;
 let bufCap: u32 = 0;
 // Set when the buffer could not grow; appends are dropped and bufStr reports MemoryError.
 export let bufFailed: bool = false;
+// Set with bufFailed when a writer refused the text for a reason of its own (an int past the
+// digit limit, intstr.ts), not memory: raiseBufFailure (vm/errors.ts) raises the right error.
+export let bufFailedDigits: bool = false;
 
 export function bufInit(): void {
-  bufPtr = 0; bufLen = 0; bufCap = 0; bufFailed = false;
+  bufPtr = 0; bufLen = 0; bufCap = 0; bufFailed = false; bufFailedDigits = false;
+}
+
+export function bufFailDigits(): void {
+  if (!bufFailed) bufFailedDigits = true;
+  bufFailed = true;
+}
+
+// True (and the flag cleared) if the last failure was bufFailDigits'.
+export function bufTakeDigitsFailure(): bool {
+  const f = bufFailedDigits;
+  bufFailedDigits = false;
+  return f;
 }
 
 // Sizes are u64: a width or count from a script can ask for more than 4 GiB, and a u32 sum or
 // doubling would wrap to a small (wrong) size or loop forever.
 function grow(need: u64): bool {
   // more than the whole budget can never succeed: refuse without asking the allocator
-  if (need > <u64>budget) { bufFailed = true; return false; }
+  if (need > <u64>budget) { memoryFailure(); return false; }
   // doubling keeps appends linear; a bigger request (a whole padded result) gets its exact size
   let cap: u64 = bufCap ? <u64>bufCap * 2 : 256;
   if (cap < need) cap = need;
   let p = cap <= <u64>budget ? alloc(<u32>cap) : 0;
   // doubling may overshoot what is left: the exact size may still fit
   if (!p && cap > need) { cap = need; p = alloc(<u32>cap); }
-  if (!p) { bufFailed = true; return false; }
+  if (!p) { memoryFailure(); return false; }
   if (bufPtr) { memory.copy(p, bufPtr, bufLen); free(bufPtr, bufCap); }
   bufPtr = p;
   bufCap = <u32>cap;
   return true;
 }
+
+function memoryFailure(): void { bufFailed = true; bufFailedDigits = false; }
 
 // Whether a text of n bytes (a size computed from a script's numbers, in i64) could ever be
 // built: within the budget, and within 2 GiB (sizes and counts are i32 in places). Callers check
@@ -95,6 +112,7 @@ function release(): void {
 // A str of the bytes appended since mark; the buffer is reset to mark. 0 on MemoryError.
 export function bufStr(mark: u32): Value {
   if (bufFailed) { bufFailed = false; bufReset(mark); return 0; }
+  bufFailedDigits = false;
   const v = strFromBytes(bufPtr + mark, bufLen - mark);
   bufReset(mark);
   return v;
@@ -116,5 +134,6 @@ export function bufKeepChars(mark: u32, n: u32): void {
 export function bufTakeFailure(): bool {
   const f = bufFailed;
   bufFailed = false;
+  if (!f) bufFailedDigits = false;
   return f;
 }

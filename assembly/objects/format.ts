@@ -13,7 +13,7 @@ import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr,
 import { writeStr, writeRepr, writeI64 } from "./repr";
 import { charLen, decodeChar, bufChar } from "./unicode";
 import { formatFloatRepr, formatFloatFixed, formatFloatExp, formatFloatGeneral } from "./numfmt";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseWith, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseWith, bufTypeName } from "../vm/errors";
 import { ValueError, TypeError, KeyError, OverflowError } from "./exception";
 import { dictGet } from "./dict";
 
@@ -95,8 +95,7 @@ function roomFor(bytes: i64): bool {
 
 // MemoryError pending, the buffer's failure flag taken (the text is dropped by the caller); false.
 function noMemory(): bool {
-  bufTakeFailure();
-  raiseMemoryError();
+  raiseBufFailure();
   return false;
 }
 
@@ -209,7 +208,7 @@ function formatIntSpec(v: Value): bool {
   if (alt && base != 10) { bufByte(48); bufByte(base == 16 ? ftype : base == 8 ? 111 : 98); }
   const prefix = bufLen - mark;
   writeIntDigits(v, base, ftype == 88);
-  if (bufTakeFailure()) { raiseMemoryError(); return false; }
+  if (bufTakeFailure()) { raiseBufFailure(); return false; }
   const every: u32 = base == 10 ? 3 : 4;
   const d = zeroPadDigits(mark + prefix, bufLen - mark - prefix, every, width - <i64>prefix);
   return d >= 0 && group(mark + prefix, <u32>d, every) && pad(mark, 62, prefix);
@@ -505,7 +504,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
   }
   if (argi < nargs && !isMapping) { bufReset(start); raiseLit(TypeError, "not all arguments converted during string formatting"); return 0; }
   const s = bufStr(start);
-  if (!s) raiseMemoryError();
+  if (!s) raiseBufFailure();
   return s;
 }
 

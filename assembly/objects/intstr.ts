@@ -3,11 +3,26 @@
 import { Value } from "./object";
 import { viewA, viewInt, intFromMag, intFitsI64, intValue, intSign, MAX_LIMBS } from "./int";
 import { magLen, magDivSmall, magMulSmall, magBitLength } from "./bigint";
-import { bufReserve, bufTrim, bufPtr, bufLen, bufReset, bufByte } from "./buf";
+import { bufReserve, bufTrim, bufPtr, bufLen, bufReset, bufByte, bufFailDigits } from "./buf";
+import { config } from "../vm/config";
+import { chargeLimbOps } from "../vm/charge";
 import { formatIntBase } from "./numfmt";
 import { alloc, free } from "../memory/heap";
 
 const DIGITS = "0123456789abcdef";
+
+// CPython's default for sys.set_int_max_str_digits: decimal conversion is quadratic, so a
+// script converting a huge int (or parsing a huge str) is refused instead of stalling.
+export const INT_MAX_STR_DIGITS: u32 = 4300;
+// The smallest limit set_int_max_str_digits takes (other than 0, no limit).
+export const INT_MAX_STR_DIGITS_MIN: u32 = 640;
+
+// Whether a decimal str of `digits` digits is past the limit (bases 2, 8, 16 and 32 are linear
+// and never limited).
+export function overDigitLimit(digits: u64, base: u32): bool {
+  const lim = config.intMaxStrDigits;
+  return lim != 0 && (base & (base - 1)) != 0 && digits > <u64>lim;
+}
 
 // Appends the digits of |v| in base 2, 8, 10 or 16 (no sign, no prefix). On memory exhaustion
 // the buffer records the failure, as for any append.
@@ -26,7 +41,10 @@ export function writeIntDigits(v: Value, base: u32, upper: bool): void {
 function digitValue(c: u32): u32 { return c <= 57 ? c - 48 : (c | 32) - 87; }
 function digitChar(d: u32, upper: bool): u8 { const c = <u8>DIGITS.charCodeAt(d); return upper && d >= 10 ? c - 32 : c; }
 
+// Past the digit limit the buffer fails (bufFailDigits): a sure excess (the digit count of
+// 2^(bits-1)) before any work, an excess by a few digits once written.
 function decimalDigits(mag: usize, n: u32): void {
+  if (overDigitLimit(<u64>(<f64>(magBitLength(mag, n) - 1) * 0.30102999566) + 1, 10)) { bufFailDigits(); return; }
   // scratch in the buffer itself: a copy of the magnitude, the base-1e9 chunks, then the digits
   const chunksMax = n + (n >> 3) + 2; // 32 bits hold 1.07 chunks of 9 digits
   const need = (n << 2) + (chunksMax << 2) + chunksMax * 9;
@@ -36,11 +54,14 @@ function decimalDigits(mag: usize, n: u32): void {
   const chunks = s + (<usize>n << 2), out = chunks + (<usize>chunksMax << 2);
   memory.copy(s, mag, <usize>n << 2);
   let k: u32 = 0;
+  let work: u64 = 0; // limb divisions, quadratic in n: charged to the op budget
   while (n) {
     store<u32>(chunks + (<usize>k << 2), magDivSmall(s, s, n, 1000000000));
+    work += <u64>n;
     k++;
     n = magLen(s, n);
   }
+  chargeLimbOps(work * 6); // a 64-bit division costs about six multiply-adds (measured)
   let o = out;
   for (let i = <i32>k - 1; i >= 0; i--) {
     let c = load<u32>(chunks + (<usize>i << 2));
@@ -49,6 +70,7 @@ function decimalDigits(mag: usize, n: u32): void {
     o += <usize>len;
   }
   const digits = <u32>(o - out);
+  if (overDigitLimit(<u64>digits, 10)) { bufReset(mark); bufFailDigits(); return; }
   memory.copy(bufPtr + mark, out, digits);
   bufReset(mark + digits);
 }
@@ -95,15 +117,17 @@ export function intParse(p: usize, len: u32, base: u32): Value {
   const r = alloc(bytes);
   if (!r) return 0;
   let n: u32 = 0, acc: u32 = 0, inChunk: u32 = 0, mul: u32 = 1;
+  let work: u64 = 0; // limb multiplications, quadratic in len: charged to the op budget
   for (; p < end; p++) {
     const c = <u32>load<u8>(p);
     if (c == 95) continue;
     if (!isAlnum(c)) break; // trailing whitespace
     acc = acc * base + digitValue(c);
     mul *= base;
-    if (++inChunk == k) { n = magMulSmall(r, r, n, mul, acc); acc = 0; inChunk = 0; mul = 1; }
+    if (++inChunk == k) { n = magMulSmall(r, r, n, mul, acc); work += <u64>n; acc = 0; inChunk = 0; mul = 1; }
   }
   if (inChunk) n = magMulSmall(r, r, n, mul, acc);
+  chargeLimbOps(work);
   const v = intFromMag(neg, r, n);
   free(r, bytes);
   return v;

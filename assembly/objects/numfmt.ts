@@ -35,6 +35,10 @@ export const MAX_PRECISION: i32 = 1100;
 export let parseOk: bool = false;
 /** Set by parseInt: the value did not fit in i64 (the result is then 0). */
 export let parseOverflow: bool = false;
+// parseInt's digit count (no underscores, leading zeros counted; the run of digits a bad
+// character ended counts too) and base, for the digit limit.
+export let parseDigits: u32 = 0;
+export let parseBase: u32 = 0;
 
 // ---------------------------------------------------------------------------------------------
 // Static scratch areas.
@@ -952,6 +956,7 @@ export function parseFloat(ptr: usize, len: i32): f64 {
 export function parseInt(ptr: usize, len: i32, base: i32): i64 {
   parseOk = false;
   parseOverflow = false;
+  parseDigits = 0;
   if (base != 0 && (base < 2 || base > 36)) return 0;
   trim(ptr, len);
   let s = tStart, e = tEnd;
@@ -976,6 +981,7 @@ export function parseInt(ptr: usize, len: i32, base: i32): i64 {
     base = 10;
     leadingZeroRule = true; // "010" is invalid, "000" / "0_0" are fine
   }
+  parseBase = <u32>base;
   let b = <u64>base;
   let acc: u64 = 0;
   let over = false;
@@ -998,8 +1004,12 @@ export function parseInt(ptr: usize, len: i32, base: i32): i64 {
     if (c >= 48 && c <= 57) d = c - 48;
     else if (c >= 97 && c <= 122) d = c - 87;
     else if (c >= 65 && c <= 90) d = c - 55;
-    else return 0;
-    if (d >= base) return 0;
+    else d = 99;
+    if (d >= base) {
+      // CPython checks the digit limit on the run of digits before what follows it
+      if (prevDigit) parseDigits = <u32>nd;
+      return 0;
+    }
     if (d != 0) nonZero = true;
     if (!over) {
       let lim = (u64.MAX_VALUE - <u64>d) / b;
@@ -1011,6 +1021,7 @@ export function parseInt(ptr: usize, len: i32, base: i32): i64 {
     p++;
   }
   if (nd == 0 || !prevDigit) return 0;
+  parseDigits = <u32>nd;
   if (leadingZeroRule && load<u8>(s) == 48 && nonZero) return 0;
   parseOk = true;
   if (!over) {
@@ -1024,7 +1035,7 @@ export function parseInt(ptr: usize, len: i32, base: i32): i64 {
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function numfmtReset(): void {
-  parseOk = false; parseOverflow = false;
+  parseOk = false; parseOverflow = false; parseDigits = 0; parseBase = 0;
   dStart = 1; dPoint = 1; dEnd = 1; restNZ = false;
   bnLen = 0; gM = 0; gE = 0;
   reprF = 0; reprX0 = 0; reprX = 0;

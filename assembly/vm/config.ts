@@ -7,5 +7,7 @@
   freelistBytes: u32;
   zombieFrames: u32;
   recursionLimit: u32;
+  // sys.set_int_max_str_digits: decimal int<->str conversions past this many digits raise (0: none)
+  intMaxStrDigits: u32;
 }
 export const config = changetype<Config>(memory.data(offsetof<Config>(), 4));

@@ -4,8 +4,10 @@ import { Value } from "../objects/object";
 import { asType, typeOf } from "../objects/type";
 import { strFromLiteral, STR_HEADER, asStr } from "../objects/str";
 import { tupleNew, tupleSet, emptyTuple } from "../objects/tuple";
-import { excNew, asExc, MemoryError, TypeError } from "../objects/exception";
-import { bufBytes, bufLit, bufStr, bufLen } from "../objects/buf";
+import { excNew, asExc, MemoryError, TypeError, ValueError } from "../objects/exception";
+import { bufBytes, bufLit, bufStr, bufLen, bufTakeFailure, bufTakeDigitsFailure, bufFailed } from "../objects/buf";
+import { writeI64 } from "../objects/repr";
+import { config } from "./config";
 import { incref, decref } from "../memory/refcount";
 import { outOfMemory } from "../memory/heap";
 import { IMMORTAL } from "../objects/object";
@@ -84,8 +86,28 @@ export function raiseLit(type: Value, msg: string): void {
 // The message is what was appended to the text buffer since mark.
 export function raiseBuf(type: Value, mark: u32): void {
   const s = bufStr(mark);
-  if (!s) { raiseMemoryError(); return; }
+  if (!s) { raiseBufFailure(); return; }
   raiseWith(type, s);
+}
+
+// The text buffer dropped a text (bufStr gave 0, or bufTakeFailure true): MemoryError, or the
+// ValueError of an int past the digit limit when that is why.
+export function raiseBufFailure(): void {
+  if (bufFailed) bufTakeFailure();
+  if (bufTakeDigitsFailure()) raiseDigitLimit(-1);
+  else raiseMemoryError();
+}
+
+// CPython's ValueError for an int<->str conversion past sys.set_int_max_str_digits; `digits` is
+// the count of a str being parsed, or -1 for an int being written.
+export function raiseDigitLimit(digits: i64): void {
+  const mark = bufLen;
+  bufLit("Exceeds the limit (");
+  writeI64(<i64>config.intMaxStrDigits);
+  bufLit(" digits) for integer string conversion");
+  if (digits >= 0) { bufLit(": value has "); writeI64(digits); bufLit(" digits"); }
+  bufLit("; use sys.set_int_max_str_digits() to increase the limit");
+  raiseBuf(ValueError, mark);
 }
 
 export function bufTypeName(v: Value): void {

@@ -7,7 +7,7 @@ import {
   IntView, viewA, viewB, viewInt, intFromMag, intValue, intSign, intCompare, MAX_LIMBS,
 } from "../objects/int";
 import {
-  magCmp, magAdd, magSub, magMul, magDivSmall, magDivMod, magShl, magShr, magLowBits, magBitLength, magNegate,
+  magCmp, magAdd, magSub, magMul, magMulScratch, magDivSmall, magDivMod, magShl, magShr, magLowBits, magBitLength, magNegate,
 } from "../objects/bigint";
 import { raiseMemoryError, raiseLit } from "./errors";
 import { OverflowError, ZeroDivisionError, ValueError } from "../objects/exception";
@@ -50,10 +50,15 @@ export function intAdd(a: Value, b: Value, subtract: bool): Value {
 export function intMul(a: Value, b: Value): Value {
   viewInt(a, viewA);
   viewInt(b, viewB);
-  const room = viewA.n + viewB.n;
-  const r = limbsAlloc(room);
+  // the product and Karatsuba's work space in one block; if that does not fit, the product
+  // alone (magMul then multiplies by schoolbook, as with no work space)
+  const prod = <u64>viewA.n + <u64>viewB.n;
+  const scratch = magMulScratch(viewA.n, viewB.n);
+  let room = prod + scratch < <u64>MAX_LIMBS ? <u32>(prod + scratch) : 0;
+  let r = room ? alloc((room + 1) << 2) : 0;
+  if (!r) { room = <u32>prod; r = limbsAlloc(room); }
   if (!r) return 0;
-  const n = magMul(r, viewA.p, viewA.n, viewB.p, viewB.n);
+  const n = magMul(r, viewA.p, viewA.n, viewB.p, viewB.n, room > <u32>prod ? r + (<usize>prod << 2) : 0);
   return finish(viewA.neg != viewB.neg, r, n, room);
 }
 

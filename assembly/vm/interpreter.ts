@@ -20,7 +20,8 @@ import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op } from "./opcodes";
 import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease } from "./frame";
-import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseWith } from "./errors";
+import { takeCharged } from "./charge";
+import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "./errors";
 import { imageStr, imageConst, lineOf } from "./image";
 import { binaryOp, unaryOp } from "./arith";
 import { compareOp, contains } from "./compare";
@@ -528,11 +529,13 @@ export function interpret(ops: i64): i32 {
         if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
         break;
       }
+      ticks -= takeCharged(); // what the last native charged (big-int work) counts as opcodes
       if (--ticks < 0) {
         // the slice is used up: the host's budget, or the watchdog's
-        hostLeft -= sliceLen;
-        stats.opcodes += sliceLen;
-        if (wdOps) setWdLeft(wdLeft - sliceLen);
+        const used = sliceLen - ticks - 1; // past sliceLen by what natives charged
+        hostLeft -= used;
+        stats.opcodes += used;
+        if (wdOps) setWdLeft(wdLeft - used);
         sliceLen = 0;
         ticks = 0;
         store<u32>(f, pc, F_PC);
@@ -1048,7 +1051,7 @@ export function interpret(ops: i64): i32 {
             if (!spec) r = x;
             else {
               const mark = bufLen;
-              if (formatWithSpec(x, spec)) { r = bufStr(mark); if (!r) raiseMemoryError(); }
+              if (formatWithSpec(x, spec)) { r = bufStr(mark); if (!r) raiseBufFailure(); }
               else bufReset(mark);
               decref(x);
             }

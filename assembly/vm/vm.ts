@@ -60,6 +60,9 @@ import { dispatchArgsReset } from "../builtins/dispatch";
 import { stacklessArgsReset } from "../builtins/stackless";
 import { sortArgsReset } from "../builtins/sort";
 
+import { INT_MAX_STR_DIGITS } from "../objects/intstr";
+import { chargeReset } from "./charge";
+
 let initialized = false;
 let loaded = false;
 // vm_run's status once the program has finished (0 or 2), returned again by later calls; -1 before.
@@ -78,6 +81,7 @@ export function configure(budgetBytes: u32, arenaBytes: u32, spill: u32, flCount
   config.zombieFrames = flags & 1;
   gcReset((flags & 2) != 0);
   config.recursionLimit = 1000;
+  config.intMaxStrDigits = INT_MAX_STR_DIGITS;
   statsReset();
 }
 
@@ -114,7 +118,7 @@ export function resetModules(): void {
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
-  dispatchArgsReset(); stacklessArgsReset(); sortArgsReset();
+  dispatchArgsReset(); stacklessArgsReset(); sortArgsReset(); chargeReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (256 KiB) with the

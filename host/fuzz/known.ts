@@ -28,11 +28,6 @@ function firstLines(d: Divergence): [string, string] {
 
 const KNOWN: Known[] = [
   {
-    // CPython refuses int↔str conversions past 4300 digits (sys.set_int_max_str_digits); we convert.
-    name: "int-str-digit-limit",
-    matches: (d) => /Exceeds the limit \(4300 digits\) for integer string conversion/.test(d.expected),
-  },
-  {
     // The default budget is 1 MiB (docs/abi.md): a program that needs more gets MemoryError here.
     name: "memory-budget",
     matches: (d) => /\bMemoryError\b/.test(firstLines(d)[0]) && !/\bMemoryError\b/.test(firstLines(d)[1]),

@@ -1,7 +1,7 @@
 // Specs for assembly/objects/bigint.ts: magnitude arithmetic on u32 limbs in raw memory.
 // Operands live in static memory of this module; each helper writes limbs from a u64 pair.
 import {
-  magLen, magCmp, magAdd, magSub, magMul, magMulSmall, magDivSmall, magDivMod, magShl, magShr,
+  magLen, magCmp, magAdd, magSub, magMul, magMulScratch, magMulSmall, magDivSmall, magDivMod, magShl, magShr,
   magLowBits, magBitLength, magNegate,
 } from "../../assembly/objects/bigint";
 
@@ -11,6 +11,21 @@ const R: usize = memory.data(64 * 4, 8);
 const Q: usize = memory.data(64 * 4, 8);
 const UN: usize = memory.data(64 * 4, 8);
 const VN: usize = memory.data(64 * 4, 8);
+
+// Operands past the Karatsuba threshold, their products and the work space.
+const BIG_A: usize = memory.data(400 * 4, 8);
+const BIG_B: usize = memory.data(400 * 4, 8);
+const BIG_R: usize = memory.data(800 * 4, 8);
+const BIG_R2: usize = memory.data(800 * 4, 8);
+const WORK_LIMBS: u32 = 4096;
+const BIG_W: usize = memory.data(WORK_LIMBS * 4, 8);
+
+// n pseudo-random limbs (a linear congruential sequence), the top one nonzero.
+function fill(p: usize, n: u32, seed: u32): void {
+  let x = seed;
+  for (let i: u32 = 0; i < n; i++) { x = x * 1664525 + 1013904223; store<u32>(p + (<usize>i << 2), x); }
+  store<u32>(p + (<usize>(n - 1) << 2), x | 1);
+}
 
 function limb(p: usize, i: u32): u32 { return load<u32>(p + (<usize>i << 2)); }
 
@@ -57,11 +72,37 @@ describe("add, subtract, multiply", () => {
   });
   it("multiplies (2^64 - 1)^2 = 2^128 - 2^65 + 1", () => {
     const an = set(A, [0xFFFFFFFF, 0xFFFFFFFF]);
-    expect<u32>(magMul(R, A, an, A, an)).toBe(4);
+    expect<u32>(magMul(R, A, an, A, an, 0)).toBe(4);
     expect<u32>(limb(R, 0)).toBe(1);
     expect<u32>(limb(R, 1)).toBe(0);
     expect<u32>(limb(R, 2)).toBe(0xFFFFFFFE);
     expect<u32>(limb(R, 3)).toBe(0xFFFFFFFF);
+  });
+  it("Karatsuba (with work space) equals schoolbook (without), squares and unbalanced too", () => {
+    const sizes: u32[][] = [[150, 97], [150, 150], [300, 70], [200, 64], [129, 65], [64, 64], [400, 399]];
+    for (let k = 0; k < sizes.length; k++) {
+      const an = sizes[k][0], bn = sizes[k][1];
+      fill(BIG_A, an, 17 + k);
+      fill(BIG_B, bn, 91 + k);
+      expect<bool>(magMulScratch(an, bn) <= <u64>WORK_LIMBS).toBe(true);
+      const n1 = magMul(BIG_R, BIG_A, an, BIG_B, bn, 0);
+      const n2 = magMul(BIG_R2, BIG_A, an, BIG_B, bn, BIG_W);
+      expect<u32>(n2).toBe(n1);
+      expect<i32>(memory.compare(BIG_R, BIG_R2, <usize>n1 << 2)).toBe(0);
+      const s1 = magMul(BIG_R, BIG_A, an, BIG_A, an, 0);
+      const s2 = magMul(BIG_R2, BIG_A, an, BIG_A, an, BIG_W);
+      expect<u32>(s2).toBe(s1);
+      expect<i32>(memory.compare(BIG_R, BIG_R2, <usize>s1 << 2)).toBe(0);
+    }
+  });
+  it("multiplies all-ones limbs past the threshold: (2^(32n) - 1)^2 = 2^(64n) - 2^(32n+1) + 1", () => {
+    const n: u32 = 130;
+    memory.fill(BIG_A, 0xFF, <usize>n << 2);
+    expect<u32>(magMul(BIG_R, BIG_A, n, BIG_A, n, BIG_W)).toBe(2 * n);
+    expect<u32>(limb(BIG_R, 0)).toBe(1);
+    for (let i: u32 = 1; i < n; i++) expect<u32>(limb(BIG_R, i)).toBe(0);
+    expect<u32>(limb(BIG_R, n)).toBe(0xFFFFFFFE);
+    for (let i: u32 = n + 1; i < 2 * n; i++) expect<u32>(limb(BIG_R, i)).toBe(0xFFFFFFFF);
   });
   it("multiplies by a limb and adds one", () => {
     const an = set(A, [0x80000000]);

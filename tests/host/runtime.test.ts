@@ -372,6 +372,48 @@ stackless.tasklet(check)()
     for (let k = 0; k < 600 && status === 1; k++) status = rt2.tick({ ops: 50_000 }).status;
     assert.equal(out(), "all progressed True\n");
   });
+
+  test("big-int work counts as opcodes: a tick returns at the instruction after an expensive multiply", async () => {
+    const { rt, out } = await runtime();
+    rt.loadSource("x = 7 ** 100000\ny = x * x\nprint(y.bit_length())\n", "bigmul.py");
+    // the program is a handful of opcodes; the multiplications inside ** and * are charged
+    const first = rt.tick({ ops: 1000 });
+    assert.equal(first.status, Status.Budget, "the tick came back before the program ended");
+    assert.ok(first.opsRan > 10_000, `the big-int work was not charged (${first.opsRan} ops)`);
+    let ran = first.opsRan;
+    let r = first;
+    for (let k = 0; k < 100 && r.status === Status.Budget; k++) {
+      r = rt.tick({ ops: 1000 });
+      ran += r.opsRan;
+    }
+    assert.equal(r.status, Status.Done);
+    assert.equal(out(), "561471\n");
+    assert.equal(ran, rt.stats().opcodes, "opsRan adds up to the opcode count");
+  });
+
+  test("the watchdog counts big-int work: stackless.run(n) interrupts a tasklet busy multiplying", async () => {
+    const { rt, out } = await runtime();
+    rt.loadSource(
+      [
+        "import stackless",
+        "done = 0",
+        "def work():",
+        "    global done",
+        "    x = 7 ** 50000",
+        "    for i in range(20):",
+        "        y = x * x",
+        "        done += 1",
+        "stackless.tasklet(work)()",
+        "t = stackless.run(5000)",
+        // 20 loop turns are a few hundred opcodes: only the charged multiplies reach 5000
+        "print(t is not None, done < 20)",
+        "",
+      ].join("\n"),
+      "watchdog.py",
+    );
+    assert.equal(rt.run(), Status.Done);
+    assert.equal(out(), "True True\n");
+  });
 });
 
 describe("host API edges (issue 8, item 9)", () => {
