@@ -374,7 +374,7 @@ stackless.tasklet(check)()
   });
 
   test("big-int work counts as opcodes: a tick returns at the instruction after an expensive multiply", async () => {
-    const { rt, out } = await runtime();
+    const { rt, out } = await collectingRuntime();
     rt.loadSource("x = 7 ** 100000\ny = x * x\nprint(y.bit_length())\n", "bigmul.py");
     // the program is a handful of opcodes; the multiplications inside ** and * are charged
     const first = rt.tick({ ops: 1000 });
@@ -392,7 +392,7 @@ stackless.tasklet(check)()
   });
 
   test("the watchdog counts big-int work: stackless.run(n) interrupts a tasklet busy multiplying", async () => {
-    const { rt, out } = await runtime();
+    const { rt, out } = await collectingRuntime();
     rt.loadSource(
       [
         "import stackless",
