@@ -32,7 +32,7 @@ import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
 import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
 import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
-import { asGen, frameGen, GenState } from "../objects/generator";
+import { asGen, frameGen, genFrame, GenState } from "../objects/generator";
 import { moduleAt, importModule, preludeFunction, clearModuleGlobals } from "./modules";
 import { resumeGen, GEN_DONE } from "./generators";
 import { binaryDunder, compareDunder, operatorResult, missingDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
@@ -336,6 +336,12 @@ function safePointFrame(): u32 {
     const del = !o || gen ? 0 : mroLookup(typeOf(o), N.del_);
     const r = gen ? preludeCall(N.close_generator_, o, hookOf(Hook.FINAL, 1))
             : del ? callPython(del, o, 0, 0) : 0;
+    if (gen && r != ENTER) {
+      // its close() cannot start (no memory, a damaged prelude): it goes unclosed, finished now,
+      // or releasing it would queue it again
+      const gf = genFrame(o);
+      releaseGenFrame(gf, load<u32>(gf, F_SP));
+    }
     decref(o);
     if (r == ENTER) {
       if (!gen) store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);

@@ -104,4 +104,21 @@ describe("loader: exception-stack discipline", () => {
     assert.equal(rt.run(), 1);
     assert.match(err, /RuntimeError: the prelude has no function 'dict_fromkeys'/);
   });
+
+  test("a generator whose close() cannot start (no close_generator in the prelude) is released unclosed, not re-queued forever", async () => {
+    const image = compileText("def g():\n    try:\n        yield 1\n    finally:\n        print('fin')\nit = g()\nnext(it)\ndel it\nprint('after')\n", "t.py");
+    const lines = disassemble(image).split("\n").filter((l) => /^\s*(\d+\s+)?(>>\s+)?\d+ [A-Z_]+/.test(l));
+    const k = lines.findIndex((l) => / STORE_GLOBAL .*\(close_generator\)/.test(l));
+    const other = lines.findIndex((l) => / STORE_GLOBAL .*\(dict_fromkeys\)/.test(l));
+    assert.ok(k > 0 && other > 0);
+    const { instrs } = layoutOf(image);
+    const bad = image.slice();
+    const dv = new DataView(bad.buffer);
+    dv.setUint32(instrs[k], dv.getUint32(instrs[other], true), true); // stores under another name
+    let out = "";
+    const rt = new Runtime(await compileModule(), { stdout: (b) => (out += Buffer.from(b).toString()), stderr: () => {} });
+    rt.loadImage(bad);
+    assert.equal(rt.run(), 0);
+    assert.equal(out, "after\n");
+  });
 });
