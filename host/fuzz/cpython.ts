@@ -7,7 +7,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 
 export interface PyOutcome {
-  /** Exit status; -1 when the program ran past the time limit. */
+  /** Exit status; -1 when the program ran past the time limit or printed more than PY_MAX_OUT
+   *  bytes (a program printing a gigabyte is no comparison, and would stall the fuzzer). */
   code: number;
   stdout: string;
   /** CPython refused to compile it (a generator bug, never reported as a divergence). */
@@ -16,6 +17,8 @@ export interface PyOutcome {
 
 /** Seconds CPython may spend on one program. */
 const PY_LIMIT_S = 10;
+/** Bytes of stdout past which a CPython run is no comparison (see PyOutcome.code). */
+const PY_MAX_OUT = 1_000_000;
 
 const ENV = { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1" };
 
@@ -62,7 +65,10 @@ for line in sys.stdin:
         signal.alarm(0)
         sys.stdout = real
         sys.setrecursionlimit(1000)
-    real.write(json.dumps({"code": code, "stdout": buf.getvalue(), "syntax": syntax}) + "\n")
+    out = buf.getvalue()
+    if len(out) > ${PY_MAX_OUT}:
+        code, out = -1, ""
+    real.write(json.dumps({"code": code, "stdout": out, "syntax": syntax}) + "\n")
     real.flush()
 `;
 
@@ -117,7 +123,12 @@ export function runPyFile(source: string): Promise<PyOutcome> {
       timedOut = true;
       child.kill("SIGKILL");
     }, PY_LIMIT_S * 1000);
-    child.stdout.on("data", (c: Buffer) => out.push(c));
+    let size = 0;
+    child.stdout.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > PY_MAX_OUT) { timedOut = true; child.kill("SIGKILL"); }
+      else out.push(c);
+    });
     child.stderr.on("data", (c: Buffer) => (err += c.toString("utf8")));
     child.on("error", reject);
     child.on("close", (code) => {
