@@ -1,7 +1,7 @@
 // `stackless report`: what it costs to start the runtime and to keep a tasklet waiting.
 import { gzipSync } from "node:zlib";
 import { DEFAULTS, type VmConfig } from "../host/runtime/defaults";
-import { Runtime, compileModule, compileText } from "../host/runtime/index";
+import { Runtime, Status, compileModule, compileText } from "../host/runtime/index";
 import { embeddingWasmPath, readWasm, wasiWasmPath } from "../host/runtime/paths";
 import { formatSize } from "../host/runtime/size";
 import { report as wasmtimeReport, type WasmtimeReport } from "../host/wasmtime/index";
@@ -122,13 +122,17 @@ g = None
 }
 
 /** heapUsed + arenaUsed with N of a program's things alive, minus the same program with none, over N. */
-async function taskletCost(): Promise<TaskletCost> {
+export async function taskletCost(): Promise<TaskletCost> {
   const module = await compileModule();
   const used = (program: (n: number) => string, n: number): number => {
     let err = "";
     const rt = new Runtime(module, { ...TASKLET_CONFIG, stdout: () => {}, stderr: (b) => (err += Buffer.from(b).toString("utf8")) });
     rt.loadSource(program(n), "<footprint>");
-    if (rt.run() !== 0) throw new Error(`the ${n}-item program raised: ${err.trim().split("\n").pop()}`);
+    // tick, not run(): at idle run() ends the program, and exit kills the blocked tasklets
+    let status: number;
+    do status = rt.tick({ ops: 0 }).status;
+    while (status === Status.Budget);
+    if (status === Status.Error) throw new Error(`the ${n}-item program raised: ${err.trim().split("\n").pop()}`);
     const s = rt.stats();
     if (program === blockedTaskletsProgram && n > 0 && s.blocked < n) throw new Error(`expected ${n} blocked tasklets, the VM reports ${s.blocked}`);
     return s.heapUsed + s.arenaUsed;

@@ -515,3 +515,12 @@ describe("host API edges (issue 8, item 9)", () => {
     assert.throws(() => rt.loadImage(new Uint8Array(2 * DEFAULTS.budget)), /the image \(2097152 bytes\) does not fit in the memory budget \(262144 bytes\)/);
   });
 });
+
+describe("footprint report", () => {
+  test("measures blocked tasklets at idle (not after exit, which kills them) and suspended generators", async () => {
+    const { taskletCost } = await import("../../bench/footprint");
+    const c = await taskletCost();
+    assert.ok(c.bytesPerTasklet > 16 && c.bytesPerTasklet < 256, `bytes per blocked tasklet: ${c.bytesPerTasklet}`);
+    assert.ok(c.bytesPerGenerator > 16 && c.bytesPerGenerator < 256, `bytes per suspended generator: ${c.bytesPerGenerator}`);
+  });
+});
