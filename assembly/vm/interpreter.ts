@@ -321,9 +321,9 @@ function deliverToMain(exc: Value): i32 {
 // and jumps, not every instruction, so the loop stays lean; __del__ still runs before the next
 // call or loop step. The __del__ frames queued together are started together, chained so the
 // first queued is on top: each runs to its end before the next begins, in the order reference
-// counting released them (CPython runs them one after another from the releasing decref). A
-// generator's close() links a chain of its own, so it starts a batch alone. Returns the top
-// frame to run, or 0 when nothing is left to do.
+// counting released them (CPython runs them one after another from the releasing decref); a
+// released generator's close() takes its place through the prelude's close_generator. Returns
+// the top frame to run, or 0 when nothing is left to do.
 function safePointFrame(): u32 {
   if (gcDue) gcCollect();
   let top: u32 = 0;
@@ -782,11 +782,13 @@ export function interpret(ops: i64): i32 {
             if (d == ENTER) { enterF = enterFrame; break; }
             if (curExc) break;
           }
-          if (!r && (arg & 15) == 2 && repeatCountDepth(a, b)) {
+          if (!r && (arg & 15) == 2) {
             // seq * n, n with __index__
             const at = repeatCountDepth(a, b);
-            if (indexFirst(at == 1 ? b : a, hookOf(Hook.RETRY, at)) == ENTER) enterF = enterFrame;
-            break;
+            if (at) {
+              if (indexFirst(at == 1 ? b : a, hookOf(Hook.RETRY, at)) == ENTER) enterF = enterFrame;
+              break;
+            }
           }
           if (!r && setOpNeedsPython(arg, a, b)) {
             const d = preludeCall3(N.set_binary_, a, b, arg, hookOf(Hook.REPLACE, 2));

@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { DEFAULTS, STRESS, type VmConfig } from "../runtime/defaults";
 import { parseSize } from "../runtime/size";
-import { Runtime, Status, compileFile, exitCodeFor } from "../runtime/index";
+import { Runtime, compileFile } from "../runtime/index";
 import { runImage, runWasiSync } from "../wasmtime/index";
 import { UsageError, type FlagSpec, type Parsed } from "./args";
 import { emit, type Io } from "./io";
@@ -90,23 +90,7 @@ export async function run(req: RunRequest, io: Io): Promise<number> {
 async function runOnV8(image: Uint8Array, req: RunRequest, io: Io): Promise<number> {
   const rt = await Runtime.create({ ...req.config, stdout: io.stdout, stderr: io.stderr });
   rt.loadImage(image);
-  let code: number;
-  if (req.tick === 0) code = rt.run();
-  else {
-    const ticks = (): Status => {
-      let status: Status;
-      do status = rt.tick({ ops: req.tick }).status;
-      while (status === Status.Budget);
-      return status;
-    };
-    let status = ticks();
-    // idle at the end of the script: the program is over (as run() decides)
-    if (status === Status.Idle) {
-      status = rt.exit();
-      if (status === Status.Budget) status = ticks();
-    }
-    code = rt.exitCode(status);
-  }
+  const code = rt.run(req.tick);
   // Only after a run that ended (done, idle then exit, or an uncaught exception), as run.py does.
   if (req.stats) emit(io.stderr, JSON.stringify(rt.stats()) + "\n");
   return code;

@@ -195,14 +195,15 @@ export class Runtime {
   }
 
   /**
-   * Runs to the end; returns the exit code (0 for done or idle, 1 after an uncaught exception).
-   * Idle ends the program here: exit() kills the blocked tasklets and runs the finalizers.
+   * Runs to the end, `ops` opcodes per vm_run call (0: no limit); returns the exit code (0 for
+   * done or idle, 1 after an uncaught exception, n after sys.exit(n)). Idle ends the program
+   * here: exit() kills the blocked tasklets and runs the finalizers.
    */
-  run(): number {
+  run(ops = 0): number {
     this.requireImage();
-    let status = this.runFor(0);
+    let status = this.runFor(ops);
     if (status === Status.Idle) status = this.exit();
-    if (status === Status.Budget) status = this.runFor(0);
+    if (status === Status.Budget) status = this.runFor(ops);
     return this.exitCode(status);
   }
 
