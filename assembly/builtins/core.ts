@@ -693,9 +693,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ID: if (!arity("id", npos, 1, 1)) return 0; return newInt(<i64>a0);
     case Core.CALLABLE: {
       if (!arity("callable", npos, 1, 1)) return 0;
-      const k = kindOf(a0);
-      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
-        (isUserObject(a0) && userDunder(a0, N.call_) != 0));
+      return pyBool(isCallable(a0));
     }
     case Core.REVERSED: if (!arity("reversed", npos, 1, 1)) return 0; return reversed(a0);
     case Core.POW: {
@@ -797,4 +795,10 @@ function coreName(id: u32): string {
 export function coreArgsReset(): void {
   memory.fill(minmaxArgs, 0, 20);
   memory.fill(intArgs, 0, 8);
+}
+
+export function isCallable(v: Value): bool {
+  const k = kindOf(v);
+  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
+    (isUserObject(v) && userDunder(v, N.call_) != 0);
 }
