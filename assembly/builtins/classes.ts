@@ -371,7 +371,23 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!m) raiseMemoryError();
       return m;
     }
-    case Cls.MRO: { const m = asType(self).mro; if (m) { incref(m); return m; } break; }
+    case Cls.MRO: {
+      const m = asType(self).mro;
+      if (m) { incref(m); return m; }
+      // a builtin type: its chain of bases, ending with object
+      let n: u32 = 1;
+      for (let b = self; b != objectType; b = asType(b).base ? asType(b).base : objectType) n++;
+      if (self == objectType) n = 1;
+      const t = tupleNew(n);
+      if (!t) { raiseMemoryError(); return 0; }
+      let b = self;
+      for (let i: u32 = 0; i < n; i++) {
+        incref(b);
+        tupleSet(t, i, b);
+        b = asType(b).base ? asType(b).base : objectType;
+      }
+      return t;
+    }
     case Cls.BASES: {
       const b = asType(self).bases;
       if (b) { incref(b); return b; }

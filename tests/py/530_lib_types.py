@@ -74,3 +74,5 @@ try:
     Config().zzz
 except AttributeError as e:
     print("AttributeError:", e)
+# the MRO of builtin types (copy and isinstance-walking code read it)
+print(types.GeneratorType.__mro__, bool.__mro__, object.__mro__, KeyError.__mro__)
