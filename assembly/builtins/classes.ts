@@ -23,7 +23,7 @@ import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, raiseTypeUnquoted, curExc, takeExc, bufTypeName } from "../vm/errors";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { getAttr, setAttr, delAttr } from "../vm/attr";
-import { mroLookup, userDunder, isUserObject } from "../vm/classes";
+import { mroLookup, userDunder, isUserObject, typeNew } from "../vm/classes";
 import { callPython, ENTER, enterFrame, setEnter } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { resumeGen, throwGen, closeGen, GEN_DONE } from "../vm/generators";
@@ -68,6 +68,7 @@ export namespace Cls {
   export const OBJ_NEW: u32 = 631;
   export const METHOD_NEW: u32 = 632; // types.MethodType(func, obj)
   export const MODULE_NEW: u32 = 633; // types.ModuleType(name, doc=None)
+  export const TYPE_NEW: u32 = 634;   // type.__new__(meta, name, bases, ns), from a metaclass's __new__
 }
 
 export function classesInit(builtins: Value): void {
@@ -114,6 +115,7 @@ export function classesInit(builtins: Value): void {
 
 export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
   into(typeDict(typeTypeV));
+  def("__new__", Cls.TYPE_NEW);
   def("__mro__", Cls.MRO);
   def("__bases__", Cls.BASES);
   def("__qualname__", Cls.QUALNAME);
@@ -342,6 +344,10 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.SET_NEW: case Cls.FROZENSET_NEW: {
       if (!arity(id == Cls.SET_NEW ? "set" : "frozenset", npos, 0, 1)) return 0;
       return makeSet(id == Cls.SET_NEW ? setType : frozensetType, args, npos);
+    }
+    case Cls.TYPE_NEW: {
+      if (npos != 4 || kw) { raiseLit(TypeError, "type.__new__() takes exactly 3 arguments"); return 0; }
+      return typeNew(load<u32>(args), args + 4);
     }
     case Cls.METHOD_NEW: {
       if (npos != 2) {

@@ -33,8 +33,8 @@ import { sortList } from "./sort";
 import { writeStdout } from "./io";
 import { Core } from "./registry";
 import { N } from "../objects/names";
-import { userDunder, isUserObject } from "../vm/classes";
-import { callPython, ENTER, enterFrame } from "../vm/call";
+import { userDunder, isUserObject, typeNew, metaclassOf } from "../vm/classes";
+import { callPython, callValue, ENTER, enterFrame } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
@@ -415,7 +415,14 @@ function round(args: u32, npos: u32): Value {
 }
 
 function typeCall(args: u32, npos: u32): Value {
-  if (npos != 1) { raiseLit(TypeError, "type() takes 1 argument (classes are not supported yet)"); return 0; }
+  if (npos == 3) {
+    // type(name, bases, ns) with a base whose metaclass is derived from type: that metaclass makes it
+    const bases = load<u32>(args, 4);
+    const meta = kindOf(bases) == Kind.TUPLE ? metaclassOf(0, bases) : typeType;
+    if (!meta) return 0;
+    return meta == typeType ? typeNew(typeType, args) : callValue(meta, 0, args, 3, 0);
+  }
+  if (npos != 1) { raiseLit(TypeError, "type() takes 1 or 3 arguments"); return 0; }
   const t = typeOf(load<u32>(args));
   incref(t);
   return t;

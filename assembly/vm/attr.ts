@@ -151,7 +151,7 @@ export function getAttr(obj: Value, name: Value): Value {
   if (asType(t).mro) {
     if (strEq(name, N.doc_)) return noDoc();
     if (strEq(name, N.class_)) { incref(t); return t; }
-    if (strEq(name, N.dict_)) {
+    if (strEq(name, N.dict_) && k != Kind.TYPE) {
       const dd = ownDict(obj, true);
       if (!dd) { raiseMemoryError(); return 0; }
       incref(dd);

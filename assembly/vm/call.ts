@@ -18,7 +18,7 @@ import { asType, typeOf } from "../objects/type";
 import { asBuiltin } from "../objects/function";
 import { asPair, instNew } from "../objects/instance";
 import { N } from "../objects/names";
-import { mroLookup } from "./classes";
+import { mroLookup, typeNew } from "./classes";
 import { callNative } from "../builtins/dispatch";
 import { current } from "../stackless/scheduler";
 import { tupleFrom, tupleLen } from "../objects/tuple";
@@ -425,7 +425,11 @@ function callType(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value 
   }
   if (isBuiltinKind(t.kind)) return newBuiltinInstance(cls, args, n, kw);
   let obj: Value;
-  if (t.kind == Kind.EXCEPTION) {
+  if (t.kind == Kind.TYPE) {
+    // a metaclass without a Python __new__: type.__new__ makes the class
+    if (n != 3 || kw) { raiseLit(TypeError, "type.__new__() takes exactly 3 arguments"); return 0; }
+    obj = typeNew(cls, args);
+  } else if (t.kind == Kind.EXCEPTION) {
     obj = newException(cls, args, n, 0);
   } else {
     obj = instNew(cls);
@@ -439,7 +443,7 @@ function callType(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value 
     if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
     return r;
   }
-  if (n && t.kind != Kind.EXCEPTION) {
+  if (n && t.kind != Kind.EXCEPTION && t.kind != Kind.TYPE) {
     decref(obj);
     const mark = bufLen;
     bufBytes(t.name + STR_HEADER, asStr(t.name).len);

@@ -2,7 +2,7 @@
 // and continues here; a return pops it; a switch loads another tasklet's top frame. Nothing
 // re-enters this function, so the wasm stack depth stays constant however deep the program goes.
 import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType } from "../objects/type";
+import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType, typeType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
 import { intFromI64, intValue, isIntLike, intFitsI64, mulFits } from "../objects/int";
@@ -37,7 +37,7 @@ import { moduleAt, importModule, preludeFunction, clearModuleGlobals } from "./m
 import { resumeGen, GEN_DONE } from "./generators";
 import { binaryDunder, compareDunder, operatorResult, missingDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
   truthDunder, iterDunder, nextDunder, textDunder } from "./dunder";
-import { buildClass, mroLookup, isUserObject, userDunder } from "./classes";
+import { buildClass, metaclassOf, mroLookup, isUserObject, userDunder } from "./classes";
 import { methodNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
@@ -1615,12 +1615,35 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.BUILD_CLASS: {
+          if (arg) {
+            // name bases meta ns → meta name bases ns: the metaclass call's arguments side by side
+            const m = load<u32>(sp - 8);
+            store<u32>(sp - 8, load<u32>(sp - 12));
+            store<u32>(sp - 12, load<u32>(sp - 16));
+            store<u32>(sp - 16, m);
+          }
           const ns = load<u32>(sp - 4), bases = load<u32>(sp - 8), name = load<u32>(sp - 12);
-          const cls = buildClass(name, bases, ns);
-          if (!cls) break;
-          sp -= 12;
-          decref(ns); decref(bases); decref(name);
-          store<u32>(sp, cls); sp += 4;
+          if (kindOf(bases) != Kind.TUPLE) { raiseLit(TypeError, "bad class construction operands"); break; }
+          const meta = metaclassOf(arg ? load<u32>(sp - 16) : 0, bases);
+          if (!meta) break;
+          if (meta == typeType) {
+            const cls = buildClass(name, bases, ns);
+            if (!cls) break;
+            for (let i: u32 = 0; i < 3 + arg; i++) { sp -= 4; decref(load<u32>(sp)); }
+            store<u32>(sp, cls); sp += 4;
+            continue;
+          }
+          // meta(name, bases, ns): a metaclass (its __new__/__init__ run in frames) or a function
+          if (!(kindOf(meta) == Kind.FUNCTION || (kindOf(meta) == Kind.TYPE && isSubtype(meta, typeType)))) {
+            raiseLit(TypeError, "a metaclass must be a subclass of type or a Python function");
+            break;
+          }
+          const r = callValue(meta, 0, sp - 12, 3, 0);
+          // the call took what it keeps; the operands go, as CALL's do
+          for (let i: u32 = 0; i < 3 + arg; i++) { sp -= 4; decref(load<u32>(sp)); }
+          if (r == ENTER) { enterF = enterFrame; break; }
+          if (!r) break;
+          store<u32>(sp, r); sp += 4;
           continue;
         }
         case Op.GET_YIELD_FROM_ITER: {
