@@ -24,7 +24,7 @@ import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWi
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { getAttr, setAttr, delAttr } from "../vm/attr";
 import { mroLookup, userDunder, isUserObject, typeNew } from "../vm/classes";
-import { callPython, ENTER, enterFrame, setEnter } from "../vm/call";
+import { callPython, ENTER, enterFrame, setEnter, typeCall } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { resumeGen, throwGen, closeGen, GEN_DONE } from "../vm/generators";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
@@ -68,7 +68,8 @@ export namespace Cls {
   export const OBJ_NEW: u32 = 631;
   export const METHOD_NEW: u32 = 632; // types.MethodType(func, obj)
   export const MODULE_NEW: u32 = 633; // types.ModuleType(name, doc=None)
-  export const TYPE_NEW: u32 = 634;   // type.__new__(meta, name, bases, ns), from a metaclass's __new__
+  export const TYPE_NEW: u32 = 634;
+  export const TYPE_CALL: u32 = 635;  // type.__call__(cls, ...), from a metaclass's __call__   // type.__new__(meta, name, bases, ns), from a metaclass's __new__
 }
 
 export function classesInit(builtins: Value): void {
@@ -116,6 +117,7 @@ export function classesInit(builtins: Value): void {
 export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
   into(typeDict(typeTypeV));
   def("__new__", Cls.TYPE_NEW);
+  def("__call__", Cls.TYPE_CALL);
   def("__mro__", Cls.MRO);
   def("__bases__", Cls.BASES);
   def("__qualname__", Cls.QUALNAME);
@@ -344,6 +346,12 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.SET_NEW: case Cls.FROZENSET_NEW: {
       if (!arity(id == Cls.SET_NEW ? "set" : "frozenset", npos, 0, 1)) return 0;
       return makeSet(id == Cls.SET_NEW ? setType : frozensetType, args, npos);
+    }
+    case Cls.TYPE_CALL: {
+      // bound (super().__call__(...)) or not (type.__call__(cls, ...))
+      const cls = self ? self : (npos ? load<u32>(args) : 0);
+      if (!cls || kindOf(cls) != Kind.TYPE) { raiseLit(TypeError, "type.__call__() needs a class"); return 0; }
+      return self ? typeCall(cls, 0, args, n, kw) : typeCall(cls, 0, args + 4, n - 1, kw);
     }
     case Cls.TYPE_NEW: {
       if (npos != 4 || kw) { raiseLit(TypeError, "type.__new__() takes exactly 3 arguments"); return 0; }

@@ -564,8 +564,12 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
   }
   const f = userDunder(a0, name);
   if (!f) return 0;
-  return callPython(f, a0, name == N.format_ && npos > 1 ? args + 4 : 0, name == N.format_ && npos > 1 ? 1 : 0);
+  if (name != N.format_) return callPython(f, a0, 0, 0);
+  // format(x) is x.__format__('')
+  store<u32>(specArg, npos > 1 ? load<u32>(args, 4) : emptyStr);
+  return callPython(f, a0, specArg, 1);
 }
+const specArg = memory.data(4, 4);
 
 const NOT_HANDLED_ERROR: Value = 0xFFFFFFF0; // an error from the user path (curExc set)
 
@@ -801,6 +805,7 @@ function coreName(id: u32): string {
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function coreArgsReset(): void {
   memory.fill(minmaxArgs, 0, 20);
+  memory.fill(specArg, 0, 4);
   memory.fill(intArgs, 0, 8);
 }
 

@@ -405,6 +405,17 @@ export function callValue(callable: Value, self: Value, args: u32, n: u32, kw: V
 }
 
 function callType(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value {
+  const meta = typeOf(cls);
+  if (asType(meta).mro) {
+    // a class of a user metaclass: the metaclass's Python __call__ replaces type's
+    const c = mroLookup(meta, N.call_);
+    if (c && kindOf(c) == Kind.FUNCTION) return callPythonKw(c, cls, args, n, kw);
+  }
+  return typeCall(cls, self, args, n, kw);
+}
+
+// type.__call__: make an instance of cls (a builtin's constructor, or __new__ and __init__).
+export function typeCall(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value {
   const t = asType(cls);
   if (!t.mro) {
     if (t.kind == Kind.EXCEPTION) return newException(cls, args, n, kw);

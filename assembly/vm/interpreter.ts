@@ -82,6 +82,7 @@ export namespace Status {
 
 const exitArgs = memory.data(12, 4);
 const pfArgs = memory.data(8, 4);
+const fmtSpec = memory.data(4, 4); // the spec argument of a __format__ call
 const enterHookSlot = memory.data(4, 4); // the count of the hook of a frame being unwound
 
 // Set when a bare re-raise must not add this frame to the traceback again.
@@ -768,8 +769,10 @@ export function interpret(ops: i64): i32 {
             else { ok = mulFits(x, y); z = x * y; }
             if (ok) { r = intFromI64(z); if (!r) { raiseMemoryError(); break; } }
           }
-          if (!r && (arg & 15) == 5 && isKind(a, Kind.STR) && !isUserObj(b) && holdsUserObjects(b, 0)) {
-            // "%s" % (obj,): the objects' Python __str__/__repr__ run first (the prelude)
+          if (!r && (arg & 15) == 5 && isKind(a, Kind.STR) &&
+              (isUserObj(b) ? kindOf(b) == Kind.INSTANCE : holdsUserObjects(b, 0))) {
+            // "%s" % (obj,) or "%s" % obj: the objects' Python __str__/__repr__ run first (the
+            // prelude); str's % comes before obj's __rmod__, as in CPython
             store<u32>(pfArgs, a);
             store<u32>(pfArgs, b, 4);
             const fn = preludeFunction(N.percent_format_);
@@ -1040,7 +1043,18 @@ export function interpret(ops: i64): i32 {
           const vAt = (arg & 4) ? sp - 8 : sp - 4;
           const v = load<u32>(vAt);
           const conv = arg & 3;
-          if (isUserObj(v)) {
+          const fmt = isUserObj(v) && conv == 0 ? userDunder(v, N.format_) : 0;
+          if (fmt) {
+            // f"{x:spec}" is x.__format__(spec): its result replaces the operands
+            store<u32>(fmtSpec, spec ? spec : emptyStr);
+            const d = callPython(fmt, v, fmtSpec, 1);
+            if (d == ENTER) { store<u32>(enterFrame, hookOf(Hook.REPLACE, spec ? 2 : 1), F_HOOK); enterF = enterFrame; break; }
+            if (!d) break;
+            // a value at once (a generator function's generator) replaces the operands too
+            while (sp > vAt) { sp -= 4; decref(load<u32>(sp)); }
+            store<u32>(sp, d); sp += 4;
+            continue;
+          } else if (isUserObj(v)) {
             // !r/!s: the dunder's result is the conversion (no spec: it is the final text)
             const d = textDunder(v, conv >= 2, (sp - vAt) >> 2);
             if (d == ENTER && conv && !spec) store<u32>(enterFrame, hookOf(Hook.REPLACE, 1), F_HOOK);
@@ -1946,5 +1960,6 @@ export function interpreterReset(): void {
   skipTb = false;
   memory.fill(exitArgs, 0, 12);
   memory.fill(pfArgs, 0, 8);
+  memory.fill(fmtSpec, 0, 4);
   memory.fill(enterHookSlot, 0, 4);
 }

@@ -60,3 +60,47 @@ class P(metaclass=Plain):
     a = 5
 print(type(P).__name__, P.a, type(P()).__name__)
 print([c.__name__ for c in Meta.__mro__])
+
+
+# a metaclass's __call__ replaces type's for calls of its classes; super().__call__ makes the instance
+class Single(type):
+    def __call__(cls, *args, **kw):
+        if "instance" not in cls.__dict_cache__:
+            print("creating", cls.__name__, args, kw)
+            cls.__dict_cache__["instance"] = super().__call__(*args, **kw)
+        return cls.__dict_cache__["instance"]
+
+
+class Config(metaclass=Single):
+    __dict_cache__ = {}
+
+    def __init__(self, path, mode="r"):
+        self.path = path
+        self.mode = mode
+
+
+a = Config("a.ini", mode="w")
+b = Config("b.ini")
+print(a is b, a.path, a.mode, type(a).__name__)
+print(type.__call__(Config, "direct").path)
+
+
+class Base2:
+    @classmethod
+    def make(cls):
+        return cls.__name__
+
+    def who(self):
+        return "Base2"
+
+
+class Derived2(Base2):
+    @classmethod
+    def make(cls):
+        return "D:" + super().make()
+
+    def who(self):
+        return "Derived2>" + super().who()
+
+
+print(Derived2.make(), Derived2().who())
