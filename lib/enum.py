@@ -127,6 +127,14 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    def __getattr__(cls, name):
+        # only reached for a name the class lacks: CPython's message is the bare name
+        if name[:1] != "_":
+            member = cls._member_map_.get(name)
+            if member is not None:
+                return member
+        raise AttributeError(name)
+
     @property
     def __members__(cls):
         return dict(cls._member_map_)
