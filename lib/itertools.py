@@ -3,7 +3,7 @@
 # Differences from CPython: count and repeat are classes like CPython's; the others return
 # generators (their type() and repr() say generator). Arguments are checked when the function is
 # called, as CPython does, by a small wrapper that returns the generator.
-import sys
+import sys as _sys
 
 
 def _index(x, message):
@@ -112,7 +112,7 @@ def islice(iterable, *args):
             stop = _index(stop, "")
         except TypeError:
             stop = -1
-        if stop < 0 or stop > sys.maxsize:
+        if stop < 0 or stop > _sys.maxsize:
             raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
     if start is None:
         start = 0
@@ -121,7 +121,7 @@ def islice(iterable, *args):
             start = _index(start, "")
         except TypeError:
             start = -1
-        if start < 0 or start > sys.maxsize:
+        if start < 0 or start > _sys.maxsize:
             raise ValueError(bad)
     if step is None:
         step = 1
@@ -130,7 +130,7 @@ def islice(iterable, *args):
             step = _index(step, "")
         except TypeError:
             step = -1
-        if step < 1 or step > sys.maxsize:
+        if step < 1 or step > _sys.maxsize:
             raise ValueError("Step for islice() must be a positive integer or None.")
     return _islice(iter(iterable), start, stop, step)
 

@@ -5,6 +5,10 @@
 # are absent; SimpleNamespace is a plain class.
 import sys
 
+__all__ = ['FunctionType', 'LambdaType', 'GeneratorType', 'MethodType', 'BuiltinFunctionType',
+           'BuiltinMethodType', 'ModuleType', 'NoneType', 'EllipsisType', 'NotImplementedType',
+           'SimpleNamespace']
+
 
 def _f():
     pass
