@@ -3,26 +3,28 @@
 // and the user-object cases of len/str/repr/bool/hash (their Python dunders run in frames).
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
-  generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType } from "../objects/type";
+  generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType, methodType, moduleType } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
-import { dictSet, dictNext, entryAt, dictGet, dictSetHashed, entryHash } from "../objects/dict";
+import { dictSet, dictNext, entryAt, dictGet, dictSetHashed, entryHash, dictNew } from "../objects/dict";
 import { excNew, asExc, StopIteration, GeneratorExit, TypeError, AttributeError, RuntimeError, SystemExit } from "../objects/exception";
-import { asModule } from "../objects/module";
+import { asModule, moduleNew } from "../objects/module";
 import { sortList } from "./sort";
-import { pairNew, asPair, asInst } from "../objects/instance";
+import { pairNew, asPair, asInst, methodNew } from "../objects/instance";
+import { writeI64 } from "../objects/repr";
+import { isCallable } from "./core";
 import { asGen, GenState } from "../objects/generator";
 import { setNew, frozensetNew } from "../objects/set";
 import { N } from "../objects/names";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, curExc, takeExc, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, raiseTypeUnquoted, curExc, takeExc, bufTypeName } from "../vm/errors";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { getAttr, setAttr, delAttr } from "../vm/attr";
-import { mroLookup, userDunder, isUserObject } from "../vm/classes";
-import { callPython, ENTER, enterFrame, setEnter } from "../vm/call";
+import { mroLookup, userDunder, isUserObject, typeNew } from "../vm/classes";
+import { callPython, ENTER, enterFrame, setEnter, typeCall } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { resumeGen, throwGen, closeGen, GEN_DONE } from "../vm/generators";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
@@ -64,6 +66,10 @@ export namespace Cls {
   export const DIR: u32 = 629;
   export const TUPLE_NEW: u32 = 630;
   export const OBJ_NEW: u32 = 631;
+  export const METHOD_NEW: u32 = 632; // types.MethodType(func, obj)
+  export const MODULE_NEW: u32 = 633; // types.ModuleType(name, doc=None)
+  export const TYPE_NEW: u32 = 634;
+  export const TYPE_CALL: u32 = 635;  // type.__call__(cls, ...), from a metaclass's __call__   // type.__new__(meta, name, bases, ns), from a metaclass's __new__
 }
 
 export function classesInit(builtins: Value): void {
@@ -88,6 +94,8 @@ export function classesInit(builtins: Value): void {
   asType(classmethodType).ctor = Cls.CLASSMETHOD;
   asType(setType).ctor = Cls.SET_NEW;
   asType(frozensetType).ctor = Cls.FROZENSET_NEW;
+  asType(methodType).ctor = Cls.METHOD_NEW;
+  asType(moduleType).ctor = Cls.MODULE_NEW;
   into(typeDict(generatorType));
   def("send", Cls.GEN_SEND);
   def("throw", Cls.GEN_THROW);
@@ -108,6 +116,8 @@ export function classesInit(builtins: Value): void {
 
 export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
   into(typeDict(typeTypeV));
+  def("__new__", Cls.TYPE_NEW);
+  def("__call__", Cls.TYPE_CALL);
   def("__mro__", Cls.MRO);
   def("__bases__", Cls.BASES);
   def("__qualname__", Cls.QUALNAME);
@@ -337,7 +347,61 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!arity(id == Cls.SET_NEW ? "set" : "frozenset", npos, 0, 1)) return 0;
       return makeSet(id == Cls.SET_NEW ? setType : frozensetType, args, npos);
     }
-    case Cls.MRO: { const m = asType(self).mro; if (m) { incref(m); return m; } break; }
+    case Cls.TYPE_CALL: {
+      // bound (super().__call__(...)) or not (type.__call__(cls, ...))
+      const cls = self ? self : (npos ? load<u32>(args) : 0);
+      if (!cls || kindOf(cls) != Kind.TYPE) { raiseLit(TypeError, "type.__call__() needs a class"); return 0; }
+      return self ? typeCall(cls, 0, args, n, kw) : typeCall(cls, 0, args + 4, n - 1, kw);
+    }
+    case Cls.TYPE_NEW: {
+      if (npos != 4 || kw) { raiseLit(TypeError, "type.__new__() takes exactly 3 arguments"); return 0; }
+      return typeNew(load<u32>(args), args + 4);
+    }
+    case Cls.METHOD_NEW: {
+      if (npos != 2) {
+        const mark = bufLen;
+        bufLit("method expected 2 arguments, got ");
+        writeI64(<i64>npos);
+        raiseBuf(TypeError, mark);
+        return 0;
+      }
+      const f = load<u32>(args), o = load<u32>(args, 4);
+      if (!isCallable(f)) { raiseLit(TypeError, "first argument must be callable"); return 0; }
+      if (o == None) { raiseLit(TypeError, "instance must not be None"); return 0; }
+      // a call passes the bound object as `self`, which only a Python function takes as its first argument
+      if (kindOf(f) != Kind.FUNCTION) { raiseLit(TypeError, "MethodType of a callable other than a Python function is not supported"); return 0; }
+      incref(f); incref(o);
+      const m = methodNew(f, o);
+      if (!m) raiseMemoryError();
+      return m;
+    }
+    case Cls.MODULE_NEW: {
+      if (!arity("module", npos, 1, 2)) return 0;
+      const name = load<u32>(args);
+      if (kindOf(name) != Kind.STR) { raiseTypeUnquoted("module() argument 'name' must be str, not ", name, ""); return 0; }
+      const d = dictNew();
+      if (!d || !dictSet(d, N.name_, name) || !dictSet(d, N.doc_, npos > 1 ? load<u32>(args, 4) : None)) { raiseMemoryError(); return 0; }
+      const m = moduleNew(name, d);
+      if (!m) raiseMemoryError();
+      return m;
+    }
+    case Cls.MRO: {
+      const m = asType(self).mro;
+      if (m) { incref(m); return m; }
+      // a builtin type: its chain of bases, ending with object
+      let n: u32 = 1;
+      for (let b = self; b != objectType; b = asType(b).base ? asType(b).base : objectType) n++;
+      if (self == objectType) n = 1;
+      const t = tupleNew(n);
+      if (!t) { raiseMemoryError(); return 0; }
+      let b = self;
+      for (let i: u32 = 0; i < n; i++) {
+        incref(b);
+        tupleSet(t, i, b);
+        b = asType(b).base ? asType(b).base : objectType;
+      }
+      return t;
+    }
     case Cls.BASES: {
       const b = asType(self).bases;
       if (b) { incref(b); return b; }

@@ -33,8 +33,8 @@ import { sortList } from "./sort";
 import { writeStdout } from "./io";
 import { Core } from "./registry";
 import { N } from "../objects/names";
-import { userDunder, isUserObject } from "../vm/classes";
-import { callPython, ENTER, enterFrame } from "../vm/call";
+import { userDunder, isUserObject, typeNew, metaclassOf } from "../vm/classes";
+import { callPython, callValue, ENTER, enterFrame } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
@@ -415,7 +415,14 @@ function round(args: u32, npos: u32): Value {
 }
 
 function typeCall(args: u32, npos: u32): Value {
-  if (npos != 1) { raiseLit(TypeError, "type() takes 1 argument (classes are not supported yet)"); return 0; }
+  if (npos == 3) {
+    // type(name, bases, ns) with a base whose metaclass is derived from type: that metaclass makes it
+    const bases = load<u32>(args, 4);
+    const meta = kindOf(bases) == Kind.TUPLE ? metaclassOf(0, bases) : typeType;
+    if (!meta) return 0;
+    return meta == typeType ? typeNew(typeType, args) : callValue(meta, 0, args, 3, 0);
+  }
+  if (npos != 1) { raiseLit(TypeError, "type() takes 1 or 3 arguments"); return 0; }
   const t = typeOf(load<u32>(args));
   incref(t);
   return t;
@@ -557,8 +564,12 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
   }
   const f = userDunder(a0, name);
   if (!f) return 0;
-  return callPython(f, a0, name == N.format_ && npos > 1 ? args + 4 : 0, name == N.format_ && npos > 1 ? 1 : 0);
+  if (name != N.format_) return callPython(f, a0, 0, 0);
+  // format(x) is x.__format__('')
+  store<u32>(specArg, npos > 1 ? load<u32>(args, 4) : emptyStr);
+  return callPython(f, a0, specArg, 1);
 }
+const specArg = memory.data(4, 4);
 
 const NOT_HANDLED_ERROR: Value = 0xFFFFFFF0; // an error from the user path (curExc set)
 
@@ -693,9 +704,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ID: if (!arity("id", npos, 1, 1)) return 0; return newInt(<i64>a0);
     case Core.CALLABLE: {
       if (!arity("callable", npos, 1, 1)) return 0;
-      const k = kindOf(a0);
-      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
-        (isUserObject(a0) && userDunder(a0, N.call_) != 0));
+      return pyBool(isCallable(a0));
     }
     case Core.REVERSED: if (!arity("reversed", npos, 1, 1)) return 0; return reversed(a0);
     case Core.POW: {
@@ -796,5 +805,12 @@ function coreName(id: u32): string {
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function coreArgsReset(): void {
   memory.fill(minmaxArgs, 0, 20);
+  memory.fill(specArg, 0, 4);
   memory.fill(intArgs, 0, 8);
+}
+
+export function isCallable(v: Value): bool {
+  const k = kindOf(v);
+  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
+    (isUserObject(v) && userDunder(v, N.call_) != 0);
 }

@@ -132,6 +132,11 @@ export function builtinsInit(): void {
   into(builtins);
   defValue("NotImplemented", NotImplemented);
   nativeModules = dictNew();
+  // `import builtins`: a module over the builtins dict itself, so builtins.x is what x resolves to
+  const bname = immortalStr("builtins");
+  defValue("__name__", bname);
+  into(nativeModules);
+  defValue("builtins", moduleNew(bname, builtins));
   const sl = nativeModule("stackless");
   stacklessInit(sl);
   into(sl);

@@ -5,7 +5,7 @@ import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
-import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen, dictSetHashed, dictPopHashed, entryHash } from "../objects/dict";
+import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen, dictSetHashed, dictPopHashed, entryHash, dictCopy } from "../objects/dict";
 import { iterNew, DictMode } from "../objects/iter";
 import { None, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
@@ -1059,14 +1059,8 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       return delItem(d, load<u32>(args)) ? None : 0;
     }
     case DictM.COPY: {
-      const c = dictNew();
-      if (!c) { raiseMemoryError(); return 0; }
-      let i = dictNext(d, 0);
-      while (i >= 0) {
-        const e = entryAt(d, <u32>i);
-        if (!dictSetHashed(c, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { decref(c); raiseMemoryError(); return 0; }
-        i = dictNext(d, <u32>i + 1);
-      }
+      const c = dictCopy(d);
+      if (!c) raiseMemoryError();
       return c;
     }
     case DictM.POPITEM: {

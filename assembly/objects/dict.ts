@@ -205,3 +205,16 @@ export function dictDestroy(v: Value): void {
   dictClear(v);
   gcFree(v, offsetof<DictObj>());
 }
+
+// A new dict with d's entries (their stored hashes reused), or 0 on MemoryError (none raised).
+export function dictCopy(d: Value): Value {
+  const c = dictNew();
+  if (!c) return 0;
+  let i = dictNext(d, 0);
+  while (i >= 0) {
+    const e = entryAt(d, <u32>i);
+    if (!dictSetHashed(c, load<u32>(e, 4), load<u32>(e, 8), entryHash(e))) { decref(c); return 0; }
+    i = dictNext(d, <u32>i + 1);
+  }
+  return c;
+}

@@ -4,7 +4,7 @@
 // and ENTER returned; the interpreter runs it with the hook the caller asks for.
 import { isBuiltinKind, subclassDict } from "./subclass";
 import { Value, Kind, isSmall } from "../objects/object";
-import { kindOf, typeOf, asType, objectType } from "../objects/type";
+import { kindOf, typeOf, asType, objectType, isSubtype } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
 import { dictGet, dictSet, dictPop, dictNew } from "../objects/dict";
 import { tupleLen, tupleGet } from "../objects/tuple";
@@ -151,7 +151,7 @@ export function getAttr(obj: Value, name: Value): Value {
   if (asType(t).mro) {
     if (strEq(name, N.doc_)) return noDoc();
     if (strEq(name, N.class_)) { incref(t); return t; }
-    if (strEq(name, N.dict_)) {
+    if (strEq(name, N.dict_) && k != Kind.TYPE) {
       const dd = ownDict(obj, true);
       if (!dd) { raiseMemoryError(); return 0; }
       incref(dd);
@@ -174,7 +174,10 @@ function nameSlot(name: Value): usize { store<u32>(nameArg, name); return nameAr
 // super(cls, obj).name: the MRO of type(obj) after cls.
 function superAttr(sup: Value, name: Value): Value {
   const cls = asPair(sup).a, obj = asPair(sup).b;
-  const objType = kindOf(obj) == Kind.TYPE ? obj : typeOf(obj);
+  // a class derived from cls (super() in a classmethod or __new__) is searched itself, unbound;
+  // anything else (an instance; a class when cls is its metaclass) through its type, bound
+  const classLevel = kindOf(obj) == Kind.TYPE && isSubtype(obj, cls);
+  const objType = classLevel ? obj : typeOf(obj);
   const mro = asType(objType).mro;
   if (mro) {
     let i: u32 = 0;
@@ -184,7 +187,7 @@ function superAttr(sup: Value, name: Value): Value {
       const d = asType(tupleGet(mro, i)).dict;
       if (!d) continue;
       const v = dictGet(d, name);
-      if (v) return bind(v, kindOf(obj) == Kind.TYPE ? 0 : obj, objType);
+      if (v) return bind(v, classLevel ? 0 : obj, objType);
     }
   }
   const mark = bufLen;

@@ -18,7 +18,7 @@ import { asType, typeOf } from "../objects/type";
 import { asBuiltin } from "../objects/function";
 import { asPair, instNew } from "../objects/instance";
 import { N } from "../objects/names";
-import { mroLookup } from "./classes";
+import { mroLookup, typeNew } from "./classes";
 import { callNative } from "../builtins/dispatch";
 import { current } from "../stackless/scheduler";
 import { tupleFrom, tupleLen } from "../objects/tuple";
@@ -405,6 +405,17 @@ export function callValue(callable: Value, self: Value, args: u32, n: u32, kw: V
 }
 
 function callType(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value {
+  const meta = typeOf(cls);
+  if (asType(meta).mro) {
+    // a class of a user metaclass: the metaclass's Python __call__ replaces type's
+    const c = mroLookup(meta, N.call_);
+    if (c && kindOf(c) == Kind.FUNCTION) return callPythonKw(c, cls, args, n, kw);
+  }
+  return typeCall(cls, self, args, n, kw);
+}
+
+// type.__call__: make an instance of cls (a builtin's constructor, or __new__ and __init__).
+export function typeCall(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value {
   const t = asType(cls);
   if (!t.mro) {
     if (t.kind == Kind.EXCEPTION) return newException(cls, args, n, kw);
@@ -425,7 +436,11 @@ function callType(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value 
   }
   if (isBuiltinKind(t.kind)) return newBuiltinInstance(cls, args, n, kw);
   let obj: Value;
-  if (t.kind == Kind.EXCEPTION) {
+  if (t.kind == Kind.TYPE) {
+    // a metaclass without a Python __new__: type.__new__ makes the class
+    if (n != 3 || kw) { raiseLit(TypeError, "type.__new__() takes exactly 3 arguments"); return 0; }
+    obj = typeNew(cls, args);
+  } else if (t.kind == Kind.EXCEPTION) {
     obj = newException(cls, args, n, 0);
   } else {
     obj = instNew(cls);
@@ -439,7 +454,7 @@ function callType(cls: Value, self: Value, args: u32, n: u32, kw: Value): Value 
     if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
     return r;
   }
-  if (n && t.kind != Kind.EXCEPTION) {
+  if (n && t.kind != Kind.EXCEPTION && t.kind != Kind.TYPE) {
     decref(obj);
     const mark = bufLen;
     bufBytes(t.name + STR_HEADER, asStr(t.name).len);

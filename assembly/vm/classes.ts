@@ -7,14 +7,14 @@ import { kindOf, typeOf, asType, newType, isSubtype, objectType, typeType, metho
 import { asStr, STR_HEADER, strEq } from "../objects/str";
 import { tupleNew, tupleSet, tupleLen, tupleGet, tupleFrom } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList } from "../objects/list";
-import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
+import { dictNew, dictGet, dictSet, dictPop, dictCopy } from "../objects/dict";
 import { asCell } from "../objects/function";
 import { asExc, BaseException } from "../objects/exception";
 import { asInst, asPair, methodNew, pairNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseMemoryError, bufTypeName, curExc } from "./errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeUnquoted, bufTypeName, curExc } from "./errors";
 import { TypeError, AttributeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { isBuiltinKind } from "./subclass";
@@ -123,6 +123,7 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
     if (kindOf(b) != Kind.TYPE) { raiseLit(TypeError, "bases must be types"); return 0; }
     const bk = asType(b).kind;
     if (bk == Kind.EXCEPTION) kind = Kind.EXCEPTION;
+    else if (bk == Kind.TYPE && kind == Kind.INSTANCE) kind = Kind.TYPE; // a metaclass: its instances are classes
     else if (isBuiltinKind(bk) && (kind == Kind.INSTANCE || kind == bk)) kind = bk; // vm/subclass.ts
     else if (bk != Kind.INSTANCE && b != objectType) {
       const mark = bufLen;
@@ -169,5 +170,48 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
     decref(popped);
   }
   if (!dictGet(ns, N.module_)) dictSet(ns, N.module_, N.main_);
+  return cls;
+}
+
+// The metaclass of a new class: the explicit one (or type) and the bases' metaclasses, the most
+// derived of them (CPython's rule); 0 with TypeError when none is. A metaclass that is not a
+// class (any callable) is called as it is. Borrowed.
+export function metaclassOf(explicit: Value, bases: Value): Value {
+  if (explicit && kindOf(explicit) != Kind.TYPE) return explicit;
+  let winner = explicit ? explicit : typeType;
+  const nb = tupleLen(bases);
+  for (let i: u32 = 0; i < nb; i++) {
+    const b = tupleGet(bases, i);
+    if (kindOf(b) != Kind.TYPE) continue; // buildClass refuses it
+    const bt = typeOf(b);
+    if (isSubtype(winner, bt)) continue;
+    if (isSubtype(bt, winner)) { winner = bt; continue; }
+    raiseLit(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    return 0;
+  }
+  return winner;
+}
+
+// type.__new__(meta, name, bases, ns) and type(name, bases, ns): a class whose type is meta, its
+// dict a copy of ns (args: three borrowed values). 0 with an exception pending.
+export function typeNew(meta: Value, args: u32): Value {
+  const name = load<u32>(args), bases = load<u32>(args, 4), ns = load<u32>(args, 8);
+  if (kindOf(meta) != Kind.TYPE) { raiseTypeUnquoted("type.__new__(X): X is not a type object (", meta, ")"); return 0; }
+  if (!isSubtype(meta, typeType)) {
+    const mark = bufLen, nm = asType(meta).name;
+    bufLit("type.__new__(");
+    bufBytes(nm + STR_HEADER, asStr(nm).len);
+    bufLit("): ");
+    bufBytes(nm + STR_HEADER, asStr(nm).len);
+    bufLit(" is not a subtype of type");
+    raiseBuf(TypeError, mark);
+    return 0;
+  }
+  if (kindOf(ns) != Kind.DICT) { raiseLit(TypeError, "type.__new__() argument 3 must be dict"); return 0; }
+  const d = dictCopy(ns);
+  if (!d) { raiseMemoryError(); return 0; }
+  const cls = buildClass(name, bases, d);
+  decref(d);
+  if (cls) asType(cls).type = meta; // classes are immortal: the type word needs no count
   return cls;
 }

@@ -289,6 +289,7 @@ function checkInstructions(at: u32, n: u32, nlocals: u32, nfrees: u32, stacksize
       case Op.UNARY_OP: if (arg > 3) fail("unary operator"); break;
       case Op.COMPARE_OP: if (arg > 5) fail("comparison"); break;
       case Op.RAISE_VARARGS: if (arg > 2) fail("raise operand"); break;
+      case Op.BUILD_CLASS: if (arg > 1) fail("class operand"); break;
       case Op.LOAD_BUILD_CLASS: fail("classes are not supported yet"); break;
       default: break;
     }

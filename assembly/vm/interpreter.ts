@@ -2,7 +2,7 @@
 // and continues here; a return pops it; a switch loads another tasklet's top frame. Nothing
 // re-enters this function, so the wasm stack depth stays constant however deep the program goes.
 import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType } from "../objects/type";
+import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType, typeType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
 import { intFromI64, intValue, isIntLike, intFitsI64, mulFits } from "../objects/int";
@@ -37,7 +37,7 @@ import { moduleAt, importModule, preludeFunction, clearModuleGlobals } from "./m
 import { resumeGen, GEN_DONE } from "./generators";
 import { binaryDunder, compareDunder, operatorResult, missingDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
   truthDunder, iterDunder, nextDunder, textDunder } from "./dunder";
-import { buildClass, mroLookup, isUserObject, userDunder } from "./classes";
+import { buildClass, metaclassOf, mroLookup, isUserObject, userDunder } from "./classes";
 import { methodNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
@@ -82,6 +82,7 @@ export namespace Status {
 
 const exitArgs = memory.data(12, 4);
 const pfArgs = memory.data(8, 4);
+const fmtSpec = memory.data(4, 4); // the spec argument of a __format__ call
 const enterHookSlot = memory.data(4, 4); // the count of the hook of a frame being unwound
 
 // Set when a bare re-raise must not add this frame to the traceback again.
@@ -768,8 +769,10 @@ export function interpret(ops: i64): i32 {
             else { ok = mulFits(x, y); z = x * y; }
             if (ok) { r = intFromI64(z); if (!r) { raiseMemoryError(); break; } }
           }
-          if (!r && (arg & 15) == 5 && isKind(a, Kind.STR) && !isUserObj(b) && holdsUserObjects(b, 0)) {
-            // "%s" % (obj,): the objects' Python __str__/__repr__ run first (the prelude)
+          if (!r && (arg & 15) == 5 && isKind(a, Kind.STR) &&
+              (isUserObj(b) ? kindOf(b) == Kind.INSTANCE : holdsUserObjects(b, 0))) {
+            // "%s" % (obj,) or "%s" % obj: the objects' Python __str__/__repr__ run first (the
+            // prelude); str's % comes before obj's __rmod__, as in CPython
             store<u32>(pfArgs, a);
             store<u32>(pfArgs, b, 4);
             const fn = preludeFunction(N.percent_format_);
@@ -1040,7 +1043,18 @@ export function interpret(ops: i64): i32 {
           const vAt = (arg & 4) ? sp - 8 : sp - 4;
           const v = load<u32>(vAt);
           const conv = arg & 3;
-          if (isUserObj(v)) {
+          const fmt = isUserObj(v) && conv == 0 ? userDunder(v, N.format_) : 0;
+          if (fmt) {
+            // f"{x:spec}" is x.__format__(spec): its result replaces the operands
+            store<u32>(fmtSpec, spec ? spec : emptyStr);
+            const d = callPython(fmt, v, fmtSpec, 1);
+            if (d == ENTER) { store<u32>(enterFrame, hookOf(Hook.REPLACE, spec ? 2 : 1), F_HOOK); enterF = enterFrame; break; }
+            if (!d) break;
+            // a value at once (a generator function's generator) replaces the operands too
+            while (sp > vAt) { sp -= 4; decref(load<u32>(sp)); }
+            store<u32>(sp, d); sp += 4;
+            continue;
+          } else if (isUserObj(v)) {
             // !r/!s: the dunder's result is the conversion (no spec: it is the final text)
             const d = textDunder(v, conv >= 2, (sp - vAt) >> 2);
             if (d == ENTER && conv && !spec) store<u32>(enterFrame, hookOf(Hook.REPLACE, 1), F_HOOK);
@@ -1615,12 +1629,35 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.BUILD_CLASS: {
+          if (arg) {
+            // name bases meta ns → meta name bases ns: the metaclass call's arguments side by side
+            const m = load<u32>(sp - 8);
+            store<u32>(sp - 8, load<u32>(sp - 12));
+            store<u32>(sp - 12, load<u32>(sp - 16));
+            store<u32>(sp - 16, m);
+          }
           const ns = load<u32>(sp - 4), bases = load<u32>(sp - 8), name = load<u32>(sp - 12);
-          const cls = buildClass(name, bases, ns);
-          if (!cls) break;
-          sp -= 12;
-          decref(ns); decref(bases); decref(name);
-          store<u32>(sp, cls); sp += 4;
+          if (kindOf(bases) != Kind.TUPLE) { raiseLit(TypeError, "bad class construction operands"); break; }
+          const meta = metaclassOf(arg ? load<u32>(sp - 16) : 0, bases);
+          if (!meta) break;
+          if (meta == typeType) {
+            const cls = buildClass(name, bases, ns);
+            if (!cls) break;
+            for (let i: u32 = 0; i < 3 + arg; i++) { sp -= 4; decref(load<u32>(sp)); }
+            store<u32>(sp, cls); sp += 4;
+            continue;
+          }
+          // meta(name, bases, ns): a metaclass (its __new__/__init__ run in frames) or a function
+          if (!(kindOf(meta) == Kind.FUNCTION || (kindOf(meta) == Kind.TYPE && isSubtype(meta, typeType)))) {
+            raiseLit(TypeError, "a metaclass must be a subclass of type or a Python function");
+            break;
+          }
+          const r = callValue(meta, 0, sp - 12, 3, 0);
+          // the call took what it keeps; the operands go, as CALL's do
+          for (let i: u32 = 0; i < 3 + arg; i++) { sp -= 4; decref(load<u32>(sp)); }
+          if (r == ENTER) { enterF = enterFrame; break; }
+          if (!r) break;
+          store<u32>(sp, r); sp += 4;
           continue;
         }
         case Op.GET_YIELD_FROM_ITER: {
@@ -1923,5 +1960,6 @@ export function interpreterReset(): void {
   skipTb = false;
   memory.fill(exitArgs, 0, 12);
   memory.fill(pfArgs, 0, 8);
+  memory.fill(fmtSpec, 0, 4);
   memory.fill(enterHookSlot, 0, 4);
 }

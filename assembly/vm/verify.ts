@@ -128,8 +128,10 @@ function inputs(op: i32, arg: u32): i64 {
       return 1;
     case Op.SEND:
       return 2;
-    case Op.BUILD_CLASS: case Op.WITH_EXCEPT_START:
+    case Op.WITH_EXCEPT_START:
       return 3;
+    case Op.BUILD_CLASS: // arg 1: an explicit metaclass under the namespace
+      return 3 + <i64>arg;
     case Op.CALL_FUNCTION_EX:
       return 2 + <i64>(arg & 1);
     case Op.BUILD_SET:
@@ -188,8 +190,10 @@ function effect(op: i32, arg: u32, jump: bool): i64 {
       return 1;
     case Op.STORE_NAME: case Op.SET_ADD: case Op.LIST_EXTEND: case Op.DICT_MERGE: case Op.DELETE_ATTR:
       return -1;
-    case Op.BUILD_CLASS: case Op.MAP_ADD:
+    case Op.MAP_ADD:
       return -2;
+    case Op.BUILD_CLASS:
+      return -2 - <i64>arg;
     case Op.SEND:
       return jump ? -1 : 0;
     case Op.CALL_FUNCTION_EX:

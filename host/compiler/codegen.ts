@@ -862,12 +862,15 @@ class CodeGen {
   /**
    * class C(B): decorators; LOAD_CONST "C"; <bases tuple>; BUILD_MAP 0; DUP_TOP; <body function>;
    * ROT_TWO; CALL 1; POP_TOP; BUILD_CLASS; CALL 1 per decorator; STORE C (docs/image.md).
+   * With metaclass=M, M is evaluated after the bases (CPython's order) and BUILD_CLASS 1 takes it.
    */
   private classDef(s: Extract<Stmt, { kind: "ClassDef" }>): void {
     for (const d of s.decorators) this.expr(d);
     this.line = s.pos.line;
     this.loadConstIndex(this.b.constStr(s.name));
     this.sequence(s.bases, "tuple");
+    const meta = s.keywords.find((k) => k.name === "metaclass");
+    if (meta) this.expr(meta.value);
     this.line = s.pos.line;
     this.emit(Op.BUILD_MAP, 0);
     this.emit(Op.DUP_TOP);
@@ -878,7 +881,7 @@ class CodeGen {
     this.emit(Op.ROT_TWO);
     this.emit(Op.CALL, 1);
     this.emit(Op.POP_TOP);
-    this.emit(Op.BUILD_CLASS);
+    this.emit(Op.BUILD_CLASS, meta ? 1 : 0);
     for (let i = 0; i < s.decorators.length; i++) this.emit(Op.CALL, 1);
     this.storeName(s.name);
   }

@@ -134,9 +134,10 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.STORE_ATTR:
     case Op.DELETE_SUBSCR:
     case Op.RERAISE:
-    case Op.BUILD_CLASS:
     case Op.MAP_ADD:
       return -2;
+    case Op.BUILD_CLASS: // arg 1: an explicit metaclass under the namespace
+      return -2 - arg;
     case Op.STORE_SUBSCR:
       return -3;
     case Op.BUILD_SLICE:
@@ -222,9 +223,10 @@ export function stackInputs(op: number, arg: number): number {
       return 2;
     case Op.ROT_THREE:
     case Op.STORE_SUBSCR:
-    case Op.BUILD_CLASS:
     case Op.WITH_EXCEPT_START:
       return 3;
+    case Op.BUILD_CLASS:
+      return 3 + arg;
     case Op.ROT_FOUR:
       return 4;
     case Op.BUILD_SLICE:

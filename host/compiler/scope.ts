@@ -307,6 +307,7 @@ class ScopeBuilder {
       case "ClassDef": {
         for (const d of s.decorators) this.expr(d, scope);
         for (const b of s.bases) this.expr(b, scope);
+        for (const k of s.keywords) this.expr(k.value, scope);
         this.bind(s.name, scope);
         const cls = this.open(s, "class", s.name, scope, s.decorators[0]?.pos.line ?? s.pos.line, s.name);
         cls.params.push(CLASS_NS_PARAM);

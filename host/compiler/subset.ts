@@ -74,8 +74,8 @@ class SubsetChecker {
         if (s.typeParams) this.unsupported("type parameters", s.pos);
         for (const b of s.bases) this.element(b, ctx);
         for (const k of s.keywords) {
-          if (k.name === "metaclass") this.unsupported("metaclasses (metaclass=)", k.pos);
-          this.unsupported("class keyword arguments", k.pos);
+          if (k.name === "metaclass") this.expr(k.value, ctx);
+          else this.unsupported("class keyword arguments", k.pos);
         }
         this.stmts(s.body, { scope: "class", comp: null, inLoop: false });
         return;

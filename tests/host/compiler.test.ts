@@ -1032,7 +1032,6 @@ describe("syntax errors", () => {
     ["def f():\n    async with a:\n        pass\n", "async with statements", 2, 5],
     ["def f():\n    return await g()\n", "await expressions", 2, 12],
     ["def f():\n    return [x async for x in y]\n", "async comprehensions", 2, 25],
-    ["class A(metaclass=M):\n    pass\n", "metaclasses (metaclass=)", 1, 9],
     ["class A(B, flag=1):\n    pass\n", "class keyword arguments", 1, 12],
     ["c = 2j\n", "complex literals", 1, 5],
     ["from m import *\n", "'from ... import *'", 1, 15],
