@@ -34,7 +34,8 @@ def safe_repr(obj, short=False):
     try:
         result = repr(obj)
     except Exception:
-        result = object.__repr__(obj)
+        cls = type(obj)  # object.__repr__'s text (the VM's object has no __repr__ to call)
+        result = '<%s.%s object at %s>' % (cls.__module__, cls.__qualname__, hex(id(obj)))
     if not short or len(result) < _MAX_LENGTH:
         return result
     return result[:_MAX_LENGTH] + ' [truncated]...'
@@ -278,7 +279,7 @@ def _id(obj):
 
 
 def _is_function(obj):
-    return not isinstance(obj, type) and callable(obj)
+    return isinstance(obj, type(_id))
 
 
 def skip(reason):
