@@ -243,10 +243,33 @@ class _Regex:
         return count >= lo and k(i)
 
     def search(self, s):
+        """The leftmost match as an object with start(), end() and group(), or None; at a
+        position the alternatives are tried in re's order, so the span is re's."""
+        ends = []
+
+        def found(j):
+            ends.append(j)
+            return True
         for start in range(len(s) + 1):
-            if self._m(self._node, s, start, lambda j: True):
-                return True
-        return False
+            if self._m(self._node, s, start, found):
+                return _Match(s, start, ends[0])
+        return None
+
+
+class _Match:
+    def __init__(self, string, start, end):
+        self.string = string
+        self._start = start
+        self._end = end
+
+    def start(self):
+        return self._start
+
+    def end(self):
+        return self._end
+
+    def group(self):
+        return self.string[self._start:self._end]
 
 
 def _compile(pattern):
@@ -593,10 +616,12 @@ class _SubTestContext:
         if outcome is None:
             return None
         self.parent = case._subtest
-        merged = {}
+        # the inner block's parameters first, then the enclosing ones it does not override
+        merged = dict(self.params)
         if self.parent is not None:
-            merged.update(self.parent.params)
-        merged.update(self.params)
+            for k, v in self.parent.params.items():
+                if k not in merged:
+                    merged[k] = v
         case._subtest = _SubTest(case, self.msg, merged)
         self.executor = outcome.testPartExecutor(case._subtest, True)
         self.executor.__enter__()
@@ -1051,6 +1076,8 @@ class TestCase:
             self.fail(self._formatMessage(msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
 
     def assertRegex(self, text, expected_regex, msg=None):
+        if isinstance(expected_regex, str):
+            assert expected_regex, "expected_regex must not be empty."
         regex = _compile(expected_regex)
         if not regex.search(text):
             standardMsg = "Regex didn't match: %r not found in %r" % (regex.pattern, text)
@@ -1058,8 +1085,10 @@ class TestCase:
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         regex = _compile(unexpected_regex)
-        if regex.search(text):
-            standardMsg = 'Regex matched: %r matches %r' % (regex.pattern, text)
+        match = regex.search(text)
+        if match:
+            standardMsg = 'Regex matched: %r matches %r in %r' % (
+                text[match.start():match.end()], regex.pattern, text)
             self.fail(self._formatMessage(msg, standardMsg))
 
     # the Python 2 spellings Stackless's own tests still use
