@@ -1,6 +1,8 @@
 # A backtracking regular-expression matcher for assertRegex/assertRaisesRegex while the VM has
 # no re module (compile() below uses re when it exists).
 
+__unittest = True  # marks this module's frames, which error reports leave out
+
 
 class Regex:
     """A backtracking matcher for the pattern subset tests use: literals and escapes, `.`,

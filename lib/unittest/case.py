@@ -4,6 +4,8 @@ from .util import safe_repr, strclass, _common_shorten_repr, _count_diff
 from ._regex import compile as _compile
 from .result import TestResult
 
+__unittest = True  # marks this module's frames, which error reports leave out
+
 
 class SkipTest(Exception):
     """Raise this to skip a test (TestCase.skipTest does)."""

@@ -3,6 +3,8 @@ from .case import TestCase
 from .suite import TestSuite
 from .util import _module_named
 
+__unittest = True  # marks this module's frames, which error reports leave out
+
 
 class TestLoader:
     """Builds suites from TestCase classes, modules and dotted names."""

@@ -5,6 +5,8 @@ from .loader import defaultTestLoader
 from .runner import TextTestRunner
 from .util import _module_named
 
+__unittest = True  # marks this module's frames, which error reports leave out
+
 
 class TestProgram:
     """unittest.main(): loads the tests of a module (the main script by default), runs them

@@ -2,6 +2,8 @@
 # one; else the header and the exception line: the VM keeps no traceback objects yet).
 from .util import strclass
 
+__unittest = True  # marks this module's frames, which error reports leave out
+
 
 def _exc_name(exctype):
     name = getattr(exctype, '__qualname__', None) or exctype.__name__
@@ -11,17 +13,39 @@ def _exc_name(exctype):
     return name
 
 
-def _format_exception(exctype, value, tb):
-    """The text of an error block: the traceback module's when there is one, else the header
-    and the exception line (this VM keeps no traceback objects yet)."""
-    try:
-        import traceback
-        return ''.join(traceback.format_exception(exctype, value, tb))
-    except Exception:
-        pass
+def _format_exception(exctype, value, tb, is_failure=False):
+    """The text of an error block. With a traceback object (the __exit__ argument or the
+    exception's __traceback__) and a traceback module, their text without unittest's own frames
+    (modules marked `__unittest`), as CPython prints it; else the header and the exception
+    line, which is all this VM can give while it keeps no traceback objects."""
+    if tb is None:
+        tb = getattr(value, '__traceback__', None)
+    if tb is not None:
+        try:
+            import traceback
+            while tb is not None and _is_unittest_frame(tb):
+                tb = tb.tb_next
+            limit = _count_relevant_levels(tb) if is_failure else None
+            return ''.join(traceback.format_exception(exctype, value, tb, limit=limit))
+        except Exception:
+            pass
     text = str(value)
     line = _exc_name(exctype) + (': ' + text if text else '')
     return 'Traceback (most recent call last):\n' + line + '\n'
+
+
+def _is_unittest_frame(tb):
+    frame = getattr(tb, 'tb_frame', None)
+    return '__unittest' in getattr(frame, 'f_globals', {})
+
+
+def _count_relevant_levels(tb):
+    """The frames before the first of unittest's (an assertion's internals are not shown)."""
+    n = 0
+    while tb is not None and not _is_unittest_frame(tb):
+        n += 1
+        tb = tb.tb_next
+    return n
 
 
 class TestResult:
@@ -103,7 +127,7 @@ class TestResult:
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        return _format_exception(exctype, value, tb)
+        return _format_exception(exctype, value, tb, issubclass(exctype, test.failureException or ()))
 
     def __repr__(self):
         return ("<%s run=%i errors=%i failures=%i>" %

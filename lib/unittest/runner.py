@@ -5,6 +5,8 @@ import time
 from .result import TestResult
 from .case import _SubTest
 
+__unittest = True  # marks this module's frames, which error reports leave out
+
 
 class _StdoutStream:
     """The default stream until the VM has sys.stderr: print() without a newline."""

@@ -2,6 +2,8 @@
 from .case import TestCase, SkipTest, _addSkip
 from .util import strclass, _module_named
 
+__unittest = True  # marks this module's frames, which error reports leave out
+
 
 class _ErrorHolder:
     """Stands for a fixture (setUpClass, setUpModule, …) that failed, in the error list."""

@@ -1,6 +1,8 @@
 # unittest.util: the reprs and counts the assertion messages are built from.
 import sys
 
+__unittest = True  # marks this module's frames, which error reports leave out
+
 _MAX_LENGTH = 80
 _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
