@@ -489,11 +489,15 @@ class TestCase:
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
 
+    def addTypeEqualityFunc(self, typeobj, function):
+        """assertEqual(a, b) with both of exactly typeobj calls function(a, b, msg=None)."""
+        self._type_equality_funcs[typeobj] = function
+
     def _getAssertEqualityFunc(self, first, second):
         if type(first) is type(second):
-            name = self._type_equality_funcs.get(type(first))
-            if name is not None:
-                return getattr(self, name)
+            func = self._type_equality_funcs.get(type(first))
+            if func is not None:
+                return getattr(self, func) if isinstance(func, str) else func
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):

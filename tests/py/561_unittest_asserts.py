@@ -2,7 +2,7 @@
 # AssertionError with CPython 3.11's message (msg= appended after " : " with longMessage, alone
 # without; long reprs shortened around their common prefix; safe_repr's 80-character cut). For
 # sequences, sets, dicts and strings only the lines before difflib's ndiff listing are compared
-# (head(): lib/unittest.py has no difflib).
+# (head(): lib/unittest has no difflib). addTypeEqualityFunc registers a type's comparison.
 import unittest
 
 
@@ -168,5 +168,19 @@ try:
     WithOwnFailure().assertEqual(1, 0)
 except Other as e:
     print('failureException:', type(e).__name__, e)
+
+class Point:
+    def __init__(self, x):
+        self.x = x
+
+
+def points_equal(a, b, msg=None):
+    if a.x != b.x:
+        raise t.failureException(t._formatMessage(msg, 'points differ: %r != %r' % (a.x, b.x)))
+
+
+t.addTypeEqualityFunc(Point, points_equal)
+check('assertEqual', Point(1), Point(1))
+check('assertEqual', Point(1), Point(2), 'with msg')
 
 print(unittest.TestCase.failUnless is not None, hasattr(t, 'assertRaisesRegexp'))
