@@ -13,8 +13,6 @@
 #   exception line, without the File lines (the traceback module is used when one exists).
 # - no re module: assertRaisesRegex/assertRegex use a small matcher (_regex.py) for the usual
 #   pattern subset (literals, ., classes, \d\w\s, * + ? {m,n}, ^ $, groups, |) unless `re` exists.
-# - no difflib: assertEqual's messages for sequences, dicts and multi-line strings keep CPython's
-#   first line and "First differing element" part but not the ndiff listing.
 # Not provided: mock, async test cases, assertWarns/assertLogs (no warnings/logging modules),
 # buffer=, catchbreak, test discovery from the file system.
 

@@ -3,6 +3,8 @@
 from .util import safe_repr, strclass, _common_shorten_repr, _count_diff
 from ._regex import compile as _compile
 from .result import TestResult
+import difflib
+import pprint
 
 __unittest = True  # marks this module's frames, which error reports leave out
 
@@ -283,6 +285,7 @@ class TestCase:
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16
     _classSetupFailed = False
     _class_cleanups = []
 
@@ -603,7 +606,14 @@ class TestCase:
                     differing += 'First extra element %d:\n%s\n' % (len1, safe_repr(seq2[len1]))
                 except (TypeError, IndexError, NotImplementedError):
                     differing += 'Unable to index element %d of second %s\n' % (len1, seq_type_name)
-        self.fail(self._formatMessage(msg, differing))
+        diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                                              pprint.pformat(seq2).splitlines()))
+        self.fail(self._formatMessage(msg, self._truncateMessage(differing, diff)))
+
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + _DIFF_OMITTED % len(diff)
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -659,7 +669,10 @@ class TestCase:
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            self.fail(self._formatMessage(msg, '%s != %s' % _common_shorten_repr(d1, d2)))
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = '\n' + '\n'.join(difflib.ndiff(pprint.pformat(d1).splitlines(),
+                                                  pprint.pformat(d2).splitlines()))
+            self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
 
     def assertCountEqual(self, first, second, msg=None):
         first_seq, second_seq = list(first), list(second)
@@ -672,12 +685,19 @@ class TestCase:
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
-        if first != second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            if len(first) <= _DIFF_OMITTED_LIMIT and len(second) <= _DIFF_OMITTED_LIMIT and \
-                    '\n' not in first and '\n' not in second:
-                standardMsg += '\n- %s\n+ %s\n' % (first, second)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        firstlines = first.splitlines(True)
+        secondlines = second.splitlines(True)
+        if len(firstlines) == 1 and first.strip('\r\n') == first:
+            # one line without an end: both get one, so that ndiff's lines end
+            firstlines = [first + '\n']
+            secondlines = [second + '\n']
+        standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+        self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
 
     def assertLess(self, a, b, msg=None):
         if not a < b:
@@ -747,7 +767,7 @@ class TestCase:
         self.assertTrue(expr, msg)
 
 
-_DIFF_OMITTED_LIMIT = 2 ** 16
+_DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
 
 
 def _own_names(cls):

@@ -8,6 +8,7 @@ _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN)
 
 
 def safe_repr(obj, short=False):
@@ -50,7 +51,7 @@ def _common_shorten_repr(*args):
         prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
         return tuple(prefix + s[prefixlen:] for s in args)
     prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
-    return tuple(prefix + _shorten(s[prefixlen:], _MIN_BEGIN_LEN, _MIN_END_LEN) for s in args)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
 
 
 def _count_diff(actual, expected):

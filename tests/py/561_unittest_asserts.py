@@ -1,8 +1,8 @@
 # unittest's assert methods: each passes on a true claim, and on a false one raises
 # AssertionError with CPython 3.11's message (msg= appended after " : " with longMessage, alone
-# without; long reprs shortened around their common prefix; safe_repr's 80-character cut). For
-# sequences, sets, dicts and strings only the lines before difflib's ndiff listing are compared
-# (head(): lib/unittest has no difflib). addTypeEqualityFunc registers a type's comparison.
+# without; long reprs shortened around their common prefix; safe_repr's 80-character cut; the
+# ndiff listing of pprint'ed sequences and dicts and of strings, cut to "Diff is N characters
+# long" past maxDiff). addTypeEqualityFunc registers a type's comparison.
 import unittest
 
 
@@ -14,22 +14,11 @@ class Case(unittest.TestCase):
 t = Case()
 
 
-def head(message):
-    lines = []
-    for line in message.split('\n'):
-        if line[:2] in ('- ', '+ ', '? ', '  '):
-            break
-        lines.append(line)
-    while lines and lines[-1] == '':
-        lines.pop()
-    return '\n'.join(lines)
-
-
 def check(name, *args, **kwargs):
     try:
         getattr(t, name)(*args, **kwargs)
     except AssertionError as e:
-        print(name, 'FAILS:', head(str(e)))
+        print(name, 'FAILS:', e)
     else:
         print(name, 'passes')
 
@@ -125,6 +114,14 @@ check('assertSequenceEqual', [1, 2], (1, 2))
 check('assertSequenceEqual', [1, 2], (1, 5))
 check('assertMultiLineEqual', 'same', 'same')
 check('assertMultiLineEqual', 'one\ntwo\n', 'one\nthree\n')
+check('assertMultiLineEqual', 'no newline', 'no newline\n')
+check('assertMultiLineEqual', '', 'text')
+check('assertEqual', 'player hp 10\nmana 5', 'player hp 12\nmana 5')
+check('assertEqual', list(range(200)), list(range(199)))
+t.maxDiff = None
+check('assertEqual', list(range(30)), list(range(1, 31)))
+t.maxDiff = 640
+check('assertEqual', {'goblin': [1, 2], 'orc': (3, 4)}, {'goblin': [1, 2], 'orc': (3, 5), 'elf': None})
 try:
     t.assertEqual(BadRepr(), 1)
 except AssertionError as e:
