@@ -581,6 +581,12 @@ def close_generator(g):
     g.close()
 
 
+def weakref_callback(callback, ref):
+    # The callback of a weak reference whose referent died (objects/weakref.ts), from a frame like
+    # a __del__'s, so it takes its place among the finalizers released with it.
+    callback(ref)
+
+
 def exit_finalizers():
     # At program exit the VM queues the finalizers of what only module globals hold, then runs
     # this in the main tasklet: they run at its return (a safe point), each in its own frame.

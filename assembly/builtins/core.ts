@@ -694,7 +694,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.CALLABLE: {
       if (!arity("callable", npos, 1, 1)) return 0;
       const k = kindOf(a0);
-      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
+      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD || k == Kind.WEAKREF ||
         (isUserObject(a0) && userDunder(a0, N.call_) != 0));
     }
     case Core.REVERSED: if (!arity("reversed", npos, 1, 1)) return 0; return reversed(a0);

@@ -3,7 +3,8 @@
 // destroys queued objects, whose children may queue more. Deep structures cannot trap.
 import { Value, Obj, isObj, obj } from "../objects/object";
 import { destroy } from "../objects/destroy";
-import { intType, floatType, asType, kindOf } from "../objects/type";
+import { intType, floatType, weakrefType, asType, kindOf } from "../objects/type";
+import { weakFilter, filterBit, weakrefsClear, weakrefDying } from "../objects/weakref";
 import { Kind } from "../objects/object";
 import { intBytes } from "../objects/int";
 import { asInst } from "../objects/instance";
@@ -82,6 +83,7 @@ function release(v: Value): void {
   if (t == floatType) { regionFree(heap, v, FLOAT_SIZE); return; }
   if (t == intType) { regionFree(heap, v, intBytes(v)); return; }
   if (finalizable(v) && queueFinalizer(v)) return;
+  if (t == weakrefType) weakrefDying(v);
   obj(v).rc = dying;
   dying = v;
   if (draining) return;
@@ -90,6 +92,8 @@ function release(v: Value): void {
     const d = dying;
     dying = obj(d).rc;
     obj(d).rc = 0;
+    // (CPython clears weak references after __del__, before the object's contents go)
+    if (weakFilter & filterBit(d)) weakrefsClear(d);
     destroy(d);
   }
   draining = false;

@@ -56,6 +56,7 @@ import { addTraceback, printTraceback, reportUncaught, keepLocals } from "./trac
 import { setMessage } from "./message";
 import { hashIsPython, keyNeedsPython, keyFirst, keyDone, buildInPython } from "./keys";
 import { memberNeedsPython, comparisonNeedsPython, setOpNeedsPython, preludeCall3 } from "./itemeq";
+import { asRef } from "../objects/weakref";
 import { stats } from "./stats";
 import { strOf, reprOf } from "../builtins/core";
 import { formatWithSpec } from "../objects/format";
@@ -333,9 +334,16 @@ function safePointFrame(): u32 {
     // a generator's finalizer is close(), called from the prelude's close_generator: a frame
     // like __del__'s, so it takes its place in the chain
     const gen = o && kindOf(o) == Kind.GENERATOR;
-    const del = !o || gen ? 0 : mroLookup(typeOf(o), N.del_);
+    // a weak reference whose referent died: its callback, called with it (taken from it first,
+    // as CPython does), through the prelude's weakref_callback
+    const ref = o && kindOf(o) == Kind.WEAKREF;
+    const cb = ref ? asRef(o).callback : 0;
+    if (ref) asRef(o).callback = 0;
+    const del = !o || gen || ref ? 0 : mroLookup(typeOf(o), N.del_);
     const r = gen ? preludeCall(N.close_generator_, o, hookOf(Hook.FINAL, 1))
+            : cb ? preludeCall3(N.weakref_callback_, cb, o, -1, hookOf(Hook.FINAL, 2))
             : del ? callPython(del, o, 0, 0) : 0;
+    decref(cb);
     if (gen && r != ENTER) {
       // its close() cannot start (no memory, a damaged prelude): it goes unclosed, finished now,
       // or releasing it would queue it again
@@ -344,7 +352,7 @@ function safePointFrame(): u32 {
     }
     decref(o);
     if (r == ENTER) {
-      if (!gen) store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
+      if (!gen && !ref) store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
       if (bottom) store<u32>(bottom, enterFrame, F_BACK);
       else top = enterFrame;
       bottom = enterFrame;
@@ -509,7 +517,8 @@ export function interpret(ops: i64): i32 {
           if (finalizing) {
             // like CPython, an exception in a finalizer (__del__, a released generator's close)
             // is printed and ignored
-            reportIgnored(takeExc(), load<u32>(enterHookSlot) ? "generator close" : "__del__");
+            const what = load<u32>(enterHookSlot);
+            reportIgnored(takeExc(), what == 2 ? "weakref callback" : what ? "generator close" : "__del__");
             continue;
           }
           if (hook == Hook.NEXTDEF && isSubtype(typeOf(curExc), StopIteration)) {
