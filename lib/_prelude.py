@@ -587,6 +587,16 @@ def weakref_callback(callback, ref):
     callback(ref)
 
 
+# atexit's handlers, (func, args, kwargs) each (lib/atexit.py): at program exit the VM runs them,
+# the last registered first, through call_atexit, before the finalizers of module globals.
+_atexit = []
+
+
+def call_atexit(entry):
+    func, args, kwargs = entry
+    func(*args, **kwargs)
+
+
 def exit_finalizers():
     # At program exit the VM queues the finalizers of what only module globals hold, then runs
     # this in the main tasklet: they run at its return (a safe point), each in its own frame.

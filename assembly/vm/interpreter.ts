@@ -43,12 +43,12 @@ import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
 import { Sl } from "../builtins/stackless";
 import { callPythonKw, callPython } from "./call";
-import { finalizerPending, takeFinalizer, safePointDue, safePointDone } from "../memory/refcount";
+import { finalizerPending, takeFinalizer, safePointDue, safePointDone, queueFinalizer } from "../memory/refcount";
 import { due as gcDue, gcCollect, gcExitCollect } from "../memory/gc";
 import { alloc, free } from "../memory/heap";
 import { dictLen, dictNext, entryAt, entryHash, dictGetHashed, dictSetHashed } from "../objects/dict";
 import { extendList, listOf } from "./iterate";
-import { listGet } from "../objects/list";
+import { listGet, listLen, asList } from "../objects/list";
 import { writeI64 } from "../objects/repr";
 import { ValueError } from "../objects/exception";
 import { setNew } from "../objects/set";
@@ -57,6 +57,7 @@ import { setMessage } from "./message";
 import { hashIsPython, keyNeedsPython, keyFirst, keyDone, buildInPython } from "./keys";
 import { memberNeedsPython, comparisonNeedsPython, setOpNeedsPython, preludeCall3 } from "./itemeq";
 import { asRef } from "../objects/weakref";
+import { asModule } from "../objects/module";
 import { stats } from "./stats";
 import { strOf, reprOf } from "../builtins/core";
 import { formatWithSpec } from "../objects/format";
@@ -233,12 +234,31 @@ function startExit(status: i32): i32 {
   exitPhase = EXIT_FINALIZING;
   const fn = preludeFunction(N.exit_finalizers_);
   if (!fn) { decref(takeExc()); return exitStatus; } // an image without the prelude
+  queueAtexit();
   gcExitCollect(clearModuleGlobals);
   if (!finalizerPending) return exitStatus;
   const f = pushFrame(asTasklet(main), fn, 0, 0, 0, 0);
   if (!f) { if (curExc) decref(takeExc()); return exitStatus; }
   restartMainForExit(f);
   return -1;
+}
+
+// The atexit handlers (lib/atexit.py keeps them in the prelude's _atexit list) run first, the
+// last registered first, each as a finalizer frame (an exception is reported, the next runs),
+// ahead of the finalizers of what only module globals hold, as CPython runs them before it
+// tears the modules down.
+function queueAtexit(): void {
+  const m = dictGet(nativeModules, N.prelude_);
+  const l = m ? dictGet(asModule(m).dict, N.atexit_) : 0;
+  if (!l || kindOf(l) != Kind.LIST) return;
+  for (let i = <i32>listLen(l) - 1; i >= 0; i--) {
+    const e = listGet(l, <u32>i);
+    if (kindOf(e) == Kind.TUPLE) queueFinalizer(e);
+  }
+  const ll = asList(l);
+  const n = ll.len;
+  ll.len = 0;
+  for (let i: u32 = 0; i < n; i++) decref(load<u32>(ll.items + (i << 2)));
 }
 
 // vm_exit: the host ends a program whose main tasklet has returned (vm_run said idle, or
@@ -339,9 +359,12 @@ function safePointFrame(): u32 {
     const ref = o && kindOf(o) == Kind.WEAKREF;
     const cb = ref ? asRef(o).callback : 0;
     if (ref) asRef(o).callback = 0;
-    const del = !o || gen || ref ? 0 : mroLookup(typeOf(o), N.del_);
+    // an atexit handler (func, args, kwargs), queued at program exit
+    const handler = o && kindOf(o) == Kind.TUPLE;
+    const del = !o || gen || ref || handler ? 0 : mroLookup(typeOf(o), N.del_);
     const r = gen ? preludeCall(N.close_generator_, o, hookOf(Hook.FINAL, 1))
             : cb ? preludeCall3(N.weakref_callback_, cb, o, -1, hookOf(Hook.FINAL, 2))
+            : handler ? preludeCall(N.call_atexit_, o, hookOf(Hook.FINAL, 3))
             : del ? callPython(del, o, 0, 0) : 0;
     decref(cb);
     if (gen && r != ENTER) {
@@ -352,7 +375,7 @@ function safePointFrame(): u32 {
     }
     decref(o);
     if (r == ENTER) {
-      if (!gen && !ref) store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
+      if (!gen && !ref && !handler) store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
       if (bottom) store<u32>(bottom, enterFrame, F_BACK);
       else top = enterFrame;
       bottom = enterFrame;
@@ -518,7 +541,7 @@ export function interpret(ops: i64): i32 {
             // like CPython, an exception in a finalizer (__del__, a released generator's close)
             // is printed and ignored
             const what = load<u32>(enterHookSlot);
-            reportIgnored(takeExc(), what == 2 ? "weakref callback" : what ? "generator close" : "__del__");
+            reportIgnored(takeExc(), what == 3 ? "atexit callback" : what == 2 ? "weakref callback" : what ? "generator close" : "__del__");
             continue;
           }
           if (hook == Hook.NEXTDEF && isSubtype(typeOf(curExc), StopIteration)) {
@@ -1908,6 +1931,17 @@ export function interpret(ops: i64): i32 {
         store<u32>(base ? base : enterF, f, F_BACK);
         f = enterF;
         enterF = 0;
+        const raising = takeEnterRaise();
+        if (safePointDue && !raising) {
+          // what the opcode released (a __del__, a weakref callback) runs before the entered
+          // frame's first instruction, as CPython runs it from the releasing decref
+          const ff = safePointFrame();
+          if (ff) {
+            const fb = takeEnterBase();
+            store<u32>(fb ? fb : ff, f, F_BACK);
+            f = ff;
+          }
+        }
         t.frame = f;
         func = load<u32>(f, F_FUNC);
         code = asCode(asFunc(func).code);
@@ -1915,7 +1949,7 @@ export function interpret(ops: i64): i32 {
         locals = f + F_LOCALS;
         pc = load<u32>(f, F_PC);
         sp = load<u32>(f, F_SP);
-        if (takeEnterRaise()) err = true;
+        if (raising) err = true;
         continue;
       }
       err = true;
