@@ -471,6 +471,26 @@ export function interpret(ops: i64): i32 {
       } else if (raise) { raiseValue(v); err = true; }
       else { if (!v) v = None; store<u32>(sp, v); sp += 4; }
     }
+    if (safePointDue && !err) {
+      // what the switch released (an ended tasklet, a __del__ or weakref callback it led to)
+      // runs in frames on top of the resumed one before it goes on, as CPython runs it from
+      // the releasing decref
+      const ff = safePointFrame();
+      if (ff) {
+        store<u32>(f, pc, F_PC);
+        store<u32>(f, sp, F_SP);
+        const fb = takeEnterBase();
+        store<u32>(fb ? fb : ff, f, F_BACK);
+        f = ff;
+        t.frame = f;
+        func = load<u32>(f, F_FUNC);
+        code = asCode(asFunc(func).code);
+        globals = asFunc(func).globals;
+        locals = f + F_LOCALS;
+        pc = load<u32>(f, F_PC);
+        sp = load<u32>(f, F_SP);
+      }
+    }
     sliceLen = sliceFor(hostLeft);
     ticks = sliceLen;
     let leave = false;
