@@ -423,7 +423,6 @@ class WeakMethod:
         notify = self._notifier()
         self._obj_ref = ref(obj, notify)
         self._func_ref = ref(func, notify)
-        self._meth_type = type(meth)
         self._hash = None
 
     def _notifier(self):
@@ -442,7 +441,11 @@ class WeakMethod:
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return self._meth_type(func, obj)
+        # the method bound anew (methods are made by attribute lookup here)
+        meth = getattr(obj, func.__name__, None)
+        if meth is not None and getattr(meth, "__func__", None) is func:
+            return meth
+        return None
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):
@@ -461,16 +464,13 @@ class WeakMethod:
         return self._hash
 
 
-class ReferenceError(Exception):
-    pass
-
-
 class ProxyType:
     # proxy(obj): stands for obj while it lives (attributes, calls, len, iteration, item access
     # and comparisons go to it); once obj is gone, using the proxy raises ReferenceError.
+    # (its own state is written to __dict__ directly: __setattr__ forwards to the object)
     def __init__(self, obj, callback=None):
         if callback is None:
-            object.__setattr__(self, "_ProxyType__ref", ref(obj))
+            self.__dict__["_ProxyType__ref"] = ref(obj)
         else:
             self_ref = ref(self)
 
@@ -478,10 +478,10 @@ class ProxyType:
                 p = self_ref()
                 if p is not None:
                     callback(p)
-            object.__setattr__(self, "_ProxyType__ref", ref(obj, forward))
+            self.__dict__["_ProxyType__ref"] = ref(obj, forward)
 
     def __target(self):
-        o = object.__getattribute__(self, "_ProxyType__ref")()
+        o = self.__dict__["_ProxyType__ref"]()
         if o is None:
             raise ReferenceError("weakly-referenced object no longer exists")
         return o

@@ -83,7 +83,10 @@ function release(v: Value): void {
   if (t == floatType) { regionFree(heap, v, FLOAT_SIZE); return; }
   if (t == intType) { regionFree(heap, v, intBytes(v)); return; }
   if (finalizable(v) && queueFinalizer(v)) return;
+  // weak references are cleared (callbacks queued) in the order the counts reach zero, which
+  // is CPython's: the release queue below destroys in another order
   if (t == weakrefType) weakrefDying(v);
+  else if (weakFilter & filterBit(v)) weakrefsClear(v);
   obj(v).rc = dying;
   dying = v;
   if (draining) return;
@@ -92,8 +95,6 @@ function release(v: Value): void {
     const d = dying;
     dying = obj(d).rc;
     obj(d).rc = 0;
-    // (CPython clears weak references after __del__, before the object's contents go)
-    if (weakFilter & filterBit(d)) weakrefsClear(d);
     destroy(d);
   }
   draining = false;

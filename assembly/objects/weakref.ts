@@ -114,8 +114,8 @@ export function weakrefDestroy(r: Value): void {
   gcFree(r, REF_SIZE);
 }
 
-// The referent v is being destroyed by reference counting: every ref to it is cleared, then
-// those with a callback are queued for it (it runs in a frame at the next safe point, like a
+// The referent v's count reached zero (its __del__, if any, has run): every ref to it is
+// cleared, then those with a callback are queued for it (it runs in a frame at the next safe point, like a
 // __del__, with the ref as its argument).
 export function weakrefsClear(v: Value): void {
   let r = firstRef(v);

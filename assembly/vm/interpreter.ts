@@ -339,8 +339,10 @@ function deliverToMain(exc: Value): i32 {
 
 // Work queued for a safe point: a due cycle collection, then the finalizers (each __del__ in a
 // frame with hook FINAL; the caller re-runs its instruction after it). Checked at calls, returns
-// and jumps, not every instruction, so the loop stays lean; __del__ still runs before the next
-// call or loop step. The __del__ frames queued together are started together, chained so the
+// and jumps, after the instructions that drop a value the program held (stores, deletes,
+// POP_TOP: the caller goes on after them), when a prepared frame is entered and when a tasklet
+// is resumed, not every instruction, so the loop stays lean; a __del__ or weakref callback runs
+// right after the statement that released its object, as CPython's would. The __del__ frames queued together are started together, chained so the
 // first queued is on top: each runs to its end before the next begins, in the order reference
 // counting released them (CPython runs them one after another from the releasing decref); a
 // released generator's close() takes its place through the prelude's close_generator. Returns
@@ -626,7 +628,7 @@ export function interpret(ops: i64): i32 {
       const arg = w >>> 8;
       switch (<i32>(w & 0xFF)) {
         case Op.NOP: continue;
-        case Op.POP_TOP: { sp -= 4; decref(load<u32>(sp)); continue; }
+        case Op.POP_TOP: { sp -= 4; decref(load<u32>(sp)); if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } } continue; }
         case Op.DUP_TOP: { const v = load<u32>(sp - 4); incref(v); store<u32>(sp, v); sp += 4; continue; }
         case Op.DUP_TOP_TWO: {
           const a = load<u32>(sp - 8), b = load<u32>(sp - 4);
@@ -674,6 +676,7 @@ export function interpret(ops: i64): i32 {
           const old = load<u32>(p);
           store<u32>(p, load<u32>(sp));
           decref(old);
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.DELETE_FAST: {
@@ -682,6 +685,7 @@ export function interpret(ops: i64): i32 {
           if (!old) { unboundLocal(code, arg); break; }
           store<u32>(p, 0);
           decref(old);
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.LOAD_DEREF: {
@@ -709,6 +713,7 @@ export function interpret(ops: i64): i32 {
           const old = c.value;
           c.value = load<u32>(sp);
           decref(old);
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.LOAD_CLOSURE: {
@@ -753,12 +758,14 @@ export function interpret(ops: i64): i32 {
           const ok = dictSet(globals, imageStr(arg), v);
           decref(v);
           if (!ok) { if (!curExc) raiseMemoryError(); break; }
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.DELETE_GLOBAL: {
           const old = dictPop(globals, imageStr(arg));
           if (!old) { if (!curExc) nameError(imageStr(arg)); break; }
           decref(old);
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.LOAD_ATTR: {
@@ -778,6 +785,7 @@ export function interpret(ops: i64): i32 {
           decref(o);
           decref(v);
           if (!ok) break;
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.DELETE_ATTR: {
@@ -787,6 +795,7 @@ export function interpret(ops: i64): i32 {
           sp -= 4;
           decref(o);
           if (!ok) break;
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.LOAD_METHOD: {
@@ -1017,6 +1026,7 @@ export function interpret(ops: i64): i32 {
           sp -= 8;
           decref(k); decref(o);
           if (!ok) break;
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.BUILD_SLICE: {
@@ -1511,6 +1521,8 @@ export function interpret(ops: i64): i32 {
           }
           if (genObj) decref(genObj);
           if (failed) break;
+          // what the returned frame released (its locals, a finalized object) goes first
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.YIELD_VALUE: {
@@ -1650,12 +1662,14 @@ export function interpret(ops: i64): i32 {
             const ok = dictSet(ns, name, v);
             decref(v);
             if (!ok) { if (!curExc) raiseMemoryError(); break; }
+            if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
             continue;
           }
           if (op == Op.DELETE_NAME) {
             const old = dictPop(ns, name);
             if (!old) { if (!curExc) nameError(name); break; }
             decref(old);
+            if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
             continue;
           }
           let v = dictGet(ns, name);
