@@ -22,8 +22,37 @@ def _remover(container_ref, key):
     return remove
 
 
-class WeakValueDictionary:
-    def __init__(self, other=(), **kwargs):
+class _WeakMapping:
+    # What the two dictionaries share. self._self_ref: the container held weakly by its entries'
+    # callbacks.
+    def update(self, other=None, **kwargs):
+        if other is not None:
+            if hasattr(other, "keys"):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = type(self)()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+
+class WeakValueDictionary(_WeakMapping):
+    def __init__(self, other=None, **kwargs):
         self.data = {}
         self._self_ref = ref(self)
         self.update(other, **kwargs)
@@ -50,9 +79,6 @@ class WeakValueDictionary:
             if wr() is not None:
                 n += 1
         return n
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
         wr = self.data.get(key)
@@ -111,29 +137,9 @@ class WeakValueDictionary:
             return default
         return o
 
-    def update(self, other=(), **kwargs):
-        if hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = type(self)()
-        for key, o in self.items():
-            new[key] = o
-        return new
-
-    __copy__ = copy
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     def __init__(self, dict=None):
         self.data = {}
         self._self_ref = ref(self)
@@ -171,9 +177,6 @@ class WeakKeyDictionary:
             if wr() is not None:
                 n += 1
         return n
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
@@ -216,28 +219,6 @@ class WeakKeyDictionary:
             return self.data[wr]
         self[key] = default
         return default
-
-    def update(self, dict=None, **kwargs):
-        if dict is not None:
-            if hasattr(dict, "keys"):
-                for key in dict.keys():
-                    self[key] = dict[key]
-            else:
-                for key, value in dict:
-                    self[key] = value
-        if kwargs:
-            self.update(kwargs)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = type(self)()
-        for key, value in self.items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
 
 
 class WeakSet:

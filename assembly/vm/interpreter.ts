@@ -483,14 +483,8 @@ export function interpret(ops: i64): i32 {
         store<u32>(f, sp, F_SP);
         const fb = takeEnterBase();
         store<u32>(fb ? fb : ff, f, F_BACK);
-        f = ff;
-        t.frame = f;
-        func = load<u32>(f, F_FUNC);
-        code = asCode(asFunc(func).code);
-        globals = asFunc(func).globals;
-        locals = f + F_LOCALS;
-        pc = load<u32>(f, F_PC);
-        sp = load<u32>(f, F_SP);
+        t.frame = ff;
+        continue; // (no opcode ran yet: the loop's top loads the new top frame)
       }
     }
     sliceLen = sliceFor(hostLeft);
