@@ -4,6 +4,7 @@
 import stackless
 import gc
 import _keys
+import _weakref
 
 
 def send_sequence(channel, sequence):
@@ -297,9 +298,12 @@ def format_into(fmt, args, kwargs, numbering):
 
 
 def key_hash(x):
-    # hash(x) as a dict key: a tuple combines its items' hashes (some of them Python __hash__)
+    # hash(x) as a dict key: a tuple combines its items' hashes (some of them Python __hash__); a
+    # weak reference hashes like its referent and keeps that hash
     if isinstance(x, tuple):
         return _keys.hash_tuple([key_hash(i) for i in x])
+    if type(x) is _weakref.ref:
+        return _weakref._keep_hash(x, key_hash(x()))
     return hash(x)
 
 

@@ -1,11 +1,12 @@
 // The `_weakref` module: weak references (objects/weakref.ts) as Python sees them. The containers
 // (WeakValueDictionary, WeakKeyDictionary, WeakSet) and finalize are Python, in lib/weakref.py.
-import { Value, Kind, fromSmall } from "../objects/object";
+import { Value, Kind, fromSmall, isSmall } from "../objects/object";
+import { tableHash } from "./keys";
 import { kindOf, weakrefType } from "../objects/type";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { listNew, listAppend } from "../objects/list";
-import { raiseTypeMsg, raiseMemoryError, raiseLit } from "../vm/errors";
+import { raiseTypeMsg, raiseMemoryError, raiseLit, curExc } from "../vm/errors";
 import { TypeError } from "../objects/exception";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def, defValue, typeDict, PROPERTY } from "./registry";
@@ -16,6 +17,7 @@ export namespace Wr {
   export const GETWEAKREFCOUNT: u32 = 2701;
   export const GETWEAKREFS: u32 = 2702;
   export const CALLBACK: u32 = 2703 | PROPERTY;
+  export const KEEP_HASH: u32 = 2704;
 }
 
 export function weakrefInit(d: Value): void {
@@ -24,6 +26,7 @@ export function weakrefInit(d: Value): void {
   defValue("ReferenceType", weakrefType);
   def("getweakrefcount", Wr.GETWEAKREFCOUNT);
   def("getweakrefs", Wr.GETWEAKREFS);
+  def("_keep_hash", Wr.KEEP_HASH);
   into(typeDict(weakrefType));
   def("__callback__", Wr.CALLBACK);
 }
@@ -69,6 +72,22 @@ export function callWeakref(id: u32, self: Value, args: u32, n: u32, kw: Value):
         if (!listAppend(l, r)) { decref(l); raiseMemoryError(); return 0; }
       }
       return l;
+    }
+    case Wr.KEEP_HASH: {
+      // _keep_hash(ref, h): the prelude's key_hash ran the referent's Python __hash__; the ref
+      // keeps it (as the table sees it) and hashes natively from now on. Returns h.
+      if (!arity("_keep_hash", npos, 2, 2)) return 0;
+      const r = load<u32>(args), h = load<u32>(args, 4);
+      if (isSmall(r) || kindOf(r) != Kind.WEAKREF) { raiseTypeMsg("_keep_hash() takes a weak reference, not ", r, ""); return 0; }
+      const th = tableHash(h);
+      if (curExc) return 0;
+      asRef(r).hash = th;
+      asRef(r).hashed = 1;
+      incref(h);
+      decref(asRef(r).pyHash);
+      asRef(r).pyHash = h;
+      incref(h);
+      return h;
     }
     case Wr.CALLBACK: {
       if (!self || kindOf(self) != Kind.WEAKREF) return 0;

@@ -17,8 +17,9 @@ import { dictNew, dictGet, dictSet, dictPop } from "./dict";
   callback: Value; // counted, or 0 (taken when it is called)
   next: Value;     // the next ref to the same referent
   prev: Value;     // the previous one; 0 for the first (found in the table)
-  hash: u32;       // hash(referent), kept once computed (a dead ref still hashes)
+  hash: u32;       // hash(referent) as tables use it, kept once computed (a dead ref still hashes)
   hashed: u32;
+  pyHash: Value;   // what the referent's Python __hash__ returned (hash() answers it), or 0
 }
 @inline export function asRef(v: Value): WeakRefObj { return changetype<WeakRefObj>(<usize>v); }
 const REF_SIZE = offsetof<WeakRefObj>();
@@ -69,6 +70,7 @@ export function weakrefNew(v: Value, cb: Value): Value {
   incref(cb);
   o.hash = 0;
   o.hashed = 0;
+  o.pyHash = 0;
   if (basic) {
     // after the basic ref: callbacks of newer refs come first
     o.prev = basic;
@@ -111,6 +113,7 @@ export function weakrefDying(r: Value): void { unlink(r); }
 
 export function weakrefDestroy(r: Value): void {
   decref(asRef(r).callback);
+  decref(asRef(r).pyHash);
   gcFree(r, REF_SIZE);
 }
 
