@@ -4,12 +4,19 @@
 # after its referent dies (objects/weakref.ts); a ref itself is cleared at once, so every lookup
 # here asks the ref, never only whether an entry is still present. Iteration walks a snapshot:
 # an entry may die (and its callback remove it) while the loop body runs.
-from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
+from _weakref import ref, getweakrefs
 import atexit
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
            "ProxyType", "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet",
            "WeakMethod", "finalize"]
+
+
+ReferenceType = ref
+
+
+def getweakrefcount(obj):
+    return len(getweakrefs(obj))
 
 
 # The callback of a container's entry: drops the entry (under `key`) if it still is that ref and

@@ -1,20 +1,21 @@
 // The `_weakref` module: weak references (objects/weakref.ts) as Python sees them. The containers
 // (WeakValueDictionary, WeakKeyDictionary, WeakSet) and finalize are Python, in lib/weakref.py.
-import { Value, Kind, fromSmall, isSmall } from "../objects/object";
+import { Value, Kind, isSmall } from "../objects/object";
 import { tableHash } from "./keys";
 import { kindOf, weakrefType } from "../objects/type";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { listNew, listAppend } from "../objects/list";
-import { raiseTypeMsg, raiseMemoryError, raiseLit, curExc } from "../vm/errors";
+import { raiseTypeMsg, raiseMemoryError, raiseBuf, curExc } from "../vm/errors";
+import { bufLit, bufLen } from "../objects/buf";
+import { writeI64 } from "../objects/repr";
 import { TypeError } from "../objects/exception";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def, defValue, typeDict, PROPERTY } from "./registry";
-import { asRef, weakrefable, weakrefNew, weakrefCount, firstRef } from "../objects/weakref";
+import { asRef, weakrefable, weakrefNew, firstRef } from "../objects/weakref";
 
 export namespace Wr {
   export const REF: u32 = 2700;
-  export const GETWEAKREFCOUNT: u32 = 2701;
   export const GETWEAKREFS: u32 = 2702;
   export const CALLBACK: u32 = 2703 | PROPERTY;
   export const KEEP_HASH: u32 = 2704;
@@ -23,8 +24,6 @@ export namespace Wr {
 export function weakrefInit(d: Value): void {
   into(d);
   defValue("ref", weakrefType);
-  defValue("ReferenceType", weakrefType);
-  def("getweakrefcount", Wr.GETWEAKREFCOUNT);
   def("getweakrefs", Wr.GETWEAKREFS);
   def("_keep_hash", Wr.KEEP_HASH);
   into(typeDict(weakrefType));
@@ -45,7 +44,10 @@ function newRef(args: u32, npos: u32): Value {
 // Calling a ref: its referent, or None once it died.
 export function weakrefCall(r: Value, n: u32, kw: Value): Value {
   if (kw || n) {
-    raiseLit(TypeError, "weakref() takes no arguments");
+    const mark = bufLen;
+    bufLit("weakref expected 0 arguments, got ");
+    writeI64(<i64>n);
+    raiseBuf(TypeError, mark);
     return 0;
   }
   const v = asRef(r).referent;
@@ -59,10 +61,6 @@ export function callWeakref(id: u32, self: Value, args: u32, n: u32, kw: Value):
   const npos = positional(n, kw);
   switch (id) {
     case Wr.REF: return newRef(args, npos);
-    case Wr.GETWEAKREFCOUNT: {
-      if (!arity("getweakrefcount", npos, 1, 1)) return 0;
-      return fromSmall(<i32>weakrefCount(load<u32>(args)));
-    }
     case Wr.GETWEAKREFS: {
       if (!arity("getweakrefs", npos, 1, 1)) return 0;
       const l = listNew(0);
@@ -78,12 +76,12 @@ export function callWeakref(id: u32, self: Value, args: u32, n: u32, kw: Value):
       // keeps it (as the table sees it) and hashes natively from now on. Returns h.
       if (!arity("_keep_hash", npos, 2, 2)) return 0;
       const r = load<u32>(args), h = load<u32>(args, 4);
-      if (isSmall(r) || kindOf(r) != Kind.WEAKREF) { raiseTypeMsg("_keep_hash() takes a weak reference, not ", r, ""); return 0; }
       const th = tableHash(h);
       if (curExc) return 0;
+      incref(h);
+      if (isSmall(r) || kindOf(r) != Kind.WEAKREF) return h;
       asRef(r).hash = th;
       asRef(r).hashed = 1;
-      incref(h);
       decref(asRef(r).pyHash);
       asRef(r).pyHash = h;
       incref(h);

@@ -157,11 +157,5 @@ export function weakrefsOfGarbage(v: Value, pending: Value, survives: (r: Value)
   return head;
 }
 
-export function weakrefCount(v: Value): u32 {
-  let n: u32 = 0;
-  for (let r = firstRef(v); r; r = asRef(r).next) n++;
-  return n;
-}
-
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function weakrefReset(): void { chains = 0; weakFilter = 0; referents = 0; }
