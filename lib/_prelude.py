@@ -4,6 +4,7 @@
 import stackless
 import gc
 import _keys
+import _weakref
 
 
 def send_sequence(channel, sequence):
@@ -297,9 +298,12 @@ def format_into(fmt, args, kwargs, numbering):
 
 
 def key_hash(x):
-    # hash(x) as a dict key: a tuple combines its items' hashes (some of them Python __hash__)
+    # hash(x) as a dict key: a tuple combines its items' hashes (some of them Python __hash__); a
+    # weak reference hashes like its referent and keeps that hash
     if isinstance(x, tuple):
         return _keys.hash_tuple([key_hash(i) for i in x])
+    if type(x) is _weakref.ref:
+        return _weakref._keep_hash(x, key_hash(x()))
     return hash(x)
 
 
@@ -579,6 +583,22 @@ def close_generator(g):
     # The finalizer of a released generator suspended in a try or with (memory/refcount.ts): its
     # close(), from a frame like a __del__'s, so finalizers released together run in order.
     g.close()
+
+
+def weakref_callback(callback, ref):
+    # The callback of a weak reference whose referent died (objects/weakref.ts), from a frame like
+    # a __del__'s, so it takes its place among the finalizers released with it.
+    callback(ref)
+
+
+# atexit's handlers, (func, args, kwargs) each (lib/atexit.py): at program exit the VM runs them,
+# the last registered first, through call_atexit, before the finalizers of module globals.
+_atexit = []
+
+
+def call_atexit(entry):
+    func, args, kwargs = entry
+    func(*args, **kwargs)
 
 
 def exit_finalizers():

@@ -1,4 +1,5 @@
 // The builtin functions (the `builtins` module) and the constructors of builtin types.
+import { asRef } from "../objects/weakref";
 import { bufChar, decodeChar } from "../objects/unicode";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
@@ -697,6 +698,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       const k = kindOf(a0);
       if (k == Kind.INT || k == Kind.BOOL) return newInt(k == Kind.INT ? intHash(a0) : a0 == True ? 1 : 0);
       if (k == Kind.FLOAT) return newInt(floatHash(a0));
+      if (k == Kind.WEAKREF && asRef(a0).pyHash) { incref(asRef(a0).pyHash); return asRef(a0).pyHash; }
       const h = hashOf(a0);
       if (hashFailed) { clearHashFailed(); return 0; }
       return newInt(<i64><i32>h);
@@ -811,6 +813,6 @@ export function coreArgsReset(): void {
 
 export function isCallable(v: Value): bool {
   const k = kindOf(v);
-  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
+  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD || k == Kind.WEAKREF ||
     (isUserObject(v) && userDunder(v, N.call_) != 0);
 }

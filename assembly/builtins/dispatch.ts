@@ -29,6 +29,7 @@ import { keyNeedsPython, keyFirst, keyDone, holdsPythonKeys } from "../vm/keys";
 import { callIntMethod } from "./ints";
 import { callNumberMethod } from "./numbers";
 import { callRangeMethod } from "./ranges";
+import { callWeakref } from "./weakref";
 import { indexArgs, indexNeedsPython, indexFirst, intNeedsPython } from "../vm/index";
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
@@ -91,6 +92,7 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     case 11: r = callIntMethod(id, self, args, n, kw); break;
     case 12: r = callNumberMethod(id, self, args, n, kw); break;
     case 14: r = callRangeMethod(id, self, args, n); break;
+    case 27: r = callWeakref(id, self, args, n, kw); break;
   }
   keyDone();
   return r;

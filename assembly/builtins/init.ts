@@ -4,7 +4,7 @@ import { asType, intType, floatType, strType, boolType, listType, tupleType, dic
   objectType, noneType, functionType, builtinType, codeType, cellType, moduleType, sliceType, seqIterType,
   rangeIterType, dictIterType, dictKeysType, dictValuesType, dictItemsType, zipType, enumerateType, mapType, filterType, tracebackType, taskletType, channelType,
   ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
-  setType, frozensetType, notImplementedType, bytesType, bytearrayType } from "../objects/type";
+  setType, frozensetType, notImplementedType, bytesType, bytearrayType, weakrefType } from "../objects/type";
 import { bytesBuiltinsInit, BytesM } from "./bytes";
 import { immortalStr } from "../objects/str";
 import { dictNew } from "../objects/dict";
@@ -24,6 +24,7 @@ import { gcInit } from "./gc";
 import { keysInit } from "./keys";
 import { intsInit } from "./ints";
 import { rangesInit } from "./ranges";
+import { weakrefInit, Wr } from "./weakref";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -76,6 +77,7 @@ function nameTypes(): void {
   named(notImplementedType, "NotImplementedType", 0);
   named(bytesType, "bytes", BytesM.BYTES_NEW);
   named(bytearrayType, "bytearray", BytesM.BYTEARRAY_NEW);
+  named(weakrefType, "weakref.ReferenceType", Wr.REF);
 }
 
 function nativeModule(name: string): Value {
@@ -148,6 +150,7 @@ export function builtinsInit(): void {
   gcInit(nativeModule("gc"));
   timeInit(nativeModule("time"));
   keysInit(nativeModule("_keys"));
+  weakrefInit(nativeModule("_weakref"));
 }
 
 import { dictSet } from "../objects/dict";

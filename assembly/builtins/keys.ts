@@ -24,7 +24,7 @@ export function keysInit(d: Value): void {
 }
 
 // The table hash of what __hash__ returned (an int, as CPython insists).
-function tableHash(h: Value): u32 {
+export function tableHash(h: Value): u32 {
   if (!isIntLike(h)) {
     raiseLit(TypeError, "__hash__ method should return an integer");
     return 0;

@@ -20,6 +20,7 @@ import { Value, obj, isObj, IMMORTAL } from "../objects/object";
 import { traverse, clear, isContainer, mustStay } from "../objects/traverse";
 import { alloc, free } from "./heap";
 import { incref, decref, finalizable, queueFinalizer, requestSafePoint } from "./refcount";
+import { weakFilter, filterBit, weakrefsOfGarbage, asRef } from "../objects/weakref";
 
 export const GC_HEAD: u32 = 8;
 const UNDECIDED: u32 = 1;
@@ -127,6 +128,9 @@ export function gcExitCollect(clearRoots: () => void): u32 { return collect(clea
 // During gcExitCollect's clearRoots: v counts as cleared, so the mark never passes through it.
 export function gcClearedRoot(v: Value): void { if (tracks(v)) setPrev(v, SCANNED); }
 
+// (During a collection, after the mark: not garbage. A frozen object's state is its back link.)
+function survives(v: Value): bool { return stateOf(v) != UNDECIDED; }
+
 function collect(clearRoots: (() => void) | null): u32 {
   const exiting = clearRoots != null;
   due = false;
@@ -145,6 +149,14 @@ function collect(clearRoots: (() => void) | null): u32 {
     const s = stateOf(v);
     if ((s & 3) == UNDECIDED && s >= 4) { push(v); drain(); }
   }
+  // CPython's order: weak references to the garbage are cleared before any callback or
+  // finalizer runs; the callbacks of the refs that survive are queued first, after the split
+  let callbacks: Value = 0;
+  if (weakFilter && !exiting) {
+    for (let v = head; v; v = nextOf(v)) {
+      if (stateOf(v) == UNDECIDED && (weakFilter & filterBit(v))) callbacks = weakrefsOfGarbage(v, callbacks, survives);
+    }
+  }
   // 4: split into survivors and garbage, restoring the back links
   let v = head;
   head = 0;
@@ -162,6 +174,12 @@ function collect(clearRoots: (() => void) | null): u32 {
       live++;
     }
     v = n;
+  }
+  while (callbacks) {
+    const r = callbacks;
+    callbacks = asRef(r).next;
+    asRef(r).next = 0;
+    queueFinalizer(r);
   }
   if (finalizers || exiting) {
     // run every __del__ first (they may resurrect anything they reach): keep the garbage

@@ -3,7 +3,8 @@
 // destroys queued objects, whose children may queue more. Deep structures cannot trap.
 import { Value, Obj, isObj, obj } from "../objects/object";
 import { destroy } from "../objects/destroy";
-import { intType, floatType, asType, kindOf } from "../objects/type";
+import { intType, floatType, weakrefType, asType, kindOf } from "../objects/type";
+import { weakFilter, filterBit, weakrefsClear, weakrefDying } from "../objects/weakref";
 import { Kind } from "../objects/object";
 import { intBytes } from "../objects/int";
 import { asInst } from "../objects/instance";
@@ -82,6 +83,10 @@ function release(v: Value): void {
   if (t == floatType) { regionFree(heap, v, FLOAT_SIZE); return; }
   if (t == intType) { regionFree(heap, v, intBytes(v)); return; }
   if (finalizable(v) && queueFinalizer(v)) return;
+  // weak references are cleared (callbacks queued) in the order the counts reach zero, which
+  // is CPython's: the release queue below destroys in another order
+  if (t == weakrefType) weakrefDying(v);
+  else if (weakFilter & filterBit(v)) weakrefsClear(v);
   obj(v).rc = dying;
   dying = v;
   if (draining) return;

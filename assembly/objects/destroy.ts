@@ -20,6 +20,7 @@ import { releaseGenFrame } from "../vm/call";
 import { instDestroy, pairDestroy } from "./instance";
 import { F_SP } from "../vm/frame";
 import { dropSubclassDict } from "../vm/subclass";
+import { weakrefDestroy } from "./weakref";
 
 export function destroy(v: Value): void {
   switch (kindOf(v)) {
@@ -55,6 +56,7 @@ export function destroy(v: Value): void {
       genFree(v);
       break;
     }
+    case Kind.WEAKREF: weakrefDestroy(v); break;
     default: break; // immortal kinds (types, code, modules, singletons) are never released
   }
 }

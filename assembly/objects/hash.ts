@@ -18,7 +18,8 @@ import { N } from "./names";
 import { None } from "./singletons";
 import { incref, decref } from "../memory/refcount";
 import { nestEnter, nestLeave } from "./nesting";
-import { RecursionError } from "./exception";
+import { RecursionError, TypeError } from "./exception";
+import { asRef } from "./weakref";
 
 export let hashFailed: bool = false;
 
@@ -141,9 +142,32 @@ export function hashOf(v: Value): u32 {
     return 0;
   }
   if (k == Kind.RANGE) return rangeHash(v);
+  if (k == Kind.WEAKREF) return refHash(v);
   if (k == Kind.METHOD) return hashI64(<i64>asPair(v).a << 32 | asPair(v).b); // equal methods alike
   if (k == Kind.BUILTIN) return hashI64(<i64>asBuiltin(v).id << 32 | asBuiltin(v).self);
   return (v >> 3) * 0x9E3779B1 | 1; // identity
+}
+
+// A weak reference hashes like its referent, and keeps that hash once the referent is gone.
+function refHash(v: Value): u32 {
+  const r = asRef(v);
+  if (r.hashed) return r.hash;
+  if (!r.referent) {
+    hashFailed = true;
+    raiseLit(TypeError, "weak object has gone away");
+    return 0;
+  }
+  const h = hashOf(r.referent);
+  if (hashFailed) return 0;
+  r.hash = h;
+  r.hashed = 1;
+  return h;
+}
+
+// Weak references are equal when their referents are (both alive), else when they are one.
+export function refEq(a: Value, b: Value): bool {
+  const x = asRef(a).referent, y = asRef(b).referent;
+  return x && y ? keyEq(x, y) : a == b;
 }
 
 // Equal ranges (the same items) hash alike: by length, first item and (past one item) step.
@@ -191,6 +215,7 @@ export function keyEq(a: Value, b: Value): bool {
     return eq;
   }
   if (ka == Kind.RANGE && kb == Kind.RANGE) return rangeEq(a, b);
+  if (ka == Kind.WEAKREF && kb == Kind.WEAKREF) return refEq(a, b);
   return boundSame(a, b);
 }
 

@@ -124,6 +124,9 @@ export namespace N {
   export let key_canon_: Value = 0;
   export let exit_finalizers_: Value = 0;
   export let close_generator_: Value = 0;
+  export let weakref_callback_: Value = 0;
+  export let call_atexit_: Value = 0;
+  export let atexit_: Value = 0;
   export let index_of_: Value = 0;
   export let int_of_: Value = 0;
   export let trunc_: Value = 0;
@@ -263,6 +266,9 @@ export function namesInit(): void {
   N.key_canon_ = internName("key_canon");
   N.exit_finalizers_ = internName("exit_finalizers");
   N.close_generator_ = internName("close_generator");
+  N.weakref_callback_ = internName("weakref_callback");
+  N.call_atexit_ = internName("call_atexit");
+  N.atexit_ = internName("_atexit");
   N.index_of_ = internName("index_of");
   N.int_of_ = internName("int_of");
   N.new_init_ = internName("new_init");

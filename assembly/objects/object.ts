@@ -64,4 +64,5 @@ export namespace Kind {
   export const NOTIMPLEMENTED: u32 = 38;
   export const BYTES: u32 = 39;
   export const BYTEARRAY: u32 = 40;
+  export const WEAKREF: u32 = 41;
 }

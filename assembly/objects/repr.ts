@@ -1,4 +1,5 @@
 // repr() and str() of builtin objects, written into the text buffer.
+import { asRef } from "./weakref";
 import { UP, hasProp, charLen, decodeChar } from "./unicode";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "./object";
 import { kindOf, typeOf, asType, isSubtype, generatorType } from "./type";
@@ -242,6 +243,19 @@ export function writeRepr(v: Value): void {
       bufLit(" at 0x");
       writeHex(v);
       bufLit(">");
+      break;
+    }
+    case Kind.WEAKREF: {
+      const x = asRef(v).referent;
+      bufLit("<weakref at 0x");
+      writeHex(v);
+      if (x) {
+        bufLit("; to '");
+        writeTypeName(typeOf(x));
+        bufLit("' at 0x");
+        writeHex(x);
+        bufLit(">");
+      } else bufLit("; dead>");
       break;
     }
     default: writeObjectAt(v);

@@ -11,6 +11,7 @@ import { InstObj, PairObj } from "./instance";
 import { FuncObj, CellObj } from "./function";
 import { ExcObj, asExc, asTb } from "./exception";
 import { asGen, genFrame, GenState } from "./generator";
+import { WeakRefObj } from "./weakref";
 import { F_FUNC, F_LOCALS, F_SP } from "../vm/frame";
 import { releaseGenFrame } from "../vm/call";
 import { decref } from "../memory/refcount";
@@ -20,7 +21,7 @@ import { decref } from "../memory/refcount";
 const CONTAINERS: u64 = bit(Kind.TUPLE) | bit(Kind.LIST) | bit(Kind.DICT) | bit(Kind.FUNCTION) |
   bit(Kind.CELL) | bit(Kind.EXCEPTION) | bit(Kind.OBJECT) | bit(Kind.GENERATOR) | bit(Kind.INSTANCE) |
   bit(Kind.METHOD) | bit(Kind.PROPERTY) | bit(Kind.STATICMETHOD) | bit(Kind.CLASSMETHOD) |
-  bit(Kind.SUPER) | bit(Kind.SET) | bit(Kind.FROZENSET);
+  bit(Kind.SUPER) | bit(Kind.SET) | bit(Kind.FROZENSET) | bit(Kind.WEAKREF);
 
 @inline export function isContainerKind(k: u32): bool { return k < 64 && ((CONTAINERS >> k) & 1) != 0; }
 @inline export function isContainer(v: Value): bool { return isContainerKind(kindOf(v)); }
@@ -36,6 +37,7 @@ const FUNC_FIELDS = offsetof<FuncObj>("globals");  // globals defaults kwdefault
 const CELL_FIELDS = offsetof<CellObj>("value");
 const EXC_FIELDS = offsetof<ExcObj>("args");       // args tb cause context dict
 const PAIR_FIELDS = offsetof<PairObj>("a");        // a b c
+const REF_FIELDS = offsetof<WeakRefObj>("callback"); // (the referent is not owned)
 
 function visitFields(v: Value, at: u32, n: u32, visit: (c: Value) => void): void {
   for (let i: u32 = 0; i < n; i++) visit(load<u32>(v + at + (i << 2)));
@@ -91,6 +93,7 @@ export function traverse(v: Value, visit: (c: Value) => void): void {
     case Kind.METHOD: case Kind.PROPERTY: case Kind.STATICMETHOD: case Kind.CLASSMETHOD: case Kind.SUPER:
       visitFields(v, PAIR_FIELDS, 3, visit);
       break;
+    case Kind.WEAKREF: visitFields(v, REF_FIELDS, 1, visit); break;
     default: break;
   }
 }
@@ -122,6 +125,7 @@ export function clear(v: Value): void {
     case Kind.METHOD: case Kind.PROPERTY: case Kind.STATICMETHOD: case Kind.CLASSMETHOD: case Kind.SUPER:
       dropFields(v, PAIR_FIELDS, 3);
       break;
+    case Kind.WEAKREF: dropFields(v, REF_FIELDS, 1); break;
     default: break;
   }
 }

@@ -33,6 +33,7 @@ import { stats } from "./stats";
 import { enqueue, taskletStarted } from "../stackless/scheduler";
 import { isBuiltinKind, newBuiltinInstance } from "./subclass";
 import { preludeFunction } from "./modules";
+import { weakrefCall } from "../builtins/weakref";
 
 // Set by pushFrame: the arguments were moved into the frame (the caller drops its slots without
 // releasing them) rather than copied.
@@ -394,6 +395,7 @@ export function callValue(callable: Value, self: Value, args: u32, n: u32, kw: V
     }
     case Kind.TYPE: return callType(callable, self, args, n, kw);
     case Kind.TASKLET: return taskletSetup(callable, args, n, kw);
+    case Kind.WEAKREF: return weakrefCall(callable, n, kw);
     case Kind.INSTANCE: {
       const c = mroLookup(typeOf(callable), N.call_);
       if (c && kindOf(c) == Kind.FUNCTION) return callPythonKw(c, callable, args, n, kw);

@@ -10,7 +10,7 @@ import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictGet, dictLen, asDict, entryAt, dictNext, dictGetHashed, entryHash } from "../objects/dict";
 import { asRange } from "../objects/range";
-import { boundSame } from "../objects/hash";
+import { boundSame, refEq } from "../objects/hash";
 import { rangeFind } from "../builtins/ranges";
 import { rangeEq } from "../objects/range";
 import { asIter, DictMode } from "../objects/iter";
@@ -108,6 +108,7 @@ function itemEq(a: Value, b: Value): i32 {
     case Kind.RANGE: return rangeEq(a, b) ? 1 : 0;
     // bound methods are new objects at each lookup: equal when bound to the same object
     case Kind.METHOD: case Kind.BUILTIN: return boundSame(a, b) ? 1 : 0;
+    case Kind.WEAKREF: return refEq(a, b) ? 1 : 0;
   }
   return 0;
 }

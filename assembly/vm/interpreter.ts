@@ -43,12 +43,12 @@ import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
 import { Sl } from "../builtins/stackless";
 import { callPythonKw, callPython } from "./call";
-import { finalizerPending, takeFinalizer, safePointDue, safePointDone } from "../memory/refcount";
+import { finalizerPending, takeFinalizer, safePointDue, safePointDone, queueFinalizer } from "../memory/refcount";
 import { due as gcDue, gcCollect, gcExitCollect } from "../memory/gc";
 import { alloc, free } from "../memory/heap";
 import { dictLen, dictNext, entryAt, entryHash, dictGetHashed, dictSetHashed } from "../objects/dict";
 import { extendList, listOf } from "./iterate";
-import { listGet } from "../objects/list";
+import { listGet, listLen, asList } from "../objects/list";
 import { writeI64 } from "../objects/repr";
 import { ValueError } from "../objects/exception";
 import { setNew } from "../objects/set";
@@ -56,6 +56,8 @@ import { addTraceback, printTraceback, reportUncaught, keepLocals } from "./trac
 import { setMessage } from "./message";
 import { hashIsPython, keyNeedsPython, keyFirst, keyDone, buildInPython } from "./keys";
 import { memberNeedsPython, comparisonNeedsPython, setOpNeedsPython, preludeCall3 } from "./itemeq";
+import { asRef } from "../objects/weakref";
+import { asModule } from "../objects/module";
 import { stats } from "./stats";
 import { strOf, reprOf } from "../builtins/core";
 import { formatWithSpec } from "../objects/format";
@@ -233,12 +235,31 @@ function startExit(status: i32): i32 {
   exitPhase = EXIT_FINALIZING;
   const fn = preludeFunction(N.exit_finalizers_);
   if (!fn) { decref(takeExc()); return exitStatus; } // an image without the prelude
+  queueAtexit();
   gcExitCollect(clearModuleGlobals);
   if (!finalizerPending) return exitStatus;
   const f = pushFrame(asTasklet(main), fn, 0, 0, 0, 0);
   if (!f) { if (curExc) decref(takeExc()); return exitStatus; }
   restartMainForExit(f);
   return -1;
+}
+
+// The atexit handlers (lib/atexit.py keeps them in the prelude's _atexit list) run first, the
+// last registered first, each as a finalizer frame (an exception is reported, the next runs),
+// ahead of the finalizers of what only module globals hold, as CPython runs them before it
+// tears the modules down.
+function queueAtexit(): void {
+  const m = dictGet(nativeModules, N.prelude_);
+  const l = m ? dictGet(asModule(m).dict, N.atexit_) : 0;
+  if (!l || kindOf(l) != Kind.LIST) return;
+  for (let i = <i32>listLen(l) - 1; i >= 0; i--) {
+    const e = listGet(l, <u32>i);
+    if (kindOf(e) == Kind.TUPLE) queueFinalizer(e);
+  }
+  const ll = asList(l);
+  const n = ll.len;
+  ll.len = 0;
+  for (let i: u32 = 0; i < n; i++) decref(load<u32>(ll.items + (i << 2)));
 }
 
 // vm_exit: the host ends a program whose main tasklet has returned (vm_run said idle, or
@@ -319,8 +340,10 @@ function deliverToMain(exc: Value): i32 {
 
 // Work queued for a safe point: a due cycle collection, then the finalizers (each __del__ in a
 // frame with hook FINAL; the caller re-runs its instruction after it). Checked at calls, returns
-// and jumps, not every instruction, so the loop stays lean; __del__ still runs before the next
-// call or loop step. The __del__ frames queued together are started together, chained so the
+// and jumps, after the instructions that drop a value the program held (stores, deletes,
+// POP_TOP: the caller goes on after them), when a prepared frame is entered and when a tasklet
+// is resumed, not every instruction, so the loop stays lean; a __del__ or weakref callback runs
+// right after the statement that released its object, as CPython's would. The __del__ frames queued together are started together, chained so the
 // first queued is on top: each runs to its end before the next begins, in the order reference
 // counting released them (CPython runs them one after another from the releasing decref); a
 // released generator's close() takes its place through the prelude's close_generator. Returns
@@ -334,9 +357,19 @@ function safePointFrame(): u32 {
     // a generator's finalizer is close(), called from the prelude's close_generator: a frame
     // like __del__'s, so it takes its place in the chain
     const gen = o && kindOf(o) == Kind.GENERATOR;
-    const del = !o || gen ? 0 : mroLookup(typeOf(o), N.del_);
+    // a weak reference whose referent died: its callback, called with it (taken from it first,
+    // as CPython does), through the prelude's weakref_callback
+    const ref = o && kindOf(o) == Kind.WEAKREF;
+    const cb = ref ? asRef(o).callback : 0;
+    if (ref) asRef(o).callback = 0;
+    // an atexit handler (func, args, kwargs), queued at program exit
+    const handler = o && kindOf(o) == Kind.TUPLE;
+    const del = !o || gen || ref || handler ? 0 : mroLookup(typeOf(o), N.del_);
     const r = gen ? preludeCall(N.close_generator_, o, hookOf(Hook.FINAL, 1))
+            : cb ? preludeCall3(N.weakref_callback_, cb, o, -1, hookOf(Hook.FINAL, 2))
+            : handler ? preludeCall(N.call_atexit_, o, hookOf(Hook.FINAL, 3))
             : del ? callPython(del, o, 0, 0) : 0;
+    decref(cb);
     if (gen && r != ENTER) {
       // its close() cannot start (no memory, a damaged prelude): it goes unclosed, finished now,
       // or releasing it would queue it again
@@ -345,7 +378,7 @@ function safePointFrame(): u32 {
     }
     decref(o);
     if (r == ENTER) {
-      if (!gen) store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
+      if (!gen && !ref && !handler) store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
       if (bottom) store<u32>(bottom, enterFrame, F_BACK);
       else top = enterFrame;
       bottom = enterFrame;
@@ -441,6 +474,20 @@ export function interpret(ops: i64): i32 {
       } else if (raise) { raiseValue(v); err = true; }
       else { if (!v) v = None; store<u32>(sp, v); sp += 4; }
     }
+    if (safePointDue && !err) {
+      // what the switch released (an ended tasklet, a __del__ or weakref callback it led to)
+      // runs in frames on top of the resumed one before it goes on, as CPython runs it from
+      // the releasing decref
+      const ff = safePointFrame();
+      if (ff) {
+        store<u32>(f, pc, F_PC);
+        store<u32>(f, sp, F_SP);
+        const fb = takeEnterBase();
+        store<u32>(fb ? fb : ff, f, F_BACK);
+        t.frame = ff;
+        continue; // (no opcode ran yet: the loop's top loads the new top frame)
+      }
+    }
     sliceLen = sliceFor(hostLeft);
     ticks = sliceLen;
     let leave = false;
@@ -510,7 +557,8 @@ export function interpret(ops: i64): i32 {
           if (finalizing) {
             // like CPython, an exception in a finalizer (__del__, a released generator's close)
             // is printed and ignored
-            reportIgnored(takeExc(), load<u32>(enterHookSlot) ? "generator close" : "__del__");
+            const what = load<u32>(enterHookSlot);
+            reportIgnored(takeExc(), what == 3 ? "atexit callback" : what == 2 ? "weakref callback" : what ? "generator close" : "__del__");
             continue;
           }
           if (hook == Hook.NEXTDEF && isSubtype(typeOf(curExc), StopIteration)) {
@@ -575,7 +623,7 @@ export function interpret(ops: i64): i32 {
       const arg = w >>> 8;
       switch (<i32>(w & 0xFF)) {
         case Op.NOP: continue;
-        case Op.POP_TOP: { sp -= 4; decref(load<u32>(sp)); continue; }
+        case Op.POP_TOP: { sp -= 4; decref(load<u32>(sp)); if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } } continue; }
         case Op.DUP_TOP: { const v = load<u32>(sp - 4); incref(v); store<u32>(sp, v); sp += 4; continue; }
         case Op.DUP_TOP_TWO: {
           const a = load<u32>(sp - 8), b = load<u32>(sp - 4);
@@ -623,6 +671,7 @@ export function interpret(ops: i64): i32 {
           const old = load<u32>(p);
           store<u32>(p, load<u32>(sp));
           decref(old);
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.DELETE_FAST: {
@@ -631,6 +680,7 @@ export function interpret(ops: i64): i32 {
           if (!old) { unboundLocal(code, arg); break; }
           store<u32>(p, 0);
           decref(old);
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.LOAD_DEREF: {
@@ -658,6 +708,7 @@ export function interpret(ops: i64): i32 {
           const old = c.value;
           c.value = load<u32>(sp);
           decref(old);
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.LOAD_CLOSURE: {
@@ -702,12 +753,14 @@ export function interpret(ops: i64): i32 {
           const ok = dictSet(globals, imageStr(arg), v);
           decref(v);
           if (!ok) { if (!curExc) raiseMemoryError(); break; }
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.DELETE_GLOBAL: {
           const old = dictPop(globals, imageStr(arg));
           if (!old) { if (!curExc) nameError(imageStr(arg)); break; }
           decref(old);
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.LOAD_ATTR: {
@@ -727,6 +780,7 @@ export function interpret(ops: i64): i32 {
           decref(o);
           decref(v);
           if (!ok) break;
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.DELETE_ATTR: {
@@ -736,6 +790,7 @@ export function interpret(ops: i64): i32 {
           sp -= 4;
           decref(o);
           if (!ok) break;
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.LOAD_METHOD: {
@@ -968,6 +1023,7 @@ export function interpret(ops: i64): i32 {
           sp -= 8;
           decref(k); decref(o);
           if (!ok) break;
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.BUILD_SLICE: {
@@ -1473,6 +1529,8 @@ export function interpret(ops: i64): i32 {
           }
           if (genObj) decref(genObj);
           if (failed) break;
+          // what the returned frame released (its locals, a finalized object) goes first
+          if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.YIELD_VALUE: {
@@ -1612,12 +1670,14 @@ export function interpret(ops: i64): i32 {
             const ok = dictSet(ns, name, v);
             decref(v);
             if (!ok) { if (!curExc) raiseMemoryError(); break; }
+            if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
             continue;
           }
           if (op == Op.DELETE_NAME) {
             const old = dictPop(ns, name);
             if (!old) { if (!curExc) nameError(name); break; }
             decref(old);
+            if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
             continue;
           }
           let v = dictGet(ns, name);
@@ -1936,6 +1996,17 @@ export function interpret(ops: i64): i32 {
         store<u32>(base ? base : enterF, f, F_BACK);
         f = enterF;
         enterF = 0;
+        const raising = takeEnterRaise();
+        if (safePointDue && !raising) {
+          // what the opcode released (a __del__, a weakref callback) runs before the entered
+          // frame's first instruction, as CPython runs it from the releasing decref
+          const ff = safePointFrame();
+          if (ff) {
+            const fb = takeEnterBase();
+            store<u32>(fb ? fb : ff, f, F_BACK);
+            f = ff;
+          }
+        }
         t.frame = f;
         func = load<u32>(f, F_FUNC);
         code = asCode(asFunc(func).code);
@@ -1943,7 +2014,7 @@ export function interpret(ops: i64): i32 {
         locals = f + F_LOCALS;
         pc = load<u32>(f, F_PC);
         sp = load<u32>(f, F_SP);
-        if (takeEnterRaise()) err = true;
+        if (raising) err = true;
         continue;
       }
       err = true;

@@ -20,6 +20,7 @@ import { raiseMemoryError } from "./errors";
 import { nestEnter, nestLeave } from "../objects/nesting";
 import { preludeCall3 } from "./itemeq";
 import { Hook, hookOf } from "./frame";
+import { asRef } from "../objects/weakref";
 
 // Does hashing v run Python code?
 export function hashIsPython(v: Value): bool {
@@ -28,6 +29,11 @@ export function hashIsPython(v: Value): bool {
   if (k == Kind.STR || k == Kind.INT || k == Kind.FLOAT) return false;
   const uh = userHash(v);
   if (uh) return uh != None;
+  if (k == Kind.WEAKREF) {
+    // a ref hashes like its referent, once (the prelude's key_hash keeps the hash in the ref)
+    const r = asRef(v);
+    return !r.hashed && r.referent != 0 && hashIsPython(r.referent);
+  }
   if (k == Kind.TUPLE) {
     // past the bound, hashOf raises RecursionError: the native path is the one to take
     if (!nestEnter()) return false;

@@ -1,4 +1,5 @@
 // Initialising the runtime, loading an image, and running it: what the exports call.
+import { weakrefReset } from "../objects/weakref";
 import { gcReset, tracked as gcTracked, collections as gcCollections, collected as gcCollected } from "../memory/gc";
 import { Value } from "../objects/object";
 import { heapInit, arenaInit, heap, arena, budget, heapStart, memoryNeeded, outOfMemory } from "../memory/heap";
@@ -112,7 +113,7 @@ export function resetModules(): void {
   finalStatus = -1;
   messageReset();
   memory.fill(statsBlock, 0, STATS_COUNT * 8);
-  refcountReset(); subclassReset(); hashReset(); nestingReset();
+  refcountReset(); subclassReset(); hashReset(); nestingReset(); weakrefReset();
   imageReset(); verifyReset(); callReset(); interpreterReset(); tracebackReset();
   subscriptReset(); iterateReset(); arithReset(); intarithReset();
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
