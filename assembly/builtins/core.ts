@@ -51,6 +51,13 @@ import { positional, kwarg, onlyKeywords, arity, cIntArg } from "./args";
 import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
 import { lazyNew } from "./lazy";
 
+// callable(v)
+export function isCallable(v: Value): bool {
+  const k = kindOf(v);
+  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
+    (isUserObject(v) && userDunder(v, N.call_) != 0);
+}
+
 export function newInt(i: i64): Value { // a new int, MemoryError pending on failure
   const v = intFromI64(i);
   if (!v) raiseMemoryError();
@@ -693,9 +700,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ID: if (!arity("id", npos, 1, 1)) return 0; return newInt(<i64>a0);
     case Core.CALLABLE: {
       if (!arity("callable", npos, 1, 1)) return 0;
-      const k = kindOf(a0);
-      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
-        (isUserObject(a0) && userDunder(a0, N.call_) != 0));
+      return pyBool(isCallable(a0));
     }
     case Core.REVERSED: if (!arity("reversed", npos, 1, 1)) return 0; return reversed(a0);
     case Core.POW: {

@@ -124,6 +124,10 @@ export namespace N {
   export let key_canon_: Value = 0;
   export let exit_finalizers_: Value = 0;
   export let close_generator_: Value = 0;
+  export let call_callback_: Value = 0;
+  export let call_error_handler_: Value = 0;
+  export let bomb_: Value = 0;
+  export let bomb_exc_: Value = 0;
   export let index_of_: Value = 0;
   export let int_of_: Value = 0;
   export let trunc_: Value = 0;
@@ -263,6 +267,10 @@ export function namesInit(): void {
   N.key_canon_ = internName("key_canon");
   N.exit_finalizers_ = internName("exit_finalizers");
   N.close_generator_ = internName("close_generator");
+  N.call_callback_ = internName("call_callback");
+  N.call_error_handler_ = internName("call_error_handler");
+  N.bomb_ = internName("bomb");
+  N.bomb_exc_ = internName("_exc");
   N.index_of_ = internName("index_of");
   N.int_of_ = internName("int_of");
   N.new_init_ = internName("new_init");

@@ -72,6 +72,9 @@ import { enqueue, alive, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, s
 import { flushStdout, writeStderr } from "../builtins/io";
 import { writeStr } from "../objects/repr";
 import { bufPtr } from "../objects/buf";
+import { isBomb, explode } from "../stackless/bomb";
+import { cbDepth, schedDue, startScheduleCallback, commitSwitch, notifySwitch, Switch, channelCallbackDone, channelCallbackFailed,
+  pendingDir, pendingBomb, errorHandler, errorHandlerFrame } from "../stackless/callbacks";
 
 export namespace Status {
   export const DONE: i32 = 0;
@@ -303,6 +306,16 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
   return deliverToMain(exc);
 }
 
+// taskletEnded, then the schedule callback for the switch away from the ended tasklet, which it
+// runs on (held until the callback is done).
+function endTasklet(tv: Value, exc: Value): i32 {
+  incref(tv);
+  const status = taskletEnded(tv, exc);
+  if (status >= 0) { decref(tv); return status; }
+  notifySwitch(tv, current, Switch.END);
+  return -1;
+}
+
 // Stackless: an uncaught exception in a tasklet is raised in the main tasklet (taken).
 function deliverToMain(exc: Value): i32 {
   const m = asTasklet(main);
@@ -406,7 +419,8 @@ export function interpret(ops: i64): i32 {
     sliceLen = 0;
     ticks = 0;
     // soft watchdog: the expired run() takes over at this switch point
-    if (wdPending && wdSoft && current && current != main) resumeMainFromRun();
+    if (wdPending && wdSoft && current && current != main && !cbDepth && !schedDue) resumeMainFromRun();
+    if (schedDue) startScheduleCallback(); // a switch waits for the schedule callback, run on prev's stack
     if (!current) {
       // idle (tasklets remain, all blocked) waits for the host: only vm_exit ends the program
       if (alive > 0 && exitPhase == EXIT_NONE) return Status.IDLE;
@@ -438,7 +452,14 @@ export function interpret(ops: i64): i32 {
         decref(load<u32>(sp));
         pc = code.instr + ((load<u32>(pc - 4) >>> 8) << 2);
       } else if (raise) { raiseValue(v); err = true; }
+      else if (isBomb(v)) { explode(v); err = true; } // a stackless.bomb handed over as the result
       else { if (!v) v = None; store<u32>(sp, v); sp += 4; }
+    } else if (t.tempval && isBomb(t.tempval)) {
+      // a bomb set as the tempval of a tasklet that switched no value in (not started yet)
+      const b = t.tempval;
+      t.tempval = 0;
+      explode(b);
+      err = true;
     }
     sliceLen = sliceFor(hostLeft);
     ticks = sliceLen;
@@ -488,6 +509,19 @@ export function interpret(ops: i64): i32 {
             } else decref(stop);
           }
         } else frameRelease(t, f, unwoundValues(code, locals, sp));
+        if (hook == Hook.SCHED) {
+          // Stackless reports an exception in the schedule callback and switches all the same
+          reportIgnored(takeExc(), "the schedule callback");
+          t.frame = back;
+          commitSwitch();
+          break;
+        }
+        if (hook == Hook.CHAN) channelCallbackFailed(); // the exception comes out of the channel action
+        if (!back && hook != Hook.ERRH && errorHandler && tv != main && !isSubtype(typeOf(curExc), SystemExit)) {
+          // stackless.set_error_handler: the handler gets the exception instead of main
+          const ef = errorHandlerFrame(curExc);
+          if (ef) { decref(takeExc()); t.frame = ef; break; }
+        }
         if (back) {
           f = back;
           t.frame = f;
@@ -531,7 +565,7 @@ export function interpret(ops: i64): i32 {
           err = true;
           continue;
         }
-        const status = taskletEnded(tv, takeExc());
+        const status = endTasklet(tv, takeExc());
         if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
         break;
       }
@@ -550,13 +584,13 @@ export function interpret(ops: i64): i32 {
         if (hostLeft <= 0) {
           // back to the host; once main has returned, a tasklet that used up a whole tick goes
           // to the back of the queue, so non-yielding tasklets share the host's ticks
-          if (mainFinished && t.next != tv) setCurrent(t.next);
+          if (mainFinished && t.next != tv && !cbDepth) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
           return Status.YIELD;
         }
         if (wdOps && wdLeft <= 0) {
           if (wdSoft) { setWdPending(true); setWdLeft(i64.MAX_VALUE); }
-          else if (t.flags & TF.ATOMIC) { setWdPending(true); setWdLeft(1); } // fire once atomic drops
-          else { watchdogInterrupt(tv); leave = true; break; }
+          else if ((t.flags & TF.ATOMIC) || cbDepth) { setWdPending(true); setWdLeft(1); } // fire once atomic drops
+          else { watchdogInterrupt(tv); notifySwitch(tv, current, Switch.PLAIN); leave = true; break; }
         }
         if (mainFinished && !wdOps && !(t.flags & TF.ATOMIC) && t.next != tv) {
           // the host's time slice: the running tasklet goes to the back of the queue
@@ -1145,6 +1179,7 @@ export function interpret(ops: i64): i32 {
               continue;
             }
             const r = channelAction(itv, None, -1, false);
+            if (r == ENTER) { enterF = enterFrame; break; } // the channel callback first
             if (!r && isSubtype(typeOf(curExc), StopIteration)) {
               takeAndDrop();
               sp -= 4;
@@ -1326,9 +1361,10 @@ export function interpret(ops: i64): i32 {
             if ((hook & 0xFF) == Hook.INIT) { selfv = load<u32>(locals); incref(selfv); }
             frameRelease(t, f, sp);
           }
+          if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
           if (!back) {
             decref(v);
-            const status = taskletEnded(tv, 0);
+            const status = endTasklet(tv, 0);
             if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
             leave = true;
             break;
@@ -1408,6 +1444,34 @@ export function interpret(ops: i64): i32 {
               break;
             }
             case Hook.FINAL: { decref(v); break; }
+            case Hook.CHAN: {
+              // the channel callback returned: now the channel action it announced
+              decref(v);
+              const ch = channelCallbackDone();
+              const tvv = asTasklet(tv).tempval;
+              const r = channelAction(ch, tvv ? tvv : None, pendingDir(), pendingBomb());
+              decref(ch);
+              if (r == SWITCHED) {
+                store<u32>(f, pc, F_PC);
+                store<u32>(f, sp, F_SP);
+                t.frame = f;
+                leave = true;
+                break;
+              }
+              if (!r) {
+                if (endsChannelLoop(curExc, pc, sp)) { // `for x in channel`: closed, the loop ends
+                  takeAndDrop();
+                  sp -= 4;
+                  decref(load<u32>(sp));
+                  pc = code.instr + ((load<u32>(pc - 4) >>> 8) << 2);
+                  break;
+                }
+                failed = true;
+                break;
+              }
+              store<u32>(sp, r); sp += 4;
+              break;
+            }
             case Hook.REDO: { decref(v); pc -= 4; break; } // a package's body ran: import its submodule now
             case Hook.TRUTHJUMP: {
               const tr = truthy(v);
@@ -1458,7 +1522,7 @@ export function interpret(ops: i64): i32 {
             default: { store<u32>(sp, v); sp += 4; }
           }
           if (genObj) decref(genObj);
-          if (failed) break;
+          if (failed || leave) break;
           continue;
         }
         case Op.YIELD_VALUE: {

@@ -1,4 +1,6 @@
 // Initialising the runtime, loading an image, and running it: what the exports call.
+import { callbacksReset } from "../stackless/callbacks";
+import { stacklessApiReset } from "../builtins/stacklessapi";
 import { gcReset, tracked as gcTracked, collections as gcCollections, collected as gcCollected } from "../memory/gc";
 import { Value } from "../objects/object";
 import { heapInit, arenaInit, heap, arena, budget, heapStart, memoryNeeded, outOfMemory } from "../memory/heap";
@@ -118,7 +120,7 @@ export function resetModules(): void {
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
-  dispatchArgsReset(); stacklessArgsReset(); sortArgsReset(); chargeReset();
+  dispatchArgsReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); sortArgsReset(); chargeReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (256 KiB) with the
