@@ -6,12 +6,12 @@ import { kindOf, taskletType } from "../objects/type";
 import { intValue, isIntLike } from "../objects/int";
 import { tupleNew, tupleSet } from "../objects/tuple";
 import { listNew, listAppend } from "../objects/list";
-import { TypeError, RuntimeError, AttributeError } from "../objects/exception";
+import { TypeError, RuntimeError, AttributeError, ValueError } from "../objects/exception";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseMemoryError } from "../vm/errors";
 import { truthy } from "../vm/protocol";
-import { asTasklet } from "../stackless/tasklet";
+import { TF, asTasklet } from "../stackless/tasklet";
 import { current, main, runcount } from "../stackless/scheduler";
 import { swapCallback, getCallback } from "../stackless/callbacks";
 import { positional, arity, onlyKeywords } from "./args";
@@ -35,6 +35,11 @@ export namespace SlApi {
   // tasklet
   export const THREAD_ID: u32 = 485 | PROPERTY;
   export const RESTORABLE: u32 = 486 | PROPERTY;
+  export const BIND_THREAD: u32 = 487;
+  export const NESTING_LEVEL: u32 = 488 | PROPERTY;
+  export const RECURSION_DEPTH: u32 = 489 | PROPERTY;
+  export const IGNORE_NESTING: u32 = 490 | PROPERTY;
+  export const SET_IGNORE_NESTING: u32 = 491;
 }
 
 // The id of the one thread (what tasklet.thread_id and stackless.threads give).
@@ -62,6 +67,11 @@ export function stacklessApiInit(moduleDict: Value): void {
   into(typeDict(taskletType));
   def("thread_id", SlApi.THREAD_ID);
   def("restorable", SlApi.RESTORABLE);
+  def("bind_thread", SlApi.BIND_THREAD);
+  def("nesting_level", SlApi.NESTING_LEVEL);
+  def("recursion_depth", SlApi.RECURSION_DEPTH);
+  def("ignore_nesting", SlApi.IGNORE_NESTING);
+  def("set_ignore_nesting", SlApi.SET_IGNORE_NESTING);
 }
 
 function threadList(): Value {
@@ -94,7 +104,7 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
   const npos = positional(n, kw);
   if ((id & PROPERTY) && n > 1) { raiseLit(TypeError, "bad property call"); return 0; }
   if (!(id & PROPERTY) && !onlyKeywords("stackless", kw, "")) return 0;
-  if ((id == SlApi.THREAD_ID || id == SlApi.RESTORABLE) && (!self || isSmall(self) || kindOf(self) != Kind.TASKLET)) {
+  if ((id & ~PROPERTY) >= (SlApi.THREAD_ID & ~PROPERTY) && (!self || isSmall(self) || kindOf(self) != Kind.TASKLET)) {
     raiseLit(TypeError, "descriptor requires a 'tasklet' object");
     return 0;
   }
@@ -119,6 +129,13 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
       // (main, current or None when nothing runs, runcount) of the thread; None or -1: this one
       if (!arity("get_thread_info", npos, 0, 2)) return 0;
       const id = npos ? load<u32>(args) : None;
+      if (npos > 1) {
+        // Stackless's undocumented flags: bits 30 and 31 append C-stack serials and the watchdog
+        // list for its own test suite; neither exists here
+        const fl = load<u32>(args, 4);
+        if (!isIntLike(fl)) { raiseLit(TypeError, "get_thread_info() flags must be int"); return 0; }
+        if (intValue(fl) & 0xC0000000) { raiseLit(ValueError, "get_thread_info(): the C-stack serials and the watchdog list (flags 1<<30, 1<<31) do not exist here"); return 0; }
+      }
       if (id != None) {
         if (!isIntLike(id) || kindOf(id) == Kind.BOOL) { raiseLit(TypeError, "get_thread_info() argument 1 must be int"); return 0; }
         const i = intValue(id);
@@ -164,8 +181,37 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
       return threadList();
     case SlApi.THREADS: if (n) return readOnly(); return threadList();
     case SlApi.THREAD_ID: if (n) return readOnly(); return fromSmall(THREAD_ID);
-    // restorable: no tasklet ever holds native stack state, so each could be restored whole
-    case SlApi.RESTORABLE: if (n) return readOnly(); return True;
+    // restorable: a tasklet holds no native stack here, but Stackless's run() is a C call, so a
+    // tasklet waiting in run() is not restorable there; the answer follows Stackless
+    case SlApi.RESTORABLE: if (n) return readOnly(); return pyBool(!(asTasklet(self).flags & TF.IN_RUN));
+    // ignore_nesting lets the watchdog interrupt at any C nesting level: there is never any here,
+    // so the flag is kept and answered, and changes nothing
+    case SlApi.IGNORE_NESTING: if (n) return readOnly(); return pyBool((asTasklet(self).flags & TF.IGNORE_NESTING) != 0);
+    case SlApi.SET_IGNORE_NESTING: {
+      if (!arity("set_ignore_nesting", npos, 1, 1)) return 0;
+      const t = asTasklet(self);
+      const old = pyBool((t.flags & TF.IGNORE_NESTING) != 0);
+      const tr = truthy(load<u32>(args));
+      if (tr < 0) return 0;
+      if (tr) t.flags |= TF.IGNORE_NESTING; else t.flags &= ~TF.IGNORE_NESTING;
+      return old;
+    }
+    // the C-stack nesting a tasklet holds: none, ever (every switch is soft)
+    case SlApi.NESTING_LEVEL: if (n) return readOnly(); return fromSmall(0);
+    case SlApi.RECURSION_DEPTH: if (n) return readOnly(); return fromSmall(<i32>asTasklet(self).depth);
+    case SlApi.BIND_THREAD: {
+      // every tasklet belongs to the one thread: binding it there again is allowed unless it is
+      // runnable; any other thread id is a bad thread
+      if (!arity("bind_thread", npos, 0, 1)) return 0;
+      const tid = npos ? load<u32>(args) : None;
+      if (tid != None && (!isIntLike(tid) || kindOf(tid) == Kind.BOOL)) { raiseLit(TypeError, "bind_thread() argument 1 must be int"); return 0; }
+      const i: i64 = tid == None ? -1 : intValue(tid);
+      if (i == -1) return None;
+      const f = asTasklet(self).flags;
+      if ((f & TF.SCHEDULED) && !(f & TF.BLOCKED)) { raiseLit(RuntimeError, "can't (re)bind a runnable tasklet"); return 0; }
+      if (i != THREAD_ID) { raiseLit(ValueError, "bad thread"); return 0; }
+      return None;
+    }
   }
   raiseLit(TypeError, "unknown stackless builtin");
   return 0;

@@ -12,11 +12,17 @@ import { SystemError } from "../objects/exception";
 import { raiseValue, raiseLit } from "../vm/errors";
 import { nativeModules } from "../builtins/init";
 
+// The prelude's class (classes are immortal), found on first need.
+let bombClass: Value = 0;
+
 export function isBomb(v: Value): bool {
   if (!v || isSmall(v) || kindOf(v) != Kind.INSTANCE) return false;
-  const m = dictGet(nativeModules, N.prelude_);
-  const cls = m ? dictGet(asModule(m).dict, N.bomb_) : 0;
-  return cls != 0 && isSubtype(typeOf(v), cls);
+  if (!bombClass) {
+    const m = dictGet(nativeModules, N.prelude_);
+    bombClass = m ? dictGet(asModule(m).dict, N.bomb_) : 0;
+    if (!bombClass) return false;
+  }
+  return isSubtype(typeOf(v), bombClass);
 }
 
 // Raise the bomb's exception; takes the bomb.
@@ -27,3 +33,6 @@ export function explode(b: Value): void {
   else raiseLit(SystemError, "a bomb without an exception exploded");
   decref(b);
 }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function bombReset(): void { bombClass = 0; }

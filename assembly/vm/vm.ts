@@ -1,5 +1,6 @@
 // Initialising the runtime, loading an image, and running it: what the exports call.
 import { callbacksReset } from "../stackless/callbacks";
+import { bombReset } from "../stackless/bomb";
 import { stacklessApiReset } from "../builtins/stacklessapi";
 import { gcReset, tracked as gcTracked, collections as gcCollections, collected as gcCollected } from "../memory/gc";
 import { Value } from "../objects/object";
@@ -120,7 +121,7 @@ export function resetModules(): void {
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
-  dispatchArgsReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); sortArgsReset(); chargeReset();
+  dispatchArgsReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); bombReset(); sortArgsReset(); chargeReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (256 KiB) with the

@@ -69,6 +69,15 @@ try:
 except KeyError as e:
     print("main got:", e)
 
+# an exception thrown into a tasklet before its function ran is handled the same way
+calls.clear()
+stackless.set_error_handler(handler)
+early = stackless.tasklet(bad)("never raised")
+early.throw(ZeroDivisionError, "thrown early")
+print("thrown before the start:", calls, early.alive)
+assert calls == [("ZeroDivisionError", "thrown early", True)]
+stackless.set_error_handler(raising_handler)
+
 # no handler: the exception goes to main
 assert stackless.set_error_handler() is raising_handler
 stackless.tasklet(bad)("fifth")
