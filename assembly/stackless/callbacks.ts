@@ -10,7 +10,7 @@
 // the schedule callback `current` is the tasklet that was running (prev), as in Stackless, though
 // it may already be out of the run queue: hence the guard.
 import { Value, fromSmall } from "../objects/object";
-import { None, pyBool } from "../objects/singletons";
+import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { RuntimeError } from "../objects/exception";
 import { raiseLit, takeExc } from "../vm/errors";
@@ -124,10 +124,11 @@ export function commitSwitch(): void {
   cbDepth--;
   const prev = pendPrev;
   const p = asTasklet(prev);
-  if (pendKind == Switch.CALL) p.flags |= pendFlags | TF.RESUME_PUSH;
-  else p.flags |= pendFlags & (TF.RESUME_PUSH | TF.RESUME_RAISE);
+  if (pendKind == Switch.CALL) {
+    p.flags |= pendFlags | TF.RESUME_PUSH;
+    stats.switches++; // (as switchTo counts them)
+  } else p.flags |= pendFlags & (TF.RESUME_PUSH | TF.RESUME_RAISE);
   setCurrent(pendNext);
-  stats.switches++;
   pendPrev = 0;
   pendNext = 0;
   if (pendKind == Switch.END) decref(prev);
