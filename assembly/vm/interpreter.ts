@@ -583,8 +583,10 @@ export function interpret(ops: i64): i32 {
         t.frame = f;
         if (hostLeft <= 0) {
           // back to the host; once main has returned, a tasklet that used up a whole tick goes
-          // to the back of the queue, so non-yielding tasklets share the host's ticks
-          if (mainFinished && t.next != tv && !cbDepth) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
+          // to the back of the queue, so non-yielding tasklets share the host's ticks (not one
+          // switched in as the tick ended, which ran nothing: with a schedule callback using the
+          // ticks, no tasklet would ever run)
+          if (mainFinished && used > 0 && t.next != tv && !cbDepth) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
           return Status.YIELD;
         }
         if (wdOps && wdLeft <= 0) {
