@@ -454,7 +454,7 @@ export function interpret(ops: i64): i32 {
       } else if (raise) { raiseValue(v); err = true; }
       else if (isBomb(v)) { explode(v); err = true; } // a stackless.bomb handed over as the result
       else { if (!v) v = None; store<u32>(sp, v); sp += 4; }
-    } else if (t.tempval && pc == code.instr && !load<u32>(f, F_BACK) && isBomb(t.tempval)) {
+    } else if (t.tempval && pc == code.instr && !load<u32>(f, F_BACK) && (t.flags & TF.ALIVE) && isBomb(t.tempval)) {
       // a bomb set as the tempval of a tasklet not started yet (its one frame has run nothing;
       // a running tasklet's tempval is the value it is sending, while the channel callback runs)
       const b = t.tempval;
