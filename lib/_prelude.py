@@ -559,6 +559,51 @@ class atomic:
 
 
 stackless.atomic = atomic
+stackless.stackless = stackless  # Stackless's module names itself (`from stackless import *`)
+
+
+def call_callback(callback, *args):
+    # A Stackless callback (channel, schedule: assembly/stackless/callbacks.ts) as a frame; its
+    # return value is dropped.
+    callback(*args)
+
+
+def call_error_handler(handler, exc):
+    # stackless.set_error_handler: the handler gets what sys.exc_info() would give
+    handler(type(exc), exc, getattr(exc, "__traceback__", None))
+
+
+class bomb:
+    # stackless.bomb(type, value, traceback), or bomb(sys.exc_info()): an exception travelling
+    # as a value; handed to a tasklet by a switch, it explodes (assembly/stackless/bomb.ts).
+    def __init__(self, type=None, value=None, traceback=None):
+        if isinstance(type, tuple) and value is None and traceback is None:
+            type, value, traceback = (type + (None, None, None))[:3]
+        self.type = type
+        self.value = value
+        self.traceback = traceback
+        self._exc = _bomb_exception(type, value)
+
+    def raise_(self):
+        raise self._exc
+
+
+def _bomb_exception(t, v):
+    # the exception a bomb raises, normalized as `raise` would (None: no exception)
+    if isinstance(v, BaseException):
+        return v
+    if isinstance(t, BaseException):
+        return t
+    if t is None:
+        return None
+    if v is None:
+        return t()
+    if isinstance(v, tuple):
+        return t(*v)
+    return t(v)
+
+
+stackless.bomb = bomb
 def ascii(obj):
     # repr() with every non-ASCII character escaped, as CPython's ascii() is defined
     return repr(obj).encode("ascii", "backslashreplace").decode("ascii")

@@ -52,6 +52,13 @@ import { positional, kwarg, onlyKeywords, arity, cIntArg } from "./args";
 import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
 import { lazyNew } from "./lazy";
 
+// callable(v)
+export function isCallable(v: Value): bool {
+  const k = kindOf(v);
+  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
+    (isUserObject(v) && userDunder(v, N.call_) != 0);
+}
+
 export function newInt(i: i64): Value { // a new int, MemoryError pending on failure
   const v = intFromI64(i);
   if (!v) raiseMemoryError();

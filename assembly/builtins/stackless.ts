@@ -120,6 +120,7 @@ export function stacklessInit(moduleDict: Value): void {
   def("throw", Sl.THROW);
   def("raise_exception", Sl.RAISE_EXCEPTION);
   def("set_atomic", Sl.SET_ATOMIC);
+  stacklessApiInit(moduleDict);
 }
 
 function run(args: u32, n: u32, kw: Value): Value {
@@ -195,6 +196,10 @@ function queued(v: Value): Value {
 const seqArgs = memory.data(8, 4);
 
 export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
+  if ((id & ~PROPERTY) >= 470) return callStacklessApi(id, self, args, n, kw);
+  // while a Stackless callback runs, the scheduler's state must not change (stackless/callbacks.ts)
+  if (cbDepth && (id == Sl.SCHEDULE || id == Sl.SCHEDULE_REMOVE || id == Sl.RUN || (id >= Sl.BIND && id <= Sl.RAISE_EXCEPTION)) &&
+      !mayChangeState()) return 0;
   const npos = positional(n, kw);
   const isProp = (id & PROPERTY) != 0;
   if (isProp && n > 1) { raiseLit(TypeError, "bad property call"); return 0; }
@@ -400,6 +405,8 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
 }
 
 import { taskletSetup } from "../vm/call";
+import { callStacklessApi, stacklessApiInit } from "./stacklessapi";
+import { cbDepth, mayChangeState } from "../stackless/callbacks";
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function stacklessArgsReset(): void {

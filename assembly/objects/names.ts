@@ -127,6 +127,10 @@ export namespace N {
   export let weakref_callback_: Value = 0;
   export let call_atexit_: Value = 0;
   export let atexit_: Value = 0;
+  export let call_callback_: Value = 0;
+  export let call_error_handler_: Value = 0;
+  export let bomb_: Value = 0;
+  export let bomb_exc_: Value = 0;
   export let index_of_: Value = 0;
   export let int_of_: Value = 0;
   export let trunc_: Value = 0;
@@ -269,6 +273,10 @@ export function namesInit(): void {
   N.weakref_callback_ = internName("weakref_callback");
   N.call_atexit_ = internName("call_atexit");
   N.atexit_ = internName("_atexit");
+  N.call_callback_ = internName("call_callback");
+  N.call_error_handler_ = internName("call_error_handler");
+  N.bomb_ = internName("bomb");
+  N.bomb_exc_ = internName("_exc");
   N.index_of_ = internName("index_of");
   N.int_of_ = internName("int_of");
   N.new_init_ = internName("new_init");

@@ -11,6 +11,7 @@ import { RuntimeError, ValueError } from "../objects/exception";
 import { raiseLit } from "../vm/errors";
 import { TF, asTasklet } from "./tasklet";
 import { ChannelObj, asChannel, channelFree } from "./channel";
+import { cbDepth, channelCb, chanNotified, notifyChannel, clearNotified } from "./callbacks";
 import { current, main, mainFinished, enqueue, dequeue, switchTo, resumeMainFromRun, bumpRuncount, switchTrap, runDepth } from "./scheduler";
 
 export namespace CF {
@@ -82,6 +83,15 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   const source = current;
   const s = asTasklet(source);
   const cando = dir > 0 ? c.balance < 0 : c.balance > 0;
+  if (cbDepth) { raiseLit(RuntimeError, "Recursive channel call due to callbacks!"); return 0; }
+  if (channelCb && !chanNotified) {
+    // the channel callback runs first (a frame); its hook then calls this again (callbacks.ts)
+    incref(value);
+    decref(s.tempval);
+    s.tempval = value;
+    return notifyChannel(ch, dir, bomb, !cando);
+  }
+  clearNotified();
   // switch_trap: refused only when this operation would switch tasklets
   if (switchTrap && (!cando || (c.flags & CF.SCHEDULE_ALL) != 0 || c.preference == -dir)) {
     raiseLit(RuntimeError, "switch_trap");

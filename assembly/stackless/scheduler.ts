@@ -11,6 +11,8 @@ import { raiseValue } from "../vm/errors";
 import { excNew, TaskletExit } from "../objects/exception";
 import { emptyTuple } from "../objects/tuple";
 import { throwInto } from "./control";
+import { isBomb, explode } from "./bomb";
+import { scheduleCb, notifySwitch, Switch } from "./callbacks";
 
 // Returned by a native that switched tasklets: the interpreter resumes `current`.
 export const SWITCHED: Value = 4;
@@ -133,11 +135,13 @@ export function switchTo(prev: Value, next: Value): Value {
       raiseValue(v);
       return 0;
     }
+    if (isBomb(v)) { explode(v); return 0; }
     if (v) return v;
     return None;
   }
   if (prev) asTasklet(prev).flags |= TF.RESUME_PUSH;
   current = next;
+  if (scheduleCb && notifySwitch(prev, next, Switch.CALL)) return SWITCHED; // the callback runs first
   stats.switches++;
   return SWITCHED;
 }

@@ -1,5 +1,6 @@
 // Calls into Python code never recurse on the wasm stack: a call builds the callee's frame and
 // the one interpreter loop carries on in it. This file binds arguments into a new frame.
+import { mayChangeState } from "../stackless/callbacks";
 import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
@@ -283,6 +284,7 @@ export function releaseGenFrame(f: u32, sp: u32): void {
 
 // tasklet(func)(*args): bind the arguments into the tasklet's first frame and make it runnable.
 export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
+  if (!mayChangeState()) return 0; // not inside a Stackless callback (stackless/callbacks.ts)
   const t = asTasklet(tv);
   const func = t.tempval;
   if (!func || (t.flags & TF.ALIVE)) {

@@ -50,6 +50,9 @@ export namespace Hook {
   export const LEN: u32 = 19;     // len(obj): __len__ must give an int >= 0; push it
   export const BINOP: u32 = 20;   // a binary dunder for BINARY_OP: NotImplemented tries the next one
   export const COMPARE: u32 = 21; // a comparison dunder for COMPARE_OP: likewise (dunder.ts)
+  export const SCHED: u32 = 22;   // the schedule callback: drop the result, then make the switch it announced
+  export const CHAN: u32 = 23;    // the channel callback: drop the result, then do the channel action
+  export const ERRH: u32 = 24;    // the error handler (a tasklet's bottom frame): its exception goes to main
 }
 // Hook.CLOSE's operand: who closes the generator.
 export namespace CloseHook {

@@ -74,6 +74,9 @@ import { enqueue, alive, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, s
 import { flushStdout, writeStderr } from "../builtins/io";
 import { writeStr } from "../objects/repr";
 import { bufPtr } from "../objects/buf";
+import { isBomb, explode } from "../stackless/bomb";
+import { cbDepth, schedDue, startScheduleCallback, commitSwitch, notifySwitch, Switch, channelCallbackDone, channelCallbackFailed,
+  pendingDir, pendingBomb, errorHandler, errorHandlerFrame } from "../stackless/callbacks";
 
 export namespace Status {
   export const DONE: i32 = 0;
@@ -325,6 +328,16 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
   return deliverToMain(exc);
 }
 
+// taskletEnded, then the schedule callback for the switch away from the ended tasklet, which it
+// runs on (held until the callback is done).
+function endTasklet(tv: Value, exc: Value): i32 {
+  incref(tv);
+  const status = taskletEnded(tv, exc);
+  if (status >= 0) { decref(tv); return status; }
+  notifySwitch(tv, current, Switch.END);
+  return -1;
+}
+
 // Stackless: an uncaught exception in a tasklet is raised in the main tasklet (taken).
 function deliverToMain(exc: Value): i32 {
   const m = asTasklet(main);
@@ -440,7 +453,8 @@ export function interpret(ops: i64): i32 {
     sliceLen = 0;
     ticks = 0;
     // soft watchdog: the expired run() takes over at this switch point
-    if (wdPending && wdSoft && current && current != main) resumeMainFromRun();
+    if (wdPending && wdSoft && current && current != main && !cbDepth && !schedDue) resumeMainFromRun();
+    if (schedDue) startScheduleCallback(); // a switch waits for the schedule callback, run on prev's stack
     if (!current) {
       // idle (tasklets remain, all blocked) waits for the host: only vm_exit ends the program
       if (alive > 0 && exitPhase == EXIT_NONE) return Status.IDLE;
@@ -472,7 +486,15 @@ export function interpret(ops: i64): i32 {
         decref(load<u32>(sp));
         pc = code.instr + ((load<u32>(pc - 4) >>> 8) << 2);
       } else if (raise) { raiseValue(v); err = true; }
+      else if (isBomb(v)) { explode(v); err = true; } // a stackless.bomb handed over as the result
       else { if (!v) v = None; store<u32>(sp, v); sp += 4; }
+    } else if (t.tempval && pc == code.instr && !load<u32>(f, F_BACK) && (t.flags & TF.ALIVE) && isBomb(t.tempval)) {
+      // a bomb set as the tempval of a tasklet not started yet (its one frame has run nothing;
+      // a running tasklet's tempval is the value it is sending, while the channel callback runs)
+      const b = t.tempval;
+      t.tempval = 0;
+      explode(b);
+      err = true;
     }
     if (safePointDue && !err) {
       // what the switch released (an ended tasklet, a __del__ or weakref callback it led to)
@@ -536,6 +558,19 @@ export function interpret(ops: i64): i32 {
             } else decref(stop);
           }
         } else frameRelease(t, f, unwoundValues(code, locals, sp));
+        if (hook == Hook.SCHED) {
+          // Stackless reports an exception in the schedule callback and switches all the same
+          reportIgnored(takeExc(), "the schedule callback");
+          t.frame = back;
+          commitSwitch();
+          break;
+        }
+        if (hook == Hook.CHAN) channelCallbackFailed(); // the exception comes out of the channel action
+        if (!back && hook != Hook.ERRH && errorHandler && tv != main && !isSubtype(typeOf(curExc), SystemExit)) {
+          // stackless.set_error_handler: the handler gets the exception instead of main
+          const ef = errorHandlerFrame(curExc);
+          if (ef) { decref(takeExc()); t.frame = ef; break; }
+        }
         if (back) {
           f = back;
           t.frame = f;
@@ -580,7 +615,7 @@ export function interpret(ops: i64): i32 {
           err = true;
           continue;
         }
-        const status = taskletEnded(tv, takeExc());
+        const status = endTasklet(tv, takeExc());
         if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
         break;
       }
@@ -598,14 +633,16 @@ export function interpret(ops: i64): i32 {
         t.frame = f;
         if (hostLeft <= 0) {
           // back to the host; once main has returned, a tasklet that used up a whole tick goes
-          // to the back of the queue, so non-yielding tasklets share the host's ticks
-          if (mainFinished && t.next != tv) setCurrent(t.next);
+          // to the back of the queue, so non-yielding tasklets share the host's ticks (not one
+          // switched in as the tick ended, which ran nothing: with a schedule callback using the
+          // ticks, no tasklet would ever run)
+          if (mainFinished && used > 0 && t.next != tv && !cbDepth) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
           return Status.YIELD;
         }
         if (wdOps && wdLeft <= 0) {
           if (wdSoft) { setWdPending(true); setWdLeft(i64.MAX_VALUE); }
-          else if (t.flags & TF.ATOMIC) { setWdPending(true); setWdLeft(1); } // fire once atomic drops
-          else { watchdogInterrupt(tv); leave = true; break; }
+          else if ((t.flags & TF.ATOMIC) || cbDepth) { setWdPending(true); setWdLeft(1); } // fire once atomic drops
+          else { watchdogInterrupt(tv); notifySwitch(tv, current, Switch.PLAIN); leave = true; break; }
         }
         if (mainFinished && !wdOps && !(t.flags & TF.ATOMIC) && t.next != tv) {
           // the host's time slice: the running tasklet goes to the back of the queue
@@ -1215,6 +1252,7 @@ export function interpret(ops: i64): i32 {
               continue;
             }
             const r = channelAction(itv, None, -1, false);
+            if (r == ENTER) { enterF = enterFrame; break; } // the channel callback first
             if (!r && isSubtype(typeOf(curExc), StopIteration)) {
               takeAndDrop();
               sp -= 4;
@@ -1396,9 +1434,10 @@ export function interpret(ops: i64): i32 {
             if ((hook & 0xFF) == Hook.INIT) { selfv = load<u32>(locals); incref(selfv); }
             frameRelease(t, f, sp);
           }
+          if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
           if (!back) {
             decref(v);
-            const status = taskletEnded(tv, 0);
+            const status = endTasklet(tv, 0);
             if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
             leave = true;
             break;
@@ -1478,6 +1517,34 @@ export function interpret(ops: i64): i32 {
               break;
             }
             case Hook.FINAL: { decref(v); break; }
+            case Hook.CHAN: {
+              // the channel callback returned: now the channel action it announced
+              decref(v);
+              const ch = channelCallbackDone();
+              const tvv = asTasklet(tv).tempval;
+              const r = channelAction(ch, tvv ? tvv : None, pendingDir(), pendingBomb());
+              decref(ch);
+              if (r == SWITCHED) {
+                store<u32>(f, pc, F_PC);
+                store<u32>(f, sp, F_SP);
+                t.frame = f;
+                leave = true;
+                break;
+              }
+              if (!r) {
+                if (endsChannelLoop(curExc, pc, sp)) { // `for x in channel`: closed, the loop ends
+                  takeAndDrop();
+                  sp -= 4;
+                  decref(load<u32>(sp));
+                  pc = code.instr + ((load<u32>(pc - 4) >>> 8) << 2);
+                  break;
+                }
+                failed = true;
+                break;
+              }
+              store<u32>(sp, r); sp += 4;
+              break;
+            }
             case Hook.REDO: { decref(v); pc -= 4; break; } // a package's body ran: import its submodule now
             case Hook.TRUTHJUMP: {
               const tr = truthy(v);
@@ -1528,7 +1595,7 @@ export function interpret(ops: i64): i32 {
             default: { store<u32>(sp, v); sp += 4; }
           }
           if (genObj) decref(genObj);
-          if (failed) break;
+          if (failed || leave) break;
           // what the returned frame released (its locals, a finalized object) goes first
           if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;

@@ -1,5 +1,8 @@
 // Initialising the runtime, loading an image, and running it: what the exports call.
 import { weakrefReset } from "../objects/weakref";
+import { callbacksReset } from "../stackless/callbacks";
+import { bombReset } from "../stackless/bomb";
+import { stacklessApiReset } from "../builtins/stacklessapi";
 import { gcReset, tracked as gcTracked, collections as gcCollections, collected as gcCollected } from "../memory/gc";
 import { Value } from "../objects/object";
 import { heapInit, arenaInit, heap, arena, budget, heapStart, memoryNeeded, outOfMemory } from "../memory/heap";
@@ -119,7 +122,7 @@ export function resetModules(): void {
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
-  dispatchArgsReset(); stacklessArgsReset(); sortArgsReset(); chargeReset();
+  dispatchArgsReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); bombReset(); sortArgsReset(); chargeReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (256 KiB) with the
