@@ -55,7 +55,7 @@ import { lazyNew } from "./lazy";
 // callable(v)
 export function isCallable(v: Value): bool {
   const k = kindOf(v);
-  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
+  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD || k == Kind.WEAKREF ||
     (isUserObject(v) && userDunder(v, N.call_) != 0);
 }
 
@@ -816,10 +816,4 @@ export function coreArgsReset(): void {
   memory.fill(minmaxArgs, 0, 20);
   memory.fill(specArg, 0, 4);
   memory.fill(intArgs, 0, 8);
-}
-
-export function isCallable(v: Value): bool {
-  const k = kindOf(v);
-  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD || k == Kind.WEAKREF ||
-    (isUserObject(v) && userDunder(v, N.call_) != 0);
 }
