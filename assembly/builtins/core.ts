@@ -30,7 +30,8 @@ import { truthy, length } from "../vm/protocol";
 import { binaryOp, BinOp, floatFloorDiv, divmodOp } from "../vm/arith";
 import { compareBool, Cmp } from "../vm/compare";
 import { sortList } from "./sort";
-import { writeStdout } from "./io";
+import { writeStdout, writeStderr, flushStdout } from "./io";
+import { printFile, printElsewhere, stdoutObj, stderrObj } from "./frames";
 import { Core } from "./registry";
 import { N } from "../objects/names";
 import { userDunder, isUserObject } from "../vm/classes";
@@ -109,8 +110,13 @@ function print(args: u32, n: u32, kw: Value): Value {
   if (end && end != None) bufBytes(end + STR_HEADER, asStr(end).len); else bufByte(10);
   if (reprTooDeep) { finishText(mark); return 0; }
   if (bufTakeFailure()) { bufReset(mark); raiseBufFailure(); return 0; }
-  writeStdout(bufPtr + mark, bufLen - mark);
+  const file = printFile(args, n, kw);
+  if (!file) { bufReset(mark); return 0; }
+  if (file == stderrObj) writeStderr(bufPtr + mark, bufLen - mark);
+  else writeStdout(bufPtr + mark, bufLen - mark);
   bufReset(mark);
+  const flush = kwarg(args, n, kw, "flush");
+  if (flush && file == stdoutObj && truthy(flush) > 0) flushStdout();
   return None;
 }
 
@@ -569,6 +575,12 @@ function withHook(r: Value, kind: u32, n: u32): Value {
 
 export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
+  if (id == Core.PRINT) {
+    // to an object's write(), before any argument is converted: CPython converts each as it writes
+    const r = printElsewhere(args, n, kw);
+    if (r) return r;
+    if (curExc) return 0;
+  }
   if (id == Core.PRINT || id == Core.LEN || id == Core.STR || id == Core.REPR || id == Core.ITER || id == Core.NEXT ||
       id == Core.HASH || id == Core.ABS || id == Core.FORMAT || id == Core.BOOL || id == Core.REVERSED) {
     const u = userProtocol(id, args, npos);

@@ -15,6 +15,7 @@ import { Core, into, def, defValue, typeDict, internedInit } from "./registry";
 import { methodsInit } from "./methods";
 import { stacklessInit, Sl } from "./stackless";
 import { sysInit } from "./sys";
+import { framesInit } from "./frames";
 import { classesInit, classesTypeProps } from "./classes";
 import { setsInit } from "./sets";
 import { numbersInit } from "./numbers";
@@ -138,7 +139,9 @@ export function builtinsInit(): void {
   defValue("tasklet", taskletType);
   defValue("channel", channelType);
   defValue("TaskletExit", TaskletExit);
-  sysInit(nativeModule("sys"));
+  const sys = nativeModule("sys");
+  sysInit(sys);
+  framesInit(builtins, sys, nativeModule("_frames"));
   mathInit(nativeModule("math"));
   gcInit(nativeModule("gc"));
   timeInit(nativeModule("time"));

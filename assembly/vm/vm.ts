@@ -57,6 +57,7 @@ import { mathReset } from "../builtins/math";
 import { coreArgsReset } from "../builtins/core";
 import { bytesArgsReset } from "../builtins/bytes";
 import { dispatchArgsReset } from "../builtins/dispatch";
+import { framesReset } from "../builtins/frames";
 import { stacklessArgsReset } from "../builtins/stackless";
 import { sortArgsReset } from "../builtins/sort";
 
@@ -118,7 +119,7 @@ export function resetModules(): void {
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
-  dispatchArgsReset(); stacklessArgsReset(); sortArgsReset(); chargeReset();
+  dispatchArgsReset(); framesReset(); stacklessArgsReset(); sortArgsReset(); chargeReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (256 KiB) with the
