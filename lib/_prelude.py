@@ -663,8 +663,8 @@ def print_to(file, args, sep, end, flush):
 
 def getframe(depth=0):
     # sys._getframe(depth): snapshots of the caller's frame and the frames below it
-    # (builtins/frames.ts); depth + 1 skips this function's own frame
-    return _frames.frame(depth + 1)
+    # (builtins/frames.ts, which leaves out the prelude's frames, this one included)
+    return _frames.frame(depth)
 
 
 sys._getframe = getframe

@@ -5,7 +5,7 @@
 // made (docs/language.md, "Introspection").
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, newType, objectType, tracebackType, codeType, functionType } from "../objects/type";
-import { asStr, STR_HEADER, immortalStr } from "../objects/str";
+import { asStr, STR_HEADER, immortalStr, strEqLiteral } from "../objects/str";
 import { dictNew, dictSet, dictGet } from "../objects/dict";
 import { tupleNew, tupleSet, tupleLen, tupleGet } from "../objects/tuple";
 import { asCode, asFunc, asCell, CodeFlag } from "../objects/function";
@@ -17,7 +17,7 @@ import { preludeFunction } from "../vm/modules";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseTypeMsg, raiseMemoryError } from "../vm/errors";
+import { raiseLit, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../vm/errors";
 import { TypeError, ValueError, RuntimeError } from "../objects/exception";
 import { F_BACK, F_FUNC, F_PC, F_LOCALS, frameCode } from "../vm/frame";
 import { imageStr, lineOf } from "../vm/image";
@@ -46,6 +46,7 @@ export namespace Intro {
   export const CO_FILENAME: u32 = 583 | PROPERTY;
   export const CO_FIRSTLINENO: u32 = 584 | PROPERTY;
   export const FUNC_CODE: u32 = 585 | PROPERTY;
+  export const TB_REPEATS: u32 = 586;
   export const LAST: u32 = 599;
 }
 
@@ -86,6 +87,7 @@ export function framesInit(builtins: Value, sys: Value, frames: Value): void {
   def("vars", Intro.VARS);
   into(frames);
   def("frame", Intro.FRAME);
+  def("tb_repeats", Intro.TB_REPEATS);
   into(typeDict(tracebackType));
   def("tb_next", Intro.TB_NEXT);
   def("tb_lineno", Intro.TB_LINENO);
@@ -136,11 +138,20 @@ function frameObj(code: Value, line: u32, globals: Value, locals: Value): Value 
   return o;
 }
 
-// _frames.frame(depth): the frame `depth` calls below the caller of frame(), with its f_back
-// chain down to the tasklet's first frame (each a snapshot taken now).
+// Frames of the prelude's functions (lib/_prelude.py) are the runtime's, not the program's: where
+// CPython runs native code (list(), sorted(key=), sys._getframe itself) they are not shown.
+function shownFrame(f: u32): bool { return !strEqLiteral(asCode(frameCode(f)).filename, "<prelude>"); }
+
+function shownBelow(f: u32): u32 {
+  while (f && !shownFrame(f)) f = load<u32>(f, F_BACK);
+  return f;
+}
+
+// _frames.frame(depth) (sys._getframe): the program's frame `depth` calls below the running one,
+// with its f_back chain down to the tasklet's first frame (each a snapshot taken now).
 function frameAt(depth: i64): Value {
-  let f = asTasklet(current).frame;
-  for (let i: i64 = 0; i < depth && f; i++) f = load<u32>(f, F_BACK);
+  let f = shownBelow(asTasklet(current).frame);
+  for (let i: i64 = 0; i < depth && f; i++) f = shownBelow(load<u32>(f, F_BACK));
   if (!f || depth < 0) { raiseLit(ValueError, "call stack is not deep enough"); return 0; }
   let first: Value = 0, prev: Value = 0;
   while (f) {
@@ -156,7 +167,7 @@ function frameAt(depth: i64): Value {
     if (prev) decref(fo); // the previous frame's dict holds it
     else first = fo;
     prev = fo;
-    f = load<u32>(f, F_BACK);
+    f = shownBelow(load<u32>(f, F_BACK));
   }
   return first;
 }
@@ -250,7 +261,7 @@ function setTraceback(e: Value, tb: Value): bool {
 function write(self: Value, args: u32, npos: u32): Value {
   if (!arity("write", npos, 1, 1)) return 0;
   const s = load<u32>(args);
-  if (kindOf(s) != Kind.STR) { raiseTypeMsg("write() argument must be str, not ", s, ""); return 0; }
+  if (kindOf(s) != Kind.STR) { raiseTypeUnquoted("write() argument must be str, not ", s, ""); return 0; }
   if (self == stderrObj) writeStderr(s + STR_HEADER, asStr(s).len);
   else writeStdout(s + STR_HEADER, asStr(s).len);
   return fromSmall(<i32>asStr(s).nchars);
@@ -283,7 +294,7 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
     case Intro.FRAME: {
       if (!arity("_getframe", npos, 1, 1)) return 0;
       const d = load<u32>(args);
-      if (!isIntLike(d)) { raiseTypeMsg("'", d, "' object cannot be interpreted as an integer"); return 0; }
+      if (!isIntLike(d)) { raiseTypeMsg("", d, " object cannot be interpreted as an integer"); return 0; }
       return frameAt(intValue(d));
     }
     case Intro.WRITE: return write(self, args, npos);
@@ -293,6 +304,14 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       return None;
     }
     case Intro.TB_NEXT: return orNone(asTb(self).next);
+    case Intro.TB_REPEATS: {
+      // how many more frames, at the same place, a record of deep recursion stands for
+      // (vm/traceback.ts addTraceback folds them; tb_next goes past them)
+      if (!arity("tb_repeats", npos, 1, 1)) return 0;
+      const tb = load<u32>(args);
+      if (kindOf(tb) != Kind.TRACEBACK) { raiseTypeMsg("tb_repeats() needs a traceback, not ", tb, ""); return 0; }
+      return fromSmall(<i32>asTb(tb).repeats);
+    }
     case Intro.TB_LINENO: return fromSmall(<i32>asTb(self).line);
     case Intro.TB_FRAME: return tbFrame(self);
     case Intro.EXC_TRACEBACK: {

@@ -194,9 +194,9 @@ class SubsetChecker {
    * are the only ones), only at the top of a module, as CPython's future.c requires. */
   private future(names: { name: string; pos: Pos }[], pos: Pos, ctx: Context): void {
     for (const a of names) {
-      if (a.name === "braces") this.invalid("not a chance", a.pos);
+      if (a.name === "braces") this.invalid("not a chance", pos);
       if (a.name === "barry_as_FLUFL") this.unsupported("'from __future__ import barry_as_FLUFL'", a.pos);
-      if (!FUTURE_FEATURES.has(a.name)) this.invalid(`future feature ${a.name} is not defined`, a.pos);
+      if (!FUTURE_FEATURES.has(a.name)) this.invalid(`future feature ${a.name} is not defined`, pos);
     }
     if (ctx.scope !== "module" || !this.futureAllowed) {
       this.invalid("from __future__ imports must occur at the beginning of the file", pos);
