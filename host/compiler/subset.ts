@@ -195,7 +195,7 @@ class SubsetChecker {
   private future(names: { name: string; pos: Pos }[], pos: Pos, ctx: Context): void {
     for (const a of names) {
       if (a.name === "braces") this.invalid("not a chance", pos);
-      if (a.name === "barry_as_FLUFL") this.unsupported("'from __future__ import barry_as_FLUFL'", a.pos);
+      if (a.name === "barry_as_FLUFL") this.unsupported("'from __future__ import barry_as_FLUFL'", pos);
       if (!FUTURE_FEATURES.has(a.name)) this.invalid(`future feature ${a.name} is not defined`, pos);
     }
     if (ctx.scope !== "module" || !this.futureAllowed) {
