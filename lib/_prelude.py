@@ -5,7 +5,6 @@ import stackless
 import gc
 import _keys
 import sys
-import _frames
 
 
 def send_sequence(channel, sequence):
@@ -84,7 +83,7 @@ def with_exit(exit, exc):
     # WITH_EXCEPT_START's call of an __exit__ that is not a Python function: in a frame, so a
     # native that wants an argument converted by Python code first (print(exc) running the
     # exception's __str__) has the arguments in slots it can replace.
-    return exit(type(exc), exc, None)
+    return exit(type(exc), exc, exc.__traceback__)
 
 
 def repr_of(x):
@@ -557,16 +556,6 @@ class atomic:
 
 
 stackless.atomic = atomic
-def import_star(module, target):
-    # `from module import *` (host/compiler/codegen.ts importStar): the names in module.__all__,
-    # else every name not starting with an underscore, bound in the importing module
-    names = getattr_or(module, "__all__", None)
-    if names is None:
-        names = [name for name in module.__dict__ if not name.startswith("_")]
-    for name in names:
-        setattr(target, name, getattr(module, name))
-
-
 def ascii(obj):
     # repr() with every non-ASCII character escaped, as CPython's ascii() is defined
     return repr(obj).encode("ascii", "backslashreplace").decode("ascii")
@@ -645,11 +634,8 @@ def int_of(x):
 
 def print_to(file, args, sep, end, flush):
     # print() to an object that is not a standard stream (file=obj, or sys.stdout replaced:
-    # builtins/frames.ts printElsewhere): its write() gets each piece, in CPython's order
-    if sep is not None and not isinstance(sep, str):
-        raise TypeError("sep must be None or a string, not " + type(sep).__name__)
-    if end is not None and not isinstance(end, str):
-        raise TypeError("end must be None or a string, not " + type(end).__name__)
+    # builtins/frames.ts printElsewhere, which checked sep and end): its write() gets each
+    # piece, in CPython's order
     first = True
     for arg in args:
         if not first:
@@ -660,39 +646,3 @@ def print_to(file, args, sep, end, flush):
     if flush:
         file.flush()
 
-
-def getframe(depth=0):
-    # sys._getframe(depth): snapshots of the caller's frame and the frames below it
-    # (builtins/frames.ts, which leaves out the prelude's frames, this one included)
-    return _frames.frame(depth)
-
-
-sys._getframe = getframe
-
-
-class version_info(tuple):
-    # sys.version_info: a tuple whose items also have names, like CPython's
-    major = property(lambda self: self[0])
-    minor = property(lambda self: self[1])
-    micro = property(lambda self: self[2])
-    releaselevel = property(lambda self: self[3])
-    serial = property(lambda self: self[4])
-
-    def __repr__(self):
-        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)"
-                % tuple(self))
-
-
-sys.version_info = version_info((3, 11, 0, "final", 0))
-
-
-def exec(source, globals=None, locals=None):
-    # Programs are compiled ahead of time into an image: the VM has no compiler for source text.
-    raise NotImplementedError("exec() of source text is not supported: the VM runs precompiled images")
-
-
-def eval(source, globals=None, locals=None):
-    raise NotImplementedError("eval() of source text is not supported: the VM runs precompiled images")
-
-
-__export_builtins__(exec, eval)

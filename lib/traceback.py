@@ -3,7 +3,7 @@
 # source line follows a "File" line and FrameSummary.line is None. Traceback objects are the VM's
 # records (tb_frame, tb_lineno, tb_next); frames are snapshots (sys._getframe).
 import sys
-import _frames
+import _runtime
 
 __all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_only", "format_list",
            "format_stack", "format_tb", "print_exc", "format_exc", "print_exception", "print_last",
@@ -93,10 +93,10 @@ def _frame_line(frame):
 
 def walk_tb(tb):
     # (frame, lineno) for each traceback entry, outermost first; one traceback object of a deep
-    # recursion stands for a run of frames at the same place (_frames.tb_repeats counts them)
+    # recursion stands for a run of frames at the same place (_runtime.tb_repeats counts them)
     while tb is not None:
         frame = tb.tb_frame
-        for i in range(_frames.tb_repeats(tb) + 1):
+        for i in range(_runtime.tb_repeats(tb) + 1):
             yield frame, tb.tb_lineno
         tb = tb.tb_next
 

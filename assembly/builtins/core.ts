@@ -31,7 +31,7 @@ import { binaryOp, BinOp, floatFloorDiv, divmodOp } from "../vm/arith";
 import { compareBool, Cmp } from "../vm/compare";
 import { sortList } from "./sort";
 import { writeStdout, writeStderr, flushStdout } from "./io";
-import { printFile, printElsewhere, stdoutObj, stderrObj } from "./frames";
+import { printFile, printElsewhere, printSepEndOk, stdoutObj, stderrObj } from "./frames";
 import { Core } from "./registry";
 import { N } from "../objects/names";
 import { userDunder, isUserObject } from "../vm/classes";
@@ -95,13 +95,7 @@ function print(args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   const sep = kwarg(args, n, kw, "sep");
   const end = kwarg(args, n, kw, "end");
-  for (let i = 0; i < 2; i++) {
-    const x = i == 0 ? sep : end;
-    if (x && x != None && kindOf(x) != Kind.STR) {
-      raiseTypeMsg(i == 0 ? "sep must be None or a string, not " : "end must be None or a string, not ", x, "");
-      return 0;
-    }
-  }
+  if (!printSepEndOk(args, n, kw)) return 0;
   const mark = bufLen;
   for (let i: u32 = 0; i < npos; i++) {
     if (i) { if (sep && sep != None) bufBytes(sep + STR_HEADER, asStr(sep).len); else bufByte(32); }

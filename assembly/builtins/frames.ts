@@ -1,13 +1,16 @@
-// Introspection and the standard streams: locals(), vars(), sys.exc_info(), sys._getframe() (the
-// prelude's getframe calls _frames.frame), the attributes of traceback and code objects, and
+// Introspection and the standard streams: locals(), vars(), sys.exc_info(), sys._getframe(), the
+// attributes of traceback and code objects, and
 // sys.stdout / sys.stderr. Frames live in the arena and die with their call, so what Python sees
 // of a frame is a snapshot: an object of type `frame` whose attributes were copied when it was
 // made (docs/language.md, "Introspection").
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType, newType, objectType, tracebackType, codeType, functionType } from "../objects/type";
+import { kindOf, typeOf, asType, newType, objectType, tracebackType, codeType, functionType, tupleType } from "../objects/type";
 import { asStr, STR_HEADER, immortalStr, strEqLiteral } from "../objects/str";
-import { dictNew, dictSet, dictGet } from "../objects/dict";
-import { tupleNew, tupleSet, tupleLen, tupleGet } from "../objects/tuple";
+import { dictNew, dictSet, dictGet, dictNext, entryAt, entryKey } from "../objects/dict";
+import { listLen, listGet } from "../objects/list";
+import { asModule } from "../objects/module";
+import { tupleNew, tupleSet, tupleLen, tupleGet, asTuple } from "../objects/tuple";
+import { bufLen, bufLit } from "../objects/buf";
 import { asCode, asFunc, asCell, CodeFlag } from "../objects/function";
 import { asExc, asTb, BaseException } from "../objects/exception";
 import { instNew, asInst } from "../objects/instance";
@@ -17,8 +20,8 @@ import { preludeFunction } from "../vm/modules";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../vm/errors";
-import { TypeError, ValueError, RuntimeError } from "../objects/exception";
+import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../vm/errors";
+import { TypeError, ValueError, RuntimeError, NotImplementedError } from "../objects/exception";
 import { F_BACK, F_FUNC, F_PC, F_LOCALS, frameCode } from "../vm/frame";
 import { imageStr, lineOf } from "../vm/image";
 import { getAttr } from "../vm/attr";
@@ -47,12 +50,17 @@ export namespace Intro {
   export const CO_FIRSTLINENO: u32 = 584 | PROPERTY;
   export const FUNC_CODE: u32 = 585 | PROPERTY;
   export const TB_REPEATS: u32 = 586;
+  export const EXEC: u32 = 587;
+  export const EVAL: u32 = 588;
+  export const VERSION_FIELD: u32 = 589 | PROPERTY; // 589–593: major … serial
+  export const IMPORT_STAR: u32 = 594;
   export const LAST: u32 = 599;
 }
 
 // The snapshot frames' type, and the two standard streams (sys.stdout, sys.stderr and their
 // __stdout__/__stderr__): print() writes to them natively, anything else through its write().
 let frameType: Value = 0;
+let allName: Value = 0;
 let fCode: Value = 0, fLineno: Value = 0, fGlobals: Value = 0, fLocals: Value = 0, fBack: Value = 0;
 export let stdoutObj: Value = 0;
 export let stderrObj: Value = 0;
@@ -63,8 +71,10 @@ const printArgs = memory.data(20, 4); // print_to's five arguments
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function framesReset(): void { memory.fill(printArgs, 0, 20); }
 
-// Set up at init (builtins/init.ts): `frames` is the private module `_frames` the prelude uses.
-export function framesInit(builtins: Value, sys: Value, frames: Value): void {
+// Set up at init (builtins/init.ts): `runtime` is the private module `_runtime`, for the code the
+// compiler generates and for lib/traceback.py.
+export function framesInit(builtins: Value, sys: Value, runtime: Value): void {
+  allName = internName("__all__");
   fCode = internName("f_code"); fLineno = internName("f_lineno"); fGlobals = internName("f_globals");
   fLocals = internName("f_locals"); fBack = internName("f_back");
   frameType = newType(Kind.INSTANCE, objectType);
@@ -82,12 +92,18 @@ export function framesInit(builtins: Value, sys: Value, frames: Value): void {
   defValue("stdout", stdoutObj); defValue("__stdout__", stdoutObj);
   defValue("stderr", stderrObj); defValue("__stderr__", stderrObj);
   def("exc_info", Intro.EXC_INFO);
+  def("_getframe", Intro.FRAME);
+  const version = versionInfo();
+  into(sys);
+  defValue("version_info", version);
   into(builtins);
   def("locals", Intro.LOCALS);
   def("vars", Intro.VARS);
-  into(frames);
-  def("frame", Intro.FRAME);
+  def("exec", Intro.EXEC);
+  def("eval", Intro.EVAL);
+  into(runtime);
   def("tb_repeats", Intro.TB_REPEATS);
+  def("import_star", Intro.IMPORT_STAR);
   into(typeDict(tracebackType));
   def("tb_next", Intro.TB_NEXT);
   def("tb_lineno", Intro.TB_LINENO);
@@ -102,6 +118,21 @@ export function framesInit(builtins: Value, sys: Value, frames: Value): void {
   def("co_firstlineno", Intro.CO_FIRSTLINENO);
   into(typeDict(functionType));
   def("__code__", Intro.FUNC_CODE);
+}
+
+// sys.version_info: the language is CPython 3.11's. A tuple whose type names its fields (a native
+// type of tuple's kind: natives see a tuple); its repr is the plain tuple's.
+function versionInfo(): Value {
+  const t = newType(Kind.TUPLE, tupleType);
+  asType(t).name = immortalStr("version_info");
+  into(typeDict(t));
+  def("major", Intro.VERSION_FIELD); def("minor", Intro.VERSION_FIELD + 1); def("micro", Intro.VERSION_FIELD + 2);
+  def("releaselevel", Intro.VERSION_FIELD + 3); def("serial", Intro.VERSION_FIELD + 4);
+  const v = tupleNew(5);
+  asTuple(v).type = t;
+  tupleSet(v, 0, fromSmall(3)); tupleSet(v, 1, fromSmall(11)); tupleSet(v, 2, fromSmall(0));
+  tupleSet(v, 3, immortalStr("final")); tupleSet(v, 4, fromSmall(0));
+  return v;
 }
 
 // The names a local slot is listed under: not the compiler's hidden ones (".0", a comprehension's
@@ -147,7 +178,7 @@ function shownBelow(f: u32): u32 {
   return f;
 }
 
-// _frames.frame(depth) (sys._getframe): the program's frame `depth` calls below the running one,
+// sys._getframe(depth): the program's frame `depth` calls below the running one,
 // with its f_back chain down to the tasklet's first frame (each a snapshot taken now).
 function frameAt(depth: i64): Value {
   let f = shownBelow(asTasklet(current).frame);
@@ -202,11 +233,23 @@ export function printFile(args: u32, n: u32, kw: Value): Value {
   return out;
 }
 
+// print's sep= and end= are None or a str: CPython checks them before writing anything.
+export function printSepEndOk(args: u32, n: u32, kw: Value): bool {
+  for (let i = 0; i < 2; i++) {
+    const x = kwarg(args, n, kw, i == 0 ? "sep" : "end");
+    if (x && x != None && kindOf(x) != Kind.STR) {
+      raiseTypeUnquoted(i == 0 ? "sep must be None or a string, not " : "end must be None or a string, not ", x, "");
+      return false;
+    }
+  }
+  return true;
+}
+
 // print() to anything but the standard streams (file=obj, or sys.stdout replaced): the prelude's
 // print_to calls obj.write for each piece (natives never call Python). None when there is
 // nothing to print (sys.stdout is None, as CPython), 0 when print writes natively or on error.
 export function printElsewhere(args: u32, n: u32, kw: Value): Value {
-  if (!onlyKeywords("print", kw, "sep,end,file,flush")) return 0;
+  if (!onlyKeywords("print", kw, "sep,end,file,flush") || !printSepEndOk(args, n, kw)) return 0;
   const file = printFile(args, n, kw);
   if (!file || file == stdoutObj || file == stderrObj) return 0;
   if (file == None) { incref(None); return None; }
@@ -226,6 +269,43 @@ export function printElsewhere(args: u32, n: u32, kw: Value): Value {
   decref(items);
   memory.fill(printArgs, 0, 20);
   return r;
+}
+
+// `from m import *` (host/compiler/codegen.ts importStar): the names in m.__all__ (a list or tuple
+// of str), else every name of m not starting with `_`, bound in the module `target`. Reading a
+// module's attribute never runs Python code, so this is a native.
+function importStar(m: Value, target: Value): Value {
+  if (kindOf(m) != Kind.MODULE || kindOf(target) != Kind.MODULE) { raiseLit(TypeError, "import_star() takes two modules"); return 0; }
+  const src = asModule(m).dict, dst = asModule(target).dict;
+  const all = dictGet(src, allName);
+  if (all) {
+    const k = kindOf(all);
+    if (k != Kind.LIST && k != Kind.TUPLE) { raiseLit(TypeError, "__all__ must be a list or tuple of names here"); return 0; }
+    for (let i: u32 = 0; i < (k == Kind.LIST ? listLen(all) : tupleLen(all)); i++) {
+      const name = k == Kind.LIST ? listGet(all, i) : tupleGet(all, i);
+      if (kindOf(name) != Kind.STR) { raiseTypeUnquoted("Item in __all__ must be str, not ", name, ""); return 0; }
+      if (!bindFrom(m, name, dst)) return 0;
+    }
+    incref(None);
+    return None;
+  }
+  let i = dictNext(src, 0);
+  while (i >= 0) {
+    const name = entryKey(entryAt(src, <u32>i));
+    if (kindOf(name) == Kind.STR && asStr(name).len && load<u8>(name + STR_HEADER) != 95 && !bindFrom(m, name, dst)) return 0;
+    i = dictNext(src, <u32>i + 1);
+  }
+  incref(None);
+  return None;
+}
+
+function bindFrom(m: Value, name: Value, dst: Value): bool {
+  const v = getAttr(m, name); // a module's native property is computed, as a plain import reads it
+  if (!v) return false;
+  const ok = dictSet(dst, name, v);
+  decref(v);
+  if (!ok) raiseMemoryError();
+  return ok;
 }
 
 function orNone(v: Value): Value { const x = v ? v : None; incref(x); return x; }
@@ -292,12 +372,21 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       return excInfo();
     }
     case Intro.FRAME: {
-      if (!arity("_getframe", npos, 1, 1)) return 0;
-      const d = load<u32>(args);
+      if (!arity("_getframe", npos, 0, 1)) return 0;
+      const d = npos ? load<u32>(args) : fromSmall(0);
       if (!isIntLike(d)) { raiseTypeMsg("", d, " object cannot be interpreted as an integer"); return 0; }
       return frameAt(intValue(d));
     }
     case Intro.WRITE: return write(self, args, npos);
+    case Intro.IMPORT_STAR: if (!arity("import_star", npos, 2, 2)) return 0; return importStar(load<u32>(args), load<u32>(args, 4));
+    case Intro.EXEC: case Intro.EVAL: {
+      // programs are compiled ahead of time into an image: the VM has no compiler for source text
+      const mark = bufLen;
+      bufLit(id == Intro.EXEC ? "exec" : "eval");
+      bufLit("() of source text is not supported: the VM runs precompiled images");
+      raiseBuf(NotImplementedError, mark);
+      return 0;
+    }
     case Intro.FLUSH: {
       if (!arity("flush", npos, 0, 0)) return 0;
       if (self == stdoutObj) flushStdout();
@@ -323,6 +412,12 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       if (!setTraceback(self, load<u32>(args))) return 0;
       incref(self);
       return self;
+    }
+    case Intro.VERSION_FIELD: case Intro.VERSION_FIELD + 1: case Intro.VERSION_FIELD + 2:
+    case Intro.VERSION_FIELD + 3: case Intro.VERSION_FIELD + 4: {
+      const v = tupleGet(self, id - Intro.VERSION_FIELD);
+      incref(v);
+      return v;
     }
     case Intro.CO_NAME: { const v = asCode(self).name; incref(v); return v; }
     case Intro.CO_QUALNAME: { const v = asCode(self).qualname; incref(v); return v; }

@@ -141,7 +141,7 @@ export function builtinsInit(): void {
   defValue("TaskletExit", TaskletExit);
   const sys = nativeModule("sys");
   sysInit(sys);
-  framesInit(builtins, sys, nativeModule("_frames"));
+  framesInit(builtins, sys, nativeModule("_runtime"));
   mathInit(nativeModule("math"));
   gcInit(nativeModule("gc"));
   timeInit(nativeModule("time"));

@@ -57,7 +57,7 @@ export function sysInit(moduleDict: Value): void {
   def("get_int_max_str_digits", Sys.GET_INT_MAX_STR_DIGITS);
   defValue("argv", listNew(0));
   defValue("maxsize", intFromI64(i64.MAX_VALUE));
-  // the language of CPython 3.11 (version_info is the prelude's, a tuple with named fields)
+  // the language of CPython 3.11 (version_info: builtins/frames.ts)
   defValue("hexversion", fromSmall(0x030B00F0));
   defValue("version", immortalStr("3.11.0 (stackless-wasm)"));
 }

@@ -899,11 +899,11 @@ class CodeGen {
     this.emit(Op.POP_TOP);
   }
 
-  /** `from mod import *` (module level only: the subset check): the prelude's import_star(mod, this
-   * module) copies mod's public names (its `__all__`, else the names not starting with `_`). */
+  /** `from mod import *` (module level only: the subset check): the native _runtime.import_star(mod,
+   * this module) copies mod's public names (its `__all__`, else the names not starting with `_`). */
   private importStar(mod: string): void {
     const self = this.ctx.moduleName ?? "__main__";
-    this.emit(Op.IMPORT_NAME, this.attrName("_prelude"));
+    this.emit(Op.IMPORT_NAME, this.attrName("_runtime"));
     this.emit(Op.LOAD_ATTR, this.attrName("import_star"));
     this.emit(Op.IMPORT_NAME, this.attrName(mod));
     this.emit(Op.IMPORT_NAME, this.attrName(self));
