@@ -11,7 +11,7 @@ import { listLen, listGet } from "../objects/list";
 import { asModule } from "../objects/module";
 import { tupleNew, tupleSet, tupleLen, tupleGet, asTuple } from "../objects/tuple";
 import { bufLen, bufLit } from "../objects/buf";
-import { asCode, asFunc, asCell, CodeFlag } from "../objects/function";
+import { asCode, asFunc, asCell, CodeFlag, CodeObj } from "../objects/function";
 import { asExc, asTb, BaseException } from "../objects/exception";
 import { instNew, asInst } from "../objects/instance";
 import { isIntLike, intValue } from "../objects/int";
@@ -148,13 +148,18 @@ function localsOf(f: u32): Value {
   const d = dictNew();
   if (!d) { raiseMemoryError(); return 0; }
   for (let i: u32 = 0; i < code.nlocals; i++) {
-    let v = load<u32>(f + F_LOCALS + (i << 2));
-    if (v && kindOf(v) == Kind.CELL) v = asCell(v).value;
-    const name = imageStr(load<u32>(code.localNames + (i << 2)));
-    if (!v || !shownName(name)) continue;
-    if (!dictSet(d, name, v)) { decref(d); raiseMemoryError(); return 0; }
+    if (!putLocal(d, code, i, load<u32>(f + F_LOCALS + (i << 2)))) { decref(d); return 0; }
   }
   return d;
+}
+
+// d[name of local i] = v, for a bound local shown by locals() (a cell gives its value).
+function putLocal(d: Value, code: CodeObj, i: u32, v: Value): bool {
+  if (v && kindOf(v) == Kind.CELL) v = asCell(v).value;
+  const name = imageStr(load<u32>(code.localNames + (i << 2)));
+  if (!v || !shownName(name) || dictSet(d, name, v)) return true;
+  raiseMemoryError();
+  return false;
 }
 
 // A snapshot frame object: its attributes in its dict.
@@ -213,10 +218,8 @@ function tbFrame(tb: Value): Value {
   if (held && kindOf(held) == Kind.TUPLE) {
     const n = tupleLen(held), c = asCode(r.code);
     for (let i: u32 = 0; i < n && i < c.nlocals; i++) {
-      let v = tupleGet(held, n - 1 - i); // stored last local first
-      if (v && kindOf(v) == Kind.CELL) v = asCell(v).value;
-      const name = imageStr(load<u32>(c.localNames + (i << 2)));
-      if (v && shownName(name) && !dictSet(d, name, v)) { decref(d); raiseMemoryError(); return 0; }
+      // stored last local first
+      if (!putLocal(d, c, i, tupleGet(held, n - 1 - i))) { decref(d); return 0; }
     }
   }
   const fo = frameObj(r.code, r.line, 0, d);

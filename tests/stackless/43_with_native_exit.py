@@ -27,20 +27,14 @@ class M:
     __exit__ = print
 
 
-sys.stdout = sys.stderr
-try:
-    with M():
-        raise E("x")
-except E as e:
-    sys.stdout = sys.__stdout__
-    print("caught", type(e).__name__, e)
-sys.stdout = Masked()
-try:
-    with M():
-        raise E("x")
-except E as e:
-    sys.stdout = sys.__stdout__
-    print("caught", type(e).__name__, e)
+for sink in (sys.stderr, Masked()):
+    sys.stdout = sink
+    try:
+        with M():
+            raise E("x")
+    except E as e:
+        sys.stdout = sys.__stdout__
+        print("caught", type(e).__name__, e)
 
 
 class Quiet:
