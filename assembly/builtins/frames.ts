@@ -1,8 +1,8 @@
 // Introspection and the standard streams: locals(), vars(), sys.exc_info(), sys._getframe(), the
-// attributes of traceback and code objects, and
-// sys.stdout / sys.stderr. Frames live in the arena and die with their call, so what Python sees
-// of a frame is a snapshot: an object of type `frame` whose attributes were copied when it was
-// made (docs/language.md, "Introspection").
+// attributes of traceback and code objects, sys.stdout / sys.stderr, sys.version_info, and the
+// private module _runtime (import *). Frames live in the arena and die with their call, so what
+// Python sees of a frame is a snapshot: an object of type `frame` whose attributes were copied
+// when it was made (docs/language.md, "Imports, introspection and the standard streams").
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, newType, objectType, tracebackType, codeType, functionType, tupleType } from "../objects/type";
 import { asStr, STR_HEADER, immortalStr, strEqLiteral } from "../objects/str";
