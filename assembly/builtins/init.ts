@@ -6,12 +6,11 @@ import { asType, intType, floatType, strType, boolType, listType, tupleType, dic
   ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
   setType, frozensetType, notImplementedType, bytesType, bytearrayType } from "../objects/type";
 import { bytesBuiltinsInit, BytesM } from "./bytes";
-import { immortalStr } from "../objects/str";
 import { dictNew } from "../objects/dict";
 import { moduleNew } from "../objects/module";
 import { None, True, False, Ellipsis, NotImplemented } from "../objects/singletons";
 import { excTypeCount, excTypeTable, BaseException, TaskletExit } from "../objects/exception";
-import { Core, into, def, defValue, typeDict, internedInit } from "./registry";
+import { Core, into, def, defValue, typeDict, internedInit, internName } from "./registry";
 import { methodsInit } from "./methods";
 import { stacklessInit, Sl } from "./stackless";
 import { sysInit } from "./sys";
@@ -30,7 +29,7 @@ export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
 
 function named(t: Value, name: string, ctor: u32): void {
-  asType(t).name = immortalStr(name);
+  asType(t).name = internName(name); // shared with the builtin's name (int, str...)
   asType(t).ctor = ctor;
 }
 
@@ -80,7 +79,7 @@ function nameTypes(): void {
 }
 
 function nativeModule(name: string): Value {
-  const key = immortalStr(name);
+  const key = internName(name);
   const d = dictNew();
   const m = moduleNew(key, d);
   into(d);
