@@ -5,6 +5,7 @@ import stackless
 import gc
 import _keys
 import _weakref
+import sys
 
 
 def send_sequence(channel, sequence):
@@ -83,7 +84,7 @@ def with_exit(exit, exc):
     # WITH_EXCEPT_START's call of an __exit__ that is not a Python function: in a frame, so a
     # native that wants an argument converted by Python code first (print(exc) running the
     # exception's __str__) has the arguments in slots it can replace.
-    return exit(type(exc), exc, None)
+    return exit(type(exc), exc, exc.__traceback__)
 
 
 def repr_of(x):
@@ -694,3 +695,19 @@ def int_of(x):
     if not isinstance(r, int):
         raise TypeError("__trunc__ returned non-Integral (type " + type(r).__name__ + ")")
     return r
+
+
+def print_to(file, args, sep, end, flush):
+    # print() to an object that is not a standard stream (file=obj, or sys.stdout replaced:
+    # builtins/frames.ts printElsewhere, which checked sep and end): its write() gets each
+    # piece, in CPython's order
+    first = True
+    for arg in args:
+        if not first:
+            file.write(" " if sep is None else sep)
+        first = False
+        file.write(str(arg))
+    file.write("\n" if end is None else end)
+    if flush:
+        file.flush()
+

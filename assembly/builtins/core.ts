@@ -31,7 +31,8 @@ import { truthy, length } from "../vm/protocol";
 import { binaryOp, BinOp, floatFloorDiv, divmodOp } from "../vm/arith";
 import { compareBool, Cmp } from "../vm/compare";
 import { sortList } from "./sort";
-import { writeStdout } from "./io";
+import { writeStdout, writeStderr, flushStdout } from "./io";
+import { printFile, printElsewhere, printSepEndOk, stdoutObj, stderrObj } from "./frames";
 import { Core } from "./registry";
 import { N } from "../objects/names";
 import { userDunder, isUserObject, typeNew, metaclassOf } from "../vm/classes";
@@ -102,13 +103,7 @@ function print(args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   const sep = kwarg(args, n, kw, "sep");
   const end = kwarg(args, n, kw, "end");
-  for (let i = 0; i < 2; i++) {
-    const x = i == 0 ? sep : end;
-    if (x && x != None && kindOf(x) != Kind.STR) {
-      raiseTypeMsg(i == 0 ? "sep must be None or a string, not " : "end must be None or a string, not ", x, "");
-      return 0;
-    }
-  }
+  if (!printSepEndOk(args, n, kw)) return 0;
   const mark = bufLen;
   for (let i: u32 = 0; i < npos; i++) {
     if (i) { if (sep && sep != None) bufBytes(sep + STR_HEADER, asStr(sep).len); else bufByte(32); }
@@ -117,8 +112,13 @@ function print(args: u32, n: u32, kw: Value): Value {
   if (end && end != None) bufBytes(end + STR_HEADER, asStr(end).len); else bufByte(10);
   if (reprTooDeep) { finishText(mark); return 0; }
   if (bufTakeFailure()) { bufReset(mark); raiseBufFailure(); return 0; }
-  writeStdout(bufPtr + mark, bufLen - mark);
+  const file = printFile(args, n, kw);
+  if (!file) { bufReset(mark); return 0; }
+  if (file == stderrObj) writeStderr(bufPtr + mark, bufLen - mark);
+  else writeStdout(bufPtr + mark, bufLen - mark);
   bufReset(mark);
+  const flush = kwarg(args, n, kw, "flush");
+  if (flush && file == stdoutObj && truthy(flush) > 0) flushStdout();
   return None;
 }
 
@@ -588,6 +588,12 @@ function withHook(r: Value, kind: u32, n: u32): Value {
 
 export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
+  if (id == Core.PRINT) {
+    // to an object's write(), before any argument is converted: CPython converts each as it writes
+    const r = printElsewhere(args, n, kw);
+    if (r) return r;
+    if (curExc) return 0;
+  }
   if (id == Core.PRINT || id == Core.LEN || id == Core.STR || id == Core.REPR || id == Core.ITER || id == Core.NEXT ||
       id == Core.HASH || id == Core.ABS || id == Core.FORMAT || id == Core.BOOL || id == Core.REVERSED) {
     const u = userProtocol(id, args, npos);

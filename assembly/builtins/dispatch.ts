@@ -226,4 +226,5 @@ export function dispatchArgsReset(): void {
   memory.fill(collectArg, 0, 4);
   memory.fill(holdsPath, 0, 32 << 2);
   holdsSeen = 0;
+  holdsBase = 0;
 }

@@ -6,15 +6,15 @@ import { asType, intType, floatType, strType, boolType, listType, tupleType, dic
   ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
   setType, frozensetType, notImplementedType, bytesType, bytearrayType, weakrefType } from "../objects/type";
 import { bytesBuiltinsInit, BytesM } from "./bytes";
-import { immortalStr } from "../objects/str";
 import { dictNew } from "../objects/dict";
 import { moduleNew } from "../objects/module";
 import { None, True, False, Ellipsis, NotImplemented } from "../objects/singletons";
 import { excTypeCount, excTypeTable, BaseException, TaskletExit } from "../objects/exception";
-import { Core, into, def, defValue, typeDict, internedInit } from "./registry";
+import { Core, into, def, defValue, typeDict, internedInit, internName } from "./registry";
 import { methodsInit } from "./methods";
 import { stacklessInit, Sl } from "./stackless";
 import { sysInit } from "./sys";
+import { framesInit } from "./frames";
 import { classesInit, classesTypeProps } from "./classes";
 import { setsInit } from "./sets";
 import { numbersInit } from "./numbers";
@@ -30,7 +30,7 @@ export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
 
 function named(t: Value, name: string, ctor: u32): void {
-  asType(t).name = immortalStr(name);
+  asType(t).name = internName(name); // shared with the builtin's name (int, str...)
   asType(t).ctor = ctor;
 }
 
@@ -81,7 +81,7 @@ function nameTypes(): void {
 }
 
 function nativeModule(name: string): Value {
-  const key = immortalStr(name);
+  const key = internName(name);
   const d = dictNew();
   const m = moduleNew(key, d);
   into(d);
@@ -145,7 +145,9 @@ export function builtinsInit(): void {
   defValue("tasklet", taskletType);
   defValue("channel", channelType);
   defValue("TaskletExit", TaskletExit);
-  sysInit(nativeModule("sys"));
+  const sys = nativeModule("sys");
+  sysInit(sys);
+  framesInit(builtins, sys, nativeModule("_runtime"));
   mathInit(nativeModule("math"));
   gcInit(nativeModule("gc"));
   timeInit(nativeModule("time"));

@@ -2,7 +2,7 @@
 // hundred says which file implements it (dispatch.ts routes on it). Properties (attributes computed
 // by a native, like channel.balance) carry PROPERTY: reading the attribute calls them with self.
 import { Value } from "../objects/object";
-import { immortalStr } from "../objects/str";
+import { immortalStr, strFree } from "../objects/str";
 import { builtinNew } from "../objects/function";
 import { dictSet, dictNew, dictGet } from "../objects/dict";
 import { asType } from "../objects/type";
@@ -75,7 +75,8 @@ export function internedInit(): void { interned = dictNew(); }
 export function internName(s: string): Value {
   const key = immortalStr(s);
   const known = dictGet(interned, key);
-  if (known) return known;
+  // a name registered again (__init__, count, pop... of many types) costs no second copy
+  if (known) { strFree(key); return known; }
   dictSet(interned, key, key);
   return key;
 }

@@ -2,6 +2,7 @@
 import { Value, fromSmall } from "../objects/object";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { listNew } from "../objects/list";
+import { immortalStr } from "../objects/str";
 import { None, True, False } from "../objects/singletons";
 import { incref } from "../memory/refcount";
 import { raiseLit, raiseTypeMsg, raiseWith } from "../vm/errors";
@@ -15,7 +16,8 @@ import { asTasklet } from "../stackless/tasklet";
 import { decref } from "../memory/refcount";
 import { positional, arity, onlyKeywords, cIntArg, param } from "./args";
 import { INT_MAX_STR_DIGITS_MIN } from "../objects/intstr";
-import { into, def, defValue } from "./registry";
+import { into, def, defValue, PROPERTY } from "./registry";
+import { Intro, callIntro } from "./frames";
 import { heap } from "../memory/heap";
 import { Gc, callGc } from "./gc";
 
@@ -27,7 +29,7 @@ export namespace Sys {
   export const GETALLOCATEDBLOCKS: u32 = 504;
   export const SET_INT_MAX_STR_DIGITS: u32 = 505;
   export const GET_INT_MAX_STR_DIGITS: u32 = 506;
-  // 510–529: the gc module (builtins/gc.ts)
+  // 510–529: the gc module (builtins/gc.ts); 570–599: introspection, the streams (builtins/frames.ts)
   export const TIME: u32 = 530;
   export const PERF_COUNTER: u32 = 531;
   export const MONOTONIC: u32 = 532;
@@ -55,6 +57,9 @@ export function sysInit(moduleDict: Value): void {
   def("get_int_max_str_digits", Sys.GET_INT_MAX_STR_DIGITS);
   defValue("argv", listNew(0));
   defValue("maxsize", intFromI64(i64.MAX_VALUE));
+  // the language of CPython 3.11 (version_info: builtins/frames.ts)
+  defValue("hexversion", fromSmall(0x030B00F0));
+  defValue("version", immortalStr("3.11.0 (stackless-wasm)"));
 }
 
 // sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640, as CPython takes it.
@@ -71,6 +76,7 @@ function setIntMaxStrDigits(args: u32, n: u32, kw: Value): Value {
 }
 
 export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
+  if ((id & ~PROPERTY) >= Intro.FIRST && (id & ~PROPERTY) <= Intro.LAST) return callIntro(id, self, args, n, kw);
   if (id >= Gc.FIRST && id <= Gc.LAST) return callGc(id, args, n, kw);
   if (id == Sys.SET_INT_MAX_STR_DIGITS) return setIntMaxStrDigits(args, n, kw);
   if (!onlyKeywords("sys function", kw, "")) return 0;

@@ -82,6 +82,9 @@ export namespace N {
   export let classcell_: Value = 0;
   export let module_: Value = 0;
   export let qualname_: Value = 0;
+  export let builtins_: Value = 0;
+  export let print_to_: Value = 0;
+  export let file_: Value = 0;
   export let doc_: Value = 0;
   export let setattr_: Value = 0;
   export let delattr_: Value = 0;
@@ -228,6 +231,9 @@ export function namesInit(): void {
   N.classcell_ = internName("__classcell__");
   N.module_ = internName("__module__");
   N.qualname_ = internName("__qualname__");
+  N.builtins_ = internName("builtins");
+  N.print_to_ = internName("print_to");
+  N.file_ = internName("__file__");
   N.doc_ = internName("__doc__");
   N.setattr_ = internName("__setattr__");
   N.delattr_ = internName("__delattr__");

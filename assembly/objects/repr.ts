@@ -9,7 +9,9 @@ import { writeInt } from "./intstr";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
 import { listLen, listGet } from "./list";
-import { asDict, entryAt, dictNext } from "./dict";
+import { asDict, entryAt, dictNext, dictGet } from "./dict";
+import { N } from "./names";
+import { strEq } from "./str";
 import { asRange } from "./range";
 import { asIter, DictMode } from "./iter";
 import { dataOf, lenOf } from "./bytes";
@@ -111,6 +113,17 @@ function writeSeq(v: Value, open: string, close: string, isList: bool): void {
 
 function writeTypeName(t: Value): void {
   writeStrBytes(asType(t).name);
+}
+
+// A user class as CPython names it in reprs: `module.Qualname` (its `__module__` and
+// `__qualname__`, which the class body sets; no module for builtins). Builtin types: the name.
+export function writeClassPath(t: Value): void {
+  const d = asType(t).mro ? asType(t).dict : 0;
+  if (!d) { writeTypeName(t); return; }
+  const m = dictGet(d, N.module_);
+  if (m && kindOf(m) == Kind.STR && !strEq(m, N.builtins_)) { writeStrBytes(m); bufByte(46); }
+  const q = dictGet(d, N.qualname_);
+  writeStrBytes(q && kindOf(q) == Kind.STR ? q : asType(t).name);
 }
 
 export function writeRepr(v: Value): void {
@@ -217,7 +230,7 @@ export function writeRepr(v: Value): void {
     }
     case Kind.TYPE: {
       bufLit("<class '");
-      writeTypeName(v);
+      writeClassPath(v);
       bufLit("'>");
       break;
     }
@@ -266,8 +279,7 @@ export function writeRepr(v: Value): void {
 
 function writeObjectAt(v: Value): void {
   bufLit("<");
-  if (asType(typeOf(v)).mro) bufLit("__main__.");
-  writeTypeName(typeOf(v));
+  writeClassPath(typeOf(v));
   bufLit(" object at 0x");
   writeHex(v);
   bufLit(">");

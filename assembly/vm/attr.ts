@@ -111,6 +111,7 @@ export function getAttr(obj: Value, name: Value): Value {
     // a module property (stackless.current) is computed on each read
     if (v && kindOf(v) == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY)) return callNative(asBuiltin(v).id, 0, 0, 0, 0);
     if (v) { incref(v); return v; }
+    if (strEq(name, N.dict_)) { incref(asModule(obj).dict); return asModule(obj).dict; }
     noAttr(obj, name);
     return 0;
   }

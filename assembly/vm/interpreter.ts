@@ -1855,7 +1855,8 @@ export function interpret(ops: i64): i32 {
           }
           store<u32>(exitArgs, typeOf(exc));
           store<u32>(exitArgs, exc, 4);
-          store<u32>(exitArgs, None, 8);
+          // the traceback, as CPython passes it (sys.exc_info()[2])
+          store<u32>(exitArgs, kindOf(exc) == Kind.EXCEPTION && asExc(exc).tb ? asExc(exc).tb : None, 8);
           const r = callValue(exit, 0, exitArgs, 3, 0);
           if (r == ENTER) { enterF = enterFrame; break; }
           if (!r) break;

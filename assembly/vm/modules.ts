@@ -41,6 +41,8 @@ function moduleGlobals(name: Value, code: Value): Value {
   if (!g) return 0;
   const doc = asCode(code).doc;
   if (!dictSet(g, N.name_, name) || !dictSet(g, N.doc_, doc ? doc : None)) return 0;
+  // the source file it was compiled from (the path the compiler was given), as CPython sets it
+  if (!dictSet(g, N.file_, asCode(code).filename)) return 0;
   return g;
 }
 

@@ -2,7 +2,9 @@
 import { Value, Kind, obj, IMMORTAL } from "../objects/object";
 import { tupleNew, TUPLE_HEADER } from "../objects/tuple";
 import { typeOf, asType, kindOf, isSubtype } from "../objects/type";
-import { asStr, STR_HEADER } from "../objects/str";
+import { asStr, STR_HEADER, strEq } from "../objects/str";
+import { dictGet } from "../objects/dict";
+import { N } from "../objects/names";
 import { asExc, asTb, tbNew, KeyError } from "../objects/exception";
 import { asCode } from "../objects/function";
 import { bufLen, bufPtr, bufReset, bufTakeFailure } from "../objects/buf";
@@ -152,9 +154,19 @@ function printOne(exc: Value): void {
     }
     flushRepeats(run);
   }
-  putName(asType(typeOf(exc)).name);
+  putTypeName(typeOf(exc));
   putMessage(exc);
   emit("\n");
+}
+
+// CPython names a user exception class by its qualified name, with its module unless that is
+// __main__ or builtins (lib/traceback.py does the same).
+function putTypeName(t: Value): void {
+  const d = asType(t).mro ? asType(t).dict : 0;
+  const m = d ? dictGet(d, N.module_) : 0;
+  if (m && kindOf(m) == Kind.STR && !strEq(m, N.main_) && !strEq(m, N.builtins_)) { putName(m); emit("."); }
+  const q = d ? dictGet(d, N.qualname_) : 0;
+  putName(q && kindOf(q) == Kind.STR ? q : asType(t).name);
 }
 
 // ": <str(exc)>" unless it is empty, like CPython. A str argument is copied as it is; anything

@@ -61,6 +61,7 @@ import { mathReset } from "../builtins/math";
 import { coreArgsReset } from "../builtins/core";
 import { bytesArgsReset } from "../builtins/bytes";
 import { dispatchArgsReset } from "../builtins/dispatch";
+import { framesReset } from "../builtins/frames";
 import { stacklessArgsReset } from "../builtins/stackless";
 import { sortArgsReset } from "../builtins/sort";
 
@@ -122,7 +123,7 @@ export function resetModules(): void {
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
-  dispatchArgsReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); bombReset(); sortArgsReset(); chargeReset();
+  dispatchArgsReset(); framesReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); bombReset(); sortArgsReset(); chargeReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (256 KiB) with the

@@ -26,6 +26,8 @@ export interface CompileContext {
   builder: ImageBuilder;
   filename: string;
   scopes: ScopeTable;
+  /** The module's import name (`__main__` for the program): `from m import *` names it. */
+  moduleName?: string;
   /** The package relative imports resolve against (`__package__`), or null outside packages. */
   package?: string | null;
   /** Every module compiled into the image (to import `from pkg import submodule` first). */
@@ -514,6 +516,7 @@ class CodeGen {
             this.emit(Op.POP_TOP);
           }
         }
+        if (s.names.length === 1 && s.names[0].name === "*") return this.importStar(mod);
         this.emit(Op.IMPORT_NAME, this.attrName(mod));
         for (const a of s.names) {
           this.emit(Op.IMPORT_FROM, this.attrName(a.name));
@@ -896,6 +899,18 @@ class CodeGen {
       return;
     }
     this.expr(e);
+    this.emit(Op.POP_TOP);
+  }
+
+  /** `from mod import *` (module level only: the subset check): the native _runtime.import_star(mod,
+   * this module) copies mod's public names (its `__all__`, else the names not starting with `_`). */
+  private importStar(mod: string): void {
+    const self = this.ctx.moduleName ?? "__main__";
+    this.emit(Op.IMPORT_NAME, this.attrName("_runtime"));
+    this.emit(Op.LOAD_ATTR, this.attrName("import_star"));
+    this.emit(Op.IMPORT_NAME, this.attrName(mod));
+    this.emit(Op.IMPORT_NAME, this.attrName(self));
+    this.emit(Op.CALL, 2);
     this.emit(Op.POP_TOP);
   }
 

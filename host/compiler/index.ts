@@ -47,11 +47,11 @@ function parseOnce(source: string, filename: string): ReturnType<typeof parseMod
   return tree;
 }
 
-function compileInto(builder: ImageBuilder, source: string, filename: string, pkg: string | null, moduleNames: ReadonlySet<string>): number {
+function compileInto(builder: ImageBuilder, source: string, filename: string, name: string, pkg: string | null, moduleNames: ReadonlySet<string>): number {
   const tree = parseOnce(source, filename);
   checkSubset(tree, filename);
   const scopes = analyzeScopes(tree, filename);
-  return generateModule(tree, { builder, filename, scopes, package: pkg, moduleNames });
+  return generateModule(tree, { builder, filename, scopes, moduleName: name, package: pkg, moduleNames });
 }
 
 /**
@@ -68,7 +68,7 @@ export function compileProgram(modules: SourceModule[]): Uint8Array {
     seen.add(name);
   }
   modules.forEach((m, i) => {
-    builder.addModule(names[i], compileInto(builder, m.source, m.filename, packageOf(names[i], !!m.isPackage), seen));
+    builder.addModule(names[i], compileInto(builder, m.source, m.filename, names[i], packageOf(names[i], !!m.isPackage), seen));
   });
   return builder.toBytes();
 }

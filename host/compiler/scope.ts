@@ -387,7 +387,8 @@ class ScopeBuilder {
         for (const a of s.names) this.bind(a.asname ?? a.name.split(".")[0], scope);
         return;
       case "ImportFrom":
-        for (const a of s.names) this.bind(a.asname ?? a.name, scope);
+        // `import *` binds at run time (module level only, where names are globals anyway)
+        for (const a of s.names) if (a.name !== "*") this.bind(a.asname ?? a.name, scope);
         return;
       case "Global":
         if (scope.isModule) return;

@@ -35,6 +35,12 @@ const COMP_NAMES: Record<string, string> = {
   GeneratorExp: "generator expression",
 };
 
+/** The features `from __future__ import` names in CPython 3 (all mandatory by 3.7 but annotations). */
+const FUTURE_FEATURES = new Set([
+  "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+  "print_function", "unicode_literals", "generator_stop", "annotations",
+]);
+
 /** Largest `before` / `after` counts UNPACK_EX can encode (arg = before | after << 8, 24 bits). */
 const UNPACK_EX_BEFORE_MAX = 0xff;
 const UNPACK_EX_AFTER_MAX = 0xffff;
@@ -50,8 +56,17 @@ class SubsetChecker {
     throw PySyntaxError.at(detail, this.filename, pos);
   }
 
+  /** Still at the top of the module: only a docstring and future imports came before. */
+  private futureAllowed = true;
+
   module(m: Module): void {
-    this.stmts(m.body, { scope: "module", comp: null, inLoop: false });
+    const ctx: Context = { scope: "module", comp: null, inLoop: false };
+    m.body.forEach((s, i) => {
+      const docstring = i === 0 && s.kind === "Expr" && s.value.kind === "Const" && s.value.value.type === "str";
+      const future = s.kind === "ImportFrom" && s.module === "__future__" && s.level === 0;
+      if (!docstring && !future) this.futureAllowed = false;
+      this.stmt(s, ctx);
+    });
   }
 
   private stmts(body: Stmt[], ctx: Context): void {
@@ -149,7 +164,13 @@ class SubsetChecker {
       case "Import":
         return;
       case "ImportFrom":
-        for (const a of s.names) if (a.name === "*") this.unsupported("'from ... import *'", a.pos);
+        if (s.module === "__future__" && s.level === 0) this.future(s.names, s.pos, ctx);
+        for (const a of s.names) {
+          if (a.name !== "*") continue;
+          if (ctx.scope === "function") this.invalid("import * only allowed at module level", s.pos);
+          // a class body's namespace is not a module: import_star (lib/_prelude.py) sets module attributes
+          if (ctx.scope === "class") this.unsupported("'from ... import *' in a class body", s.pos);
+        }
         return;
       case "Global":
         return;
@@ -166,6 +187,19 @@ class SubsetChecker {
       case "Continue":
         if (!ctx.inLoop) this.invalid("'continue' not properly in loop", s.pos);
         return;
+    }
+  }
+
+  /** `from __future__ import …`: a feature CPython 3 knows (they change nothing here: 3.x semantics
+   * are the only ones), only at the top of a module, as CPython's future.c requires. */
+  private future(names: { name: string; pos: Pos }[], pos: Pos, ctx: Context): void {
+    for (const a of names) {
+      if (a.name === "braces") this.invalid("not a chance", pos);
+      if (a.name === "barry_as_FLUFL") this.unsupported("'from __future__ import barry_as_FLUFL'", pos);
+      if (!FUTURE_FEATURES.has(a.name)) this.invalid(`future feature ${a.name} is not defined`, pos);
+    }
+    if (ctx.scope !== "module" || !this.futureAllowed) {
+      this.invalid("from __future__ imports must occur at the beginning of the file", pos);
     }
   }
 

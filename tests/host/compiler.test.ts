@@ -1034,7 +1034,8 @@ describe("syntax errors", () => {
     ["def f():\n    return [x async for x in y]\n", "async comprehensions", 2, 25],
     ["class A(B, flag=1):\n    pass\n", "class keyword arguments", 1, 12],
     ["c = 2j\n", "complex literals", 1, 5],
-    ["from m import *\n", "'from ... import *'", 1, 15],
+    ["class A:\n    from m import *\n", "'from ... import *' in a class body", 2, 5],
+    ["from __future__ import barry_as_FLUFL\n", "'from __future__ import barry_as_FLUFL'", 1, 1],
     ["match x:\n    case 1:\n        pass\n", "match statements", 1, 1],
     ["é = 1; match x:\n    case 1: pass\n", "match statements", 1, 8],
   ];
@@ -1051,6 +1052,11 @@ describe("syntax errors", () => {
 
   const invalid: [string, RegExp, number, number][] = [
     ["return 1\n", /^'return' outside function$/, 1, 1],
+    ["def f():\n    from m import *\n", /^import \* only allowed at module level$/, 2, 5],
+    ["from __future__ import spam\n", /^future feature spam is not defined$/, 1, 1],
+    ["from __future__ import braces\n", /^not a chance$/, 1, 1],
+    ["'doc'\nfrom __future__ import division\nimport a\nfrom __future__ import annotations\n", /^from __future__ imports must occur at the beginning of the file$/, 4, 1],
+    ["def f():\n    from __future__ import division\n", /^from __future__ imports must occur at the beginning of the file$/, 2, 5],
     ["b = b'\\xe9' + b'é'\n", /^bytes can only contain ASCII literal characters$/, 1, 15],
     ["break\n", /^'break' outside loop$/, 1, 1],
     ["while x:\n    def f():\n        continue\n", /^'continue' not properly in loop$/, 3, 9],

@@ -1,0 +1,1 @@
+# Helper package of uncaught_module_exception.py.
