@@ -135,7 +135,7 @@ export function builtinsInit(): void {
   defValue("NotImplemented", NotImplemented);
   nativeModules = dictNew();
   // `import builtins`: a module over the builtins dict itself, so builtins.x is what x resolves to
-  const bname = immortalStr("builtins");
+  const bname = internName("builtins");
   defValue("__name__", bname);
   into(nativeModules);
   defValue("builtins", moduleNew(bname, builtins));
