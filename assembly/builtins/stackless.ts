@@ -14,7 +14,7 @@ import { TF, asTasklet, taskletNew } from "../stackless/tasklet";
 import { channelNew, asChannel } from "../stackless/channel";
 import { channelAction, CF } from "../stackless/channels";
 import { insert, remove, runNow, throwInto } from "../stackless/control";
-import { current, main, runcount, dequeue, switchTo, startWatchdog, switchTrap, addSwitchTrap, enterRun, runDepth } from "../stackless/scheduler";
+import { current, main, runcount, dequeue, switchTo, startWatchdog, switchTrap, addSwitchTrap, enterRun, wdTasklet, setWdTasklet, wakeupTarget, isFloating, revive, mainFinished } from "../stackless/scheduler";
 import { taskletBind, callPython } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { N } from "../objects/names";
@@ -135,13 +135,50 @@ function run(args: u32, n: u32, kw: Value): Value {
   const totalT = total ? truthy(total) : 0;
   if (softT < 0 || totalT < 0) return 0;
   if (runcount <= 1) return None;
-  // only the outermost run(N) is the watchdog; a nested run just runs the others to the end
+  // only the first run(N) is the watchdog; a later one just runs the others (stacklessmodule.c
+  // push_watchdog), whichever tasklet calls it
   const me = current;
   const next = asTasklet(me).next;
   if (!enterRun(me)) { raiseLit(RuntimeError, "run() nested too deeply"); return 0; }
-  if (ops > 0 && me == main && runDepth == 1) startWatchdog(ops, softT == 1, totalT == 1);
+  if (ops > 0 && !wdTasklet) { setWdTasklet(me); startWatchdog(ops, softT == 1, totalT == 1); }
   dequeue(me);
-  decref(me); // the queue's reference; whoever made the tasklet keeps it alive
+  decref(me); // the queue's reference; the run stack holds its own
+  return switchTo(me, next);
+}
+
+// schedule(retval=current) / schedule_remove(retval=current): the next runnable tasklet runs;
+// when this one resumes, the call returns retval (or what was put in its tempval meanwhile).
+// schedule_remove() also takes the caller out of the queue, main too; when it was the last
+// runnable one, the innermost run() waiter or main takes over if paused, which may be the
+// caller itself (stacklessmodule.c PyStackless_Schedule, scheduling.c schedule_task_block).
+function schedule(removeMe: bool, args: u32, n: u32, kw: Value): Value {
+  const fname = removeMe ? "schedule_remove" : "schedule";
+  if (!onlyKeywords(fname, kw, "retval")) return 0;
+  const npos = positional(n, kw);
+  if (!arity(fname, npos, 0, 1)) return 0;
+  let retval = npos ? load<u32>(args) : kwarg(args, n, kw, "retval");
+  if (!retval) retval = current;
+  const me = current;
+  const t = asTasklet(me);
+  let next = t.next;
+  if (removeMe && next == me) {
+    const w = wakeupTarget();
+    if (w != me && !isFloating(w) && !(w == main && mainFinished)) {
+      raiseLit(RuntimeError, "Deadlock: the last runnable tasklet cannot be blocked.");
+      return 0;
+    }
+    next = w == main && mainFinished ? 0 : w;
+  }
+  if (switchTrap && next != me) { raiseLit(RuntimeError, "switch_trap"); return 0; }
+  incref(retval);
+  decref(t.tempval);
+  t.tempval = retval;
+  t.flags &= ~TF.BOMB;
+  if (removeMe) {
+    dequeue(me);
+    decref(me);
+    if (next) revive(next); // the queue is empty: me or the run() waiter / main goes back in
+  }
   return switchTo(me, next);
 }
 
@@ -228,25 +265,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       if (!c) raiseMemoryError();
       return c;
     }
-    case Sl.SCHEDULE: case Sl.SCHEDULE_REMOVE: {
-      if (!onlyKeywords("schedule", kw, "retval")) return 0;
-      if (!arity("schedule", npos, 0, 1)) return 0;
-      if (switchTrap && asTasklet(current).next != current) { raiseLit(RuntimeError, "switch_trap"); return 0; }
-      let retval = npos ? load<u32>(args) : kwarg(args, n, kw, "retval");
-      if (!retval) retval = current;
-      const me = current;
-      const t = asTasklet(me);
-      incref(retval);
-      decref(t.tempval);
-      t.tempval = retval;
-      const next = t.next;
-      if (id == Sl.SCHEDULE_REMOVE && me != main) {
-        if (next == me) { raiseLit(RuntimeError, "Deadlock: the last runnable tasklet cannot be removed."); return 0; }
-        dequeue(me);
-        decref(me);
-      }
-      return switchTo(me, next);
-    }
+    case Sl.SCHEDULE: case Sl.SCHEDULE_REMOVE: return schedule(id == Sl.SCHEDULE_REMOVE, args, n, kw);
     case Sl.RUN: return run(args, n, kw);
     case Sl.GETCURRENT: case Sl.CURRENT: incref(current); return current;
     case Sl.GETMAIN: case Sl.MAIN: incref(main); return main;
