@@ -246,6 +246,22 @@ function makeException(cls: Value, args: u32, n: u32): Value {
   return e;
 }
 
+// The exception `raise exc, val` makes (throw(), send_throw(); stackless_util.c
+// slp_exc_to_bomb): an instance alone, or the class with val as its argument tuple, its one
+// argument, or its instance already. val is 0 or None when absent.
+function exceptionOf(exc: Value, val: Value): Value {
+  const given = val != 0 && val != None;
+  if (kindOf(exc) == Kind.EXCEPTION) {
+    if (given) { raiseLit(TypeError, "instance exception may not have a separate value"); return 0; }
+    return makeException(exc, 0, 0);
+  }
+  if (!given) return makeException(exc, 0, 0);
+  if (kindOf(val) == Kind.EXCEPTION && kindOf(exc) == Kind.TYPE && isSubtype(typeOf(val), exc)) return makeException(val, 0, 0);
+  if (kindOf(val) == Kind.TUPLE) return makeException(exc, tupleItems(val), tupleLen(val));
+  store<u32>(seqArgs, val);
+  return makeException(exc, seqArgs, 1);
+}
+
 function flag(v: Value, f: u32): Value { return pyBool((asTasklet(v).flags & f) != 0); }
 
 function setFlag(v: Value, f: u32, value: Value): Value {
@@ -343,9 +359,8 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       if (!onlyKeywords(sname, kw, "")) return 0;
       if (id == Sl.SEND_THROW && !arity(sname, npos, 1, 3)) return 0;
       if (npos < 1) { raiseLit(TypeError, "send_exception() takes at least 1 argument"); return 0; }
-      const e = id == Sl.SEND_THROW && kindOf(load<u32>(args)) == Kind.EXCEPTION
-        ? makeException(load<u32>(args), 0, 0)
-        : makeException(load<u32>(args), args + 4, id == Sl.SEND_THROW ? (npos > 1 && load<u32>(args, 4) != None ? 1 : 0) : npos - 1);
+      const e = id == Sl.SEND_THROW ? exceptionOf(load<u32>(args), npos > 1 ? load<u32>(args, 4) : 0)
+        : makeException(load<u32>(args), args + 4, npos - 1);
       if (!e) return 0;
       const r = channelAction(self, e, 1, true);
       decref(e);
@@ -449,17 +464,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const exc = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "exc");
       const val = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "val");
       const pend = npos > 3 ? load<u32>(args, 12) : kwarg(args, n, kw, "pending");
-      let e: Value = 0;
-      if (kindOf(exc) == Kind.EXCEPTION) {
-        // as `raise` does (taskletobject.c impl_tasklet_throw, slp_exc_to_bomb)
-        if (val && val != None) { raiseLit(TypeError, "instance exception may not have a separate value"); return 0; }
-        e = makeException(exc, 0, 0);
-      }
-      else if (val && val != None) {
-        if (kindOf(val) == Kind.EXCEPTION) e = makeException(val, 0, 0);
-        else if (kindOf(val) == Kind.TUPLE) e = makeException(exc, tupleItems(val), tupleLen(val));
-        else e = makeException(exc, npos > 1 ? args + 4 : 0, 1);
-      } else e = makeException(exc, 0, 0);
+      const e = exceptionOf(exc, val);
       if (!e) return 0;
       const p = pend ? truthy(pend) : 0;
       if (p < 0) { decref(e); return 0; }

@@ -376,15 +376,18 @@ export function interpret(ops: i64): i32 {
   // ops run in a slice = sliceLen - ticks; a slice ends at a switch or when ticks run out
   let ticks: i64 = 0;
   let sliceLen: i64 = 0;
+  let resumed = true; // entered from the host: the tasklet goes on with the slice it had
   while (true) {
     const used = sliceLen - ticks;
     hostLeft -= used;
     stats.opcodes += used;
-    if (wdOps) setWdLeft(wdTotal ? wdLeft - used : wdOps); // the slice restarts at every switch
+    // the watchdog's slice restarts at every switch, not when the host ticks again
+    if (wdOps && !resumed) setWdLeft(wdTotal ? wdLeft - used : wdOps);
     sliceLen = 0;
     ticks = 0;
     // soft watchdog: the expired run() takes over at this switch point
-    if (wdPending && wdSoft && current && current != wdTasklet && isFloating(wdTasklet)) revive(wdTasklet);
+    if (wdPending && wdSoft && !resumed && current && current != wdTasklet && isFloating(wdTasklet)) revive(wdTasklet);
+    resumed = false;
     if (!current) {
       // idle (tasklets remain, all blocked) waits for the host: only vm_exit ends the program
       if (alive > 0 && exitPhase == EXIT_NONE) return Status.IDLE;
