@@ -567,6 +567,14 @@ function withHook(r: Value, kind: u32, n: u32): Value {
   return r;
 }
 
+
+// callable(v): what a call can be made of.
+export function isCallable(v: Value): bool {
+  const k = kindOf(v);
+  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
+    (isUserObject(v) && userDunder(v, N.call_) != 0);
+}
+
 export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   if (id == Core.PRINT || id == Core.LEN || id == Core.STR || id == Core.REPR || id == Core.ITER || id == Core.NEXT ||
@@ -693,9 +701,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ID: if (!arity("id", npos, 1, 1)) return 0; return newInt(<i64>a0);
     case Core.CALLABLE: {
       if (!arity("callable", npos, 1, 1)) return 0;
-      const k = kindOf(a0);
-      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
-        (isUserObject(a0) && userDunder(a0, N.call_) != 0));
+      return pyBool(isCallable(a0));
     }
     case Core.REVERSED: if (!arity("reversed", npos, 1, 1)) return 0; return reversed(a0);
     case Core.POW: {

@@ -21,6 +21,7 @@ import { preludeFunction } from "../vm/modules";
 import { N } from "../objects/names";
 import { positional, arity, onlyKeywords, kwarg, param } from "./args";
 import { into, def, defValue, typeDict, PROPERTY } from "./registry";
+import { isCallable } from "./core";
 
 export namespace Sl {
   export const TASKLET: u32 = 400;
@@ -156,6 +157,7 @@ function run(args: u32, n: u32, kw: Value): Value {
   const softT = soft != 0 && intValue(soft) != 0;
   const totalT = total != 0 && intValue(total) != 0;
   if (runcount <= 1) return None;
+  if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
   // only the first run(N) is the watchdog; a later one just runs the others (stacklessmodule.c
   // push_watchdog), whichever tasklet calls it
   const me = current;
@@ -209,6 +211,7 @@ function schedule(removeMe: bool, args: u32, n: u32, kw: Value): Value {
 // function; with them it also builds the first frame, leaving the tasklet paused.
 function bind(tv: Value, fn: Value, a: Value, k: Value): Value {
   const t = asTasklet(tv);
+  if (fn != None && !isCallable(fn)) { raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
   if (tv == current) { raiseLit(RuntimeError, "can't (re)bind the current tasklet"); return 0; }
   if (t.flags & (TF.SCHEDULED | TF.BLOCKED)) { raiseLit(RuntimeError, "tasklet is scheduled"); return 0; }
   if (tv == main) { raiseLit(RuntimeError, "can't unbind the main tasklet"); return 0; }

@@ -208,7 +208,12 @@ export function leaveRun(w: Value): void {
     const p = load<u32>(runWaiters + (--runDepth << 2));
     asTasklet(p).flags &= ~TF.IN_RUN;
     if (p == wdTasklet) { wdTasklet = 0; stopWatchdog(); }
-    if (p != w && !(asTasklet(p).flags & (TF.SCHEDULED | TF.BLOCKED)) && (asTasklet(p).flags & TF.ALIVE)) enqueue(p);
+    if (p != w) {
+      // its run() is over too: it returns None when p next runs
+      const pt = asTasklet(p);
+      if (!(pt.flags & TF.BOMB)) { decref(pt.tempval); pt.tempval = None; }
+      if (!(pt.flags & (TF.SCHEDULED | TF.BLOCKED)) && (pt.flags & TF.ALIVE)) enqueue(p);
+    }
     decref(p); // the stack's reference (w is still referenced: it is current)
     if (p == w) break;
   }

@@ -1,6 +1,7 @@
 # Stackless rule checked: tasklet.bind() and tasklet.setup() (taskletobject.c
 # PyTasklet_BindEx, tasklet_bind, tasklet_setup, impl_tasklet_setup):
-# - bind() is refused for the current tasklet ("can't (re)bind the current tasklet"), a
+# - bind(func) first checks that func is callable (TypeError); then bind() is refused for the
+#   current tasklet ("can't (re)bind the current tasklet"), a
 #   scheduled or blocked one ("tasklet is scheduled") and main.
 # - bind(None) / bind() on a paused tasklet drops its frames: it is no longer alive (no
 #   TaskletExit runs in it) and has no function; bind(func) on a tasklet that was set up and
@@ -28,6 +29,7 @@ def g(*args):
     log.append("g%r" % (args,))
 
 def selfbind():
+    err("bind current to a non-callable", stackless.getcurrent().bind, 42)
     err("bind current", stackless.getcurrent().bind, f)
 stackless.tasklet(selfbind)()
 stackless.run()
@@ -78,6 +80,7 @@ stackless.run()
 for line in log:
     print(line)
 assert log == [
+    "bind current to a non-callable: TypeError tasklet function must be a callable or None",
     "bind current: RuntimeError can't (re)bind the current tasklet",
     "bind scheduled: RuntimeError tasklet is scheduled",
     "bind(g) on a removed, never run tasklet returns it: True",
