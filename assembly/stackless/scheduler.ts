@@ -218,10 +218,10 @@ export function leaveRun(w: Value): void {
     if (p == w) break;
   }
   t.flags &= ~TF.IN_RUN;
-  if (t.flags & (TF.BOMB | TF.RESUME_RAISE)) return;
-  let r: Value = None;
   const victim = interrupted;
   interrupted = 0;
+  if (t.flags & (TF.BOMB | TF.RESUME_RAISE)) { decref(victim); return; } // run() raises instead
+  let r: Value = None;
   if (victim) {
     if (asTasklet(victim).flags & TF.SCHEDULED) { dequeue(victim); decref(victim); } // out of the queue
     r = victim;
