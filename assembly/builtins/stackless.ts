@@ -8,18 +8,20 @@ import { dictLen, dictNext, entryAt } from "../objects/dict";
 import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError } from "../objects/exception";
 import { None, True, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseTypeMsg } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf, bufTypeName } from "../vm/errors";
+import { bufLit, bufLen } from "../objects/buf";
 import { truthy } from "../vm/protocol";
 import { TF, asTasklet, taskletNew } from "../stackless/tasklet";
 import { channelNew, asChannel } from "../stackless/channel";
 import { channelAction, CF } from "../stackless/channels";
 import { insert, remove, runNow, throwInto } from "../stackless/control";
-import { current, main, runcount, dequeue, switchTo, startWatchdog, switchTrap, addSwitchTrap, enterRun, runDepth } from "../stackless/scheduler";
+import { current, main, runcount, dequeue, switchTo, startWatchdog, switchTrap, addSwitchTrap, enterRun, wdTasklet, setWdTasklet, wakeupTarget, isFloating, revive, mainFinished, releaseFrames, taskletStopped } from "../stackless/scheduler";
 import { taskletBind, callPython } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { N } from "../objects/names";
-import { positional, arity, onlyKeywords, kwarg } from "./args";
+import { positional, arity, onlyKeywords, kwarg, param } from "./args";
 import { into, def, defValue, typeDict, PROPERTY } from "./registry";
+import { isCallable } from "./core";
 
 export namespace Sl {
   export const TASKLET: u32 = 400;
@@ -123,27 +125,114 @@ export function stacklessInit(moduleDict: Value): void {
   stacklessApiInit(moduleDict);
 }
 
+// An int (or bool) where Stackless parses a C int; false with TypeError pending.
+function intArg(v: Value): bool {
+  if (isIntLike(v)) return true;
+  const mark = bufLen;
+  bufLit("an integer is required (got type ");
+  bufTypeName(v);
+  bufLit(")");
+  raiseBuf(TypeError, mark);
+  return false;
+}
+
+// A method or function taking no arguments (METH_NOARGS); false with TypeError pending.
+function noArgs(name: string, n: u32, kw: Value): bool {
+  return onlyKeywords(name, kw, "") && arity(name, positional(n, kw), 0, 0);
+}
+
 function run(args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords("run", kw, "timeout,threadblock,soft,ignore_nesting,totaltimeout")) return 0;
   const npos = positional(n, kw);
   if (!arity("run", npos, 0, 5)) return 0;
-  let timeout: Value = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "timeout");
-  let soft: Value = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "soft");
-  let total: Value = npos > 4 ? load<u32>(args, 16) : kwarg(args, n, kw, "totaltimeout");
-  if (timeout && timeout != None && !isIntLike(timeout)) { raiseTypeMsg("run() timeout must be an int, not ", timeout, ""); return 0; }
-  const ops: i64 = timeout && timeout != None ? intValue(timeout) : 0;
-  const softT = soft ? truthy(soft) : 0;
-  const totalT = total ? truthy(total) : 0;
-  if (softT < 0 || totalT < 0) return 0;
+  // all five are C ints (stacklessmodule.c run_watchdog, "|liiii"); threadblock and
+  // ignore_nesting are checked and have nothing to change here (one thread, no C nesting)
+  const timeout = param(args, n, kw, 0, "timeout");
+  const block = param(args, n, kw, 1, "threadblock");
+  const soft = param(args, n, kw, 2, "soft");
+  const nesting = param(args, n, kw, 3, "ignore_nesting");
+  const total = param(args, n, kw, 4, "totaltimeout");
+  if ((timeout && !intArg(timeout)) || (block && !intArg(block)) || (soft && !intArg(soft))
+      || (nesting && !intArg(nesting)) || (total && !intArg(total))) return 0;
+  const ops: i64 = timeout ? intValue(timeout) : 0;
+  const softT = soft != 0 && intValue(soft) != 0;
+  const totalT = total != 0 && intValue(total) != 0;
   if (runcount <= 1) return None;
-  // only the outermost run(N) is the watchdog; a nested run just runs the others to the end
+  if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
+  // only the first run(N) is the watchdog; a later one just runs the others (stacklessmodule.c
+  // push_watchdog), whichever tasklet calls it
   const me = current;
   const next = asTasklet(me).next;
   if (!enterRun(me)) { raiseLit(RuntimeError, "run() nested too deeply"); return 0; }
-  if (ops > 0 && me == main && runDepth == 1) startWatchdog(ops, softT == 1, totalT == 1);
+  if (ops > 0 && !wdTasklet) { setWdTasklet(me); startWatchdog(ops, softT, totalT); }
   dequeue(me);
-  decref(me); // the queue's reference; whoever made the tasklet keeps it alive
+  decref(me); // the queue's reference; the run stack holds its own
   return switchTo(me, next);
+}
+
+// schedule(retval=current) / schedule_remove(retval=current): the next runnable tasklet runs;
+// when this one resumes, the call returns retval (or what was put in its tempval meanwhile).
+// schedule_remove() also takes the caller out of the queue, main too; when it was the last
+// runnable one, the innermost run() waiter or main takes over if paused, which may be the
+// caller itself (stacklessmodule.c PyStackless_Schedule, scheduling.c schedule_task_block).
+function schedule(removeMe: bool, args: u32, n: u32, kw: Value): Value {
+  const fname = removeMe ? "schedule_remove" : "schedule";
+  if (!onlyKeywords(fname, kw, "retval")) return 0;
+  const npos = positional(n, kw);
+  if (!arity(fname, npos, 0, 1)) return 0;
+  let retval = npos ? load<u32>(args) : kwarg(args, n, kw, "retval");
+  if (!retval) retval = current;
+  const me = current;
+  const t = asTasklet(me);
+  let next = t.next;
+  if (removeMe && next == me) {
+    const w = wakeupTarget();
+    if (w != me && !isFloating(w) && !(w == main && mainFinished)) {
+      raiseLit(RuntimeError, "Deadlock: the last runnable tasklet cannot be blocked.");
+      return 0;
+    }
+    next = w == main && mainFinished ? 0 : w;
+  }
+  if (switchTrap && next != me) { raiseLit(RuntimeError, "switch_trap"); return 0; }
+  incref(retval);
+  decref(t.tempval);
+  t.tempval = retval;
+  t.flags &= ~TF.BOMB;
+  if (removeMe) {
+    dequeue(me);
+    decref(me);
+    if (next) revive(next); // the queue is empty: me or the run() waiter / main goes back in
+  }
+  return switchTo(me, next);
+}
+
+// t.bind(func=None, args=None, kwargs=None) (taskletobject.c PyTasklet_BindEx): refused for
+// the current, a scheduled or blocked tasklet, and main; a paused tasklet loses its frames
+// (it is no longer alive, no TaskletExit is raised). Without arguments it only (un)binds the
+// function; with them it also builds the first frame, leaving the tasklet paused.
+function bind(tv: Value, fn: Value, a: Value, k: Value): Value {
+  const t = asTasklet(tv);
+  if (fn != None && !isCallable(fn)) { raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
+  if (tv == current) { raiseLit(RuntimeError, "can't (re)bind the current tasklet"); return 0; }
+  if (t.flags & (TF.SCHEDULED | TF.BLOCKED)) { raiseLit(RuntimeError, "tasklet is scheduled"); return 0; }
+  if (tv == main) { raiseLit(RuntimeError, "can't unbind the main tasklet"); return 0; }
+  const func = fn != None ? fn : t.tempval;
+  if ((a != None || k != None) && (!func || func == None)) {
+    raiseLit(RuntimeError, "the tasklet was not bound to a function");
+    return 0;
+  }
+  if (t.flags & TF.ALIVE) {
+    releaseFrames(tv);
+    taskletStopped(tv);
+    t.flags &= ~(TF.RESUME_PUSH | TF.RESUME_RAISE | TF.BOMB);
+  }
+  if (a == None && k == None && fn == None) {
+    decref(t.tempval);
+    t.tempval = 0;
+    incref(tv);
+    return tv;
+  }
+  return taskletBind(tv, fn, a, k);
 }
 
 // An exception instance from (cls, args...) or an instance; 0 with TypeError pending.
@@ -159,6 +248,22 @@ function makeException(cls: Value, args: u32, n: u32): Value {
   const e = excNew(cls, a);
   if (!e) { decref(a); raiseMemoryError(); }
   return e;
+}
+
+// The exception `raise exc, val` makes (throw(), send_throw(); stackless_util.c
+// slp_exc_to_bomb): an instance alone, or the class with val as its argument tuple, its one
+// argument, or its instance already. val is 0 or None when absent.
+function exceptionOf(exc: Value, val: Value): Value {
+  const given = val != 0 && val != None;
+  if (kindOf(exc) == Kind.EXCEPTION) {
+    if (given) { raiseLit(TypeError, "instance exception may not have a separate value"); return 0; }
+    return makeException(exc, 0, 0);
+  }
+  if (!given) return makeException(exc, 0, 0);
+  if (kindOf(val) == Kind.EXCEPTION && kindOf(exc) == Kind.TYPE && isSubtype(typeOf(val), exc)) return makeException(val, 0, 0);
+  if (kindOf(val) == Kind.TUPLE) return makeException(exc, tupleItems(val), tupleLen(val));
+  store<u32>(seqArgs, val);
+  return makeException(exc, seqArgs, 1);
 }
 
 function flag(v: Value, f: u32): Value { return pyBool((asTasklet(v).flags & f) != 0); }
@@ -228,54 +333,42 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       return t;
     }
     case Sl.CHANNEL: {
-      if (!arity("channel", npos, 0, 0)) return 0;
+      // channel_new ignores its arguments and channel has no __init__ (channelobject.c)
       const c = channelNew();
       if (!c) raiseMemoryError();
       return c;
     }
-    case Sl.SCHEDULE: case Sl.SCHEDULE_REMOVE: {
-      if (!onlyKeywords("schedule", kw, "retval")) return 0;
-      if (!arity("schedule", npos, 0, 1)) return 0;
-      if (switchTrap && asTasklet(current).next != current) { raiseLit(RuntimeError, "switch_trap"); return 0; }
-      let retval = npos ? load<u32>(args) : kwarg(args, n, kw, "retval");
-      if (!retval) retval = current;
-      const me = current;
-      const t = asTasklet(me);
-      incref(retval);
-      decref(t.tempval);
-      t.tempval = retval;
-      const next = t.next;
-      if (id == Sl.SCHEDULE_REMOVE && me != main) {
-        if (next == me) { raiseLit(RuntimeError, "Deadlock: the last runnable tasklet cannot be removed."); return 0; }
-        dequeue(me);
-        decref(me);
-      }
-      return switchTo(me, next);
-    }
+    case Sl.SCHEDULE: case Sl.SCHEDULE_REMOVE: return schedule(id == Sl.SCHEDULE_REMOVE, args, n, kw);
     case Sl.RUN: return run(args, n, kw);
-    case Sl.GETCURRENT: case Sl.CURRENT: incref(current); return current;
-    case Sl.GETMAIN: case Sl.MAIN: incref(main); return main;
-    case Sl.GETRUNCOUNT: case Sl.RUNCOUNT: return fromSmall(<i32>runcount);
+    case Sl.GETCURRENT: if (!noArgs("getcurrent", n, kw)) return 0;
+    case Sl.CURRENT: incref(current); return current;
+    case Sl.GETMAIN: if (!noArgs("getmain", n, kw)) return 0;
+    case Sl.MAIN: incref(main); return main;
+    case Sl.GETRUNCOUNT: if (!noArgs("getruncount", n, kw)) return 0;
+    case Sl.RUNCOUNT: return fromSmall(<i32>runcount);
     case Sl.SWITCH_TRAP: {
-      if (!arity("switch_trap", npos, 1, 1)) return 0;
-      const d = load<u32>(args);
-      if (!isIntLike(d)) { raiseTypeMsg("", d, " object cannot be interpreted as an integer"); return 0; }
+      // switch_trap(change=0) (stacklessmodule.c slpmodule_switch_trap, "|i")
+      if (!onlyKeywords("switch_trap", kw, "") || !arity("switch_trap", npos, 0, 1)) return 0;
+      const d = npos ? load<u32>(args) : fromSmall(0);
+      if (!intArg(d)) return 0;
       const old = switchTrap;
       addSwitchTrap(<i32>intValue(d));
       return fromSmall(old);
     }
     // channels
     case Sl.SEND:
-      if (!arity("send", npos, 1, 1)) return 0;
+      if (!onlyKeywords("send", kw, "") || !arity("send", npos, 1, 1)) return 0;
       return channelAction(self, load<u32>(args), 1, false);
     case Sl.RECEIVE:
-      if (!arity("receive", npos, 0, 0)) return 0;
+      if (!noArgs("receive", n, kw)) return 0;
       return channelAction(self, None, -1, false);
     case Sl.SEND_EXCEPTION: case Sl.SEND_THROW: {
-      if (npos < 1) { raiseLit(TypeError, "send_exception() needs an exception class"); return 0; }
-      const e = id == Sl.SEND_THROW && kindOf(load<u32>(args)) == Kind.EXCEPTION
-        ? makeException(load<u32>(args), 0, 0)
-        : makeException(load<u32>(args), args + 4, id == Sl.SEND_THROW ? (npos > 1 && load<u32>(args, 4) != None ? 1 : 0) : npos - 1);
+      const sname = id == Sl.SEND_THROW ? "send_throw" : "send_exception";
+      if (!onlyKeywords(sname, kw, "")) return 0;
+      if (id == Sl.SEND_THROW && !arity(sname, npos, 1, 3)) return 0;
+      if (npos < 1) { raiseLit(TypeError, "send_exception() takes at least 1 argument"); return 0; }
+      const e = id == Sl.SEND_THROW ? exceptionOf(load<u32>(args), npos > 1 ? load<u32>(args, 4) : 0)
+        : makeException(load<u32>(args), args + 4, npos - 1);
       if (!e) return 0;
       const r = channelAction(self, e, 1, true);
       decref(e);
@@ -283,15 +376,15 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     }
     case Sl.SEND_SEQUENCE: {
       // each send may switch: the loop is the prelude's Python, run in a frame
-      if (!arity("send_sequence", npos, 1, 1)) return 0;
+      if (!onlyKeywords("send_sequence", kw, "") || !arity("send_sequence", npos, 1, 1)) return 0;
       const fn = preludeFunction(N.send_sequence_);
       if (!fn) return 0;
       store<u32>(seqArgs, self);
       store<u32>(seqArgs, load<u32>(args), 4);
       return callPython(fn, 0, seqArgs, 2);
     }
-    case Sl.CLOSE: asChannel(self).flags |= CF.CLOSING; return None;
-    case Sl.OPEN: asChannel(self).flags &= ~CF.CLOSING; return None;
+    case Sl.CLOSE: if (!noArgs("close", n, kw)) return 0; asChannel(self).flags |= CF.CLOSING; return None;
+    case Sl.OPEN: if (!noArgs("open", n, kw)) return 0; asChannel(self).flags &= ~CF.CLOSING; return None;
     case Sl.BALANCE: if (n) return readOnly(); return fromSmall(asChannel(self).balance);
     case Sl.CLOSING: if (n) return readOnly(); return pyBool((asChannel(self).flags & CF.CLOSING) != 0);
     case Sl.CLOSED: if (n) return readOnly(); return pyBool((asChannel(self).flags & CF.CLOSING) != 0 && asChannel(self).balance == 0);
@@ -340,7 +433,8 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     case Sl.NEXT: if (n) return readOnly(); return queued(asTasklet(self).flags & (TF.SCHEDULED | TF.BLOCKED) ? asTasklet(self).next : 0);
     case Sl.PREV: if (n) return readOnly(); return queued(asTasklet(self).flags & (TF.SCHEDULED | TF.BLOCKED) ? asTasklet(self).prev : 0);
     case Sl.SET_ATOMIC: {
-      if (!arity("set_atomic", npos, 1, 1)) return 0;
+      if (!onlyKeywords("set_atomic", kw, "") || !arity("set_atomic", npos, 1, 1)) return 0;
+      if (!isIntLike(load<u32>(args))) { raiseLit(TypeError, "set_atomic needs exactly one bool or integer"); return 0; }
       const old = flag(self, TF.ATOMIC);
       if (!setFlag(self, TF.ATOMIC, load<u32>(args))) return 0;
       return old;
@@ -351,19 +445,16 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const fn = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "func");
       const a = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "args");
       const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
-      return taskletBind(self, fn ? fn : None, a ? a : None, k ? k : None);
+      return bind(self, fn ? fn : None, a ? a : None, k ? k : None);
     }
-    case Sl.SETUP: {
-      const t = asTasklet(self);
-      if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is already bound to a frame"); return 0; }
-      return taskletSetup(self, args, n, kw);
-    }
-    case Sl.INSERT: return insert(self) ? None : 0;
-    case Sl.REMOVE: if (!remove(self)) return 0; incref(self); return self;
-    case Sl.T_RUN: if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; } return runNow(self, false);
-    case Sl.SWITCH: if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; } return runNow(self, true);
+    case Sl.SETUP: return taskletSetup(self, args, n, kw);
+    // insert() and remove() return the tasklet (taskletobject.c tasklet_insert, tasklet_remove)
+    case Sl.INSERT: if (!noArgs("insert", n, kw) || !insert(self)) return 0; incref(self); return self;
+    case Sl.REMOVE: if (!noArgs("remove", n, kw) || !remove(self)) return 0; incref(self); return self;
+    case Sl.T_RUN: if (!noArgs("run", n, kw)) return 0; return runNow(self, false);
+    case Sl.SWITCH: if (!noArgs("switch", n, kw)) return 0; return runNow(self, true);
     case Sl.KILL: {
-      if (!onlyKeywords("kill", kw, "pending")) return 0;
+      if (!onlyKeywords("kill", kw, "pending") || !arity("kill", npos, 0, 1)) return 0;
       const t = asTasklet(self);
       if (!(t.flags & TF.ALIVE)) return None;
       const pend = npos ? load<u32>(args) : kwarg(args, n, kw, "pending");
@@ -377,24 +468,19 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     case Sl.THROW: {
       if (!onlyKeywords("throw", kw, "exc,val,tb,pending")) return 0;
       if (!arity("throw", npos, 0, 4)) return 0;
+      if (!param(args, n, kw, 0, "exc")) { raiseLit(TypeError, "throw() missing required argument 'exc' (pos 1)"); return 0; }
       const exc = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "exc");
       const val = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "val");
       const pend = npos > 3 ? load<u32>(args, 12) : kwarg(args, n, kw, "pending");
-      if (!exc) { raiseLit(TypeError, "throw() needs an exception"); return 0; }
-      let e: Value = 0;
-      if (kindOf(exc) == Kind.EXCEPTION) e = makeException(exc, 0, 0);
-      else if (val && val != None) {
-        if (kindOf(val) == Kind.EXCEPTION) e = makeException(val, 0, 0);
-        else if (kindOf(val) == Kind.TUPLE) e = makeException(exc, tupleItems(val), tupleLen(val));
-        else e = makeException(exc, npos > 1 ? args + 4 : 0, 1);
-      } else e = makeException(exc, 0, 0);
+      const e = exceptionOf(exc, val);
       if (!e) return 0;
       const p = pend ? truthy(pend) : 0;
       if (p < 0) { decref(e); return 0; }
       return throwInto(self, e, p == 1);
     }
     case Sl.RAISE_EXCEPTION: {
-      if (npos < 1) { raiseLit(TypeError, "raise_exception() needs an exception class"); return 0; }
+      if (!onlyKeywords("raise_exception", kw, "")) return 0;
+      if (npos < 1) { raiseLit(TypeError, "raise_exception() takes at least 1 argument"); return 0; }
       const e = makeException(load<u32>(args), args + 4, npos - 1);
       if (!e) return 0;
       return throwInto(self, e, false);

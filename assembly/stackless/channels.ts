@@ -12,7 +12,7 @@ import { raiseLit } from "../vm/errors";
 import { TF, asTasklet } from "./tasklet";
 import { ChannelObj, asChannel, channelFree } from "./channel";
 import { cbDepth, channelCb, chanNotified, notifyChannel, clearNotified } from "./callbacks";
-import { current, main, mainFinished, enqueue, dequeue, switchTo, resumeMainFromRun, bumpRuncount, switchTrap, runDepth } from "./scheduler";
+import { current, main, mainFinished, enqueue, dequeue, switchTo, bumpRuncount, switchTrap, wakeupTarget, isFloating, revive, giveBomb } from "./scheduler";
 
 export namespace CF {
   export const SCHEDULE_ALL: u32 = 1;
@@ -68,12 +68,14 @@ function enqueueBefore(v: Value, before: Value): void {
   bumpRuncount();
 }
 
-// Could the current tasklet block now without deadlocking the program?
+// Could the current tasklet block now without deadlocking the program? Yes if another tasklet
+// is runnable, or if the innermost run() waiter (else main) is paused and can take over
+// (scheduling.c schedule_task_block: "revive_main"); after main has returned the host drives.
 export function canBlock(source: Value): bool {
-  const s = asTasklet(source);
-  if (s.next != source) return true;                       // someone else is runnable
-  if (mainFinished) return true;                           // the host drives what is left
-  return runDepth > 0; // a tasklet waits in run(): it resumes
+  if (asTasklet(source).next != source) return true;
+  const w = wakeupTarget();
+  if (w == main && mainFinished) return true;
+  return w != source && isFloating(w);
 }
 
 // dir: 1 send, -1 receive. value is borrowed (None for receive); bomb: value is an exception to
@@ -141,9 +143,14 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   pushWaiter(c, source);
   c.balance += dir;
   if (next == source) {
-    // we were the last runnable tasklet: main leaves run(), or the VM goes idle
-    if (!resumeMainFromRun()) return switchTo(source, 0);
-    return switchTo(source, main);
+    // we were the last runnable tasklet: the run() waiter or main takes over (canBlock), and
+    // a blocked send_exception/send_throw raises its exception there too (Stackless's
+    // documented quirk), or the VM goes idle after main has returned
+    const w = wakeupTarget();
+    if (w == main && mainFinished) return switchTo(source, 0);
+    if (bomb) { incref(value); giveBomb(w, value); }
+    revive(w);
+    return switchTo(source, w);
   }
   return switchTo(source, next);
 }

@@ -7,7 +7,7 @@ import { typeOf, isSubtype } from "../objects/type";
 import { raiseLit, raiseValue } from "../vm/errors";
 import { TF, asTasklet } from "./tasklet";
 import { unblock } from "./channels";
-import { current, main, enqueue, dequeue, switchTo, setCurrent } from "./scheduler";
+import { current, enqueue, dequeue, switchTo, setCurrent, switchTrap } from "./scheduler";
 
 // Make t runnable (appended to the run queue). False with RuntimeError pending.
 export function insert(v: Value): bool {
@@ -18,28 +18,33 @@ export function insert(v: Value): bool {
   return true;
 }
 
-// Take t out of the run queue (it stays alive, paused).
+// Take t out of the run queue (it stays alive, paused). taskletobject.c impl_tasklet_remove.
 export function remove(v: Value): bool {
   const t = asTasklet(v);
   if (t.flags & TF.BLOCKED) { raiseLit(RuntimeError, "You cannot remove a blocked tasklet."); return false; }
-  if (v == current) { raiseLit(RuntimeError, "The current tasklet cannot be removed. Use t=tasklet().capture()"); return false; }
+  if (v == current) { raiseLit(RuntimeError, "The current tasklet cannot be removed."); return false; }
   if (t.flags & TF.SCHEDULED) { dequeue(v); decref(v); }
   return true;
 }
 
-// t.run(): make t runnable and switch to it now; the caller stays runnable right behind... at its
-// place in the queue. t.switch(): the same, but the caller is paused (removed).
+// t.run(): make t runnable and switch to it now; the caller stays runnable in its place.
+// t.switch(): the same, but the caller is paused (removed). Switching to oneself is no switch:
+// it returns one's tempval, trap or not (taskletobject.c impl_tasklet_run_remove,
+// scheduling.c slp_schedule_task: switch_trap only refuses a switch to another tasklet).
 export function runNow(v: Value, pauseCaller: bool): Value {
-  if (v == current) return None;
-  if (!insert(v)) return 0;
   const prev = current;
+  if (v == prev) return switchTo(prev, prev);
+  const wasScheduled = (asTasklet(v).flags & TF.SCHEDULED) != 0;
+  if (!insert(v)) return 0;
+  if (switchTrap) {
+    if (!wasScheduled) { dequeue(v); decref(v); } // undo the insertion
+    raiseLit(RuntimeError, "switch_trap");
+    return 0;
+  }
   if (pauseCaller) {
-    if (prev == main && (asTasklet(main).flags & TF.IN_RUN)) { raiseLit(RuntimeError, "cannot pause main inside run()"); return 0; }
     dequeue(prev);
     decref(prev);
-    asTasklet(prev).flags |= TF.RESUME_PUSH;
     setCurrent(v);
-    return switchTo(prev, v);
   }
   return switchTo(prev, v);
 }
@@ -57,6 +62,7 @@ export function throwInto(v: Value, exc: Value, pending: bool): Value {
     raiseLit(RuntimeError, "You cannot throw to a dead tasklet");
     return 0;
   }
+  if (!pending && switchTrap) { decref(exc); raiseLit(RuntimeError, "switch_trap"); return 0; }
   if (t.flags & TF.BLOCKED) {
     unblock(v);
     enqueue(v);

@@ -13,6 +13,7 @@ import { emptyTuple } from "../objects/tuple";
 import { throwInto } from "./control";
 import { isBomb, explode } from "./bomb";
 import { scheduleCb, notifySwitch, Switch } from "./callbacks";
+import { unblock } from "./channels";
 
 // Returned by a native that switched tasklets: the interpreter resumes `current`.
 export const SWITCHED: Value = 4;
@@ -79,6 +80,8 @@ export function schedulerInit(): void {
   aliveLast = 0;
   switchTrap = 0;
   runDepth = 0;
+  wdTasklet = 0;
+  interrupted = 0;
   wdOps = 0;
   wdLeft = 0;
   wdSoft = false;
@@ -146,50 +149,100 @@ export function switchTo(prev: Value, next: Value): Value {
   return SWITCHED;
 }
 
-// Tasklets waiting in stackless.run(), innermost last. run() takes its caller out of the queue
-// until nothing else is runnable; nested runs (from tasklets) stack up here.
+// Tasklets waiting in stackless.run(), innermost last, each holding a reference (Stackless's
+// watchdog list, stacklessmodule.c push_watchdog). run() takes its caller out of the queue;
+// nested runs (from tasklets) stack up here.
 const RUN_NESTING: u32 = 64;
 const runWaiters = memory.data(RUN_NESTING * 4, 4);
 export let runDepth: u32 = 0;
+// The tasklet whose run(N) is the watchdog (only the first run with a timeout is), and the
+// tasklet the watchdog interrupted, which that run() returns (0: none).
+export let wdTasklet: Value = 0;
+let interrupted: Value = 0;
+export function setWdTasklet(v: Value): void { wdTasklet = v; }
 
 // False when run() is nested too deeply.
 export function enterRun(v: Value): bool {
   if (runDepth >= RUN_NESTING) return false;
+  incref(v);
   store<u32>(runWaiters + (runDepth++ << 2), v);
   asTasklet(v).flags |= TF.IN_RUN;
   return true;
 }
 
-// The run queue emptied: the innermost tasklet waiting in run() resumes (run() returns None).
-// Returns false if no run() is waiting.
-export function resumeMainFromRun(): bool {
-  if (!runDepth) return false;
-  const w = load<u32>(runWaiters + (--runDepth << 2));
-  resumeWaiter(w);
-  return true;
+// Who takes over when the run queue empties or a tasklet dies of an exception: the innermost
+// tasklet waiting in run(), else main (stacklessmodule.c slp_get_watchdog).
+export function wakeupTarget(): Value {
+  return runDepth ? load<u32>(runWaiters + ((runDepth - 1) << 2)) : main;
 }
 
-function resumeWaiter(w: Value): void {
+// Alive but neither runnable nor blocked: paused by switch(), remove(), or waiting in run().
+export function isFloating(v: Value): bool {
+  return (asTasklet(v).flags & (TF.ALIVE | TF.SCHEDULED | TF.BLOCKED)) == TF.ALIVE;
+}
+
+// Make w the running tasklet, taking it off its channel or putting it back in the queue first
+// (scheduling.c slp_schedule_task with a blocked or floating target). w goes just before the
+// tasklet that was to run next, so that one follows it.
+export function revive(w: Value): void {
   const t = asTasklet(w);
-  t.flags &= ~TF.IN_RUN;
-  if (w == main) stopWatchdog(); // main's run() is over, whichever way it ends
-  decref(t.tempval);
-  t.tempval = None;
-  t.flags |= TF.RESUME_PUSH;
-  enqueue(w);
+  if (t.flags & TF.BLOCKED) { unblock(w); enqueue(w); decref(w); }
+  else if (!(t.flags & TF.SCHEDULED)) enqueue(w);
   current = w;
 }
 
-// The watchdog ends main's run(): main resumes whatever runs are nested above it.
-export function resumeMainFromWatchdog(): void {
-  for (let i: u32 = 0; i < runDepth; i++) {
-    if (load<u32>(runWaiters + (i << 2)) == main) {
-      memory.copy(runWaiters + (i << 2), runWaiters + ((i + 1) << 2), (runDepth - i - 1) << 2);
-      runDepth--;
-      break;
+// Hand exc (taken) to w as the exception to raise where it resumes (a "bomb").
+export function giveBomb(w: Value, exc: Value): void {
+  const t = asTasklet(w);
+  decref(t.tempval);
+  t.tempval = exc;
+  t.flags = (t.flags & ~TF.RESUME_RAISE) | TF.RESUME_PUSH | TF.BOMB;
+}
+
+// A tasklet waiting in run() resumes, however it was woken (the queue emptied, an exception,
+// the watchdog, a switch to it): as run() returns, the runs nested above it are over too and
+// their tasklets become runnable again (stacklessmodule.c PyStackless_RunWatchdogEx,
+// check_watchdog / pop_watchdog). run() returns None, the tasklet the watchdog interrupted, or
+// raises the bomb it was given.
+export function leaveRun(w: Value): void {
+  const t = asTasklet(w);
+  let onStack = false;
+  for (let i: u32 = 0; i < runDepth; i++) if (load<u32>(runWaiters + (i << 2)) == w) onStack = true;
+  while (onStack) {
+    const p = load<u32>(runWaiters + (--runDepth << 2));
+    asTasklet(p).flags &= ~TF.IN_RUN;
+    if (p == wdTasklet) { wdTasklet = 0; stopWatchdog(); }
+    if (p != w) {
+      // its run() is over too: it returns None when p next runs
+      const pt = asTasklet(p);
+      if (!(pt.flags & TF.BOMB)) { decref(pt.tempval); pt.tempval = None; }
+      if (!(pt.flags & (TF.SCHEDULED | TF.BLOCKED)) && (pt.flags & TF.ALIVE)) enqueue(p);
     }
+    decref(p); // the stack's reference (w is still referenced: it is current)
+    if (p == w) break;
   }
-  resumeWaiter(main);
+  t.flags &= ~TF.IN_RUN;
+  const victim = interrupted;
+  interrupted = 0;
+  if (t.flags & (TF.BOMB | TF.RESUME_RAISE)) { decref(victim); return; } // run() raises instead
+  let r: Value = None;
+  if (victim) {
+    if (asTasklet(victim).flags & TF.SCHEDULED) { dequeue(victim); decref(victim); } // out of the queue
+    r = victim;
+  }
+  decref(t.tempval);
+  t.tempval = r;
+  t.flags |= TF.RESUME_PUSH;
+}
+
+// The watchdog expired in tv: the watchdog's run() resumes and returns tv, taken out of the
+// queue (scheduling.c interrupt_timeout_return). A soft watchdog only revives the run().
+export function watchdogFires(tv: Value): void {
+  incref(tv);
+  decref(interrupted);
+  interrupted = tv;
+  revive(wdTasklet);
+  stats.switches++;
 }
 
 // Release a dead or abandoned tasklet's frames (innermost first).

@@ -287,10 +287,9 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
   if (!mayChangeState()) return 0; // not inside a Stackless callback (stackless/callbacks.ts)
   const t = asTasklet(tv);
   const func = t.tempval;
-  if (!func || (t.flags & TF.ALIVE)) {
-    raiseLit(TypeError, func ? "tasklet is already bound to a frame" : "tasklet has no function to call");
-    return 0;
-  }
+  // Stackless's messages (taskletobject.c tasklet_setup, impl_tasklet_setup)
+  if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is alive"); return 0; }
+  if (!func || func == None) { raiseLit(RuntimeError, "the tasklet was not bound to a function"); return 0; }
   const f = pushFrame(t, func, 0, args, n, kw);
   if (!f) return 0;
   if (argsMoved) for (let i: u32 = 0; i < n; i++) incref(load<u32>(args + (i << 2)));

@@ -66,8 +66,8 @@ import { subscriptNeedsIndex, repeatCountDepth, indexFirst } from "./index";
 import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, preludeCall } from "../builtins/dispatch";
 import { builtins, nativeModules } from "../builtins/init";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
-import { current, main, mainFinished, SWITCHED, dequeue, resumeMainFromRun, resumeMainFromWatchdog, setCurrent, markMainFinished, restartMainForExit,
-  taskletStopped, killRemaining } from "../stackless/scheduler";
+import { current, main, mainFinished, SWITCHED, dequeue, setCurrent, markMainFinished, restartMainForExit,
+  taskletStopped, killRemaining, wakeupTarget, revive, giveBomb, leaveRun, watchdogFires, wdTasklet, isFloating, switchTrap } from "../stackless/scheduler";
 import { unblock, channelAction, CF } from "../stackless/channels";
 import { asChannel } from "../stackless/channel";
 import { enqueue, alive, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
@@ -307,25 +307,25 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
     return exitStatus;
   }
   if (isMain) markMainFinished();
-  if (next != tv) setCurrent(next);
-  else if (!resumeMainFromRun()) {
-    setCurrent(0);
-    if (!exc && !isMain && !mainFinished && (asTasklet(main).flags & TF.BLOCKED)) {
-      // nothing can ever wake main: its channel operation fails instead of hanging
-      const sending = (asTasklet(main).flags & TF.SENDING) != 0;
-      decref(tv);
-      raiseLit(RuntimeError, sending ? "the main tasklet is sending without a receiver available."
-                                     : "the main tasklet is receiving without a sender available.");
-      exc = takeExc();
-      return deliverToMain(exc);
-    }
-  }
+  setCurrent(next != tv ? next : 0);
   decref(tv); // the run queue's reference
-  if (!exc) return -1;
-  if (isMain) return mainDied(exc);
-  if (isSubtype(typeOf(exc), TaskletExit)) { decref(exc); return -1; }
-  if (mainFinished) return mainDied(exc);
-  return deliverToMain(exc);
+  if (exc && isMain) return mainDied(exc);
+  if (exc && isSubtype(typeOf(exc), TaskletExit)) { decref(exc); exc = 0; }
+  if (!exc && current) return -1;
+  // Stackless (scheduling.c slp_tasklet_end): with nothing left to run, or with an exception to
+  // pass on, the innermost tasklet waiting in run() takes over, else main, even paused by
+  // switch(): it is put back in the queue and runs now. An exception is raised there.
+  const w = wakeupTarget();
+  if (w == main && mainFinished) return exc ? mainDied(exc) : -1; // the host drives what is left
+  if (!exc && (asTasklet(w).flags & TF.BLOCKED)) {
+    // nothing can ever wake it: its channel operation fails instead of hanging
+    raiseLit(RuntimeError, (asTasklet(w).flags & TF.SENDING) ? "the main tasklet is sending without a receiver available."
+                                                             : "the main tasklet is receiving without a sender available.");
+    exc = takeExc();
+  }
+  if (exc) giveBomb(w, exc);
+  revive(w);
+  return -1;
 }
 
 // taskletEnded, then the schedule callback for the switch away from the ended tasklet, which it
@@ -335,19 +335,6 @@ function endTasklet(tv: Value, exc: Value): i32 {
   const status = taskletEnded(tv, exc);
   if (status >= 0) { decref(tv); return status; }
   notifySwitch(tv, current, Switch.END);
-  return -1;
-}
-
-// Stackless: an uncaught exception in a tasklet is raised in the main tasklet (taken).
-function deliverToMain(exc: Value): i32 {
-  const m = asTasklet(main);
-  if (m.flags & TF.BLOCKED) { unblock(main); enqueue(main); decref(main); }
-  else if (m.flags & TF.IN_RUN) { resumeMainFromWatchdog(); }
-  else if (!(m.flags & TF.SCHEDULED)) enqueue(main);
-  decref(m.tempval);
-  m.tempval = exc;
-  m.flags = (m.flags & ~TF.RESUME_PUSH) | TF.RESUME_RAISE;
-  setCurrent(main);
   return -1;
 }
 
@@ -429,15 +416,6 @@ function sliceFor(hostLeft: i64): i64 {
   return s;
 }
 
-// The watchdog fired: the running tasklet leaves the run queue and stackless.run() returns it.
-function watchdogInterrupt(tv: Value): void {
-  dequeue(tv); // its queue reference becomes run()'s return value
-  const m = asTasklet(main);
-  resumeMainFromWatchdog();
-  decref(m.tempval);
-  m.tempval = tv;
-}
-
 // Run until `ops` opcodes have executed (0: no limit). Returns a Status.
 
 export function interpret(ops: i64): i32 {
@@ -445,15 +423,18 @@ export function interpret(ops: i64): i32 {
   // ops run in a slice = sliceLen - ticks; a slice ends at a switch or when ticks run out
   let ticks: i64 = 0;
   let sliceLen: i64 = 0;
+  let resumed = true; // entered from the host: the tasklet goes on with the slice it had
   while (true) {
     const used = sliceLen - ticks;
     hostLeft -= used;
     stats.opcodes += used;
-    if (wdOps) setWdLeft(wdTotal ? wdLeft - used : wdOps); // the slice restarts at every switch
+    // the watchdog's slice restarts at every switch, not when the host ticks again
+    if (wdOps && !resumed) setWdLeft(wdTotal ? wdLeft - used : wdOps);
     sliceLen = 0;
     ticks = 0;
     // soft watchdog: the expired run() takes over at this switch point
-    if (wdPending && wdSoft && current && current != main && !cbDepth && !schedDue) resumeMainFromRun();
+    if (wdPending && wdSoft && !resumed && current && current != wdTasklet && isFloating(wdTasklet) && !cbDepth && !schedDue) revive(wdTasklet);
+    resumed = false;
     if (schedDue) startScheduleCallback(); // a switch waits for the schedule callback, run on prev's stack
     if (!current) {
       // idle (tasklets remain, all blocked) waits for the host: only vm_exit ends the program
@@ -473,6 +454,7 @@ export function interpret(ops: i64): i32 {
     let pc = load<u32>(f, F_PC);
     let sp = load<u32>(f, F_SP);
     let err = false;
+    if (t.flags & TF.IN_RUN) leaveRun(tv); // stackless.run() returns
     if (t.flags & (TF.RESUME_PUSH | TF.RESUME_RAISE)) {
       // the call that switched away returns tempval now, or raises it if it is a bomb
       const raise = (t.flags & (TF.RESUME_RAISE | TF.BOMB)) != 0;
@@ -641,8 +623,8 @@ export function interpret(ops: i64): i32 {
         }
         if (wdOps && wdLeft <= 0) {
           if (wdSoft) { setWdPending(true); setWdLeft(i64.MAX_VALUE); }
-          else if ((t.flags & TF.ATOMIC) || cbDepth) { setWdPending(true); setWdLeft(1); } // fire once atomic drops
-          else { watchdogInterrupt(tv); notifySwitch(tv, current, Switch.PLAIN); leave = true; break; }
+          else if ((t.flags & TF.ATOMIC) || switchTrap || cbDepth) { setWdPending(true); setWdLeft(1); } // fire once allowed
+          else { watchdogFires(tv); notifySwitch(tv, current, Switch.PLAIN); leave = true; break; }
         }
         if (mainFinished && !wdOps && !(t.flags & TF.ATOMIC) && t.next != tv) {
           // the host's time slice: the running tasklet goes to the back of the queue
