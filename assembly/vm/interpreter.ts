@@ -454,7 +454,7 @@ export function interpret(ops: i64): i32 {
     let pc = load<u32>(f, F_PC);
     let sp = load<u32>(f, F_SP);
     let err = false;
-    if (t.flags & TF.IN_RUN) leaveRun(tv); // stackless.run() returns
+    if ((t.flags & TF.IN_RUN) && !cbDepth) leaveRun(tv); // stackless.run() returns (not while a schedule callback runs on its stack)
     if (t.flags & (TF.RESUME_PUSH | TF.RESUME_RAISE)) {
       // the call that switched away returns tempval now, or raises it if it is a bomb
       const raise = (t.flags & (TF.RESUME_RAISE | TF.BOMB)) != 0;
