@@ -15,6 +15,12 @@ def send_sequence(channel, sequence):
     return n
 
 
+def tasklet_call(function, *args, **kwargs):
+    # The first frame of a tasklet whose callable is not a Python function (a builtin, a class,
+    # a generator function...): the call runs here and its result is dropped, as Stackless does.
+    function(*args, **kwargs)
+
+
 def collect(iterable):
     # A native that needs every item of a generator or a user iterable (list(), sorted(),
     # unpacking...) asks for this list instead: the iteration runs here, in frames.

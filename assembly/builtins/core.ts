@@ -34,7 +34,7 @@ import { writeStdout } from "./io";
 import { Core } from "./registry";
 import { N } from "../objects/names";
 import { userDunder, isUserObject } from "../vm/classes";
-import { callPython, ENTER, enterFrame } from "../vm/call";
+import { callPython, ENTER, enterFrame, isCallable } from "../vm/call";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
@@ -693,9 +693,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ID: if (!arity("id", npos, 1, 1)) return 0; return newInt(<i64>a0);
     case Core.CALLABLE: {
       if (!arity("callable", npos, 1, 1)) return 0;
-      const k = kindOf(a0);
-      return pyBool(k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD ||
-        (isUserObject(a0) && userDunder(a0, N.call_) != 0));
+      return pyBool(isCallable(a0));
     }
     case Core.REVERSED: if (!arity("reversed", npos, 1, 1)) return 0; return reversed(a0);
     case Core.POW: {

@@ -15,7 +15,7 @@ import { channelNew, asChannel } from "../stackless/channel";
 import { channelAction, CF } from "../stackless/channels";
 import { insert, remove, runNow, throwInto } from "../stackless/control";
 import { current, main, runcount, dequeue, switchTo, startWatchdog, switchTrap, addSwitchTrap, enterRun, runDepth } from "../stackless/scheduler";
-import { taskletBind, callPython } from "../vm/call";
+import { taskletBind, callPython, isCallable } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { N } from "../objects/names";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
@@ -210,7 +210,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const a = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "args");
       const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
       if (fn && fn != None) {
-        if (kindOf(fn) != Kind.FUNCTION) { decref(t); raiseLit(TypeError, "tasklet function must be a callable"); return 0; }
+        if (!isCallable(fn)) { decref(t); raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
         incref(fn);
         asTasklet(t).tempval = fn; // held until the tasklet is called with its arguments
       }

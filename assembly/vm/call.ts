@@ -1,6 +1,6 @@
 // Calls into Python code never recurse on the wasm stack: a call builds the callee's frame and
 // the one interpreter loop carries on in it. This file binds arguments into a new frame.
-import { Value, Kind } from "../objects/object";
+import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
 import { tupleNew, tupleSet, emptyTuple } from "../objects/tuple";
@@ -280,6 +280,32 @@ export function releaseGenFrame(f: u32, sp: u32): void {
   decref(func);
 }
 
+// What callValue can call (callable()); a tasklet is one too (calling it sets it up).
+export function isCallable(v: Value): bool {
+  const k = kindOf(v);
+  if (k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD || k == Kind.TASKLET) return true;
+  if (isSmall(v) || !asType(typeOf(v)).mro) return false;
+  const c = mroLookup(typeOf(v), N.call_);
+  return c != 0 && kindOf(c) == Kind.FUNCTION;
+}
+
+// The first frame of a tasklet calling `callable`: a Python function's own frame, with self first
+// for a bound method or a __call__, exactly as callValue would enter it. Any other callable (a
+// builtin, a class, a generator function) is called from the prelude's tasklet_call, a frame
+// like any other, so the tasklet starts in Python code and natives still never call Python.
+function taskletFrame(t: TaskletObj, callable: Value, args: u32, n: u32, kw: Value): u32 {
+  let func = callable, self: Value = 0;
+  const k = kindOf(callable);
+  if (k == Kind.METHOD) { func = asPair(callable).a; self = asPair(callable).b; }
+  else if (k == Kind.INSTANCE) { func = mroLookup(typeOf(callable), N.call_); self = callable; }
+  if (!func || kindOf(func) != Kind.FUNCTION || (asCode(asFunc(func).code).flags & CodeFlag.GENERATOR)) {
+    func = preludeFunction(N.tasklet_call_);
+    if (!func) return 0;
+    self = callable;
+  }
+  return pushFrame(t, func, self, args, n, kw);
+}
+
 // tasklet(func)(*args): bind the arguments into the tasklet's first frame and make it runnable.
 export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
   const t = asTasklet(tv);
@@ -288,7 +314,7 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
     raiseLit(TypeError, func ? "tasklet is already bound to a frame" : "tasklet has no function to call");
     return 0;
   }
-  const f = pushFrame(t, func, 0, args, n, kw);
+  const f = taskletFrame(t, func, args, n, kw);
   if (!f) return 0;
   if (argsMoved) for (let i: u32 = 0; i < n; i++) incref(load<u32>(args + (i << 2)));
   t.tempval = 0;
@@ -305,7 +331,7 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
 export function taskletBind(tv: Value, func: Value, args: Value, kwargs: Value): Value {
   const t = asTasklet(tv);
   if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is already bound to a frame"); return 0; }
-  if (func != None && kindOf(func) != Kind.FUNCTION) { raiseLit(TypeError, "tasklet function must be a callable"); return 0; }
+  if (func != None && !isCallable(func)) { raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
   const fn = func != None ? func : t.tempval;
   if (func != None) { incref(func); decref(t.tempval); t.tempval = func; }
   if (args == None && kwargs == None) { incref(tv); return tv; }
@@ -333,7 +359,7 @@ export function taskletBind(tv: Value, func: Value, args: Value, kwargs: Value):
       e = dictNext(kwargs, <u32>e + 1);
     }
   }
-  const f = pushFrame(t, fn, 0, slots, npos + nkw, names);
+  const f = taskletFrame(t, fn, slots, npos + nkw, names);
   if (f && argsMoved) for (let i: u32 = 0; i < npos + nkw; i++) incref(load<u32>(slots + (i << 2)));
   free(slots, (npos + nkw + 1) << 2);
   decref(names);
