@@ -35,6 +35,7 @@ import { Core } from "./registry";
 import { N } from "../objects/names";
 import { userDunder, isUserObject } from "../vm/classes";
 import { callPython, ENTER, enterFrame, isCallable } from "../vm/call";
+import { channelNext } from "./stackless";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
@@ -425,6 +426,7 @@ function next(args: u32, npos: u32): Value {
   if (!arity("next", npos, 1, 2)) return 0;
   const it = load<u32>(args);
   const k = kindOf(it);
+  if (k == Kind.CHANNEL) return channelNext(it, npos == 2 ? load<u32>(args, 4) : 0);
   if (k != Kind.SEQ_ITER && k != Kind.RANGE_ITER && k != Kind.DICT_ITER && k != Kind.ZIP && k != Kind.ENUMERATE) {
     raiseTypeMsg("", it, " object is not an iterator");
     return 0;

@@ -3,9 +3,9 @@
 // by a native, like channel.balance) carry PROPERTY: reading the attribute calls them with self.
 import { Value } from "../objects/object";
 import { immortalStr } from "../objects/str";
-import { builtinNew } from "../objects/function";
+import { builtinNew, asBuiltin } from "../objects/function";
 import { dictSet, dictNew, dictGet } from "../objects/dict";
-import { asType } from "../objects/type";
+import { asType, getsetType } from "../objects/type";
 
 export const PROPERTY: u32 = 0x10000;
 
@@ -82,6 +82,8 @@ export function internName(s: string): Value {
 
 export function def(s: string, id: u32): void {
   const fn = builtinNew(id, 0);
+  // a property read through its class is a descriptor object, as CPython's getset_descriptor
+  if (id & PROPERTY) asBuiltin(fn).type = getsetType;
   dictSet(target, internName(s), fn);
 }
 

@@ -5,10 +5,10 @@ import { kindOf, typeOf, asType, isSubtype, taskletType, channelType } from "../
 import { intValue, isIntLike } from "../objects/int";
 import { tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { dictLen, dictNext, entryAt } from "../objects/dict";
-import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError } from "../objects/exception";
+import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError, StopIteration } from "../objects/exception";
 import { None, True, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseTypeMsg } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseWith } from "../vm/errors";
 import { truthy } from "../vm/protocol";
 import { TF, asTasklet, taskletNew } from "../stackless/tasklet";
 import { channelNew, asChannel } from "../stackless/channel";
@@ -70,6 +70,9 @@ export namespace Sl {
   export const RAISE_EXCEPTION: u32 = 448;
   export const SET_ATOMIC: u32 = 449;
   export const SEND_SEQUENCE: u32 = 450;
+  // (from the top of the range down, apart from the ids above)
+  export const C_ITER: u32 = 499;
+  export const C_NEXT: u32 = 498;
 }
 
 export function stacklessInit(moduleDict: Value): void {
@@ -98,6 +101,8 @@ export function stacklessInit(moduleDict: Value): void {
   def("closed", Sl.CLOSED);
   def("schedule_all", Sl.SCHEDULE_ALL);
   def("queue", Sl.QUEUE);
+  def("__iter__", Sl.C_ITER);
+  def("__next__", Sl.C_NEXT);
   into(typeDict(taskletType));
   def("alive", Sl.ALIVE);
   def("blocked", Sl.BLOCKED);
@@ -194,7 +199,30 @@ function queued(v: Value): Value {
 
 const seqArgs = memory.data(8, 4);
 
+// The ids of channel and tasklet methods (not module functions, not properties).
+function isMethod(id: u32): bool {
+  return id >= Sl.SEND && id <= Sl.OPEN || id >= Sl.BIND && id <= Sl.SEND_SEQUENCE || id >= 490 && id < 500;
+}
+
+// next(channel): a receive (which may block), or StopIteration once the channel is closing and
+// no sender waits (channelobject.c, channel_iternext); with a default (dflt not 0), the default.
+export function channelNext(ch: Value, dflt: Value): Value {
+  const c = asChannel(ch);
+  if ((c.flags & CF.CLOSING) && c.balance <= 0) {
+    if (dflt) { incref(dflt); return dflt; }
+    raiseWith(StopIteration, 0);
+    return 0;
+  }
+  return channelAction(ch, None, -1, false);
+}
+
 export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
+  if (!self && isMethod(id) && positional(n, kw) > 0) {
+    // a method taken from its class (stackless.tasklet.insert(t)) gets self as its first argument
+    self = load<u32>(args);
+    args += 4;
+    n--;
+  }
   const npos = positional(n, kw);
   const isProp = (id & PROPERTY) != 0;
   if (isProp && n > 1) { raiseLit(TypeError, "bad property call"); return 0; }
@@ -285,6 +313,8 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       store<u32>(seqArgs, load<u32>(args), 4);
       return callPython(fn, 0, seqArgs, 2);
     }
+    case Sl.C_ITER: if (!channel(self) || !arity("__iter__", npos, 0, 0)) return 0; incref(self); return self;
+    case Sl.C_NEXT: if (!channel(self) || !arity("__next__", npos, 0, 0)) return 0; return channelNext(self, 0);
     case Sl.CLOSE: asChannel(self).flags |= CF.CLOSING; return None;
     case Sl.OPEN: asChannel(self).flags &= ~CF.CLOSING; return None;
     case Sl.BALANCE: if (n) return readOnly(); return fromSmall(asChannel(self).balance);

@@ -56,6 +56,7 @@ export let frozensetType: Value = 0;
 export let notImplementedType: Value = 0;
 export let bytesType: Value = 0;
 export let bytearrayType: Value = 0;
+export let getsetType: Value = 0;   // native properties (channel.balance), seen on their class
 
 @inline export function typeOf(v: Value): Value {
   return isSmall(v) ? intType : obj(v).type;
@@ -143,4 +144,5 @@ export function createBuiltinTypes(): void {
   notImplementedType = newType(Kind.NOTIMPLEMENTED, objectType);
   bytesType = newType(Kind.BYTES, objectType);
   bytearrayType = newType(Kind.BYTEARRAY, objectType);
+  getsetType = newType(Kind.BUILTIN, objectType);
 }
