@@ -73,6 +73,10 @@ export namespace Sl {
   // (from the top of the range down, apart from the ids above)
   export const C_ITER: u32 = 499;
   export const C_NEXT: u32 = 498;
+  export const T_INIT: u32 = 497;
+  export const C_INIT: u32 = 496;
+  export const T_NEW: u32 = 491; // __new__(cls, ...): not methods (isMethod)
+  export const C_NEW: u32 = 490;
 }
 
 export function stacklessInit(moduleDict: Value): void {
@@ -103,6 +107,8 @@ export function stacklessInit(moduleDict: Value): void {
   def("queue", Sl.QUEUE);
   def("__iter__", Sl.C_ITER);
   def("__next__", Sl.C_NEXT);
+  def("__init__", Sl.C_INIT);
+  def("__new__", Sl.C_NEW);
   into(typeDict(taskletType));
   def("alive", Sl.ALIVE);
   def("blocked", Sl.BLOCKED);
@@ -125,6 +131,8 @@ export function stacklessInit(moduleDict: Value): void {
   def("throw", Sl.THROW);
   def("raise_exception", Sl.RAISE_EXCEPTION);
   def("set_atomic", Sl.SET_ATOMIC);
+  def("__init__", Sl.T_INIT);
+  def("__new__", Sl.T_NEW);
 }
 
 function run(args: u32, n: u32, kw: Value): Value {
@@ -201,7 +209,7 @@ const seqArgs = memory.data(8, 4);
 
 // The ids of channel and tasklet methods (not module functions, not properties).
 function isMethod(id: u32): bool {
-  return id >= Sl.SEND && id <= Sl.OPEN || id >= Sl.BIND && id <= Sl.SEND_SEQUENCE || id >= 490 && id < 500;
+  return id >= Sl.SEND && id <= Sl.OPEN || id >= Sl.BIND && id <= Sl.SEND_SEQUENCE || id >= 495 && id < 500;
 }
 
 // next(channel): a receive (which may block), or StopIteration once the channel is closing and
@@ -214,6 +222,27 @@ export function channelNext(ch: Value, dflt: Value): Value {
     return 0;
   }
   return channelAction(ch, None, -1, false);
+}
+
+// tasklet.__init__(self, func=None, args=None, kwargs=None): binds, as bind() does
+// (taskletobject.c tasklet_init). Returns self (a new reference) or 0.
+function taskletInit(t: Value, args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("tasklet", kw, "func,args,kwargs")) return 0;
+  const npos = positional(n, kw);
+  if (!arity("tasklet", npos, 0, 3)) return 0;
+  const fn = npos ? load<u32>(args) : kwarg(args, n, kw, "func");
+  const a = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "args");
+  const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
+  if (fn && fn != None) {
+    if (!isCallable(fn)) { raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
+    incref(fn);
+    decref(asTasklet(t).tempval);
+    asTasklet(t).tempval = fn; // held until the tasklet is called with its arguments
+  }
+  // tasklet(func, args, kwargs): bound and paused, like bind()
+  if ((a && a != None) || (k && k != None)) return taskletBind(t, None, a ? a : None, k ? k : None);
+  incref(t);
+  return t;
 }
 
 export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
@@ -230,31 +259,41 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
   else if (id >= (420 | PROPERTY) && id != Sl.MAIN && id != Sl.RUNCOUNT || (id >= 440 && id < 450)) { if (!tasklet(self)) return 0; }
   switch (id) {
     case Sl.TASKLET: {
-      if (!onlyKeywords("tasklet", kw, "func,args,kwargs")) return 0;
-      if (!arity("tasklet", npos, 0, 3)) return 0;
+      // tasklet(func=None, args=None, kwargs=None): __new__ then __init__ (taskletobject.c)
       const t = taskletNew();
       if (!t) { raiseMemoryError(); return 0; }
-      const fn = npos ? load<u32>(args) : kwarg(args, n, kw, "func");
-      const a = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "args");
-      const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
-      if (fn && fn != None) {
-        if (!isCallable(fn)) { decref(t); raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
-        incref(fn);
-        asTasklet(t).tempval = fn; // held until the tasklet is called with its arguments
-      }
-      if ((a && a != None) || (k && k != None)) {
-        // tasklet(func, args, kwargs): bound and paused, like bind()
-        const r = taskletBind(t, None, a ? a : None, k ? k : None);
-        decref(t);
-        return r;
-      }
-      return t;
+      const r = taskletInit(t, args, n, kw);
+      decref(t);
+      return r;
     }
-    case Sl.CHANNEL: {
-      if (!arity("channel", npos, 0, 0)) return 0;
+    case Sl.T_INIT: {
+      if (!tasklet(self)) return 0;
+      const r = taskletInit(self, args, n, kw);
+      if (!r) return 0;
+      decref(r);
+      incref(None);
+      return None;
+    }
+    case Sl.CHANNEL: case Sl.C_INIT: {
+      if (!arity(id == Sl.CHANNEL ? "channel" : "__init__", npos, 0, 0)) return 0;
+      if (id == Sl.C_INIT) { if (!channel(self)) return 0; incref(None); return None; }
       const c = channelNew();
       if (!c) raiseMemoryError();
       return c;
+    }
+    case Sl.T_NEW: case Sl.C_NEW: {
+      // tasklet.__new__(cls, ...) / channel.__new__(cls): a bare object of cls, the arguments
+      // left to __init__ (taskletobject.c tasklet_new, channelobject.c channel_new)
+      const base = id == Sl.T_NEW ? taskletType : channelType;
+      const cls = npos ? load<u32>(args) : 0;
+      if (!cls || kindOf(cls) != Kind.TYPE || !isSubtype(cls, base)) {
+        raiseLit(TypeError, id == Sl.T_NEW ? "tasklet.__new__(X): X is not a subtype of tasklet" : "channel.__new__(X): X is not a subtype of channel");
+        return 0;
+      }
+      const o = id == Sl.T_NEW ? taskletNew() : channelNew();
+      if (!o) { raiseMemoryError(); return 0; }
+      store<u32>(o, cls, 4); // classes are immortal: the type word holds no count
+      return o;
     }
     case Sl.SCHEDULE: case Sl.SCHEDULE_REMOVE: {
       if (!onlyKeywords("schedule", kw, "retval")) return 0;
