@@ -75,6 +75,7 @@ export namespace Sl {
   export const C_NEXT: u32 = 498;
   export const T_INIT: u32 = 497;
   export const C_INIT: u32 = 496;
+  export const T_CALL: u32 = 495;
   export const T_NEW: u32 = 491; // __new__(cls, ...): not methods (isMethod)
   export const C_NEW: u32 = 490;
 }
@@ -133,6 +134,7 @@ export function stacklessInit(moduleDict: Value): void {
   def("set_atomic", Sl.SET_ATOMIC);
   def("__init__", Sl.T_INIT);
   def("__new__", Sl.T_NEW);
+  def("__call__", Sl.T_CALL);
 }
 
 function run(args: u32, n: u32, kw: Value): Value {
@@ -417,6 +419,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
       return taskletBind(self, fn ? fn : None, a ? a : None, k ? k : None);
     }
+    case Sl.T_CALL: return tasklet(self) ? taskletSetup(self, args, n, kw) : 0; // super().__call__(*args)
     case Sl.SETUP: {
       const t = asTasklet(self);
       if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is already bound to a frame"); return 0; }

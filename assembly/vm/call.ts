@@ -14,7 +14,7 @@ import { asFunc, asCode, CodeObj, CodeFlag } from "../objects/function";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError } from "./errors";
 import { TypeError, RecursionError, RuntimeError, excNew } from "../objects/exception";
-import { asType, typeOf } from "../objects/type";
+import { asType, typeOf, getsetType } from "../objects/type";
 import { asBuiltin } from "../objects/function";
 import { asPair, instNew } from "../objects/instance";
 import { N } from "../objects/names";
@@ -283,7 +283,8 @@ export function releaseGenFrame(f: u32, sp: u32): void {
 // What callValue can call (callable()); a tasklet is one too (calling it sets it up).
 export function isCallable(v: Value): bool {
   const k = kindOf(v);
-  if (k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD || k == Kind.TASKLET) return true;
+  if (k == Kind.BUILTIN) return typeOf(v) != getsetType; // a property's descriptor is not called
+  if (k == Kind.FUNCTION || k == Kind.TYPE || k == Kind.METHOD || k == Kind.TASKLET) return true;
   if (isSmall(v) || !asType(typeOf(v)).mro) return false;
   const c = mroLookup(typeOf(v), N.call_);
   return c != 0 && kindOf(c) == Kind.FUNCTION;
@@ -419,10 +420,11 @@ export function callValue(callable: Value, self: Value, args: u32, n: u32, kw: V
       return callNative(b.id, self ? self : b.self, args, n, kw);
     }
     case Kind.TYPE: return callType(callable, self, args, n, kw);
-    case Kind.TASKLET: return taskletSetup(callable, args, n, kw);
-    case Kind.INSTANCE: {
+    case Kind.TASKLET: case Kind.INSTANCE: {
+      // a tasklet subclass's Python __call__ runs like any; a tasklet's own sets it up
       const c = mroLookup(typeOf(callable), N.call_);
       if (c && kindOf(c) == Kind.FUNCTION) return callPythonKw(c, callable, args, n, kw);
+      if (k == Kind.TASKLET) return taskletSetup(callable, args, n, kw);
       break;
     }
   }

@@ -11,6 +11,7 @@ for name in ("balance", "preference", "closing", "closed", "queue", "schedule_al
     assert hasattr(stackless.channel, name), name
 d = stackless.tasklet.__dict__["alive"]
 print(type(d).__name__, type(stackless.channel.balance).__name__)
+print(callable(d), callable(stackless.tasklet.insert), "balance" in dir(stackless.channel), "__next__" in dir(stackless.channel))
 print(stackless.tasklet.alive is d, getattr(stackless.channel, "closed") is stackless.channel.__dict__["closed"])
 
 def f(ch):

@@ -140,6 +140,18 @@ t = None
 stackless.run()
 print("after run")
 
+# a Python __call__ around the base's (which sets the tasklet up)
+class Counted(stackless.tasklet):
+    def __call__(self, *args):
+        log.append(("setup", args))
+        return super().__call__(*args)
+
+c = Counted(job)
+c.tag = "counted"
+print(c(8) is c, log[-1], c.scheduled)
+stackless.run()
+print(log[-1])
+
 # not a subtype
 try:
     stackless.tasklet.__new__(int)
