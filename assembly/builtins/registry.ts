@@ -4,7 +4,7 @@
 import { Value } from "../objects/object";
 import { immortalStr } from "../objects/str";
 import { builtinNew, asBuiltin } from "../objects/function";
-import { dictSet, dictNew, dictGet } from "../objects/dict";
+import { dictSet, dictNew, dictGet, dictReserve } from "../objects/dict";
 import { asType, getsetType } from "../objects/type";
 
 export const PROPERTY: u32 = 0x10000;
@@ -70,7 +70,9 @@ export function into(dict: Value): void { target = dict; }
 // builtin names then match by address before comparing bytes.
 export let interned: Value = 0;
 
-export function internedInit(): void { interned = dictNew(); }
+// (about 500 names: reserved at once, so the table does not grow step by step, leaving holes)
+export function internedInit(): void { interned = dictNew(); if (interned) dictReserve(interned, INTERNED_RESERVE); }
+const INTERNED_RESERVE: u32 = 512;
 
 export function internName(s: string): Value {
   const key = immortalStr(s);
