@@ -152,6 +152,29 @@ print(c(8) is c, log[-1], c.scheduled)
 stackless.run()
 print(log[-1])
 
+# blocked on a channel: the channel's queue holds the subclass objects, and the cycle collector
+# runs while they wait (their attributes live outside the object, reached from the VM)
+import gc
+
+def waiter(ch):
+    me = stackless.getcurrent()
+    me.got = ch.receive()
+    log.append((me.tag, me.got, type(me).__name__))
+
+ch = stackless.channel()
+ws = []
+for i in range(3):
+    w = Worker(waiter, "q%d" % i)
+    w.data = {"ring": [w.tag]}
+    w.data["ring"].append(w.data)
+    ws.append(w(ch))
+stackless.schedule()
+print(ch.balance, type(ch.queue).__name__, ch.queue is ws[0], ch.queue.next is ws[1])
+gc.collect()
+for i in range(3):
+    ch.send(i * 10)
+print(log[-3:], [w.data["ring"][1] is w.data for w in ws], [w.alive for w in ws])
+
 # not a subtype
 try:
     stackless.tasklet.__new__(int)
