@@ -7,10 +7,12 @@ import _keys
 
 
 def send_sequence(channel, sequence):
-    # channel.send_sequence(seq): each send may block and switch, so this is a Python loop.
+    # channel.send_sequence(seq): each send may block and switch, so this is a Python loop. The
+    # base's send, as Stackless's C loop: a subclass overriding send() is not called.
+    send = stackless.channel.send
     n = 0
     for value in sequence:
-        channel.send(value)
+        send(channel, value)
         n += 1
     return n
 

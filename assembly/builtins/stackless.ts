@@ -8,7 +8,7 @@ import { dictLen, dictNext, entryAt } from "../objects/dict";
 import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError, StopIteration } from "../objects/exception";
 import { None, True, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseWith } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseWith, curExc, takeExc } from "../vm/errors";
 import { truthy } from "../vm/protocol";
 import { TF, asTasklet, taskletNew } from "../stackless/tasklet";
 import { channelNew, asChannel } from "../stackless/channel";
@@ -223,7 +223,15 @@ export function channelNext(ch: Value, dflt: Value): Value {
     raiseWith(StopIteration, 0);
     return 0;
   }
-  return channelAction(ch, None, -1, false);
+  const r = channelAction(ch, None, -1, false);
+  // a waiting sender's StopIteration (send_exception) ends next(ch, default) too; one that
+  // arrives after this receive blocked is raised (the call has returned by then)
+  if (!r && dflt && isSubtype(typeOf(curExc), StopIteration)) {
+    decref(takeExc());
+    incref(dflt);
+    return dflt;
+  }
+  return r;
 }
 
 // tasklet.__init__(self, func=None, args=None, kwargs=None): binds, as bind() does

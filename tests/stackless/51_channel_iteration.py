@@ -42,6 +42,19 @@ try:
 except StopIteration:
     print("StopIteration from __next__")
 
+# a waiting sender's StopIteration: next(ch, default) gives the default, next(ch) raises it
+c = stackless.channel()
+def stopper(ch):
+    ch.send_exception(StopIteration)
+stackless.tasklet(stopper)(c)
+stackless.tasklet(stopper)(c)
+stackless.schedule()
+print(c.balance, next(c, "default"), c.balance)
+try:
+    next(c)
+except StopIteration:
+    print("StopIteration from a sender")
+
 # for x in ch: the loop ends at the same point
 for maker in (list, tuple, sorted, "-".join, lambda c: [x * 2 for x in c]):
     c = stackless.channel()

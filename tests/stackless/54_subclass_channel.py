@@ -46,6 +46,17 @@ stackless.schedule()
 c.close()
 print(list(c), c.closed, c.sent)
 
+# send_sequence uses the base's send, as Stackless's C loop does (channelobject.c
+# channel_send_sequence): the override is not called
+def drain(ch, out):
+    for v in ch:
+        out.append(v)
+out = []
+c2 = Named("seq")
+stackless.tasklet(drain)(c2, out)
+stackless.schedule()
+print(c2.send_sequence([1, 2, 3]), c2.sent, out)
+
 # a channel class without __init__ takes no arguments, like channel()
 class Plain(stackless.channel):
     pass
