@@ -331,8 +331,9 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
 // (the tasklet is then alive but paused until insert()/run()). func None unbinds a new tasklet.
 export function taskletBind(tv: Value, func: Value, args: Value, kwargs: Value): Value {
   const t = asTasklet(tv);
-  if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is already bound to a frame"); return 0; }
+  // the function is checked first (taskletobject.c, PyTasklet_BindEx), even on the current tasklet
   if (func != None && !isCallable(func)) { raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
+  if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is already bound to a frame"); return 0; }
   const fn = func != None ? func : t.tempval;
   if (func != None) { incref(func); decref(t.tempval); t.tempval = func; }
   if (args == None && kwargs == None) { incref(tv); return tv; }

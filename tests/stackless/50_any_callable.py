@@ -108,5 +108,16 @@ for bad in (1, "text", [print]):
             print("no error")
         except TypeError as e:
             print("TypeError:", e)
+# the callable is checked before the tasklet's state: on the current (alive) tasklet too
+class NotCallable:
+    pass
+for t in (stackless.getcurrent(), stackless.tasklet(child_of)(1)):
+    try:
+        t.bind(NotCallable())
+    except TypeError as e:
+        print("TypeError:", e)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+stackless.run()
 print(callable(stackless.tasklet()), callable(a.think), callable(act), callable(a))
 print("OK")
