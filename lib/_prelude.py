@@ -9,12 +9,20 @@ import sys
 
 
 def send_sequence(channel, sequence):
-    # channel.send_sequence(seq): each send may block and switch, so this is a Python loop.
+    # channel.send_sequence(seq): each send may block and switch, so this is a Python loop. The
+    # base's send, as Stackless's C loop: a subclass overriding send() is not called.
+    send = stackless.channel.send
     n = 0
     for value in sequence:
-        channel.send(value)
+        send(channel, value)
         n += 1
     return n
+
+
+def tasklet_call(function, *args, **kwargs):
+    # The first frame of a tasklet whose callable is not a Python function (a builtin, a class,
+    # a generator function...): the call runs here and its result is dropped, as Stackless does.
+    function(*args, **kwargs)
 
 
 def collect(iterable):

@@ -3,7 +3,7 @@
 // and the user-object cases of len/str/repr/bool/hash (their Python dunders run in frames).
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
-  generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType, methodType, moduleType } from "../objects/type";
+  generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType, methodType, moduleType, getsetType } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
@@ -11,10 +11,11 @@ import { listNew, listAppend, asList } from "../objects/list";
 import { dictSet, dictNext, entryAt, dictGet, dictSetHashed, entryHash, dictNew } from "../objects/dict";
 import { excNew, asExc, StopIteration, GeneratorExit, TypeError, AttributeError, RuntimeError, SystemExit } from "../objects/exception";
 import { asModule, moduleNew } from "../objects/module";
+import { asBuiltin } from "../objects/function";
 import { sortList } from "./sort";
 import { pairNew, asPair, asInst, methodNew } from "../objects/instance";
 import { writeI64 } from "../objects/repr";
-import { isCallable } from "./core";
+import { isCallable } from "../vm/call";
 import { asGen, GenState } from "../objects/generator";
 import { setNew, frozensetNew } from "../objects/set";
 import { N } from "../objects/names";
@@ -68,8 +69,11 @@ export namespace Cls {
   export const OBJ_NEW: u32 = 631;
   export const METHOD_NEW: u32 = 632; // types.MethodType(func, obj)
   export const MODULE_NEW: u32 = 633; // types.ModuleType(name, doc=None)
-  export const TYPE_NEW: u32 = 634;
-  export const TYPE_CALL: u32 = 635;  // type.__call__(cls, ...), from a metaclass's __call__   // type.__new__(meta, name, bases, ns), from a metaclass's __new__
+  export const TYPE_NEW: u32 = 634;   // type.__new__(meta, name, bases, ns), from a metaclass's __new__
+  export const TYPE_CALL: u32 = 635;  // type.__call__(cls, ...), from a metaclass's __call__
+  // (from the top of the range down)
+  export const DESCR_GET: u32 = 699;
+  export const DESCR_SET: u32 = 698;
 }
 
 export function classesInit(builtins: Value): void {
@@ -109,6 +113,9 @@ export function classesInit(builtins: Value): void {
   def("setter", Cls.PROP_SETTER);
   def("getter", Cls.PROP_GETTER);
   def("deleter", Cls.PROP_DELETER);
+  into(typeDict(getsetType));
+  def("__get__", Cls.DESCR_GET);
+  def("__set__", Cls.DESCR_SET);
   into(typeDict(objectType));
   def("__init__", Cls.OBJ_INIT);
   def("__new__", Cls.OBJ_NEW); // object.__new__(cls), from a Python __new__
@@ -245,6 +252,19 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
   if (id == Cls.TUPLE_NEW) return tupleOfNew(args, npos, kw);
   if (id == Cls.OBJ_NEW) return npos ? objectNew(load<u32>(args)) : (raiseLit(TypeError, "object.__new__(): not enough arguments"), 0);
   switch (id) {
+    case Cls.DESCR_GET: case Cls.DESCR_SET: {
+      // a native property's descriptor: __get__(obj, type=None) reads it (itself for obj None),
+      // __set__(obj, value) writes it
+      const set = id == Cls.DESCR_SET;
+      if (!arity(set ? "__set__" : "__get__", npos, set ? 2 : 1, 2)) return 0;
+      const obj = load<u32>(args);
+      if (!set && obj == None) { incref(self); return self; }
+      const r = callNative(asBuiltin(self).id, obj, args + 4, set ? 1 : 0, 0);
+      if (!set || !r) return r;
+      decref(r);
+      incref(None);
+      return None;
+    }
     case Cls.SUPER: {
       if (!arity("super", npos, 2, 2)) return 0;
       const cls = load<u32>(args), obj = load<u32>(args, 4);

@@ -36,7 +36,8 @@ import { printFile, printElsewhere, printSepEndOk, stdoutObj, stderrObj } from "
 import { Core } from "./registry";
 import { N } from "../objects/names";
 import { userDunder, isUserObject, typeNew, metaclassOf } from "../vm/classes";
-import { callPython, callValue, ENTER, enterFrame } from "../vm/call";
+import { callPython, callValue, ENTER, enterFrame, isCallable } from "../vm/call";
+import { channelNext } from "./stackless";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
@@ -53,12 +54,6 @@ import { positional, kwarg, onlyKeywords, arity, cIntArg } from "./args";
 import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
 import { lazyNew } from "./lazy";
 
-// callable(v)
-export function isCallable(v: Value): bool {
-  const k = kindOf(v);
-  return k == Kind.FUNCTION || k == Kind.BUILTIN || k == Kind.TYPE || k == Kind.METHOD || k == Kind.WEAKREF ||
-    (isUserObject(v) && userDunder(v, N.call_) != 0);
-}
 
 export function newInt(i: i64): Value { // a new int, MemoryError pending on failure
   const v = intFromI64(i);
@@ -440,6 +435,7 @@ function next(args: u32, npos: u32): Value {
   if (!arity("next", npos, 1, 2)) return 0;
   const it = load<u32>(args);
   const k = kindOf(it);
+  if (k == Kind.CHANNEL) return channelNext(it, npos == 2 ? load<u32>(args, 4) : 0);
   if (k != Kind.SEQ_ITER && k != Kind.RANGE_ITER && k != Kind.DICT_ITER && k != Kind.ZIP && k != Kind.ENUMERATE) {
     raiseTypeMsg("", it, " object is not an iterator");
     return 0;

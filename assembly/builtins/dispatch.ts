@@ -155,12 +155,13 @@ function isMapping(v: Value): bool {
   return mroLookup(typeOf(v), N.keys_) != 0;
 }
 
-// Generators and objects of user classes are iterated by Python code, never by natives.
+// Generators, channels (each item a receive, which may switch) and objects of user classes are
+// iterated by Python code, never by natives.
 export function needsPythonIteration(v: Value): bool {
   if (isSmall(v) || !v) return false;
   const k = kindOf(v);
   // a subclass of list, dict or tuple iterates natively unless it defines __iter__
-  return k == Kind.GENERATOR || (isUserObject(v) && (!isBuiltinKind(k) || userDunder(v, N.iter_) != 0));
+  return k == Kind.GENERATOR || k == Kind.CHANNEL || (isUserObject(v) && (!isBuiltinKind(k) || userDunder(v, N.iter_) != 0));
 }
 
 // ENTER a frame running the prelude's collect(v), with the given hook.

@@ -2,7 +2,7 @@
 import { Value } from "../objects/object";
 import { asType, intType, floatType, strType, boolType, listType, tupleType, dictType, rangeType, typeType,
   objectType, noneType, functionType, builtinType, codeType, cellType, moduleType, sliceType, seqIterType,
-  rangeIterType, dictIterType, dictKeysType, dictValuesType, dictItemsType, zipType, enumerateType, mapType, filterType, tracebackType, taskletType, channelType,
+  rangeIterType, dictIterType, dictKeysType, dictValuesType, dictItemsType, zipType, enumerateType, mapType, filterType, tracebackType, taskletType, channelType, getsetType,
   ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
   setType, frozensetType, notImplementedType, bytesType, bytearrayType, weakrefType } from "../objects/type";
 import { bytesBuiltinsInit, BytesM } from "./bytes";
@@ -78,6 +78,7 @@ function nameTypes(): void {
   named(bytesType, "bytes", BytesM.BYTES_NEW);
   named(bytearrayType, "bytearray", BytesM.BYTEARRAY_NEW);
   named(weakrefType, "weakref.ReferenceType", Wr.REF);
+  named(getsetType, "getset_descriptor", 0);
 }
 
 function nativeModule(name: string): Value {

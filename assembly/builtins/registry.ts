@@ -3,9 +3,9 @@
 // by a native, like channel.balance) carry PROPERTY: reading the attribute calls them with self.
 import { Value } from "../objects/object";
 import { immortalStr, strFree } from "../objects/str";
-import { builtinNew } from "../objects/function";
-import { dictSet, dictNew, dictGet } from "../objects/dict";
-import { asType } from "../objects/type";
+import { builtinNew, asBuiltin } from "../objects/function";
+import { dictSet, dictNew, dictGet, dictReserve } from "../objects/dict";
+import { asType, getsetType } from "../objects/type";
 
 export const PROPERTY: u32 = 0x10000;
 
@@ -70,7 +70,9 @@ export function into(dict: Value): void { target = dict; }
 // builtin names then match by address before comparing bytes.
 export let interned: Value = 0;
 
-export function internedInit(): void { interned = dictNew(); }
+// (about 500 names: reserved at once, so the table does not grow step by step, leaving holes)
+export function internedInit(): void { interned = dictNew(); if (interned) dictReserve(interned, INTERNED_RESERVE); }
+const INTERNED_RESERVE: u32 = 512;
 
 export function internName(s: string): Value {
   const key = immortalStr(s);
@@ -83,6 +85,8 @@ export function internName(s: string): Value {
 
 export function def(s: string, id: u32): void {
   const fn = builtinNew(id, 0);
+  // a property read through its class is a descriptor object, as CPython's getset_descriptor
+  if (id & PROPERTY) asBuiltin(fn).type = getsetType;
   dictSet(target, internName(s), fn);
 }
 

@@ -5,10 +5,10 @@ import { kindOf, typeOf, asType, isSubtype, taskletType, channelType } from "../
 import { intValue, isIntLike } from "../objects/int";
 import { tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { dictLen, dictNext, entryAt } from "../objects/dict";
-import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError } from "../objects/exception";
+import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError, StopIteration } from "../objects/exception";
 import { None, True, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf, bufTypeName, raiseWith, curExc, takeExc } from "../vm/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { truthy } from "../vm/protocol";
 import { TF, asTasklet, taskletNew } from "../stackless/tasklet";
@@ -16,12 +16,11 @@ import { channelNew, asChannel } from "../stackless/channel";
 import { channelAction, CF } from "../stackless/channels";
 import { insert, remove, runNow, throwInto } from "../stackless/control";
 import { current, main, runcount, dequeue, switchTo, startWatchdog, switchTrap, addSwitchTrap, enterRun, wdTasklet, setWdTasklet, wakeupTarget, isFloating, revive, mainFinished, releaseFrames, taskletStopped } from "../stackless/scheduler";
-import { taskletBind, callPython } from "../vm/call";
+import { taskletBind, callPython, isCallable } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { N } from "../objects/names";
 import { positional, arity, onlyKeywords, kwarg, param } from "./args";
 import { into, def, defValue, typeDict, PROPERTY } from "./registry";
-import { isCallable } from "./core";
 
 export namespace Sl {
   export const TASKLET: u32 = 400;
@@ -72,6 +71,14 @@ export namespace Sl {
   export const RAISE_EXCEPTION: u32 = 448;
   export const SET_ATOMIC: u32 = 449;
   export const SEND_SEQUENCE: u32 = 450;
+  // methods the classes expose for subclassing and iteration
+  export const C_ITER: u32 = 451;
+  export const C_NEXT: u32 = 452;
+  export const T_INIT: u32 = 453;
+  export const C_INIT: u32 = 454;
+  export const T_CALL: u32 = 455;
+  export const T_NEW: u32 = 456; // __new__(cls, ...): not methods (isMethod)
+  export const C_NEW: u32 = 457;
 }
 
 export function stacklessInit(moduleDict: Value): void {
@@ -100,6 +107,10 @@ export function stacklessInit(moduleDict: Value): void {
   def("closed", Sl.CLOSED);
   def("schedule_all", Sl.SCHEDULE_ALL);
   def("queue", Sl.QUEUE);
+  def("__iter__", Sl.C_ITER);
+  def("__next__", Sl.C_NEXT);
+  def("__init__", Sl.C_INIT);
+  def("__new__", Sl.C_NEW);
   into(typeDict(taskletType));
   def("alive", Sl.ALIVE);
   def("blocked", Sl.BLOCKED);
@@ -122,6 +133,9 @@ export function stacklessInit(moduleDict: Value): void {
   def("throw", Sl.THROW);
   def("raise_exception", Sl.RAISE_EXCEPTION);
   def("set_atomic", Sl.SET_ATOMIC);
+  def("__init__", Sl.T_INIT);
+  def("__new__", Sl.T_NEW);
+  def("__call__", Sl.T_CALL);
   stacklessApiInit(moduleDict);
 }
 
@@ -300,11 +314,63 @@ function queued(v: Value): Value {
 
 const seqArgs = memory.data(8, 4);
 
+// The ids of channel and tasklet methods (not module functions, not properties).
+function isMethod(id: u32): bool {
+  return id >= Sl.SEND && id <= Sl.OPEN || id >= Sl.BIND && id <= Sl.SEND_SEQUENCE || id >= Sl.C_ITER && id <= Sl.T_CALL;
+}
+
+// next(channel): a receive (which may block), or StopIteration once the channel is closing and
+// no sender waits (channelobject.c, channel_iternext); with a default (dflt not 0), the default.
+export function channelNext(ch: Value, dflt: Value): Value {
+  const c = asChannel(ch);
+  if ((c.flags & CF.CLOSING) && c.balance <= 0) {
+    if (dflt) { incref(dflt); return dflt; }
+    raiseWith(StopIteration, 0);
+    return 0;
+  }
+  const r = channelAction(ch, None, -1, false);
+  // a waiting sender's StopIteration (send_exception) ends next(ch, default) too; one that
+  // arrives after this receive blocked is raised (the call has returned by then)
+  if (!r && dflt && isSubtype(typeOf(curExc), StopIteration)) {
+    decref(takeExc());
+    incref(dflt);
+    return dflt;
+  }
+  return r;
+}
+
+// tasklet.__init__(self, func=None, args=None, kwargs=None): binds, as bind() does
+// (taskletobject.c tasklet_init). Returns self (a new reference) or 0.
+function taskletInit(t: Value, args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("tasklet", kw, "func,args,kwargs")) return 0;
+  const npos = positional(n, kw);
+  if (!arity("tasklet", npos, 0, 3)) return 0;
+  const fn = npos ? load<u32>(args) : kwarg(args, n, kw, "func");
+  const a = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "args");
+  const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
+  if (fn && fn != None) {
+    if (!isCallable(fn)) { raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
+    incref(fn);
+    decref(asTasklet(t).tempval);
+    asTasklet(t).tempval = fn; // held until the tasklet is called with its arguments
+  }
+  // tasklet(func, args, kwargs): bound and paused, like bind()
+  if ((a && a != None) || (k && k != None)) return taskletBind(t, None, a ? a : None, k ? k : None);
+  incref(t);
+  return t;
+}
+
 export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   if ((id & ~PROPERTY) >= 470) return callStacklessApi(id, self, args, n, kw);
   // while a Stackless callback runs, the scheduler's state must not change (stackless/callbacks.ts)
   if (cbDepth && (id == Sl.SCHEDULE || id == Sl.SCHEDULE_REMOVE || id == Sl.RUN || (id >= Sl.BIND && id <= Sl.RAISE_EXCEPTION)) &&
       !mayChangeState()) return 0;
+  if (!self && isMethod(id) && positional(n, kw) > 0) {
+    // a method taken from its class (stackless.tasklet.insert(t)) gets self as its first argument
+    self = load<u32>(args);
+    args += 4;
+    n--;
+  }
   const npos = positional(n, kw);
   const isProp = (id & PROPERTY) != 0;
   if (isProp && n > 1) { raiseLit(TypeError, "bad property call"); return 0; }
@@ -312,31 +378,41 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
   else if (id >= (420 | PROPERTY) && id != Sl.MAIN && id != Sl.RUNCOUNT || (id >= 440 && id < 450)) { if (!tasklet(self)) return 0; }
   switch (id) {
     case Sl.TASKLET: {
-      if (!onlyKeywords("tasklet", kw, "func,args,kwargs")) return 0;
-      if (!arity("tasklet", npos, 0, 3)) return 0;
+      // tasklet(func=None, args=None, kwargs=None): __new__ then __init__ (taskletobject.c)
       const t = taskletNew();
       if (!t) { raiseMemoryError(); return 0; }
-      const fn = npos ? load<u32>(args) : kwarg(args, n, kw, "func");
-      const a = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "args");
-      const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
-      if (fn && fn != None) {
-        if (kindOf(fn) != Kind.FUNCTION) { decref(t); raiseLit(TypeError, "tasklet function must be a callable"); return 0; }
-        incref(fn);
-        asTasklet(t).tempval = fn; // held until the tasklet is called with its arguments
-      }
-      if ((a && a != None) || (k && k != None)) {
-        // tasklet(func, args, kwargs): bound and paused, like bind()
-        const r = taskletBind(t, None, a ? a : None, k ? k : None);
-        decref(t);
-        return r;
-      }
-      return t;
+      const r = taskletInit(t, args, n, kw);
+      decref(t);
+      return r;
     }
+    case Sl.T_INIT: {
+      if (!tasklet(self)) return 0;
+      const r = taskletInit(self, args, n, kw);
+      if (!r) return 0;
+      decref(r);
+      incref(None);
+      return None;
+    }
+    case Sl.C_INIT: if (!channel(self) || !arity("__init__", npos, 0, 0)) return 0; incref(None); return None;
     case Sl.CHANNEL: {
       // channel_new ignores its arguments and channel has no __init__ (channelobject.c)
       const c = channelNew();
       if (!c) raiseMemoryError();
       return c;
+    }
+    case Sl.T_NEW: case Sl.C_NEW: {
+      // tasklet.__new__(cls, ...) / channel.__new__(cls): a bare object of cls, the arguments
+      // left to __init__ (taskletobject.c tasklet_new, channelobject.c channel_new)
+      const base = id == Sl.T_NEW ? taskletType : channelType;
+      const cls = npos ? load<u32>(args) : 0;
+      if (!cls || kindOf(cls) != Kind.TYPE || !isSubtype(cls, base)) {
+        raiseLit(TypeError, id == Sl.T_NEW ? "tasklet.__new__(X): X is not a subtype of tasklet" : "channel.__new__(X): X is not a subtype of channel");
+        return 0;
+      }
+      const o = id == Sl.T_NEW ? taskletNew() : channelNew();
+      if (!o) { raiseMemoryError(); return 0; }
+      store<u32>(o, cls, 4); // classes are immortal: the type word holds no count
+      return o;
     }
     case Sl.SCHEDULE: case Sl.SCHEDULE_REMOVE: return schedule(id == Sl.SCHEDULE_REMOVE, args, n, kw);
     case Sl.RUN: return run(args, n, kw);
@@ -383,6 +459,8 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       store<u32>(seqArgs, load<u32>(args), 4);
       return callPython(fn, 0, seqArgs, 2);
     }
+    case Sl.C_ITER: if (!channel(self) || !arity("__iter__", npos, 0, 0)) return 0; incref(self); return self;
+    case Sl.C_NEXT: if (!channel(self) || !arity("__next__", npos, 0, 0)) return 0; return channelNext(self, 0);
     case Sl.CLOSE: if (!noArgs("close", n, kw)) return 0; asChannel(self).flags |= CF.CLOSING; return None;
     case Sl.OPEN: if (!noArgs("open", n, kw)) return 0; asChannel(self).flags &= ~CF.CLOSING; return None;
     case Sl.BALANCE: if (n) return readOnly(); return fromSmall(asChannel(self).balance);
@@ -447,6 +525,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
       return bind(self, fn ? fn : None, a ? a : None, k ? k : None);
     }
+    case Sl.T_CALL: return tasklet(self) ? taskletSetup(self, args, n, kw) : 0; // super().__call__(*args)
     case Sl.SETUP: return taskletSetup(self, args, n, kw);
     // insert() and remove() return the tasklet (taskletobject.c tasklet_insert, tasklet_remove)
     case Sl.INSERT: if (!noArgs("insert", n, kw) || !insert(self)) return 0; incref(self); return self;

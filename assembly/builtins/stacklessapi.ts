@@ -16,7 +16,8 @@ import { current, main, runcount } from "../stackless/scheduler";
 import { swapCallback, getCallback } from "../stackless/callbacks";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def, typeDict, PROPERTY } from "./registry";
-import { isCallable, newInt } from "./core";
+import { newInt } from "./core";
+import { isCallable } from "../vm/call";
 
 export namespace SlApi {
   export const SET_CHANNEL_CALLBACK: u32 = 470;

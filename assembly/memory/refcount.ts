@@ -10,6 +10,7 @@ import { intBytes } from "../objects/int";
 import { asInst } from "../objects/instance";
 import { mroLookup } from "../vm/classes";
 import { needsClose } from "../vm/generators";
+import { stacklessFinalizable, markStacklessFinalized } from "../vm/subclass";
 import { N } from "../objects/names";
 import { listNew, listAppend, listReserve, listLen, asList } from "../objects/list";
 import { heap } from "./heap";
@@ -58,6 +59,7 @@ export function finalizable(v: Value): bool {
   const type = obj(v).type;
   const kind = asType(type).kind;
   if (kind == Kind.GENERATOR) return needsClose(v);
+  if (kind == Kind.TASKLET || kind == Kind.CHANNEL) return stacklessFinalizable(v);
   if (kind != Kind.INSTANCE || asInst(v).finalized) return false;
   const del = mroLookup(type, N.del_);
   return del != 0 && kindOf(del) == Kind.FUNCTION;
@@ -68,6 +70,7 @@ export function finalizable(v: Value): bool {
 export function queueFinalizer(v: Value): bool {
   // (a generator needs no mark: closing it finishes it)
   if (kindOf(v) == Kind.INSTANCE) asInst(v).finalized = 1;
+  else markStacklessFinalized(v);
   if (!finalizers) finalizers = listNew(4);
   if (!finalizers || !listReserve(finalizers, listLen(finalizers) + 1)) return false;
   obj(v).rc++;

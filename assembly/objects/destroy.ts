@@ -44,8 +44,8 @@ export function destroy(v: Value): void {
     case Kind.ENUMERATE: enumDestroy(v); break;
     case Kind.EXCEPTION: excDestroy(v); break;
     case Kind.TRACEBACK: tbDestroy(v); break;
-    case Kind.TASKLET: taskletDestroy(v); break;
-    case Kind.CHANNEL: channelDestroy(v); break;
+    case Kind.TASKLET: dropSubclassDict(v); taskletDestroy(v); break;
+    case Kind.CHANNEL: dropSubclassDict(v); channelDestroy(v); break;
     case Kind.INSTANCE: case Kind.OBJECT: instDestroy(v); break;
     case Kind.METHOD: case Kind.PROPERTY: case Kind.STATICMETHOD: case Kind.CLASSMETHOD: case Kind.SUPER: pairDestroy(v); break;
     case Kind.SET: case Kind.FROZENSET: dictDestroy(v); break;

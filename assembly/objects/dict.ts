@@ -42,6 +42,13 @@ export function dictNew(): Value {
   return p;
 }
 
+// Room for n entries at once (false: no memory). A dict filled at init with a known number of
+// keys grows in one step instead of leaving each outgrown table behind as a hole in the heap.
+export function dictReserve(v: Value, n: u32): bool {
+  const d = asDict(v);
+  return d.cap >= n || resize(d, n);
+}
+
 // Index of the entry holding key, or -1.
 function find(d: DictObj, key: Value, h: u32): i32 {
   if (!d.index) return -1;

@@ -97,6 +97,7 @@ export namespace N {
   export let main_: Value = 0;
   export let prelude_: Value = 0;
   export let send_sequence_: Value = 0;
+  export let tasklet_call_: Value = 0;
   export let collect_: Value = 0;
   export let map_items_: Value = 0;
   export let filter_items_: Value = 0;
@@ -246,6 +247,7 @@ export function namesInit(): void {
   N.main_ = internName("__main__");
   N.prelude_ = internName("_prelude");
   N.send_sequence_ = internName("send_sequence");
+  N.tasklet_call_ = internName("tasklet_call");
   N.collect_ = internName("collect");
   N.map_items_ = internName("map_items");
   N.filter_items_ = internName("filter_items");

@@ -57,6 +57,7 @@ export let notImplementedType: Value = 0;
 export let bytesType: Value = 0;
 export let bytearrayType: Value = 0;
 export let weakrefType: Value = 0;
+export let getsetType: Value = 0;   // native properties (channel.balance), seen on their class
 
 @inline export function typeOf(v: Value): Value {
   return isSmall(v) ? intType : obj(v).type;
@@ -145,4 +146,5 @@ export function createBuiltinTypes(): void {
   bytesType = newType(Kind.BYTES, objectType);
   bytearrayType = newType(Kind.BYTEARRAY, objectType);
   weakrefType = newType(Kind.WEAKREF, objectType);
+  getsetType = newType(Kind.BUILTIN, objectType);
 }

@@ -18,7 +18,7 @@ import { incref, decref } from "../memory/refcount";
 import { raiseBuf, raiseMemoryError, bufTypeName, curExc, raiseLit } from "./errors";
 import { AttributeError, TypeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
-import { PROPERTY } from "../builtins/registry";
+import { PROPERTY, typeDict } from "../builtins/registry";
 import { callNative } from "../builtins/dispatch";
 import { mroLookup } from "./classes";
 import { callPython, ENTER } from "./call";
@@ -134,8 +134,17 @@ export function getAttr(obj: Value, name: Value): Value {
     if (v) {
       const vk = kindOf(v);
       if (vk == Kind.CLASSMETHOD || vk == Kind.STATICMETHOD) return bind(v, 0, obj);
-      if (!(vk == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY))) { incref(v); return v; }
+      // a native property is its class's attribute too (tasklet.alive), unless the metaclass
+      // computes that name (int.__name__)
+      if (!(vk == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY)) || !mroLookup(typeOf(obj), name)) { incref(v); return v; }
     } else if (asType(obj).mro && strEq(name, N.doc_)) return noDoc();
+    if (strEq(name, N.dict_)) {
+      // the class's own namespace (CPython wraps it in a read-only mappingproxy)
+      const cd = typeDict(obj);
+      if (!cd) { raiseMemoryError(); return 0; }
+      incref(cd);
+      return cd;
+    }
   }
   const t = typeOf(obj);
   const attr = mroLookup(t, name);

@@ -1,7 +1,7 @@
 // Calls into Python code never recurse on the wasm stack: a call builds the callee's frame and
 // the one interpreter loop carries on in it. This file binds arguments into a new frame.
 import { mayChangeState } from "../stackless/callbacks";
-import { Value, Kind } from "../objects/object";
+import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
 import { tupleNew, tupleSet, emptyTuple } from "../objects/tuple";
@@ -15,7 +15,7 @@ import { asFunc, asCode, CodeObj, CodeFlag } from "../objects/function";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError } from "./errors";
 import { TypeError, RecursionError, RuntimeError, excNew } from "../objects/exception";
-import { asType, typeOf } from "../objects/type";
+import { asType, typeOf, getsetType } from "../objects/type";
 import { asBuiltin } from "../objects/function";
 import { asPair, instNew } from "../objects/instance";
 import { N } from "../objects/names";
@@ -282,6 +282,33 @@ export function releaseGenFrame(f: u32, sp: u32): void {
   decref(func);
 }
 
+// What callValue can call (callable()); a tasklet is one too (calling it sets it up).
+export function isCallable(v: Value): bool {
+  const k = kindOf(v);
+  if (k == Kind.BUILTIN) return typeOf(v) != getsetType; // a property's descriptor is not called
+  if (k == Kind.FUNCTION || k == Kind.TYPE || k == Kind.METHOD || k == Kind.TASKLET || k == Kind.WEAKREF) return true;
+  if (isSmall(v) || !asType(typeOf(v)).mro) return false;
+  const c = mroLookup(typeOf(v), N.call_);
+  return c != 0 && kindOf(c) == Kind.FUNCTION;
+}
+
+// The first frame of a tasklet calling `callable`: a Python function's own frame, with self first
+// for a bound method or a __call__, exactly as callValue would enter it. Any other callable (a
+// builtin, a class, a generator function) is called from the prelude's tasklet_call, a frame
+// like any other, so the tasklet starts in Python code and natives still never call Python.
+function taskletFrame(t: TaskletObj, callable: Value, args: u32, n: u32, kw: Value): u32 {
+  let func = callable, self: Value = 0;
+  const k = kindOf(callable);
+  if (k == Kind.METHOD) { func = asPair(callable).a; self = asPair(callable).b; }
+  else if (k == Kind.INSTANCE) { func = mroLookup(typeOf(callable), N.call_); self = callable; }
+  if (!func || kindOf(func) != Kind.FUNCTION || (asCode(asFunc(func).code).flags & CodeFlag.GENERATOR)) {
+    func = preludeFunction(N.tasklet_call_);
+    if (!func) return 0;
+    self = callable;
+  }
+  return pushFrame(t, func, self, args, n, kw);
+}
+
 // tasklet(func)(*args): bind the arguments into the tasklet's first frame and make it runnable.
 export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
   if (!mayChangeState()) return 0; // not inside a Stackless callback (stackless/callbacks.ts)
@@ -290,7 +317,7 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
   // Stackless's messages (taskletobject.c tasklet_setup, impl_tasklet_setup)
   if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is alive"); return 0; }
   if (!func || func == None) { raiseLit(RuntimeError, "the tasklet was not bound to a function"); return 0; }
-  const f = pushFrame(t, func, 0, args, n, kw);
+  const f = taskletFrame(t, func, args, n, kw);
   if (!f) return 0;
   if (argsMoved) for (let i: u32 = 0; i < n; i++) incref(load<u32>(args + (i << 2)));
   t.tempval = 0;
@@ -306,8 +333,9 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
 // (the tasklet is then alive but paused until insert()/run()). func None unbinds a new tasklet.
 export function taskletBind(tv: Value, func: Value, args: Value, kwargs: Value): Value {
   const t = asTasklet(tv);
+  // the function is checked first (taskletobject.c, PyTasklet_BindEx), even on the current tasklet
+  if (func != None && !isCallable(func)) { raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
   if (t.flags & TF.ALIVE) { raiseLit(RuntimeError, "tasklet is already bound to a frame"); return 0; }
-  if (func != None && kindOf(func) != Kind.FUNCTION) { raiseLit(TypeError, "tasklet function must be a callable"); return 0; }
   const fn = func != None ? func : t.tempval;
   if (func != None) { incref(func); decref(t.tempval); t.tempval = func; }
   if (args == None && kwargs == None) { incref(tv); return tv; }
@@ -335,7 +363,7 @@ export function taskletBind(tv: Value, func: Value, args: Value, kwargs: Value):
       e = dictNext(kwargs, <u32>e + 1);
     }
   }
-  const f = pushFrame(t, fn, 0, slots, npos + nkw, names);
+  const f = taskletFrame(t, fn, slots, npos + nkw, names);
   if (f && argsMoved) for (let i: u32 = 0; i < npos + nkw; i++) incref(load<u32>(slots + (i << 2)));
   free(slots, (npos + nkw + 1) << 2);
   decref(names);
@@ -395,11 +423,12 @@ export function callValue(callable: Value, self: Value, args: u32, n: u32, kw: V
       return callNative(b.id, self ? self : b.self, args, n, kw);
     }
     case Kind.TYPE: return callType(callable, self, args, n, kw);
-    case Kind.TASKLET: return taskletSetup(callable, args, n, kw);
     case Kind.WEAKREF: return weakrefCall(callable, n, kw);
-    case Kind.INSTANCE: {
+    case Kind.TASKLET: case Kind.INSTANCE: {
+      // a tasklet subclass's Python __call__ runs like any; a tasklet's own sets it up
       const c = mroLookup(typeOf(callable), N.call_);
       if (c && kindOf(c) == Kind.FUNCTION) return callPythonKw(c, callable, args, n, kw);
+      if (k == Kind.TASKLET) return taskletSetup(callable, args, n, kw);
       break;
     }
   }

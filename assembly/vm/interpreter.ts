@@ -1225,9 +1225,10 @@ export function interpret(ops: i64): i32 {
             // a boxed value: iterNext below makes it
           }
           if (isKind(itv, Kind.CHANNEL)) {
-            // for x in channel: receive until the channel is closing and empty
+            // for x in channel: receive until the channel is closing with no sender waiting
+            // (channelobject.c, channel_iternext: closing and balance <= 0)
             const c = asChannel(itv);
-            if ((c.flags & CF.CLOSING) && c.balance == 0) {
+            if ((c.flags & CF.CLOSING) && c.balance <= 0) {
               sp -= 4;
               decref(itv);
               pc = code.instr + (arg << 2);

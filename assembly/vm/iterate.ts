@@ -176,8 +176,8 @@ export function iterNext(it: Value): Value {
     case Kind.TUPLE: case Kind.LIST: case Kind.DICT: case Kind.BYTES: case Kind.BYTEARRAY:
       raiseTypeMsg("", it, " object is not an iterator");
       return 0;
-    case Kind.GENERATOR: case Kind.INSTANCE:
-      // Python code cannot run from here: callers collect such iterables first (a VM bug if not)
+    case Kind.GENERATOR: case Kind.INSTANCE: case Kind.CHANNEL:
+      // Python code (or a receive) cannot run from here: callers collect such iterables first (a VM bug if not)
       raiseTypeMsg("", it, " object cannot be iterated by native code here");
       return 0;
   }

@@ -16,6 +16,30 @@ import { F_HOOK, Hook, hookOf } from "./frame";
 import { callNative } from "../builtins/dispatch";
 import { Core } from "../builtins/registry";
 import { ListM, DictM } from "../builtins/methods";
+import { Sl } from "../builtins/stackless";
+import { TF, asTasklet } from "../stackless/tasklet";
+import { asChannel } from "../stackless/channel";
+
+const clsArg = memory.data(4, 4);
+
+// A tasklet or channel of a class with a Python __del__ that has not run for it (refcount.ts).
+export function stacklessFinalizable(v: Value): bool {
+  const k = kindOf(v);
+  if (k != Kind.TASKLET && k != Kind.CHANNEL) return false;
+  const t = load<u32>(v, 4);
+  if (!asType(t).mro) return false;
+  if ((k == Kind.TASKLET ? asTasklet(v).flags : asChannel(v).flags) & FINALIZED) return false;
+  const del = mroLookup(t, N.del_);
+  return del != 0 && kindOf(del) == Kind.FUNCTION;
+}
+
+// Its __del__ is queued: the next release is final.
+export function markStacklessFinalized(v: Value): void {
+  if (kindOf(v) == Kind.TASKLET) asTasklet(v).flags |= FINALIZED;
+  else if (kindOf(v) == Kind.CHANNEL) asChannel(v).flags |= FINALIZED;
+}
+// the same bit of TaskletObj.flags and ChannelObj.flags, above both's own flags
+const FINALIZED: u32 = TF.FINALIZED;
 
 // Their instance attributes: such objects have no dict slot, so a table maps the object's
 // address to its attribute dict, dropped when the object is destroyed (objects/destroy.ts).
@@ -43,7 +67,11 @@ export function dropSubclassDict(obj: Value): void {
   if (d) decref(d);
 }
 
-@inline export function isBuiltinKind(k: u32): bool { return k == Kind.LIST || k == Kind.DICT || k == Kind.TUPLE; }
+// The builtin kinds a class may derive from (the stackless ones: vm/subclass.ts's tasklets and
+// channels below).
+@inline export function isBuiltinKind(k: u32): bool {
+  return k == Kind.LIST || k == Kind.DICT || k == Kind.TUPLE || k == Kind.TASKLET || k == Kind.CHANNEL;
+}
 
 // A new tuple of class cls holding the items of `items` (a tuple), or 0 (MemoryError pending).
 export function tupleOfClass(cls: Value, items: Value): Value {
@@ -63,6 +91,23 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
   const init = mroLookup(cls, N.init_);
   const pyInit = init != 0 && kindOf(init) == Kind.FUNCTION;
   let obj: Value = 0;
+  if (kind == Kind.TASKLET || kind == Kind.CHANNEL) {
+    // tasklet.__new__ / channel.__new__, then a Python __init__ or the builtin's own (a tasklet's
+    // binds its function)
+    store<u32>(clsArg, cls);
+    obj = callNative(kind == Kind.TASKLET ? Sl.T_NEW : Sl.C_NEW, 0, clsArg, 1, 0);
+    if (!obj) return 0;
+    if (pyInit) {
+      const r = callPythonKw(init, obj, args, n, kw);
+      decref(obj);
+      if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
+      return r;
+    }
+    const r = callNative(kind == Kind.TASKLET ? Sl.T_INIT : Sl.C_INIT, obj, args, n, kw);
+    if (!r) { decref(obj); return 0; }
+    decref(r);
+    return obj;
+  }
   if (kind == Kind.TUPLE) {
     // tuple.__new__(cls, *args) makes the items, whatever __init__ does with the arguments
     const items = callNative(Core.TUPLE, 0, args, n, kw);
@@ -108,4 +153,4 @@ export function objectNew(cls: Value): Value {
 }
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
-export function subclassReset(): void { attrDicts = 0; }
+export function subclassReset(): void { attrDicts = 0; memory.fill(clsArg, 0, 4); }
