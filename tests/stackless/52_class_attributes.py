@@ -30,7 +30,7 @@ except AttributeError as e:
 
 # methods from the class, called with the object first
 t.remove()
-print(t.scheduled, stackless.tasklet.insert(t), t.scheduled)
+print(t.scheduled, stackless.tasklet.insert(t) is t, t.scheduled)
 stackless.schedule()
 print(ch.balance, stackless.channel.send(ch, "x"), ch.balance, t.alive)
 t2 = stackless.tasklet(f)
