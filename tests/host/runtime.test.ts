@@ -449,9 +449,9 @@ describe("host API edges (issue 8, item 9)", () => {
   });
 
   test("a budget that is not whole 64 KiB pages is refused with the rule", async () => {
-    await assert.rejects(Runtime.create({ budget: 300_000, stdout: () => {}, stderr: () => {} }), (e: unknown) => {
+    await assert.rejects(Runtime.create({ budget: 400_000, stdout: () => {}, stderr: () => {} }), (e: unknown) => {
       assert.ok(e instanceof InitError, String(e));
-      assert.match(e.message, /whole number of 64 KiB pages, got 300000 bytes/);
+      assert.match(e.message, /whole number of 64 KiB pages, got 400000 bytes/);
       return true;
     });
   });
@@ -497,22 +497,22 @@ describe("host API edges (issue 8, item 9)", () => {
     assert.ok(reentry instanceof Error && !(reentry instanceof WebAssembly.RuntimeError));
   });
 
-  test("the minimum budget (256 KiB) with the default arena runs `pass`", async () => {
-    const { rt, err } = await collectingRuntime({ budget: 256 * KiB });
+  test("the minimum budget (320 KiB) with the default arena runs `pass`", async () => {
+    const { rt, err } = await collectingRuntime({ budget: 320 * KiB });
     rt.loadSource("pass\n", "pass.py");
     assert.equal(rt.run(), 0, err());
-    assert.equal(rt.stats().arenaCapacity, (256 * KiB) / 8, "the arena takes at most an eighth of the budget");
+    assert.equal(rt.stats().arenaCapacity, (320 * KiB) / 8, "the arena takes at most an eighth of the budget");
   });
 
   test("an image too big for the budget says so, with both sizes", async () => {
-    const { rt } = await collectingRuntime({ budget: 256 * KiB });
+    const { rt } = await collectingRuntime({ budget: 320 * KiB });
     const big = compileText(`s = "${"x".repeat(100 * KiB)}"\nprint(len(s))\n`, "big.py");
     assert.throws(() => rt.loadImage(big), (e: unknown) => {
       assert.ok(e instanceof ImageError, String(e));
-      assert.equal(e.message, `the image (${big.length} bytes) does not fit in the memory budget (${256 * KiB} bytes)`);
+      assert.equal(e.message, `the image (${big.length} bytes) does not fit in the memory budget (${320 * KiB} bytes)`);
       return true;
     });
-    assert.throws(() => rt.loadImage(new Uint8Array(2 * DEFAULTS.budget)), /the image \(2097152 bytes\) does not fit in the memory budget \(262144 bytes\)/);
+    assert.throws(() => rt.loadImage(new Uint8Array(2 * DEFAULTS.budget)), /the image \(2097152 bytes\) does not fit in the memory budget \(327680 bytes\)/);
   });
 });
 
