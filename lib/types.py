@@ -1,12 +1,15 @@
 # types: names for the VM's built-in types, and SimpleNamespace (CPython 3.11).
 #
 # Differences from CPython: MethodType(f, obj) takes a Python function only; there are no
-# coroutines, frames, exception tracebacks as objects, descriptors of C slots, mapping proxies or generic aliases, so their types
-# are absent; SimpleNamespace is a plain class.
+# coroutines, descriptors of C slots, mapping proxies or generic aliases, so their types are
+# absent; every attribute of a built-in type is a getset_descriptor, so MemberDescriptorType
+# names that type too; FrameType is the type of sys._getframe()'s snapshots; SimpleNamespace
+# is a plain class.
 import sys
 
 __all__ = ['FunctionType', 'LambdaType', 'GeneratorType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'NoneType', 'EllipsisType', 'NotImplementedType',
+           'CodeType', 'FrameType', 'TracebackType', 'GetSetDescriptorType', 'MemberDescriptorType',
            'SimpleNamespace']
 
 
@@ -31,6 +34,13 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+CodeType = type(_f.__code__)
+FrameType = type(sys._getframe())
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+GetSetDescriptorType = MemberDescriptorType = type(BaseException.args)
 del _f, _g, _C
 
 _in_repr = []  # namespaces whose repr is being built: a cycle prints as "namespace(...)"

@@ -76,3 +76,13 @@ except AttributeError as e:
     print("AttributeError:", e)
 # the MRO of builtin types (copy and isinstance-walking code read it)
 print(types.GeneratorType.__mro__, bool.__mro__, object.__mro__, KeyError.__mro__)
+
+# the introspection types code written for Stackless checks attributes against
+import sys
+print(types.CodeType, types.FrameType, types.TracebackType, types.GetSetDescriptorType)
+print(isinstance(sys._getframe(), types.FrameType), isinstance(BaseException.args, types.GetSetDescriptorType))
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    print(isinstance(e.__traceback__, types.TracebackType))
+print(isinstance(types.CodeType, type), "MemberDescriptorType" in types.__all__)
