@@ -3,15 +3,15 @@
 // and the user-object cases of len/str/repr/bool/hash (their Python dunders run in frames).
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
-  generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType, methodType, moduleType, getsetType } from "../objects/type";
+  generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType, methodType, moduleType, getsetType, functionType } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
 import { dictSet, dictNext, entryAt, dictGet, dictSetHashed, entryHash, dictNew } from "../objects/dict";
-import { excNew, asExc, StopIteration, GeneratorExit, TypeError, AttributeError, RuntimeError, SystemExit } from "../objects/exception";
+import { excNew, asExc, StopIteration, GeneratorExit, TypeError, AttributeError, RuntimeError, SystemExit, ValueError } from "../objects/exception";
 import { asModule, moduleNew } from "../objects/module";
-import { asBuiltin } from "../objects/function";
+import { asBuiltin, funcNew, asCode, asFunc } from "../objects/function";
 import { sortList } from "./sort";
 import { pairNew, asPair, asInst, methodNew } from "../objects/instance";
 import { writeI64 } from "../objects/repr";
@@ -71,9 +71,58 @@ export namespace Cls {
   export const MODULE_NEW: u32 = 633; // types.ModuleType(name, doc=None)
   export const TYPE_NEW: u32 = 634;   // type.__new__(meta, name, bases, ns), from a metaclass's __new__
   export const TYPE_CALL: u32 = 635;  // type.__call__(cls, ...), from a metaclass's __call__
+  export const FUNC_NEW: u32 = 636;   // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
   // (from the top of the range down)
   export const DESCR_GET: u32 = 699;
   export const DESCR_SET: u32 = 698;
+}
+
+// function(code, globals, name=None, argdefs=None, closure=None): a new function over a code
+// object (code written for Stackless makes renamed copies of a test template this way).
+function functionNew(args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("function", kw, "code,globals,name,argdefs,closure")) return 0;
+  const npos = positional(n, kw);
+  if (!arity("function", npos, 2, 5)) return 0;
+  const code = load<u32>(args);
+  const globals = load<u32>(args, 4);
+  const name = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "name");
+  const argdefs = npos > 3 ? load<u32>(args, 12) : kwarg(args, n, kw, "argdefs");
+  const closure = npos > 4 ? load<u32>(args, 16) : kwarg(args, n, kw, "closure");
+  if (kindOf(code) != Kind.CODE) { raiseTypeUnquoted("function() argument 'code' must be code, not ", code, ""); return 0; }
+  if (kindOf(globals) != Kind.DICT) { raiseTypeUnquoted("function() argument 'globals' must be dict, not ", globals, ""); return 0; }
+  if (name && name != None && kindOf(name) != Kind.STR) { raiseLit(TypeError, "arg 3 (name) must be None or string"); return 0; }
+  if (argdefs && argdefs != None && kindOf(argdefs) != Kind.TUPLE) { raiseLit(TypeError, "arg 4 (defaults) must be None or tuple"); return 0; }
+  const nfrees = asCode(code).nfrees;
+  const cells = closure && closure != None ? closure : 0;
+  if ((cells && kindOf(cells) != Kind.TUPLE) || (!cells && nfrees)) { raiseLit(TypeError, "arg 5 (closure) must be tuple"); return 0; }
+  const ncells: u32 = cells ? tupleLen(cells) : 0;
+  if (ncells != nfrees) {
+    const mark = bufLen;
+    const nm = asCode(code).name;
+    bufBytes(nm + STR_HEADER, asStr(nm).len);
+    bufLit(" requires closure of length ");
+    writeI64(<i64>nfrees);
+    bufLit(", not ");
+    writeI64(<i64>ncells);
+    raiseBuf(ValueError, mark);
+    return 0;
+  }
+  for (let i: u32 = 0; cells && i < nfrees; i++) {
+    if (kindOf(tupleGet(cells, i)) != Kind.CELL) { raiseLit(TypeError, "arg 5 (closure) expected cell"); return 0; }
+  }
+  const defaults = argdefs && argdefs != None && tupleLen(argdefs) ? argdefs : 0;
+  incref(code); incref(globals);
+  if (defaults) incref(defaults);
+  if (cells) incref(cells);
+  const f = funcNew(code, globals, defaults, 0, cells);
+  if (!f) { raiseMemoryError(); return 0; }
+  if (name && name != None) {
+    // the name is the function's own, as a value set on it (its code keeps the code's name)
+    const d = dictNew();
+    asFunc(f).dict = d;
+    if (!d || !dictSet(d, N.name_, name)) { decref(f); raiseMemoryError(); return 0; }
+  }
+  return f;
 }
 
 export function classesInit(builtins: Value): void {
@@ -99,6 +148,7 @@ export function classesInit(builtins: Value): void {
   asType(setType).ctor = Cls.SET_NEW;
   asType(frozensetType).ctor = Cls.FROZENSET_NEW;
   asType(methodType).ctor = Cls.METHOD_NEW;
+  asType(functionType).ctor = Cls.FUNC_NEW;
   asType(moduleType).ctor = Cls.MODULE_NEW;
   into(typeDict(generatorType));
   def("send", Cls.GEN_SEND);
@@ -395,6 +445,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!m) raiseMemoryError();
       return m;
     }
+    case Cls.FUNC_NEW: return functionNew(args, n, kw);
     case Cls.MODULE_NEW: {
       if (!arity("module", npos, 1, 2)) return 0;
       const name = load<u32>(args);

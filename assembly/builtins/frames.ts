@@ -21,7 +21,7 @@ import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../vm/errors";
-import { TypeError, ValueError, RuntimeError, NotImplementedError } from "../objects/exception";
+import { TypeError, ValueError, RuntimeError, NotImplementedError, AttributeError } from "../objects/exception";
 import { F_BACK, F_FUNC, F_PC, F_LOCALS, frameCode } from "../vm/frame";
 import { imageStr, lineOf } from "../vm/image";
 import { getAttr } from "../vm/attr";
@@ -54,6 +54,8 @@ export namespace Intro {
   export const EVAL: u32 = 588;
   export const VERSION_FIELD: u32 = 589 | PROPERTY; // 589–593: major … serial
   export const IMPORT_STAR: u32 = 594;
+  export const FUNC_GLOBALS: u32 = 595 | PROPERTY;
+  export const FUNC_CLOSURE: u32 = 596 | PROPERTY;
   export const LAST: u32 = 599;
 }
 
@@ -118,6 +120,8 @@ export function framesInit(builtins: Value, sys: Value, runtime: Value): void {
   def("co_firstlineno", Intro.CO_FIRSTLINENO);
   into(typeDict(functionType));
   def("__code__", Intro.FUNC_CODE);
+  def("__globals__", Intro.FUNC_GLOBALS);
+  def("__closure__", Intro.FUNC_CLOSURE);
 }
 
 // sys.version_info: the language is CPython 3.11's. A tuple whose type names its fields (a native
@@ -427,6 +431,13 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
     case Intro.CO_FILENAME: { const v = asCode(self).filename; incref(v); return v; }
     case Intro.CO_FIRSTLINENO: return fromSmall(<i32>asCode(self).firstLine);
     case Intro.FUNC_CODE: { const v = asFunc(self).code; incref(v); return v; }
+    case Intro.FUNC_GLOBALS: case Intro.FUNC_CLOSURE: {
+      if (n) { raiseLit(AttributeError, "readonly attribute"); return 0; }
+      const fo = asFunc(self);
+      const v = id == Intro.FUNC_GLOBALS ? fo.globals : fo.closure ? fo.closure : None;
+      incref(v);
+      return v;
+    }
   }
   return 0;
 }
