@@ -297,6 +297,13 @@ function callPrelude(name: Value, args: u32, n: u32): Value {
   return fn ? callPython(fn, 0, args, n) : 0;
 }
 
+// A generator method taken from its class has no generator to work on (self is 0).
+function genSelf(self: Value): bool {
+  if (self) return true;
+  raiseLit(TypeError, "descriptor requires a 'generator' object");
+  return false;
+}
+
 export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   if (id == Cls.TUPLE_NEW) return tupleOfNew(args, npos, kw);
@@ -397,12 +404,14 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (r < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 0), F_HOOK); return ENTER; }
       return r ? None : 0;
     }
-    case Cls.GEN_NEXT: return genNext(self, 0);
+    case Cls.GEN_NEXT: if (!genSelf(self) || !arity("__next__", npos, 0, 0)) return 0; return genNext(self, 0);
     case Cls.GEN_SEND: {
+      if (!genSelf(self)) return 0;
       if (!arity("send", npos, 1, 1)) return 0;
       return genNext(self, load<u32>(args));
     }
     case Cls.GEN_THROW: {
+      if (!genSelf(self)) return 0;
       if (!arity("throw", npos, 1, 3)) return 0;
       const e = throwable(args, npos);
       if (!e) return 0;
@@ -410,6 +419,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       return r == GEN_DONE ? 0 : r;
     }
     case Cls.GEN_CLOSE: {
+      if (!genSelf(self)) return 0;
       const r = closeGen(self);
       return r == GEN_DONE ? None : r;
     }

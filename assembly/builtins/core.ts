@@ -736,6 +736,16 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.OCT: if (!arity("oct", npos, 1, 1)) return 0; return baseString(a0, 8, "0o");
     case Core.TYPE_NAME: { const nm = asType(self).name; incref(nm); return nm; }
     case Core.EXC_ARGS: { const a = asExc(self).args; incref(a); return a; }
+    case Core.ITER_SELF: case Core.ITER_NEXT: {
+      // (self is 0 when the method was taken from the class: there is no iterator to use)
+      if (!self) { raiseLit(TypeError, "descriptor requires an iterator object"); return 0; }
+      if (!arity(id == Core.ITER_SELF ? "__iter__" : "__next__", npos, 0, 0)) return 0;
+      if (id == Core.ITER_SELF) { incref(self); return self; }
+      const x = iterNext(self);
+      if (x || !exhausted) return x;
+      raiseWith(StopIteration, 0);
+      return 0;
+    }
     case Core.FUNC_NAME: case Core.FUNC_QUALNAME: case Core.FUNC_DOC: case Core.FUNC_MODULE: {
       // function attributes: a value set on the function wins over what its code says
       const key = id == Core.FUNC_NAME ? N.name_ : id == Core.FUNC_QUALNAME ? N.qualname_ : id == Core.FUNC_DOC ? N.doc_ : N.module_;

@@ -124,6 +124,16 @@ export function builtinsInit(): void {
   def("__qualname__", Core.FUNC_QUALNAME);
   def("__doc__", Core.FUNC_DOC);
   def("__module__", Core.FUNC_MODULE);
+  // the builtin iterators answer the iterator protocol by name too (it.__next__ as a value)
+  for (let i = 0; i < 5; i++) {
+    into(typeDict(i == 0 ? seqIterType : i == 1 ? rangeIterType : i == 2 ? dictIterType : i == 3 ? zipType : enumerateType));
+    def("__next__", Core.ITER_NEXT);
+    def("__iter__", Core.ITER_SELF);
+  }
+  for (let i = 0; i < 3; i++) {
+    into(typeDict(i == 0 ? mapType : i == 1 ? filterType : generatorType));
+    def("__iter__", Core.ITER_SELF);
+  }
   methodsInit();
   bytesBuiltinsInit();
   classesInit(builtins);

@@ -59,6 +59,8 @@ export namespace Core {
   export const FUNC_MODULE: u32 = 47 | PROPERTY;
   export const MAP: u32 = 48;
   export const FILTER: u32 = 49;
+  export const ITER_NEXT: u32 = 50; // it.__next__() of the builtin iterators
+  export const ITER_SELF: u32 = 51; // it.__iter__() of every iterator: the iterator itself
 }
 
 let target: Value = 0;
