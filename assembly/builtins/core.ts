@@ -16,7 +16,7 @@ import { dictNew, dictSet, dictGet, dictLen, dictNext, entryAt, dictSetHashed, e
 import { rangeNew } from "../objects/range";
 import { iterNew } from "../objects/iter";
 import { excNew, asExc } from "../objects/exception";
-import { asCode, asFunc } from "../objects/function";
+import { asCode, asFunc, asBuiltin } from "../objects/function";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure, bufKeepChars } from "../objects/buf";
@@ -25,7 +25,7 @@ import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, parseDigits, parseBase, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
 import { hashOf, hashFailed, clearHashFailed, intHash, floatHash } from "../objects/hash";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseDigitLimit, raiseTypeMsg, raiseTypeUnquoted, bufTypeName, curExc } from "../vm/errors";
-import { TypeError, ValueError, OverflowError, StopIteration, RecursionError } from "../objects/exception";
+import { TypeError, ValueError, OverflowError, StopIteration, RecursionError, AttributeError } from "../objects/exception";
 import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
 import { truthy, length } from "../vm/protocol";
 import { binaryOp, BinOp, floatFloorDiv, divmodOp } from "../vm/arith";
@@ -47,7 +47,7 @@ import { hashIsPython } from "../vm/keys";
 import { takeExc } from "../vm/errors";
 import { preludeFunction } from "../vm/modules";
 import { instNew } from "../objects/instance";
-import { builtins } from "./init";
+import { builtins, builtinName } from "./init";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 import { positional, kwarg, onlyKeywords, arity, cIntArg } from "./args";
@@ -736,6 +736,13 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.OCT: if (!arity("oct", npos, 1, 1)) return 0; return baseString(a0, 8, "0o");
     case Core.TYPE_NAME: { const nm = asType(self).name; incref(nm); return nm; }
     case Core.EXC_ARGS: { const a = asExc(self).args; incref(a); return a; }
+    case Core.BUILTIN_NAME: {
+      if (n) { raiseLit(AttributeError, "readonly attribute"); return 0; }
+      const nm = builtinName(asBuiltin(self).id);
+      if (!nm) { raiseLit(AttributeError, "'builtin_function_or_method' object has no attribute '__name__'"); return 0; }
+      incref(nm);
+      return nm;
+    }
     case Core.ITER_SELF: case Core.ITER_NEXT: {
       // (self is 0 when the method was taken from the class: there is no iterator to use)
       if (!self) { raiseLit(TypeError, "descriptor requires an iterator object"); return 0; }

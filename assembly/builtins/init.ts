@@ -6,7 +6,11 @@ import { asType, intType, floatType, strType, boolType, listType, tupleType, dic
   ellipsisType, generatorType, methodType, propertyType, staticmethodType, classmethodType, superType,
   setType, frozensetType, notImplementedType, bytesType, bytearrayType, weakrefType } from "../objects/type";
 import { bytesBuiltinsInit, BytesM } from "./bytes";
-import { dictNew } from "../objects/dict";
+import { dictNew, dictNext, entryAt, entryKey, entryValue } from "../objects/dict";
+import { Kind, isSmall } from "../objects/object";
+import { kindOf } from "../objects/type";
+import { asBuiltin } from "../objects/function";
+import { asModule } from "../objects/module";
 import { moduleNew } from "../objects/module";
 import { None, True, False, Ellipsis, NotImplemented } from "../objects/singletons";
 import { excTypeCount, excTypeTable, BaseException, TaskletExit } from "../objects/exception";
@@ -124,6 +128,8 @@ export function builtinsInit(): void {
   def("__qualname__", Core.FUNC_QUALNAME);
   def("__doc__", Core.FUNC_DOC);
   def("__module__", Core.FUNC_MODULE);
+  into(typeDict(builtinType));
+  def("__name__", Core.BUILTIN_NAME);
   // the builtin iterators answer the iterator protocol by name too (it.__next__ as a value)
   for (let i = 0; i < 5; i++) {
     into(typeDict(i == 0 ? seqIterType : i == 1 ? rangeIterType : i == 2 ? dictIterType : i == 3 ? zipType : enumerateType));
@@ -169,4 +175,40 @@ export function builtinsInit(): void {
 import { dictSet } from "../objects/dict";
 function dictSetName(t: Value): void {
   dictSet(builtins, asType(t).name, t);
+}
+
+// A builtin's __name__: the name it was registered under. Builtins carry only their id, so the
+// name is looked up where the registry put it: the builtins, the native modules and the method
+// dicts of the types found there (introspection is rare; keeping a name in every builtin is not).
+export function builtinName(id: u32): Value {
+  const k = nameIn(builtins, id, true);
+  if (k) return k;
+  for (let i = dictNext(nativeModules, 0); i >= 0; i = dictNext(nativeModules, i + 1)) {
+    const m = entryValue(entryAt(nativeModules, i));
+    const r = nameIn(asModule(m).dict, id, true);
+    if (r) return r;
+  }
+  const extra: Value[] = [seqIterType, rangeIterType, dictIterType, zipType, enumerateType, mapType, filterType, generatorType, codeType, tracebackType];
+  for (let i = 0; i < extra.length; i++) {
+    const d = asType(extra[i]).dict;
+    const r = d ? nameIn(d, id, false) : 0;
+    if (r) return r;
+  }
+  return 0;
+}
+
+// The key of the builtin `id` in dict d, or in the method dicts of the types d holds (deep).
+function nameIn(d: Value, id: u32, deep: bool): Value {
+  for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
+    const e = entryAt(d, i);
+    const v = entryValue(e);
+    if (isSmall(v)) continue;
+    const k = kindOf(v);
+    if (k == Kind.BUILTIN && asBuiltin(v).id == id) return entryKey(e);
+    if (deep && k == Kind.TYPE && asType(v).dict && !asType(v).mro) {
+      const r = nameIn(asType(v).dict, id, false);
+      if (r) return r;
+    }
+  }
+  return 0;
 }

@@ -61,6 +61,7 @@ export namespace Core {
   export const FILTER: u32 = 49;
   export const ITER_NEXT: u32 = 50; // it.__next__() of the builtin iterators
   export const ITER_SELF: u32 = 51; // it.__iter__() of every iterator: the iterator itself
+  export const BUILTIN_NAME: u32 = 52 | PROPERTY;
 }
 
 let target: Value = 0;

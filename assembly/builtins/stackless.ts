@@ -470,16 +470,17 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     case Sl.PREFERENCE: {
       if (!n) return fromSmall(asChannel(self).preference);
       const v = load<u32>(args);
-      if (!isIntLike(v)) { raiseTypeMsg("preference must be an integer, not ", v, ""); return 0; }
+      if (!isIntLike(v)) { raiseLit(TypeError, "preference must be set to an integer"); return 0; } // (channelobject.c channel_set_preference)
       const p = intValue(v);
       asChannel(self).preference = p < 0 ? -1 : p > 0 ? 1 : 0;
       return None;
     }
     case Sl.SCHEDULE_ALL: {
       if (!n) return pyBool((asChannel(self).flags & CF.SCHEDULE_ALL) != 0);
-      const t = truthy(load<u32>(args));
-      if (t < 0) return 0;
-      if (t) asChannel(self).flags |= CF.SCHEDULE_ALL; else asChannel(self).flags &= ~CF.SCHEDULE_ALL;
+      const v = load<u32>(args);
+      // (channelobject.c channel_set_schedule_all: an int, with Stackless's message)
+      if (!isIntLike(v)) { raiseLit(TypeError, "preference must be set to a bool or integer"); return 0; }
+      if (truthy(v) > 0) asChannel(self).flags |= CF.SCHEDULE_ALL; else asChannel(self).flags &= ~CF.SCHEDULE_ALL;
       return None;
     }
     // tasklets
