@@ -15,7 +15,7 @@ import { TF, asTasklet } from "../stackless/tasklet";
 import { current, main, runcount } from "../stackless/scheduler";
 import { swapCallback, getCallback } from "../stackless/callbacks";
 import { positional, arity, onlyKeywords } from "./args";
-import { into, def, typeDict, PROPERTY } from "./registry";
+import { into, def, defValue, typeDict, PROPERTY } from "./registry";
 import { newInt } from "./core";
 import { isCallable } from "../vm/call";
 
@@ -61,6 +61,7 @@ export function stacklessApiInit(moduleDict: Value): void {
   def("getcurrentid", SlApi.GETCURRENTID);
   def("enable_softswitch", SlApi.ENABLE_SOFTSWITCH);
   def("getdebug", SlApi.GETDEBUG);
+  defValue("debug", False); // a release build (stacklessmodule.c: debug is its compile-time flag)
   def("getuncollectables", SlApi.GETUNCOLLECTABLES);
   def("getthreads", SlApi.GETTHREADS);
   def("threads", SlApi.THREADS);

@@ -1,14 +1,15 @@
 // The `sys` module.
-import { Value, fromSmall } from "../objects/object";
+import { Value, Kind, fromSmall } from "../objects/object";
+import { kindOf } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { listNew } from "../objects/list";
 import { immortalStr } from "../objects/str";
 import { None, True, False } from "../objects/singletons";
 import { incref } from "../memory/refcount";
-import { raiseLit, raiseTypeMsg, raiseWith } from "../vm/errors";
+import { raiseLit, raiseTypeMsg, raiseWith, raiseTypeUnquoted } from "../vm/errors";
 import { ValueError, SystemExit, TypeError } from "../objects/exception";
 import { config } from "../vm/config";
-import { floatNew } from "../objects/float";
+import { floatNew, floatValue } from "../objects/float";
 import { hostClock } from "./io";
 import { raiseMemoryError } from "../vm/errors";
 import { current, switchTo } from "../stackless/scheduler";
@@ -29,6 +30,8 @@ export namespace Sys {
   export const GETALLOCATEDBLOCKS: u32 = 504;
   export const SET_INT_MAX_STR_DIGITS: u32 = 505;
   export const GET_INT_MAX_STR_DIGITS: u32 = 506;
+  export const SETSWITCHINTERVAL: u32 = 507;
+  export const GETSWITCHINTERVAL: u32 = 508;
   // 510–529: the gc module (builtins/gc.ts); 570–599: introspection, the streams (builtins/frames.ts)
   export const TIME: u32 = 530;
   export const PERF_COUNTER: u32 = 531;
@@ -55,6 +58,8 @@ export function sysInit(moduleDict: Value): void {
   def("getallocatedblocks", Sys.GETALLOCATEDBLOCKS);
   def("set_int_max_str_digits", Sys.SET_INT_MAX_STR_DIGITS);
   def("get_int_max_str_digits", Sys.GET_INT_MAX_STR_DIGITS);
+  def("setswitchinterval", Sys.SETSWITCHINTERVAL);
+  def("getswitchinterval", Sys.GETSWITCHINTERVAL);
   defValue("argv", listNew(0));
   defValue("maxsize", intFromI64(i64.MAX_VALUE));
   // the language of CPython 3.11 (version_info: builtins/frames.ts)
@@ -82,6 +87,23 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
   if (!onlyKeywords("sys function", kw, "")) return 0;
   const npos = positional(n, kw);
   switch (id) {
+    case Sys.GETSWITCHINTERVAL: {
+      if (!arity("getswitchinterval", npos, 0, 0)) return 0;
+      const v = floatNew(config.switchInterval);
+      if (!v) raiseMemoryError();
+      return v;
+    }
+    case Sys.SETSWITCHINTERVAL: {
+      // stored for the GIL's switch interval (issue 11); with one interpreter thread it changes nothing
+      if (!arity("setswitchinterval", npos, 1, 1)) return 0;
+      const v = load<u32>(args);
+      const k = kindOf(v);
+      if (k != Kind.FLOAT && !isIntLike(v)) { raiseTypeUnquoted("must be real number, not ", v, ""); return 0; }
+      const x: f64 = k == Kind.FLOAT ? floatValue(v) : <f64>intValue(v);
+      if (!(x > 0)) { raiseLit(ValueError, "switch interval must be strictly positive"); return 0; }
+      config.switchInterval = x;
+      return None;
+    }
     case Sys.GET_INT_MAX_STR_DIGITS: {
       if (!arity("get_int_max_str_digits", npos, 0, 0)) return 0;
       const v = intFromI64(<i64>config.intMaxStrDigits);

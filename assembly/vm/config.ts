@@ -9,5 +9,7 @@
   recursionLimit: u32;
   // sys.set_int_max_str_digits: decimal int<->str conversions past this many digits raise (0: none)
   intMaxStrDigits: u32;
+  // sys.setswitchinterval: kept for the GIL of interpreter threads (one thread today: no effect)
+  switchInterval: f64;
 }
 export const config = changetype<Config>(memory.data(offsetof<Config>(), 4));

@@ -87,6 +87,7 @@ export function configure(budgetBytes: u32, arenaBytes: u32, spill: u32, flCount
   gcReset((flags & 2) != 0);
   config.recursionLimit = 1000;
   config.intMaxStrDigits = INT_MAX_STR_DIGITS;
+  config.switchInterval = 0.005;
   statsReset();
 }
 
