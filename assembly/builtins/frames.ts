@@ -193,11 +193,26 @@ function frameAt(depth: i64): Value {
   let f = shownBelow(asTasklet(current).frame);
   for (let i: i64 = 0; i < depth && f; i++) f = shownBelow(load<u32>(f, F_BACK));
   if (!f || depth < 0) { raiseLit(ValueError, "call stack is not deep enough"); return 0; }
+  return snapshots(f);
+}
+
+// tasklet.frame: a snapshot of the tasklet's top frame (the program's, as sys._getframe shows
+// it) with its f_back chain, or None for a tasklet with no frame (new, or ended).
+export function taskletFrame(tv: Value): Value {
+  const f = shownBelow(asTasklet(tv).frame);
+  if (!f) { incref(None); return None; }
+  return snapshots(f);
+}
+
+// Snapshots of frame f and the shown frames below it, chained through f_back.
+function snapshots(top: u32): Value {
+  let f = top;
   let first: Value = 0, prev: Value = 0;
   while (f) {
     const code = frameCode(f);
     const c = asCode(code);
-    const at = (load<u32>(f, F_PC) - 4 - c.instr) >> 2;
+    const pc = load<u32>(f, F_PC);
+    const at = pc > c.instr ? (pc - 4 - c.instr) >> 2 : 0; // (a frame not started yet: its first line)
     const locals = localsOf(f);
     if (!locals) { decref(first); return 0; }
     const fo = frameObj(code, lineOf(code, at), asFunc(load<u32>(f, F_FUNC)).globals, locals);

@@ -18,6 +18,7 @@ import { positional, arity, onlyKeywords } from "./args";
 import { into, def, defValue, typeDict, PROPERTY } from "./registry";
 import { newInt } from "./core";
 import { isCallable } from "../vm/call";
+import { taskletFrame } from "./frames";
 
 export namespace SlApi {
   export const SET_CHANNEL_CALLBACK: u32 = 470;
@@ -36,6 +37,7 @@ export namespace SlApi {
   // tasklet
   export const THREAD_ID: u32 = 485 | PROPERTY;
   export const RESTORABLE: u32 = 486 | PROPERTY;
+  export const FRAME: u32 = 492 | PROPERTY;
   export const BIND_THREAD: u32 = 487;
   export const NESTING_LEVEL: u32 = 488 | PROPERTY;
   export const RECURSION_DEPTH: u32 = 489 | PROPERTY;
@@ -69,6 +71,7 @@ export function stacklessApiInit(moduleDict: Value): void {
   into(typeDict(taskletType));
   def("thread_id", SlApi.THREAD_ID);
   def("restorable", SlApi.RESTORABLE);
+  def("frame", SlApi.FRAME);
   def("bind_thread", SlApi.BIND_THREAD);
   def("nesting_level", SlApi.NESTING_LEVEL);
   def("recursion_depth", SlApi.RECURSION_DEPTH);
@@ -186,6 +189,7 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
     // restorable: a tasklet holds no native stack here, but Stackless's run() is a C call, so a
     // tasklet waiting in run() is not restorable there; the answer follows Stackless
     case SlApi.RESTORABLE: if (n) return readOnly(); return pyBool(!(asTasklet(self).flags & TF.IN_RUN));
+    case SlApi.FRAME: if (n) return readOnly(); return taskletFrame(self); // a snapshot (builtins/frames.ts)
     // ignore_nesting lets the watchdog interrupt at any C nesting level: there is never any here,
     // so the flag is kept and answered, and changes nothing
     case SlApi.IGNORE_NESTING: if (n) return readOnly(); return pyBool((asTasklet(self).flags & TF.IGNORE_NESTING) != 0);
