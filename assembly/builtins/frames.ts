@@ -22,6 +22,7 @@ import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../vm/errors";
 import { TypeError, ValueError, RuntimeError, NotImplementedError, AttributeError } from "../objects/exception";
+import { THREAD_ID } from "./stacklessapi";
 import { F_BACK, F_FUNC, F_PC, F_LOCALS, frameCode } from "../vm/frame";
 import { imageStr, lineOf } from "../vm/image";
 import { getAttr } from "../vm/attr";
@@ -56,6 +57,7 @@ export namespace Intro {
   export const IMPORT_STAR: u32 = 594;
   export const FUNC_GLOBALS: u32 = 595 | PROPERTY;
   export const FUNC_CLOSURE: u32 = 596 | PROPERTY;
+  export const CURRENT_FRAMES: u32 = 597;
   export const LAST: u32 = 599;
 }
 
@@ -95,6 +97,7 @@ export function framesInit(builtins: Value, sys: Value, runtime: Value): void {
   defValue("stderr", stderrObj); defValue("__stderr__", stderrObj);
   def("exc_info", Intro.EXC_INFO);
   def("_getframe", Intro.FRAME);
+  def("_current_frames", Intro.CURRENT_FRAMES);
   const version = versionInfo();
   into(sys);
   defValue("version_info", version);
@@ -398,6 +401,17 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       const d = npos ? load<u32>(args) : fromSmall(0);
       if (!isIntLike(d)) { raiseTypeMsg("", d, " object cannot be interpreted as an integer"); return 0; }
       return frameAt(intValue(d));
+    }
+    case Intro.CURRENT_FRAMES: {
+      // {thread id: its top frame}: the one interpreter thread, running this call (stackless/api)
+      if (!arity("_current_frames", npos, 0, 0)) return 0;
+      const fo = frameAt(0);
+      if (!fo) return 0;
+      const d = dictNew();
+      const ok = d && dictSet(d, fromSmall(THREAD_ID), fo);
+      decref(fo);
+      if (!ok) { if (d) decref(d); raiseMemoryError(); return 0; }
+      return d;
     }
     case Intro.WRITE: return write(self, args, npos);
     case Intro.IMPORT_STAR: if (!arity("import_star", npos, 2, 2)) return 0; return importStar(load<u32>(args), load<u32>(args, 4));

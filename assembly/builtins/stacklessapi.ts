@@ -46,7 +46,7 @@ export namespace SlApi {
 }
 
 // The id of the one thread (what tasklet.thread_id and stackless.threads give).
-const THREAD_ID: i32 = 1;
+export const THREAD_ID: i32 = 1;
 
 // enable_softswitch's flag: remembered and returned; switching is soft whatever it says (no
 // tasklet ever holds a native stack here).

@@ -34,3 +34,14 @@ try:
     t.frame = None
 except AttributeError as e:
     print("AttributeError", e)
+
+# sys._current_frames(): the one interpreter thread and the frame running the call
+import sys
+
+
+def where():
+    return sys._current_frames()
+
+
+frames = where()
+print(list(frames) == stackless.threads, frames[stackless.getcurrent().thread_id].f_code.co_name)
