@@ -200,10 +200,13 @@ function frameAt(depth: i64): Value {
 }
 
 // tasklet.frame: a snapshot of the tasklet's top frame (the program's, as sys._getframe shows
-// it) with its f_back chain, or None for a tasklet with no frame (new, or ended).
+// it) with its f_back chain, or None for a tasklet with no frame (new, or ended) or not started
+// yet (Stackless's tasklet_get_frame: until then its frame is the C call that will start it).
 export function taskletFrame(tv: Value): Value {
-  const f = shownBelow(asTasklet(tv).frame);
-  if (!f) { incref(None); return None; }
+  const top = asTasklet(tv).frame;
+  const f = shownBelow(top);
+  const unstarted = top && !load<u32>(top, F_BACK) && load<u32>(top, F_PC) == asCode(frameCode(top)).instr;
+  if (!f || unstarted) { incref(None); return None; }
   return snapshots(f);
 }
 

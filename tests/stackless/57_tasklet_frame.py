@@ -1,6 +1,7 @@
 # tasklet.frame: a snapshot (types.FrameType) of the tasklet's top frame with its f_back chain,
-# None for a tasklet with no frame (new, or ended). Stackless 3.7: taskletobject.c
-# tasklet_get_frame; the frame is a snapshot here, as sys._getframe's are (docs/stackless.md).
+# None for a tasklet with no frame (new, or ended) or not started yet. Stackless 3.7:
+# taskletobject.c tasklet_get_frame; the frame is a snapshot here, as sys._getframe's are
+# (docs/stackless.md).
 import stackless
 import types
 
@@ -20,11 +21,10 @@ print("new:", t.frame)
 t.bind(outer)
 print("bound:", t.frame)
 t.setup(ch)
-f = t.frame
-print("set up:", isinstance(f, types.FrameType), f.f_code.co_name, f.f_back)
+print("set up, not started:", t.frame, t.alive)
 stackless.run()
 f = t.frame
-print("blocked:", f.f_code.co_name, f.f_locals["x"], f.f_back.f_code.co_name, f.f_back.f_back is None)
+print("blocked:", isinstance(f, types.FrameType), f.f_code.co_name, f.f_locals["x"], f.f_back.f_code.co_name, f.f_back.f_back is None)
 me = stackless.getcurrent().frame
 print("current:", me.f_code.co_name)  # (its f_lineno: the line of its last call, docs/stackless.md)
 ch.send(None)
