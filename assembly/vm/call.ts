@@ -426,9 +426,19 @@ export function callValue(callable: Value, self: Value, args: u32, n: u32, kw: V
     case Kind.WEAKREF: return weakrefCall(callable, n, kw);
     case Kind.TASKLET: case Kind.INSTANCE: {
       // a tasklet subclass's Python __call__ runs like any; a tasklet's own sets it up
-      const c = mroLookup(typeOf(callable), N.call_);
-      if (c && kindOf(c) == Kind.FUNCTION) return callPythonKw(c, callable, args, n, kw);
-      if (k == Kind.TASKLET) return taskletSetup(callable, args, n, kw);
+      let target = callable;
+      for (let depth: u32 = 0; ; depth++) {
+        const c = mroLookup(typeOf(target), N.call_);
+        if (c && kindOf(c) == Kind.FUNCTION) return callPythonKw(c, target, args, n, kw);
+        // (tasklet.__call__ itself, the native, sets the tasklet up)
+        if (kindOf(target) == Kind.TASKLET && (!c || kindOf(c) == Kind.BUILTIN)) return taskletSetup(target, args, n, kw);
+        if (!c) { callable = target; break; } // (the one that is not callable, for the message)
+        // a __call__ that is an object, not a function, is called as it is with the arguments
+        // (it binds no self); a chain of them is bounded like recursion, as in CPython
+        if (kindOf(c) != Kind.INSTANCE) return callValue(c, 0, args, n, kw);
+        if (depth >= config.recursionLimit) { raiseLit(RecursionError, "maximum recursion depth exceeded while calling a Python object"); return 0; }
+        target = c;
+      }
       break;
     }
   }
