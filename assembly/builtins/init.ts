@@ -130,14 +130,11 @@ export function builtinsInit(): void {
   def("__module__", Core.FUNC_MODULE);
   into(typeDict(builtinType));
   def("__name__", Core.BUILTIN_NAME);
-  // the builtin iterators answer the iterator protocol by name too (it.__next__ as a value)
-  for (let i = 0; i < 5; i++) {
-    into(typeDict(i == 0 ? seqIterType : i == 1 ? rangeIterType : i == 2 ? dictIterType : i == 3 ? zipType : enumerateType));
-    def("__next__", Core.ITER_NEXT);
-    def("__iter__", Core.ITER_SELF);
-  }
-  for (let i = 0; i < 3; i++) {
-    into(typeDict(i == 0 ? mapType : i == 1 ? filterType : generatorType));
+  // the builtin iterators answer the iterator protocol by name too (it.__next__ as a value);
+  // map, filter and generators have their own __next__ (builtins/classes.ts)
+  for (let i: i32 = 0; i < ITERATOR_TYPES; i++) {
+    into(typeDict(iteratorType(i)));
+    if (i < ITER_NEXT_TYPES) def("__next__", Core.ITER_NEXT);
     def("__iter__", Core.ITER_SELF);
   }
   methodsInit();
@@ -188,13 +185,29 @@ export function builtinName(id: u32): Value {
     const r = nameIn(asModule(m).dict, id, true);
     if (r) return r;
   }
-  const extra: Value[] = [seqIterType, rangeIterType, dictIterType, zipType, enumerateType, mapType, filterType, generatorType, codeType, tracebackType];
-  for (let i = 0; i < extra.length; i++) {
-    const d = asType(extra[i]).dict;
-    const r = d ? nameIn(d, id, false) : 0;
+  // (the iterator types are named in no module)
+  for (let i: i32 = 0; i < ITERATOR_TYPES; i++) {
+    const r = nameIn(typeDict(iteratorType(i)), id, false);
     if (r) return r;
   }
   return 0;
+}
+
+// The builtin iterator types, without a literal array (the VM has no allocator for AssemblyScript
+// arrays: its heap starts where AssemblyScript's would); the first ITER_NEXT_TYPES take ITER_NEXT.
+const ITERATOR_TYPES: i32 = 8;
+const ITER_NEXT_TYPES: i32 = 5;
+function iteratorType(i: i32): Value {
+  switch (i) {
+    case 0: return seqIterType;
+    case 1: return rangeIterType;
+    case 2: return dictIterType;
+    case 3: return zipType;
+    case 4: return enumerateType;
+    case 5: return mapType;
+    case 6: return filterType;
+  }
+  return generatorType;
 }
 
 // The key of the builtin `id` in dict d, or in the method dicts of the types d holds (deep).

@@ -227,6 +227,11 @@ before(async () => {
 });
 
 describe("vm_init state", () => {
+  test("the VM never calls AssemblyScript's allocator (a literal array in a function would): its heap starts at __heap_base, where that allocator would write", () => {
+    const wat = fs.readFileSync(path.join(root, "build", "stackless.wat"), "utf8");
+    assert.deepEqual([...new Set(wat.match(/\$~lib\/rt\/[a-z]+\/__(new|alloc|renew|realloc)\b/g) ?? [])], []);
+  });
+
   test("a fresh instance is the same after one vm_init or two", () => {
     const vm = instantiate();
     init(vm, BASE);
