@@ -655,6 +655,17 @@ def call_atexit(entry):
     func(*args, **kwargs)
 
 
+def report_ignored(stream, text):
+    # An exception ignored (in __del__, a callback) while sys.stderr is an object: CPython's
+    # report, formatted by the VM (vm/interpreter.ts queueReport), through its write(). A stream
+    # that fails drops it, as CPython's unraisable hook does.
+    try:
+        stream.write(text)
+        stream.flush()
+    except BaseException:
+        pass
+
+
 def exit_finalizers():
     # At program exit the VM queues the finalizers of what only module globals hold, then runs
     # this in the main tasklet: they run at its return (a safe point), each in its own frame.

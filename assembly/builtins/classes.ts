@@ -16,7 +16,7 @@ import { sortList } from "./sort";
 import { pairNew, asPair, asInst, methodNew } from "../objects/instance";
 import { writeI64 } from "../objects/repr";
 import { isCallable } from "../vm/call";
-import { asGen, GenState } from "../objects/generator";
+import { asGen, GenState, genCode } from "../objects/generator";
 import { setNew, frozensetNew } from "../objects/set";
 import { N } from "../objects/names";
 import { None, True, False, pyBool } from "../objects/singletons";
@@ -28,6 +28,7 @@ import { mroLookup, userDunder, isUserObject, typeNew } from "../vm/classes";
 import { callPython, ENTER, enterFrame, setEnter, typeCall } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { resumeGen, throwGen, closeGen, GEN_DONE } from "../vm/generators";
+import { generatorFrame } from "./frames";
 import { F_HOOK, Hook, hookOf } from "../vm/frame";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
@@ -72,6 +73,9 @@ export namespace Cls {
   export const TYPE_NEW: u32 = 634;   // type.__new__(meta, name, bases, ns), from a metaclass's __new__
   export const TYPE_CALL: u32 = 635;  // type.__call__(cls, ...), from a metaclass's __call__
   export const FUNC_NEW: u32 = 636;   // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+  export const GEN_FRAME: u32 = 637 | PROPERTY;
+  export const GEN_RUNNING: u32 = 638 | PROPERTY;
+  export const GEN_CODE: u32 = 639 | PROPERTY;
   // (from the top of the range down)
   export const DESCR_GET: u32 = 699;
   export const DESCR_SET: u32 = 698;
@@ -155,6 +159,9 @@ export function classesInit(builtins: Value): void {
   def("throw", Cls.GEN_THROW);
   def("close", Cls.GEN_CLOSE);
   def("__next__", Cls.GEN_NEXT);
+  def("gi_frame", Cls.GEN_FRAME);
+  def("gi_running", Cls.GEN_RUNNING);
+  def("gi_code", Cls.GEN_CODE);
   into(typeDict(mapType));
   def("__next__", Cls.GEN_NEXT);
   into(typeDict(filterType));
@@ -404,6 +411,9 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (r < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 0), F_HOOK); return ENTER; }
       return r ? None : 0;
     }
+    case Cls.GEN_FRAME: if (!genSelf(self)) return 0; return generatorFrame(self);
+    case Cls.GEN_RUNNING: if (!genSelf(self)) return 0; return pyBool(asGen(self).state == GenState.RUNNING);
+    case Cls.GEN_CODE: { if (!genSelf(self)) return 0; const c = genCode(self); incref(c); return c; }
     case Cls.GEN_NEXT: if (!genSelf(self) || !arity("__next__", npos, 0, 0)) return 0; return genNext(self, 0);
     case Cls.GEN_SEND: {
       if (!genSelf(self)) return 0;

@@ -17,6 +17,8 @@ import { instNew, asInst } from "../objects/instance";
 import { isIntLike, intValue } from "../objects/int";
 import { None, False } from "../objects/singletons";
 import { preludeFunction } from "../vm/modules";
+import { asGen, genFrame, GenState } from "../objects/generator";
+import { closeGen, GEN_DONE } from "../vm/generators";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
@@ -58,6 +60,7 @@ export namespace Intro {
   export const FUNC_GLOBALS: u32 = 595 | PROPERTY;
   export const FUNC_CLOSURE: u32 = 596 | PROPERTY;
   export const CURRENT_FRAMES: u32 = 597;
+  export const FRAME_CLEAR: u32 = 598;
   export const LAST: u32 = 599;
 }
 
@@ -66,10 +69,12 @@ export namespace Intro {
 let frameType: Value = 0;
 let allName: Value = 0;
 let fCode: Value = 0, fLineno: Value = 0, fGlobals: Value = 0, fLocals: Value = 0, fBack: Value = 0;
+let fGenerator: Value = 0; // (a generator's frame snapshot keeps it, for clear())
 export let stdoutObj: Value = 0;
 export let stderrObj: Value = 0;
 let sysDict: Value = 0;
 let stdoutName: Value = 0;
+let stderrName: Value = 0;
 const printArgs = memory.data(20, 4); // print_to's five arguments
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
@@ -81,8 +86,11 @@ export function framesInit(builtins: Value, sys: Value, runtime: Value): void {
   allName = internName("__all__");
   fCode = internName("f_code"); fLineno = internName("f_lineno"); fGlobals = internName("f_globals");
   fLocals = internName("f_locals"); fBack = internName("f_back");
+  fGenerator = internName("_generator");
   frameType = newType(Kind.INSTANCE, objectType);
   asType(frameType).name = immortalStr("frame");
+  into(typeDict(frameType));
+  def("clear", Intro.FRAME_CLEAR);
   const streamType = newType(Kind.INSTANCE, objectType);
   asType(streamType).name = immortalStr("TextIOWrapper");
   into(typeDict(streamType));
@@ -90,6 +98,7 @@ export function framesInit(builtins: Value, sys: Value, runtime: Value): void {
   def("flush", Intro.FLUSH);
   sysDict = sys;
   stdoutName = internName("stdout");
+  stderrName = internName("stderr");
   stdoutObj = instNew(streamType);
   stderrObj = instNew(streamType);
   into(sys);
@@ -233,6 +242,30 @@ function snapshots(top: u32): Value {
   return first;
 }
 
+// gen.gi_frame: a snapshot of its frame (and the frames below while it runs), None once it has
+// finished, as CPython's.
+export function generatorFrame(gen: Value): Value {
+  if (asGen(gen).state == GenState.FINISHED) { incref(None); return None; }
+  const fo = snapshots(genFrame(gen));
+  if (fo && !dictSet(asInst(fo).dict, fGenerator, gen)) { decref(fo); raiseMemoryError(); return 0; }
+  return fo;
+}
+
+// frame.clear(): a snapshot's locals are dropped; a generator's frame finalizes the generator
+// (closes it), and one that is running cannot be cleared, as CPython's.
+function frameClear(self: Value): Value {
+  if (typeOf(self) != frameType) { raiseTypeMsg("descriptor 'clear' for 'frame' objects doesn't apply to a '", self, "' object"); return 0; }
+  const d = asInst(self).dict;
+  const gen = dictGet(d, fGenerator);
+  if (gen && asGen(gen).state == GenState.RUNNING) { raiseLit(RuntimeError, "cannot clear an executing frame"); return 0; }
+  const empty = dictNew();
+  if (!empty || !dictSet(d, fLocals, empty)) { decref(empty); raiseMemoryError(); return 0; }
+  decref(empty);
+  if (!gen) { incref(None); return None; }
+  const r = closeGen(gen);
+  return r == GEN_DONE ? None : r;
+}
+
 // tb_frame of a traceback record: its code and line, and the locals the record kept (a frame that
 // the exception left keeps them: vm/traceback.ts keepLocals); the record knows no globals.
 function tbFrame(tb: Value): Value {
@@ -271,6 +304,13 @@ export function printSepEndOk(args: u32, n: u32, kw: Value): bool {
     }
   }
   return true;
+}
+
+// sys.stderr as a script set it: 0 while it is the standard stream (written natively), else the
+// object (None included: CPython's unraisable hook then prints nothing).
+export function replacedStderr(): Value {
+  const s = dictGet(sysDict, stderrName);
+  return !s || s == stderrObj ? 0 : s;
 }
 
 // print() to anything but the standard streams (file=obj, or sys.stdout replaced): the prelude's
@@ -417,6 +457,7 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       return d;
     }
     case Intro.WRITE: return write(self, args, npos);
+    case Intro.FRAME_CLEAR: if (!arity("clear", npos, 0, 0)) return 0; return frameClear(self);
     case Intro.IMPORT_STAR: if (!arity("import_star", npos, 2, 2)) return 0; return importStar(load<u32>(args), load<u32>(args, 4));
     case Intro.EXEC: case Intro.EVAL: {
       // programs are compiled ahead of time into an image: the VM has no compiler for source text

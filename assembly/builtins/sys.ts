@@ -32,11 +32,13 @@ export namespace Sys {
   export const GET_INT_MAX_STR_DIGITS: u32 = 506;
   export const SETSWITCHINTERVAL: u32 = 507;
   export const GETSWITCHINTERVAL: u32 = 508;
+  export const GETCHECKINTERVAL: u32 = 509;
   // 510–529: the gc module (builtins/gc.ts); 570–599: introspection, the streams (builtins/frames.ts)
   export const TIME: u32 = 530;
   export const PERF_COUNTER: u32 = 531;
   export const MONOTONIC: u32 = 532;
   export const SLEEP: u32 = 533;
+  export const SETCHECKINTERVAL: u32 = 534;
 }
 
 // time: the host's clock (stackless.clock, or WASI's); sleep() yields the tasklet, so other
@@ -60,6 +62,9 @@ export function sysInit(moduleDict: Value): void {
   def("get_int_max_str_digits", Sys.GET_INT_MAX_STR_DIGITS);
   def("setswitchinterval", Sys.SETSWITCHINTERVAL);
   def("getswitchinterval", Sys.GETSWITCHINTERVAL);
+  // CPython 3.9 removed these; code written for Stackless 3.7 still calls them
+  def("setcheckinterval", Sys.SETCHECKINTERVAL);
+  def("getcheckinterval", Sys.GETCHECKINTERVAL);
   defValue("argv", listNew(0));
   defValue("maxsize", intFromI64(i64.MAX_VALUE));
   // the language of CPython 3.11 (version_info: builtins/frames.ts)
@@ -102,6 +107,14 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       const x: f64 = k == Kind.FLOAT ? floatValue(v) : <f64>intValue(v);
       if (!(x > 0)) { raiseLit(ValueError, "switch interval must be strictly positive"); return 0; }
       config.switchInterval = x;
+      return None;
+    }
+    case Sys.GETCHECKINTERVAL: if (!arity("getcheckinterval", npos, 0, 0)) return 0; return fromSmall(config.checkInterval);
+    case Sys.SETCHECKINTERVAL: {
+      if (!arity("setcheckinterval", npos, 1, 1)) return 0;
+      const v = load<u32>(args);
+      if (!cIntArg(v, 32, "int")) return 0;
+      config.checkInterval = <i32>intValue(v);
       return None;
     }
     case Sys.GET_INT_MAX_STR_DIGITS: {

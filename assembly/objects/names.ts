@@ -130,6 +130,7 @@ export namespace N {
   export let close_generator_: Value = 0;
   export let weakref_callback_: Value = 0;
   export let call_atexit_: Value = 0;
+  export let report_ignored_: Value = 0;
   export let atexit_: Value = 0;
   export let call_callback_: Value = 0;
   export let call_error_handler_: Value = 0;
@@ -280,6 +281,7 @@ export function namesInit(): void {
   N.close_generator_ = internName("close_generator");
   N.weakref_callback_ = internName("weakref_callback");
   N.call_atexit_ = internName("call_atexit");
+  N.report_ignored_ = internName("report_ignored");
   N.atexit_ = internName("_atexit");
   N.call_callback_ = internName("call_callback");
   N.call_error_handler_ = internName("call_error_handler");

@@ -11,5 +11,7 @@
   intMaxStrDigits: u32;
   // sys.setswitchinterval: kept for the GIL of interpreter threads (one thread today: no effect)
   switchInterval: f64;
+  // sys.setcheckinterval (Stackless 3.7's sys still has it): stored, used by nothing, as in 3.7
+  checkInterval: i32;
 }
 export const config = changetype<Config>(memory.data(offsetof<Config>(), 4));

@@ -18,7 +18,7 @@ import { excNew, asExc, BaseException, TaskletExit, SystemExit, NameError, Unbou
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
-import { Op } from "./opcodes";
+import { Op, isCheckpoint } from "./opcodes";
 import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease } from "./frame";
 import { takeCharged } from "./charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "./errors";
@@ -34,6 +34,7 @@ import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, genFrame, GenState } from "../objects/generator";
 import { moduleAt, importModule, preludeFunction, clearModuleGlobals } from "./modules";
+import { replacedStderr } from "../builtins/frames";
 import { resumeGen, GEN_DONE } from "./generators";
 import { binaryDunder, compareDunder, operatorResult, missingDunder, containsDunder, getItemDunder, setItemDunder, delItemDunder, unaryDunder,
   truthDunder, iterDunder, nextDunder, textDunder } from "./dunder";
@@ -52,7 +53,7 @@ import { listGet, listLen, asList } from "../objects/list";
 import { writeI64 } from "../objects/repr";
 import { ValueError } from "../objects/exception";
 import { setNew } from "../objects/set";
-import { addTraceback, printTraceback, reportUncaught, keepLocals } from "./traceback";
+import { addTraceback, printTraceback, formatTraceback, reportUncaught, keepLocals } from "./traceback";
 import { setMessage } from "./message";
 import { hashIsPython, keyNeedsPython, keyFirst, keyDone, buildInPython } from "./keys";
 import { memberNeedsPython, comparisonNeedsPython, setOpNeedsPython, preludeCall3 } from "./itemeq";
@@ -391,8 +392,36 @@ function safePointFrame(): u32 {
   return top;
 }
 
-// An exception out of a finalizer: printed to stderr, then dropped.
+// With sys.stderr replaced by an object, the report goes through its write(): the prelude's
+// report_ignored gets the stream of the moment and the text, run as a finalizer frame at the
+// next safe point (natives never call Python). False when it cannot be queued (then it is printed natively).
+function queueReport(to: Value, exc: Value, what: string): bool {
+  const mark = bufLen;
+  bufLit("Exception ignored in ");
+  bufLit(what);
+  bufLit(":\n");
+  formatTraceback(exc);
+  const text = bufStr(mark); // (0 when memory ran out)
+  const fn = preludeFunction(N.report_ignored_);
+  const args = tupleNew(2), kw = dictNew(), entry = tupleNew(3);
+  if (text && fn && args && kw && entry) {
+    incref(to); tupleSet(args, 0, to); tupleSet(args, 1, text);
+    incref(fn); tupleSet(entry, 0, fn); tupleSet(entry, 1, args); tupleSet(entry, 2, kw);
+    const ok = queueFinalizer(entry);
+    decref(entry);
+    if (ok) decref(exc);
+    return ok;
+  }
+  if (curExc) decref(takeExc());
+  decref(text); decref(args); decref(kw); decref(entry);
+  return false;
+}
+
+// An exception out of a finalizer or a callback: printed to stderr, then dropped.
 function reportIgnored(exc: Value, what: string): void {
+  const to = replacedStderr();
+  if (to == None) { decref(exc); return; }
+  if (to && queueReport(to, exc, what)) return;
   flushStdout();
   const mark = bufLen;
   bufLit("Exception ignored in ");
@@ -602,8 +631,9 @@ export function interpret(ops: i64): i32 {
         break;
       }
       ticks -= takeCharged(); // what the last native charged (big-int work) counts as opcodes
-      if (--ticks < 0) {
-        // the slice is used up: the host's budget, or the watchdog's
+      if (--ticks < 0 && isCheckpoint(<i32>(load<u32>(pc) & 0xFF))) {
+        // the slice is used up (the host's budget, or the watchdog's), and the next opcode is
+        // where an interrupt may happen
         const used = sliceLen - ticks - 1; // past sliceLen by what natives charged
         hostLeft -= used;
         stats.opcodes += used;

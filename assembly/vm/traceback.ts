@@ -7,7 +7,7 @@ import { dictGet } from "../objects/dict";
 import { N } from "../objects/names";
 import { asExc, asTb, tbNew, KeyError } from "../objects/exception";
 import { asCode } from "../objects/function";
-import { bufLen, bufPtr, bufReset, bufTakeFailure } from "../objects/buf";
+import { bufLen, bufPtr, bufReset, bufTakeFailure, bufBytes } from "../objects/buf";
 import { writeStr } from "../objects/repr";
 import { writeStderr } from "../builtins/io";
 import { tupleLen, tupleGet } from "../objects/tuple";
@@ -62,12 +62,14 @@ const LINE_CAP: u32 = 256;
 const line = memory.data(LINE_CAP);
 let lineLen: u32 = 0;
 let toMessage = false;
+let toBuf = false; // formatTraceback: the report goes to the text builder instead
 
 // For vm_init on a used instance (vm/vm.ts, resetModules).
-export function tracebackReset(): void { memory.fill(line, 0, LINE_CAP); lineLen = 0; toMessage = false; }
+export function tracebackReset(): void { memory.fill(line, 0, LINE_CAP); lineLen = 0; toMessage = false; toBuf = false; }
 
 function flush(): void {
   if (!lineLen) return;
+  if (toBuf) { bufBytes(line, lineLen); lineLen = 0; return; }
   writeStderr(line, lineLen);
   if (toMessage) appendMessageBytes(line, lineLen);
   lineLen = 0;
@@ -115,6 +117,15 @@ export function reportUncaught(exc: Value): void {
 export function printTraceback(exc: Value): void {
   printChained(exc, 0);
   flush();
+}
+
+// The same report appended to the text builder (for a sys.stderr that is an object).
+export function formatTraceback(exc: Value): void {
+  flush();
+  toBuf = true;
+  printChained(exc, 0);
+  flush();
+  toBuf = false;
 }
 
 // The cause (or, unless suppressed, the context) is printed first, as CPython does.

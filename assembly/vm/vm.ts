@@ -88,6 +88,7 @@ export function configure(budgetBytes: u32, arenaBytes: u32, spill: u32, flCount
   config.recursionLimit = 1000;
   config.intMaxStrDigits = INT_MAX_STR_DIGITS;
   config.switchInterval = 0.005;
+  config.checkInterval = 100;
   statsReset();
 }
 
