@@ -4,15 +4,26 @@ import { setHostWrite, setHostClock } from "./builtins/io";
 import { vmInit, vmImageBuffer, vmLoad, vmRun, vmStats, vmStatsCount, vmExitCode } from "./vm/vm";
 import { message } from "./vm/message";
 import { requestExit } from "./vm/interpreter";
+import { vmHost } from "./vm/vm";
+import { setHostCalls, registerHostModule } from "./host/calls";
+import { transferBuffer, replyBlock, setHostMode, setHostErrorImport } from "./host/requests";
 
 @external("stackless", "write")
 declare function hostWrite(fd: i32, ptr: usize, len: i32): void;
 @external("stackless", "clock")
 declare function hostClock(): f64;
+@external("stackless", "host_call")
+declare function importHostCall(fn: i32, ptr: usize, len: i32): i32;
+@external("stackless", "host_reply")
+declare function importHostReply(dst: usize): void;
+@external("stackless", "host_error")
+declare function importHostError(ptr: usize, len: i32): void;
 
 export function vm_init(budget: i32, arena: i32, spill: i32, freelistCount: i32, freelistBytes: i32, flags: i32): i32 {
   setHostWrite((fd: i32, ptr: usize, len: i32): void => { hostWrite(fd, ptr, len); });
   setHostClock((): f64 => hostClock());
+  setHostCalls((fn: i32, ptr: u32, len: u32): i32 => importHostCall(fn, ptr, <i32>len), (dst: u32): void => { importHostReply(dst); });
+  setHostErrorImport((ptr: u32, len: u32): void => { importHostError(ptr, <i32>len); });
   return vmInit(<u32>budget, <u32>arena, <u32>spill, <u32>freelistCount, <u32>freelistBytes, <u32>flags);
 }
 
@@ -24,3 +35,9 @@ export function vm_message(): i32 { return <i32>message; }
 export function vm_stats(): i32 { return <i32>vmStats(); }
 export function vm_stats_count(): i32 { return vmStatsCount(); }
 export function vm_exit_code(): i32 { return vmExitCode(); }
+// The host boundary (docs/abi.md, "Host functions" and "Host requests").
+export function vm_buffer(len: i32): i32 { return <i32>transferBuffer(<u32>len); }
+export function vm_host(len: i32, ops: i32): i32 { return vmHost(<u32>len, <u32>ops); }
+export function vm_reply(): i32 { return <i32>replyBlock(); }
+export function vm_host_module(len: i32): i32 { return registerHostModule(<u32>len); }
+export function vm_host_mode(flags: i32): void { setHostMode(<u32>flags); }

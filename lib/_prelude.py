@@ -6,6 +6,7 @@ import gc
 import _keys
 import _weakref
 import sys
+import _runtime
 
 
 def send_sequence(channel, sequence):
@@ -730,3 +731,123 @@ def print_to(file, args, sep, end, flush):
     if flush:
         file.flush()
 
+
+
+# The host boundary (assembly/host/): every request of the host (rt.call, rt.spawn, module
+# attributes, channels, settling an async host call) runs in host_request, in a tasklet of its
+# own; what it returns is the reply, what it raises the host's PythonError (docs/abi.md).
+_host_tasks = {}   # rt.spawn's handle -> [tasklet, state (0 running, 1 returned, 2 raised), value]
+_host_waits = {}   # an async host call's id -> the channel its caller waits on
+_host_next = [0]
+
+
+def _host_target(path):
+    # "name" is a global of __main__; "module.name.attr..." imports the longest prefix that is a
+    # module, then reads the attributes
+    parts = path.split(".")
+    if len(parts) == 1:
+        return getattr(_runtime.import_module("__main__"), path)
+    for i in range(len(parts) - 1, 0, -1):
+        try:
+            obj = _runtime.import_module(".".join(parts[:i]))
+        except ModuleNotFoundError:
+            continue
+        for name in parts[i:]:
+            obj = getattr(obj, name)
+        return obj
+    raise ModuleNotFoundError("No module named '" + parts[0] + "'")
+
+
+def _host_owner(path):
+    # the object holding the last name of path, and that name
+    i = path.rfind(".")
+    if i < 0:
+        return _runtime.import_module("__main__"), path
+    return _host_target(path[:i]), path[i + 1:]
+
+
+def _host_task(handle, function, args):
+    entry = _host_tasks[handle]
+    try:
+        entry[2] = function(*args)
+        entry[1] = 1
+    except BaseException as e:
+        entry[1] = 2
+        entry[2] = e
+        raise
+
+
+def _host_channel(path):
+    ch = _host_target(path)
+    if not isinstance(ch, stackless.channel):
+        raise TypeError("'" + path + "' is not a channel but a '" + type(ch).__name__ + "'")
+    return ch
+
+
+def _host_pump(ch, sink):
+    # the host's receiver: a tasklet waiting in receive (one receiver in the balance); each value
+    # goes to the host's callback through the internal host module _host
+    import _host
+    for value in ch:
+        _host.deliver(sink, value)
+
+
+def host_wait(call_id):
+    # a host function returned a Promise: only this tasklet waits, on a channel that the host's
+    # "settle" request sends the outcome into (preference 1: the sender goes on)
+    ch = stackless.channel()
+    ch.preference = 1
+    _host_waits[call_id] = ch
+    ok, value = ch.receive()
+    if ok:
+        return value
+    _runtime.host_raise(value)
+
+
+def host_request(req):
+    op = req[0]
+    if op == "call":
+        return _host_target(req[1])(*req[2])
+    if op == "spawn":
+        function = _host_target(req[1])
+        _host_next[0] += 1
+        handle = _host_next[0]
+        _host_tasks[handle] = [None, 0, None]
+        t = stackless.tasklet(_host_task)(handle, function, req[2])
+        _host_tasks[handle][0] = t
+        _runtime.host_handle(t, handle)
+        return handle
+    if op == "task":
+        t, state, value = _host_tasks[req[1]]
+        return [t.alive, state, value if state == 1 else None]
+    if op == "kill":
+        _host_tasks[req[1]][0].kill()
+        return None
+    if op == "forget":
+        del _host_tasks[req[1]]
+        return None
+    if op == "get":
+        return _host_target(req[1])
+    if op == "set":
+        owner, name = _host_owner(req[1])
+        setattr(owner, name, req[2])
+        return None
+    if op == "send":
+        ch = _host_channel(req[1])
+        stackless.tasklet(ch.send)(req[2])
+        return None
+    if op == "try_receive":
+        ch = _host_channel(req[1])
+        if ch.balance > 0:
+            return [True, ch.receive()]
+        return [False, None]
+    if op == "balance":
+        return _host_channel(req[1]).balance
+    if op == "pump":
+        stackless.tasklet(_host_pump)(_host_channel(req[1]), req[2])
+        return None
+    if op == "settle":
+        ch = _host_waits.pop(req[1])
+        ch.send((req[2], req[3]))
+        return None
+    raise ValueError("unknown host request " + repr(op))

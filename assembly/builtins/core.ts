@@ -1,4 +1,5 @@
 // The builtin functions (the `builtins` module) and the constructors of builtin types.
+import { Host } from "../host/calls";
 import { asRef } from "../objects/weakref";
 import { bufChar, decodeChar } from "../objects/unicode";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
@@ -738,7 +739,8 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.EXC_ARGS: { const a = asExc(self).args; incref(a); return a; }
     case Core.BUILTIN_NAME: {
       if (n) { raiseLit(AttributeError, "readonly attribute"); return 0; }
-      const nm = builtinName(asBuiltin(self).id);
+      // a host function is named by its registration (host/calls.ts): (index, name)
+      const nm = asBuiltin(self).id == Host.CALL ? tupleGet(asBuiltin(self).self, 1) : builtinName(asBuiltin(self).id);
       if (!nm) { raiseLit(AttributeError, "'builtin_function_or_method' object has no attribute '__name__'"); return 0; }
       incref(nm);
       return nm;

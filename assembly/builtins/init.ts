@@ -1,4 +1,5 @@
 // The builtins dict and the native modules, built at init.
+import { hostInit } from "../host/calls";
 import { Value } from "../objects/object";
 import { asType, intType, floatType, strType, boolType, listType, tupleType, dictType, rangeType, typeType,
   objectType, noneType, functionType, builtinType, codeType, cellType, moduleType, sliceType, seqIterType,
@@ -161,7 +162,9 @@ export function builtinsInit(): void {
   defValue("TaskletExit", TaskletExit);
   const sys = nativeModule("sys");
   sysInit(sys);
-  framesInit(builtins, sys, nativeModule("_runtime"));
+  const runtime = nativeModule("_runtime");
+  framesInit(builtins, sys, runtime);
+  hostInit(runtime);
   mathInit(nativeModule("math"));
   gcInit(nativeModule("gc"));
   timeInit(nativeModule("time"));

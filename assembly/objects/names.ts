@@ -131,6 +131,8 @@ export namespace N {
   export let weakref_callback_: Value = 0;
   export let call_atexit_: Value = 0;
   export let report_ignored_: Value = 0;
+  export let host_wait_: Value = 0;
+  export let host_request_: Value = 0;
   export let atexit_: Value = 0;
   export let call_callback_: Value = 0;
   export let call_error_handler_: Value = 0;
@@ -282,6 +284,8 @@ export function namesInit(): void {
   N.weakref_callback_ = internName("weakref_callback");
   N.call_atexit_ = internName("call_atexit");
   N.report_ignored_ = internName("report_ignored");
+  N.host_wait_ = internName("host_wait");
+  N.host_request_ = internName("host_request");
   N.atexit_ = internName("_atexit");
   N.call_callback_ = internName("call_callback");
   N.call_error_handler_ = internName("call_error_handler");

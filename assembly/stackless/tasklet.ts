@@ -30,7 +30,8 @@ export namespace TF {
   export const ATOMIC: u32 = 256;
   export const BOMB: u32 = 512;        // tempval is an exception to raise where a value was expected
   export const BLOCK_TRAP: u32 = 1024; // blocking on a channel raises RuntimeError
-  export const IGNORE_NESTING: u32 = 1 << 21; // set_ignore_nesting: kept, and moot (no C nesting here)
+  export const IGNORE_NESTING: u32 = 1 << 21;
+  export const HOST: u32 = 1 << 22;  // runs a host request (host/requests.ts): its end is the host's // set_ignore_nesting: kept, and moot (no C nesting here)
   export const FINALIZED: u32 = 1 << 20; // a subclass instance whose __del__ was queued (vm/subclass.ts); channels use this bit too
 }
 

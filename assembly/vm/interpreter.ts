@@ -1,6 +1,7 @@
 // The interpreter loop: one loop for every frame of every tasklet. A Python call pushes a frame
 // and continues here; a return pops it; a switch loads another tasklet's top frame. Nothing
 // re-enters this function, so the wasm stack depth stays constant however deep the program goes.
+import { hostTaskletEnded, reportToHost, hostErrors, hostKeepsAlive } from "../host/requests";
 import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType, typeType } from "../objects/type";
 import { asIter } from "../objects/iter";
@@ -84,6 +85,7 @@ export namespace Status {
   export const YIELD: i32 = 1;
   export const ERROR: i32 = 2;
   export const IDLE: i32 = 3;
+  export const REQUEST: i32 = 4; // (internal) the host request ended: vm_host answers it
 }
 
 const exitArgs = memory.data(12, 4);
@@ -330,13 +332,30 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
 }
 
 // taskletEnded, then the schedule callback for the switch away from the ended tasklet, which it
-// runs on (held until the callback is done).
-function endTasklet(tv: Value, exc: Value): i32 {
+// runs on (held until the callback is done). `result` (taken) is what its function returned.
+// A host request's tasklet (host/requests.ts) ends into the host's hands, not main's: when it is
+// the request the host waits for, the loop returns Status.REQUEST.
+function endTasklet(tv: Value, excIn: Value, result: Value): i32 {
+  let exc = excIn;
+  let answered = false;
+  if (asTasklet(tv).flags & TF.HOST) {
+    answered = hostTaskletEnded(tv, result, exc);
+    if (!answered && exc && !isSubtype(typeOf(exc), TaskletExit)) reportIgnored(exc, "a host request that was given up");
+    else if (!answered) decref(exc);
+    exc = 0;
+  } else {
+    decref(result);
+    if (exc && hostErrors && tv != main && !isSubtype(typeOf(exc), TaskletExit) && !isSubtype(typeOf(exc), SystemExit)) {
+      // the host handles uncaught tasklet exceptions: it gets the error, the others run on
+      reportToHost(tv, exc);
+      exc = 0;
+    }
+  }
   incref(tv);
   const status = taskletEnded(tv, exc);
   if (status >= 0) { decref(tv); return status; }
   notifySwitch(tv, current, Switch.END);
-  return -1;
+  return answered ? Status.REQUEST : -1;
 }
 
 // Work queued for a safe point: a due cycle collection, then the finalizers (each __del__ in a
@@ -467,7 +486,8 @@ export function interpret(ops: i64): i32 {
     if (schedDue) startScheduleCallback(); // a switch waits for the schedule callback, run on prev's stack
     if (!current) {
       // idle (tasklets remain, all blocked) waits for the host: only vm_exit ends the program
-      if (alive > 0 && exitPhase == EXIT_NONE) return Status.IDLE;
+      // (a host that keeps the program alive calls into it after main returned: idle too)
+      if ((alive > 0 || hostKeepsAlive) && exitPhase == EXIT_NONE) return Status.IDLE;
       const s = startExit(Status.DONE);
       if (s >= 0) return s;
       continue;
@@ -626,7 +646,7 @@ export function interpret(ops: i64): i32 {
           err = true;
           continue;
         }
-        const status = endTasklet(tv, takeExc());
+        const status = endTasklet(tv, takeExc(), 0);
         if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
         break;
       }
@@ -1449,8 +1469,7 @@ export function interpret(ops: i64): i32 {
           }
           if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
           if (!back) {
-            decref(v);
-            const status = endTasklet(tv, 0);
+            const status = endTasklet(tv, 0, v);
             if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
             leave = true;
             break;

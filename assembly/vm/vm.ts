@@ -1,4 +1,5 @@
 // Initialising the runtime, loading an image, and running it: what the exports call.
+import { startRequest, finishRequest, giveUpRequest, requestEnded, requestsReset, Reply } from "../host/requests";
 import { weakrefReset } from "../objects/weakref";
 import { callbacksReset } from "../stackless/callbacks";
 import { bombReset } from "../stackless/bomb";
@@ -126,6 +127,7 @@ export function resetModules(): void {
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
   dispatchArgsReset(); framesReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); bombReset(); sortArgsReset(); chargeReset();
+  requestsReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (320 KiB) with the
@@ -201,10 +203,30 @@ export function vmLoad(ptr: u32, len: u32): i32 {
 export function vmRun(ops: u32): i32 {
   if (!loaded) { setMessage("no image loaded"); return Status.ERROR; }
   if (finalStatus >= 0) return finalStatus; // finished: it stays finished until the next init
+  let s = runFor(ops);
+  // (a host request that was given up and ends now needs no answer: go on)
+  while (s == Status.REQUEST) s = runFor(ops);
+  return s;
+}
+
+function runFor(ops: u32): i32 {
   const s = interpret(<i64>ops);
   flushStdout();
   if (s == Status.DONE || s == Status.ERROR) finalStatus = s;
   return s;
+}
+
+// vm_host: run the request in the transfer buffer (host/requests.ts) for at most `ops` opcodes
+// (0: no limit). Returns a Reply; the reply block holds the value or the error record.
+export function vmHost(len: u32, ops: u32): i32 {
+  if (!loaded || finalStatus >= 0) { setMessage(!loaded ? "no image loaded" : "the program has ended"); return Reply.REFUSED; }
+  const started = startRequest(len);
+  if (started >= 0) return started;
+  const s = runFor(ops);
+  if (s == Status.REQUEST && requestEnded()) return finishRequest();
+  giveUpRequest();
+  if (s == Status.DONE || s == Status.ERROR) { setMessage("the program ended during the host request"); return Reply.REFUSED; }
+  return Reply.GIVEN_UP;
 }
 
 // The stats block of docs/abi.md.

@@ -24,3 +24,50 @@ export class VmTrap extends Error {
     this.name = "VmTrap";
   }
 }
+
+/** A frame of a Python traceback, outermost first. `source` when the image carries source text. */
+export interface PythonFrame {
+  file: string;
+  line: number;
+  function: string;
+  source?: string;
+}
+
+/**
+ * A Python exception that reached the host: raised by a function `Runtime.call` ran, by a
+ * tasklet `Runtime.spawn` started, or (with `onTaskletError`) by any tasklet. `type` is the
+ * exception's class name, `message` its `str()`, `frames` the traceback (outermost first).
+ */
+export class PythonError extends Error {
+  readonly type: string;
+  readonly frames: PythonFrame[];
+  /** The handle of the tasklet it happened in, when `Runtime.spawn` made it. */
+  readonly tasklet?: number;
+
+  constructor(type: string, message: string, frames: PythonFrame[], tasklet?: number) {
+    super(message ? `${type}: ${message}` : type);
+    this.name = "PythonError";
+    this.type = type;
+    this.frames = frames;
+    this.tasklet = tasklet;
+  }
+
+  /** The traceback as CPython prints it. */
+  get traceback(): string {
+    const lines = ["Traceback (most recent call last):"];
+    for (const f of this.frames) {
+      lines.push(`  File "${f.file}", line ${f.line}, in ${f.function}`);
+      if (f.source) lines.push(`    ${f.source}`);
+    }
+    lines.push(this.message);
+    return lines.join("\n");
+  }
+}
+
+/** Runtime.call gave up: the function did not return within the op limit (it waits for something or runs long). */
+export class CallError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CallError";
+  }
+}

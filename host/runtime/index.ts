@@ -5,9 +5,12 @@ import { ImageError, InitError, VmTrap } from "./errors";
 import { embeddingWasmPath, readWasm } from "./paths";
 import { STAT, namesFor, type Stats } from "./stats";
 import { compileText } from "./compile";
+import { Boundary, type BoundaryExports, type HostFunction } from "./boundary";
+import { PythonError } from "./errors";
 
 export { DEFAULTS, STRESS, type VmConfig } from "./defaults";
-export { ImageError, InitError, VmTrap } from "./errors";
+export { ImageError, InitError, VmTrap, PythonError, CallError, type PythonFrame } from "./errors";
+export { type HostFunction } from "./boundary";
 export { STAT_NAMES, type Stats } from "./stats";
 export { parseSize, formatSize } from "./size";
 export { compileFile, compileText, isSyntaxError } from "./compile";
@@ -42,6 +45,13 @@ export interface RuntimeOptions extends Partial<VmConfig> {
   wasmPath?: string;
   /** An already compiled module (skips reading and compiling). */
   module?: WebAssembly.Module;
+  /** The op limit of one call()/get()/set()/channel request (default 1,000,000). */
+  callOps?: number;
+  /**
+   * Keep the program alive when main has returned and nothing runs: ticks return Idle (not Done)
+   * until exit(), so the host can still call into it (a script that only defines functions).
+   */
+  keepAlive?: boolean;
 }
 
 export interface TickResult {
@@ -53,7 +63,7 @@ export interface TickResult {
 }
 
 /** The module's exports, typed from docs/abi.md. */
-interface VmExports {
+interface VmExports extends BoundaryExports {
   memory: WebAssembly.Memory;
   vm_init(budget: number, arena: number, spill: number, freelistCount: number, freelistBytes: number, flags: number): number;
   vm_image_buffer(len: number): number;
@@ -117,8 +127,12 @@ export class Runtime {
   private used = false;
   /** vm_load accepted an image since the last vm_init. */
   private loaded = false;
+  /** The final status once the program has ended (requests are refused then). */
+  private finished?: Status;
   /** A call into the module is under way (a sink called back into the runtime). */
   private inside = false;
+  private readonly boundary: Boundary;
+  private readonly callOps: number;
 
   /** Loads the module (compiled once per path) and initialises the VM with `opts`' sizes. */
   static async create(opts: RuntimeOptions = {}): Promise<Runtime> {
@@ -130,6 +144,10 @@ export class Runtime {
   constructor(module: WebAssembly.Module, opts: RuntimeOptions = {}) {
     this.module = module;
     this.config = configFrom(opts);
+    this.boundary = new Boundary(() => this.vm);
+    this.callOps = opts.callOps ?? 1_000_000;
+    this.boundary.keepAlive = opts.keepAlive ?? false;
+    if (!Number.isInteger(this.callOps) || this.callOps < 1 || this.callOps > MAX_OPS) throw new RangeError(`callOps must be an integer in 1..${MAX_OPS}`);
     const out = toWriter(opts.stdout ?? process.stdout);
     const err = toWriter(opts.stderr ?? process.stderr);
     this.imports = {
@@ -141,6 +159,7 @@ export class Runtime {
           (fd === 1 ? out : err)(bytes);
         },
         clock: (): number => performance.now() / 1000,
+        ...this.boundary.imports(),
       },
     };
     const t0 = performance.now();
@@ -183,12 +202,12 @@ export class Runtime {
    * One image per initialisation: loading into a used runtime re-initialises it first.
    */
   loadImage(bytes: Uint8Array): void {
-    if (this.used || this.trapped) this.reset();
+    if (this.used || this.trapped || this.boundary.changed) this.reset();
     this.used = true;
-    const ptr = this.call(() => this.vm.vm_image_buffer(bytes.length)) >>> 0;
+    const ptr = this.guarded(() => this.vm.vm_image_buffer(bytes.length)) >>> 0;
     if (ptr === 0) throw new ImageError(this.message() || "the VM refused the image");
     new Uint8Array(this.vm.memory.buffer, ptr, bytes.length).set(bytes);
-    if (this.call(() => this.vm.vm_load(ptr, bytes.length)) !== 0) {
+    if (this.guarded(() => this.vm.vm_load(ptr, bytes.length)) !== 0) {
       throw new ImageError(this.message() || "the VM refused the image");
     }
     this.loaded = true;
@@ -215,14 +234,14 @@ export class Runtime {
    */
   exit(): Status {
     this.requireImage();
-    const status = this.call(() => this.vm.vm_exit());
+    const status = this.guarded(() => this.vm.vm_exit());
     if (status < 0) throw new Error(this.message() || "vm_exit refused");
     return checkStatus(status);
   }
 
   private runFor(ops: number): Status {
     let status: number;
-    do status = this.call(() => this.vm.vm_run(ops));
+    do status = this.guarded(() => this.vm.vm_run(ops));
     while (status === Status.Budget);
     return checkStatus(status);
   }
@@ -243,7 +262,10 @@ export class Runtime {
     }
     this.requireImage();
     const before = this.stat(STAT.opcodes);
-    const status = checkStatus(this.call(() => this.vm.vm_run(ops)));
+    if (this.finished === undefined) this.boundary.settle((req) => this.request(req, "settle"));
+    const status = checkStatus(this.guarded(() => this.vm.vm_run(ops)));
+    if (status === Status.Done || status === Status.Error) this.finished = status;
+    this.boundary.dispatch();
     return {
       status,
       opsRan: this.stat(STAT.opcodes) - before,
@@ -297,12 +319,92 @@ export class Runtime {
     checkConfig(c);
     const flags = (c.zombieFrames ? FLAG_ZOMBIE_FRAMES : 0) | (c.gcStress ? FLAG_GC_STRESS : 0);
     this.used = this.loaded = false;
-    const rc = this.call(() => this.vm.vm_init(c.budget, c.arena, c.spill, c.freelistFrames, c.freelistBytes, flags));
+    this.finished = undefined;
+    const rc = this.guarded(() => this.vm.vm_init(c.budget, c.arena, c.spill, c.freelistFrames, c.freelistBytes, flags));
     if (rc !== 0) throw new InitError(this.message() || `vm_init failed with code ${rc}`);
+    const failed = this.guarded(() => this.boundary.install());
+    if (failed) throw new InitError(`${failed}: ${this.message()}`);
+  }
+
+  /**
+   * A module the script can import, whose functions are `fns` (called with the converted
+   * arguments; the result is converted back; a thrown Error is a Python exception, see
+   * docs/embedding.md; a returned Promise blocks only the calling tasklet until a later tick).
+   * Takes effect at the next load (loadSource/loadImage) and stays for every later one.
+   */
+  registerModule(name: string, fns: Record<string, HostFunction>): void {
+    this.boundary.register(name, fns);
+  }
+
+  /**
+   * Calls the script's function `path` ("name" in __main__, or "module.name") with `args` in a
+   * new tasklet and returns its converted result. The scheduler runs as in a tick until it
+   * returns; PythonError if it raised; CallError if it has not returned within `callOps` opcodes
+   * (it waits on a channel or runs long: it goes on as a tasklet, its result dropped).
+   */
+  call(path: string, ...args: unknown[]): unknown {
+    return this.request(["call", path, args], `call('${path}')`);
+  }
+
+  /** Starts `path(*args)` in a new tasklet, run by the next ticks; returns its handle. */
+  spawn(path: string, ...args: unknown[]): TaskletHandle {
+    return new TaskletHandle(this, this.request(["spawn", path, args], `spawn('${path}')`) as number);
+  }
+
+  /** The value of a script global ("name" in __main__, or "module.name.attr"). */
+  get(path: string): unknown {
+    return this.request(["get", path], `get('${path}')`);
+  }
+
+  /** Sets a script global or attribute to a converted value. */
+  set(path: string, value: unknown): void {
+    this.request(["set", path, value], `set('${path}')`);
+  }
+
+  /** The script's channel at `path` (a module global), for sending and receiving from the host. */
+  channel(path: string): HostChannel {
+    this.request(["balance", path], `channel('${path}')`); // (checks that it is a channel)
+    return new HostChannel(this, path);
+  }
+
+  /**
+   * Where an uncaught exception of a tasklet goes: by default (undefined) to main, as Stackless
+   * does (once main has returned, it ends the program); with a handler, the handler gets the
+   * PythonError after the tick and the other tasklets run on. Takes effect at the next load.
+   */
+  set onTaskletError(handler: ((error: PythonError) => void) | undefined) {
+    this.boundary.onTaskletError = handler;
+    if (this.loaded) this.vm.vm_host_mode(this.boundary.mode());
+  }
+
+  get onTaskletError(): ((error: PythonError) => void) | undefined {
+    return this.boundary.onTaskletError;
+  }
+
+  /** Async host calls whose Promise has not settled yet. */
+  get pendingHostCalls(): number {
+    return this.boundary.pending;
+  }
+
+  /** Resolves when an async host call has settled: its outcome is delivered by the next tick. */
+  hostCallsSettled(): Promise<void> {
+    return this.boundary.whenSettled();
+  }
+
+  /** @internal one request into the script (see Boundary.request). */
+  request(req: unknown[], what: string): unknown {
+    this.requireImage();
+    const got = this.guarded(() => this.boundary.exchange(req, this.callOps, () => this.message()));
+    return this.boundary.answer(got, this.callOps, what);
+  }
+
+  /** @internal a callback for a channel's values (Boundary.addSink). */
+  addSink(fn: (value: unknown) => void): number {
+    return this.boundary.addSink(fn);
   }
 
   /** Calls into the module; any exception escaping it leaves the instance unusable until reset(). */
-  private call<T>(fn: () => T): T {
+  private guarded<T>(fn: () => T): T {
     // The module is not re-entrant: a stdout/stderr sink runs inside vm_run.
     if (this.inside) throw new Error("the Runtime is running: a stdout/stderr sink cannot call tick(), run(), load or reset it");
     this.inside = true;
@@ -333,4 +435,68 @@ function configFrom(opts: Partial<VmConfig>, base: VmConfig = DEFAULTS): VmConfi
 function checkStatus(status: number): Status {
   if (status < 0 || status > 3) throw new VmTrap(`vm_run returned ${status}, not a documented status`);
   return status as Status;
+}
+
+/** A tasklet the host started with Runtime.spawn. */
+export class TaskletHandle {
+  constructor(private readonly rt: Runtime, readonly id: number) {}
+
+  private state(): [boolean, number, unknown] {
+    return this.rt.request(["task", this.id], `tasklet ${this.id}`) as [boolean, number, unknown];
+  }
+
+  get alive(): boolean {
+    return this.state()[0];
+  }
+
+  /** "running", "returned" or "raised". */
+  get status(): "running" | "returned" | "raised" {
+    return (["running", "returned", "raised"] as const)[this.state()[1]];
+  }
+
+  /** What its function returned (undefined while it runs or if it raised). */
+  get result(): unknown {
+    const [, state, value] = this.state();
+    return state === 1 ? value : undefined;
+  }
+
+  /** Raises TaskletExit in it now (its finally blocks run), as tasklet.kill() does. */
+  kill(): void {
+    this.rt.request(["kill", this.id], `kill tasklet ${this.id}`);
+  }
+
+  /** Drops the VM's record of it (its result); the tasklet itself runs on if alive. */
+  forget(): void {
+    this.rt.request(["forget", this.id], `forget tasklet ${this.id}`);
+  }
+}
+
+/**
+ * A script channel seen from the host. send() never blocks the host: the value is handed to a
+ * sender tasklet that runs from the next tick (until then it is not in the balance). Receiving:
+ * tryReceive() takes a value a blocked sender offers, onValue() installs a receiving tasklet
+ * (one receiver in the balance) whose values reach the callback after each tick.
+ */
+export class HostChannel {
+  constructor(private readonly rt: Runtime, readonly path: string) {}
+
+  send(value: unknown): void {
+    this.rt.request(["send", this.path, value], `send on '${this.path}'`);
+  }
+
+  /** A value a sender waits to give, or undefined when none waits. */
+  tryReceive(): { value: unknown } | undefined {
+    const [ok, value] = this.rt.request(["try_receive", this.path], `receive on '${this.path}'`) as [boolean, unknown];
+    return ok ? { value } : undefined;
+  }
+
+  get balance(): number {
+    return this.rt.request(["balance", this.path], `balance of '${this.path}'`) as number;
+  }
+
+  /** Every value the channel gives from now on goes to fn, after the tick that received it. */
+  onValue(fn: (value: unknown) => void): void {
+    const sink = this.rt.addSink(fn);
+    this.rt.request(["pump", this.path, sink], `receive on '${this.path}'`);
+  }
 }

@@ -108,25 +108,43 @@ def load_module(engine, path, key, cache=True):
 class Vm:
     """One instance of the embedding build, driven like host/runtime/index.ts drives it on V8."""
 
-    def __init__(self, engine, module, out=None, err=None, fuel=None):
+    def __init__(self, engine, module, out=None, err=None, fuel=None, boundary=None):
         self.store = Store(engine)
+        # the host boundary (host/wasmtime/boundary.py): host modules, requests into the script
+        self.boundary = boundary
         if fuel is not None:
             self.store.set_fuel(fuel)
         self.sinks = {1: out or (lambda b: write_fd(1, b)), 2: err or (lambda b: write_fd(2, b))}
         linker = Linker(engine)
         linker.define_func("stackless", "write", FuncType([ValType.i32()] * 3, []), self._write)
         linker.define_func("stackless", "clock", FuncType([], [ValType.f64()]), time.monotonic)
+        i32 = ValType.i32()
+        linker.define_func("stackless", "host_call", FuncType([i32, i32, i32], [i32]), self._host_call)
+        linker.define_func("stackless", "host_reply", FuncType([i32], []), self._host_reply)
+        linker.define_func("stackless", "host_error", FuncType([i32, i32], []), self._host_error)
         self.instance = linker.instantiate(self.store, module)
         exports = self.instance.exports(self.store)
         self.memory = exports["memory"]
         self.fn = {name: exports[name] for name in (
             "vm_init", "vm_image_buffer", "vm_load", "vm_run", "vm_exit", "vm_message", "vm_stats", "vm_stats_count",
-            "vm_exit_code")}
+            "vm_exit_code", "vm_buffer", "vm_host", "vm_reply", "vm_host_module", "vm_host_mode")}
 
     def _write(self, fd, ptr, length):
         ptr &= 0xFFFFFFFF
         data = bytes(self.memory.read(self.store, ptr, ptr + (length & 0xFFFFFFFF)))
         self.sinks.get(fd, self.sinks[2])(data)
+
+    # The boundary's imports: without a boundary no host module exists, so the VM never calls them.
+    def _host_call(self, fn, ptr, length):
+        ptr &= 0xFFFFFFFF
+        return self.boundary.host_call(fn, bytes(self.memory.read(self.store, ptr, ptr + (length & 0xFFFFFFFF))))
+
+    def _host_reply(self, dst):
+        self.memory.write(self.store, self.boundary.take_reply(), dst & 0xFFFFFFFF)
+
+    def _host_error(self, ptr, length):
+        ptr &= 0xFFFFFFFF
+        self.boundary.host_error(bytes(self.memory.read(self.store, ptr, ptr + (length & 0xFFFFFFFF))))
 
     def call(self, name, *args):
         return self.fn[name](self.store, *args)
