@@ -58,6 +58,7 @@ export function mainFunction(): Value {
   if (!m) return 0;
   store<u32>(moduleObjs, m);
   dictSet(nativeModules, N.main_, m);
+  incref(g); // the module's reference: its globals outlive main's frame (a host calls in later)
   return funcNew(code, g, 0, 0, 0);
 }
 

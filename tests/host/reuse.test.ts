@@ -125,6 +125,10 @@ function instantiate(): Vm {
     stackless: {
       write: () => {},
       clock: () => 0,
+      // (no host module is registered here: the VM never calls these)
+      host_call: () => 0,
+      host_reply: () => {},
+      host_error: () => {},
     },
   });
   const exports = instance.exports as unknown as Vm & Record<string, WebAssembly.Global>;
