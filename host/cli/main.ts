@@ -2,6 +2,7 @@
 // of argv and two sinks, so the tests run it in-process.
 import { ImageError, InitError, VmTrap, isSyntaxError } from "../runtime/index";
 import { UsageError, parseFlags, type FlagSpec, type Parsed } from "./args";
+import { BUDGET_FLAGS, budgetCommand } from "./budget";
 import { COMPILE_FLAGS, compileCommand } from "./compile";
 import { emit, processIo, type Io } from "./io";
 import { RUN_FLAGS, run, runRequest } from "./run";
@@ -20,6 +21,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   run: { flags: RUN_FLAGS, exec: (p, io) => run(runRequest(p), io) },
   compile: { flags: COMPILE_FLAGS, exec: (p) => compileCommand(p) },
+  budget: { flags: BUDGET_FLAGS, exec: (p, io) => budgetCommand(p, io) },
   report: {
     flags: REPORT_FLAGS,
     // bench/ is loaded only for the commands that need it.
