@@ -1,4 +1,5 @@
-// `stackless report`: what it costs to start the runtime and to keep a tasklet waiting.
+// The footprint `stackless report` shows (bench/report.ts renders it): what it costs to start the
+// runtime and to keep a tasklet waiting.
 import * as path from "node:path";
 import { gzipSync } from "node:zlib";
 import { DEFAULTS, type VmConfig } from "../host/runtime/defaults";

@@ -197,7 +197,7 @@ function scriptSection(s: ScriptFootprint, d: (key: string, text: string) => str
     title:
       `${s.program}: ${int(s.framesRun)} of ${int(s.frames)} frames of ${int(s.ops)} ops, ` +
       `budget ${formatSize(s.config.budget)}, arena ${formatSize(s.config.arena)}${ended}`,
-    header: ["", "bytes"],
+    header: ["", "value"],
     rows: [
       ["image", d("script.imageBytes", bytes(s.imageBytes))],
       ["heap after init", d("script.heapAfterInit", bytes(s.heapAfterInit))],
