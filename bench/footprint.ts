@@ -1,14 +1,16 @@
-// `stackless report`: what it costs to start the runtime and to keep a tasklet waiting.
+// The footprint `stackless report` shows (bench/report.ts renders it): what it costs to start the
+// runtime and to keep a tasklet waiting.
+import * as path from "node:path";
 import { gzipSync } from "node:zlib";
 import { DEFAULTS, type VmConfig } from "../host/runtime/defaults";
 import { Runtime, Status, compileModule, compileText } from "../host/runtime/index";
-import { embeddingWasmPath, readWasm, wasiWasmPath } from "../host/runtime/paths";
-import { formatSize } from "../host/runtime/size";
+import { embeddingWasmPath, packageRoot, readWasm, wasiWasmPath } from "../host/runtime/paths";
+import type { Measurement } from "../host/runtime/budget";
 import { report as wasmtimeReport, type WasmtimeReport } from "../host/wasmtime/index";
-import { emit, type Io } from "../host/cli/io";
-import { int, median, ms, table } from "./table";
+import { median } from "./table";
 
 export interface BuildSize {
+  /** Relative to the package (a report is compared across machines: no absolute paths). */
   path: string;
   bytes: number;
   gzipBytes: number;
@@ -22,6 +24,10 @@ export interface V8Startup {
   pagesAfterInit: number;
   heapUsed: number;
   arenaUsed: number;
+  /** The module's static data: below the heap, the bytes of the budget no region can use. */
+  staticBytes: number;
+  arenaCapacity: number;
+  budget: number;
 }
 
 export interface TaskletCost {
@@ -40,14 +46,23 @@ export interface Footprint {
   wasmtime: WasmtimeReport | { error: string };
   blockedTasklet: TaskletCost | { error: string };
   defaults: VmConfig;
+  /** With a program: its image and its peaks over the frames (see host/runtime/budget.ts). */
+  script?: ScriptFootprint;
+  /** With --baseline: for every number both reports have (by dotted path), the old value and the change. */
+  deltas?: Record<string, { baseline: number; delta: number }>;
+}
+
+export interface ScriptFootprint extends Measurement {
+  /** As the user gave it, relative to the working directory. */
+  program: string;
 }
 
 const TASKLETS = 10_000;
 const TASKLET_CONFIG: VmConfig = { ...DEFAULTS, budget: 32 * 1024 * 1024, arena: 8 * 1024 * 1024 };
 
-function buildSize(path: string): BuildSize {
-  const bytes = readWasm(path);
-  return { path, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+function buildSize(file: string): BuildSize {
+  const bytes = readWasm(file);
+  return { path: path.relative(packageRoot(), file).split(path.sep).join("/") || file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
 }
 
 function attempt<T>(fn: () => T): T | { error: string } {
@@ -80,6 +95,9 @@ async function v8Startup(runs: number): Promise<V8Startup> {
     pagesAfterInit: rt.memory.buffer.byteLength / 65536,
     heapUsed: stats.heapUsed,
     arenaUsed: stats.arenaUsed,
+    staticBytes: stats.budget - stats.heapCapacity - stats.arenaCapacity,
+    arenaCapacity: stats.arenaCapacity,
+    budget: stats.budget,
   };
 }
 
@@ -157,49 +175,3 @@ export async function footprint(runs = 7): Promise<Footprint> {
   };
 }
 
-function render(f: Footprint): string {
-  const notes: string[] = [];
-  /** "n/a" in the table, the reason below it. */
-  const failed = (what: string, x: object): x is { error: string } => {
-    if (!("error" in x)) return false;
-    notes.push(`${what}: ${(x as { error: string }).error}`);
-    return true;
-  };
-  const wt = failed("wasmtime", f.wasmtime) ? undefined : (f.wasmtime as WasmtimeReport);
-  const sizes = [["embedding (build/stackless.wasm)", f.builds.embedding] as const, ["WASI (build/stackless-wasi.wasm)", f.builds.wasi] as const].map(
-    ([name, b]) => (failed(name, b) ? [name, "n/a", "n/a"] : [name, int((b as BuildSize).bytes), int((b as BuildSize).gzipBytes)]),
-  );
-  const startup: string[][] = [
-    ["compile ms", ms(f.v8.compileMs), ms(wt?.compileMs)],
-    ["instantiate ms", ms(f.v8.instantiateMs), ms(wt?.instantiateMs)],
-    ["vm_init ms", ms(f.v8.initMs), ms(wt?.initMs)],
-    ["pages at start (64 KiB)", int(f.v8.pagesAtStart), int(wt?.pagesAtStart)],
-    ["pages after init", int(f.v8.pagesAfterInit), int(wt?.pagesAfterInit)],
-    ["heap in use after init (B)", int(f.v8.heapUsed), int(wt?.heapUsed)],
-    ["arena in use after init (B)", int(f.v8.arenaUsed), int(wt?.arenaUsed)],
-    ["fuel: instantiate", "", int(wt?.fuelInstantiate)],
-    ["fuel: vm_init", "", int(wt?.fuelInit)],
-  ];
-  const t = f.blockedTasklet;
-  const perTasklet = failed("bytes per blocked tasklet", t)
-    ? "n/a"
-    : `${(t as TaskletCost).bytesPerTasklet.toFixed(1)} B (heap + arena, ${int(TASKLETS)} tasklets, ` +
-      `budget ${formatSize((t as TaskletCost).config.budget)}, arena ${formatSize((t as TaskletCost).config.arena)})`;
-  const d = f.defaults;
-  return (
-    table(["module", "bytes", "gzip -9"], sizes) +
-    `\nstartup (median of ${f.runs} runs; V8 may defer compiling functions to their first call)\n\n` +
-    table(["", "v8", "wasmtime"], startup) +
-    `\nbytes per blocked tasklet: ${perTasklet}\n` +
-    ("error" in t ? "" : `bytes per suspended generator: ${(t as TaskletCost).bytesPerGenerator.toFixed(1)} B (two locals, held in a list: its 4-byte slot included)\n`) +
-    `defaults: budget ${formatSize(d.budget)}, arena ${formatSize(d.arena)}, spill ${d.spill} B, ` +
-    `freelist ${d.freelistFrames} frames / ${formatSize(d.freelistBytes)}\n` +
-    (notes.length ? `\nn/a:\n${notes.map((n) => `  ${n}\n`).join("")}` : "")
-  );
-}
-
-export async function reportCommand(opts: { json: boolean; runs?: number }, io: Io): Promise<number> {
-  const f = await footprint(opts.runs);
-  emit(io.stdout, opts.json ? JSON.stringify(f, null, 2) + "\n" : render(f));
-  return 0;
-}

@@ -2,15 +2,23 @@
 // of argv and two sinks, so the tests run it in-process.
 import { ImageError, InitError, VmTrap, isSyntaxError } from "../runtime/index";
 import { UsageError, parseFlags, type FlagSpec, type Parsed } from "./args";
+import { BUDGET_FLAGS, FRAME_FLAGS, budgetCommand } from "./budget";
 import { COMPILE_FLAGS, compileCommand } from "./compile";
 import { emit, processIo, type Io } from "./io";
-import { RUN_FLAGS, run, runRequest } from "./run";
+import { RUN_FLAGS, SIZE_FLAGS, run, runRequest } from "./run";
 import { USAGE } from "./usage";
 
 const EXIT_USAGE = 2;
 const EXIT_TRAP = 70;
 
-const REPORT_FLAGS: FlagSpec = { "--json": "bool", "--runs": "count" };
+const BENCH_FLAGS: FlagSpec = { "--json": "bool", "--runs": "count" };
+const REPORT_FLAGS: FlagSpec = {
+  ...BENCH_FLAGS,
+  "--format": ["table", "json", "md", "html"],
+  "--baseline": "string",
+  ...FRAME_FLAGS,
+  ...SIZE_FLAGS,
+};
 
 interface Command {
   flags: FlagSpec;
@@ -20,13 +28,17 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   run: { flags: RUN_FLAGS, exec: (p, io) => run(runRequest(p), io) },
   compile: { flags: COMPILE_FLAGS, exec: (p) => compileCommand(p) },
+  budget: { flags: BUDGET_FLAGS, exec: (p, io) => budgetCommand(p, io) },
   report: {
     flags: REPORT_FLAGS,
     // bench/ is loaded only for the commands that need it.
-    exec: async (p, io) => (await import("../../bench/footprint")).reportCommand(options(p), io),
+    exec: async (p, io) => {
+      const { reportCommand, reportRequest } = await import("../../bench/report");
+      return reportCommand(reportRequest(p), io);
+    },
   },
   bench: {
-    flags: REPORT_FLAGS,
+    flags: BENCH_FLAGS,
     exec: async (p, io) => (await import("../../bench/bench")).benchCommand(options(p), io),
   },
 };

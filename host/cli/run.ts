@@ -9,14 +9,19 @@ import { runImage, runWasiSync } from "../wasmtime/index";
 import { UsageError, type FlagSpec, type Parsed } from "./args";
 import { emit, type Io } from "./io";
 
-export const RUN_FLAGS: FlagSpec = {
-  "--engine": ["v8", "wasmtime", "wasi"],
+/** The VM sizes, shared by run, budget and report. */
+export const SIZE_FLAGS: FlagSpec = {
   "--memory": "size",
   "--arena": "size",
   "--spill": "size",
   "--freelist": "string",
   "--zombieframes": "bool",
   "--stress": "bool",
+};
+
+export const RUN_FLAGS: FlagSpec = {
+  "--engine": ["v8", "wasmtime", "wasi"],
+  ...SIZE_FLAGS,
   "--tick": "count",
   "--stats": "bool",
 };
@@ -30,16 +35,19 @@ export interface RunRequest {
   stats: boolean;
 }
 
-const SIZE_FLAGS = ["--memory", "--arena", "--spill", "--freelist", "--zombieframes", "--stress"];
-
 /** Turns parsed flags into a request: defaults, then --stress, then explicit sizes. */
 export function runRequest({ flags, positionals }: Parsed): RunRequest {
   if (positionals.length !== 1) throw new UsageError("run needs exactly one FILE.py or FILE.slpi");
   const engine = (flags["--engine"] as RunRequest["engine"] | undefined) ?? "v8";
   if (engine === "wasi") {
-    const bad = [...SIZE_FLAGS, "--stats", "--tick"].filter((f) => f in flags);
+    const bad = [...Object.keys(SIZE_FLAGS), "--stats", "--tick"].filter((f) => f in flags);
     if (bad.length) throw new UsageError(`--engine wasi runs with the built-in defaults; drop ${bad.join(", ")}`);
   }
+  return { file: positionals[0], engine, config: configFlags(flags), tick: (flags["--tick"] as number | undefined) ?? 0, stats: !!flags["--stats"] };
+}
+
+/** The VM sizes of SIZE_FLAGS (run, budget, report): defaults, then --stress, then explicit sizes. */
+export function configFlags(flags: Parsed["flags"]): VmConfig {
   const config: VmConfig = { ...DEFAULTS, ...(flags["--stress"] ? STRESS : {}) };
   if (flags["--memory"] !== undefined) config.budget = flags["--memory"] as number;
   if (flags["--arena"] !== undefined) config.arena = flags["--arena"] as number;
@@ -49,7 +57,7 @@ export function runRequest({ flags, positionals }: Parsed): RunRequest {
   for (const key of ["budget", "arena", "spill", "freelistBytes"] as const) {
     if (config[key] > 0x7fffffff) throw new UsageError(`${key} must be below 2GiB`);
   }
-  return { file: positionals[0], engine, config, tick: (flags["--tick"] as number | undefined) ?? 0, stats: !!flags["--stats"] };
+  return config;
 }
 
 /** `N` or `N/SIZE`: a frame count, and optionally a byte bound. */

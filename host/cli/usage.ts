@@ -4,8 +4,10 @@ export const USAGE = `usage: stackless <command> [options]
 commands:
   run FILE.py|FILE.slpi [options]   run a program (a .py is compiled first, one file)
   compile FILE.py [-o FILE.slpi]    compile to an image (default: FILE.slpi beside FILE.py)
-  report [--json] [--runs N]        startup footprint: module bytes, start-up times, pages,
-                                    fuel on wasmtime, bytes per blocked tasklet
+  budget FILE [options]             a memory-budget test: run FILE one tick per frame, print the
+                                    peaks per region; exit 1 when over the budget or a limit
+  report [FILE] [options]           footprint: module bytes, start-up times, memory map, bytes
+                                    per blocked tasklet; with FILE its image and peaks
   bench [--json] [--runs N]         fib(25), a 1e6 loop and channel ping-pong, V8 and wasmtime
 
 run options:
@@ -24,10 +26,27 @@ run options:
                               tick({ops}) (default: no limit)
   --stats                     print the VM stats as one JSON object on stderr at exit
 
+budget options (and run's --memory, --arena, --spill, --freelist, --zombieframes, --stress):
+  --frames N                  frames to run (default 600); the run stops early if FILE ends
+  --ops N                     opcodes per frame: one tick({ops: N}) per frame (default 10000)
+  --max-heap SIZE             fail when the heap's peak passes SIZE (also --max-arena,
+                              --max-freelist, --max-memory: linear memory committed)
+  --max-tasklets N            fail when more than N tasklets are alive at a frame's end
+  --json                      the peaks as JSON
+  stdout carries only the report: FILE's own output goes to stderr, and so does the one line
+  that says why the test failed
+
+report options:
+  --format table|json|md|html table (default); md for a PR comment; html: one self-contained
+                              page with SVG charts (--json is --format json)
+  --baseline OLD.json         show changes against a report written by --format json
+  --runs N                    start-up measurements to take the median of (default 7)
+  --frames N, --ops N, sizes  with FILE: how to run it for its peaks (as budget)
+
 SIZE: a byte count with an optional binary unit: 4096, 64K, 64KiB, 1M, 1MiB, 1.5MiB
 (K/M/G are ×1024; KB/MB/GB are refused as ambiguous).
 STACKLESS_WASM=path overrides build/stackless.wasm (e.g. build/stackless-debug.wasm).
 
-exit status: 0 ok; 1 uncaught exception, SyntaxError, refused image or configuration;
-2 usage error; 70 the VM trapped (a VM bug).
+exit status: 0 ok; 1 uncaught exception, SyntaxError, refused image or configuration, budget
+over its budget or a limit; 2 usage error; 70 the VM trapped (a VM bug).
 `;

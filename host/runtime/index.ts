@@ -14,6 +14,7 @@ export { type HostFunction } from "./boundary";
 export { STAT_NAMES, type Stats } from "./stats";
 export { parseSize, formatSize } from "./size";
 export { compileFile, compileText, isSyntaxError } from "./compile";
+export { measure, assertWithinBudget, BudgetError, REGIONS, type MeasureOptions, type Measurement, type Peaks } from "./budget";
 
 /** `vm_run` statuses (docs/abi.md). */
 export const Status = {

@@ -82,7 +82,7 @@ describe("usage", () => {
       ["run", "hello.py", "--stats=yes"],
       ["run", "hello.py", "--engine", "wasi", "--memory", "2MiB"],
       ["compile"],
-      ["report", "extra"],
+      ["report", "a.py", "b.py"],
       ["bench", "--runs", "0"],
     ]) {
       const r = await inProcess(args);
