@@ -2,8 +2,9 @@
 // one tick({ops}) per frame, and fails (exit 1, one line on stderr) when it breaks the budget or a
 // peak limit. stdout carries only the peaks table (or --json): the program's own output goes to
 // stderr, so the report stays parseable.
+import * as fs from "node:fs";
 import * as path from "node:path";
-import { compileFile } from "../runtime/index";
+import { compileFile, type Runtime } from "../runtime/index";
 import { REGIONS, measure, type Measurement, type Peaks, type Region } from "../runtime/budget";
 import { formatSize } from "../runtime/size";
 import { int, table } from "../../bench/table";
@@ -30,6 +31,7 @@ export const BUDGET_FLAGS: FlagSpec = {
   ...FRAME_FLAGS,
   ...Object.fromEntries(Object.entries(LIMIT_FLAGS).map(([flag, region]) => [flag, region === "tasklets" ? "count" : "size"])),
   "--json": "bool",
+  "--events": "string",
 };
 
 /** --frames and --ops, checked: a frame of 0 ops would never end a never-ending script. */
@@ -54,11 +56,60 @@ export async function budgetCommand({ flags, positionals }: Parsed, io: Io): Pro
   }
   const file = positionals[0];
   const image = compileFile(file);
-  const m = await measure(image, { ...configFlags(flags), ...frameFlags(flags), limits, stdout: io.stderr, stderr: io.stderr });
+  const events = flags["--events"] === undefined ? undefined : readEvents(flags["--events"] as string);
+  const m = await measure(image, {
+    ...configFlags(flags), ...frameFlags(flags), limits, stdout: io.stderr, stderr: io.stderr,
+    // replaying the host's side keeps the program alive after main returns, as a game host does
+    ...(events ? { keepAlive: true, onFrame: (frame: number, rt: Runtime) => replay(events, frame, rt) } : {}),
+  });
   const program = displayPath(file);
   emit(io.stdout, flags["--json"] ? JSON.stringify({ program, limits, ...m }, null, 2) + "\n" : renderBudget(program, m, limits));
   if (m.message) emit(io.stderr, `stackless: ${program}: ${m.message}\n`);
   return budgetExitCode(m);
+}
+
+/**
+ * An --events file: one JSON object per line, the host's side of the game loop, applied before
+ * the tick of its frame (frames count from 1; frame 1's tick runs the script's main):
+ * `{"frame": 5, "send": "channel path", "value": …}` or `{"frame": 5, "call": "function path", "args": […]}`.
+ */
+export interface HostEvent {
+  frame: number;
+  send?: string;
+  value?: unknown;
+  call?: string;
+  args?: unknown[];
+}
+
+export function readEvents(file: string): Map<number, HostEvent[]> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`--events: cannot read ${file}: ${(e as Error).message}`);
+  }
+  const byFrame = new Map<number, HostEvent[]>();
+  text.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    let e: HostEvent;
+    try {
+      e = JSON.parse(line) as HostEvent;
+    } catch {
+      throw new UsageError(`--events: ${file}:${i + 1}: not a JSON object`);
+    }
+    const ok = e && Number.isInteger(e.frame) && e.frame >= 1 &&
+      ((typeof e.send === "string" && "value" in e) || (typeof e.call === "string" && (e.args === undefined || Array.isArray(e.args))));
+    if (!ok) throw new UsageError(`--events: ${file}:${i + 1}: want {"frame": N, "send": path, "value": v} or {"frame": N, "call": path, "args": [...]}`);
+    byFrame.set(e.frame, [...(byFrame.get(e.frame) ?? []), e]);
+  });
+  return byFrame;
+}
+
+function replay(events: Map<number, HostEvent[]>, frame: number, rt: Runtime): void {
+  for (const e of events.get(frame) ?? []) {
+    if (e.send !== undefined) rt.channel(e.send).send(e.value);
+    else rt.call(e.call as string, ...(e.args ?? []));
+  }
 }
 
 /** 0 within the budget (all frames run, or the program ended by itself); 1 otherwise. */

@@ -146,7 +146,13 @@ export class Boundary {
    */
   exchange(req: unknown[], ops: number, message: () => string): Exchange {
     const vm = this.exports();
-    const len = this.write(encodeValue(req));
+    let len: number;
+    try {
+      len = this.write(encodeValue(req));
+    } catch (e) {
+      // a value that cannot cross, or does not fit: the host's error, thrown by answer()
+      return { status: -1, value: e };
+    }
     const status = vm.vm_host(len, ops);
     if (status === Reply.Refused) return { status, value: message() };
     if (status === Reply.GivenUp) return { status, value: undefined };
@@ -157,6 +163,7 @@ export class Boundary {
 
   /** The value of an exchange; throws PythonError or CallError. */
   answer({ status, value }: Exchange, ops: number, what: string): unknown {
+    if (status === -1) throw value;
     if (status === Reply.Refused) throw new Error(`${what}: ${value}`);
     if (status === Reply.GivenUp) {
       throw new CallError(`${what} did not return within ${ops} opcodes: it waits for something a later tick brings, or runs long (it goes on as a tasklet; use spawn for functions that wait)`);

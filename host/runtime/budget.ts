@@ -3,8 +3,8 @@
 // or a limit. `stackless budget` and `stackless report` use measure(); tests use it directly or
 // through assertWithinBudget().
 import { DEFAULTS, type VmConfig } from "./defaults";
-import { ImageError, InitError } from "./errors";
-import { Runtime, Status, compileModule, type Sink } from "./index";
+import { ImageError, InitError, PythonError, CallError } from "./errors";
+import { Runtime, Status, compileModule, type Sink, type HostFunction } from "./index";
 import { compileText } from "./compile";
 import { STAT } from "./stats";
 import { formatSize } from "./size";
@@ -36,6 +36,10 @@ export interface MeasureOptions extends Partial<VmConfig> {
   filename?: string;
   /** An already compiled module (see compileModule); defaults to build/stackless.wasm. */
   module?: WebAssembly.Module;
+  /** Keep the program alive after main returns (RuntimeOptions.keepAlive), for a host that feeds it. */
+  keepAlive?: boolean;
+  /** Host modules the script imports (Runtime.registerModule). */
+  modules?: Record<string, Record<string, HostFunction>>;
 }
 
 /**
@@ -108,6 +112,7 @@ export async function measure(program: Uint8Array | string, opts: MeasureOptions
   };
   const s = rt.stats();
   m.capacity = { heap: s.heapCapacity, arena: s.arenaCapacity, freelist: s.freelistCapacityBytes, memory: s.budget };
+  for (const [name, fns] of Object.entries(opts.modules ?? {})) rt.registerModule(name, fns);
   try {
     rt.loadImage(image);
   } catch (e) {
@@ -117,7 +122,15 @@ export async function measure(program: Uint8Array | string, opts: MeasureOptions
   m.heapAfterLoad = rt.stat(STAT.heapUsed);
   sample(rt, m.peaks);
   for (let frame = 1; frame <= opts.frames; frame++) {
-    opts.onFrame?.(frame, rt);
+    try {
+      opts.onFrame?.(frame, rt);
+    } catch (e) {
+      // the host's side failed in the script (a call raised, a value did not fit): the frame fails
+      if (!(e instanceof PythonError || e instanceof CallError || e instanceof RangeError)) throw e;
+      stop(m, "failed", frame, undefined, `the host's events at frame ${frame} failed: ${e.message}`);
+      m.framesRun = frame;
+      break;
+    }
     const { status } = rt.tick({ ops: opts.ops });
     m.framesRun = frame;
     sample(rt, m.peaks);
