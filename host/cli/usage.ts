@@ -3,7 +3,8 @@ export const USAGE = `usage: stackless <command> [options]
 
 commands:
   run FILE.py|FILE.slpi [options]   run a program (a .py is compiled first, one file)
-  compile FILE.py [-o FILE.slpi]    compile to an image (default: FILE.slpi beside FILE.py)
+  compile FILE.py [-o FILE.slpi]    compile to an image (default: FILE.slpi beside FILE.py);
+          [--strip-source]          --strip-source leaves out the source lines tracebacks print
   report [--json] [--runs N]        startup footprint: module bytes, start-up times, pages,
                                     fuel on wasmtime, bytes per blocked tasklet
   bench [--json] [--runs N]         fib(25), a 1e6 loop and channel ping-pong, V8 and wasmtime
