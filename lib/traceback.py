@@ -116,7 +116,10 @@ def _summaries(pairs, limit):
     result = StackSummary()
     for frame, lineno in pairs:
         code = frame.f_code
-        result.append(FrameSummary(code.co_filename, lineno, code.co_name, _runtime.source_line(code, lineno)))
+        line = _runtime.source_line(code, lineno)
+        if line is not None:
+            line = line.strip()  # CPython strips all of str.isspace; the VM only ASCII blanks
+        result.append(FrameSummary(code.co_filename, lineno, code.co_name, line))
     if limit is None:
         return result
     return StackSummary(result[:limit] if limit >= 0 else result[limit:])

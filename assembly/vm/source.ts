@@ -1,5 +1,6 @@
 // The source lines an image may carry (docs/image.md, the source section; image.ts checked it):
-// what a traceback prints under each `File "…", line N, in f`, stripped as CPython prints it.
+// what a traceback prints under each `File "…", line N, in f`, as CPython's report of an uncaught
+// exception prints it (less its indentation, trailing blanks kept).
 import { Value } from "../objects/object";
 import { strFromBytes } from "../objects/str";
 import { asCode } from "../objects/function";
@@ -25,10 +26,18 @@ export function sourceAt(code: Value, line: u32): u32 {
   return 0;
 }
 
-// The line as a new str reference (for the host's traceback frames and traceback.py), or 0 with
-// no exception set when the image has no text for it. A full heap also gives 0, with
-// memory/heap.ts's outOfMemory set as by any failed allocation (the caller's MemoryError).
+// The line stripped of ASCII whitespace at both ends (traceback.py's FrameSummary.line) as a new
+// str reference, for the host's traceback frames and _runtime.source_line; or 0 with no exception
+// set when the image has no text for it. A full heap also gives 0, with memory/heap.ts's
+// outOfMemory set as by any failed allocation (the caller's MemoryError).
 export function sourceLine(code: Value, line: u32): Value {
   const p = sourceAt(code, line);
-  return p ? strFromBytes(p + 4, load<u32>(p)) : 0;
+  if (!p) return 0;
+  let from = p + 4, to = from + load<u32>(p);
+  while (from < to && isBlank(load<u8>(from))) from++;
+  while (to > from && isBlank(load<u8>(to - 1))) to--;
+  return strFromBytes(from, to - from);
 }
+
+// str.isspace() of an ASCII byte.
+@inline function isBlank(c: u32): bool { return c == 0x20 || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F); }

@@ -56,9 +56,10 @@ type ConstEntry =
   | { tag: ConstTag.Tuple; items: number[] }
   | { tag: ConstTag.Bytes; value: Uint8Array };
 
-// What CPython's str.strip() removes (str.isspace), which its traceback applies to a source line.
-const PY_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-const STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, "g");
+// CPython's report of an uncaught exception prints a source line less its indentation (spaces,
+// tabs, form feeds) and its line break, and nothing for a line of whitespace (str.isspace).
+const INDENT = /^[ \t\f]+/;
+const VISIBLE = /[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 /** A little-endian byte sink that grows as needed. */
 export class ByteWriter {
@@ -201,8 +202,8 @@ export class ImageBuilder {
 
   /**
    * Per file with source, in string-index order: the lines a traceback can name (a code object's
-   * first line and the lines of its line table), stripped as CPython prints them; blank ones left
-   * out. Lines split where Python's tokenizer splits them (\n, \r\n, \r).
+   * first line and the lines of its line table), as CPython's report prints them (INDENT); blank
+   * ones left out. Lines split where Python's tokenizer splits them (\n, \r\n, \r).
    */
   private sourceLines(): { filename: number; lines: [number, string][] }[] {
     const out: { filename: number; lines: [number, string][] }[] = [];
@@ -216,8 +217,8 @@ export class ImageBuilder {
       const all = text.split(/\r\n|\r|\n/);
       const lines: [number, string][] = [];
       for (const n of [...wanted].sort((a, b) => a - b)) {
-        const t = n >= 1 && n <= all.length ? all[n - 1].replace(STRIP, "") : "";
-        if (t) lines.push([n, t]);
+        const t = n >= 1 && n <= all.length ? all[n - 1].replace(INDENT, "") : "";
+        if (VISIBLE.test(t)) lines.push([n, t]);
       }
       if (lines.length) out.push({ filename: this.str(filename), lines });
     }
@@ -225,7 +226,6 @@ export class ImageBuilder {
   }
 
   toBytes(): Uint8Array {
-    const sources = this.sourceLines();
     // Intern every name a code object needs before the string table is written.
     const codes = this.codes.map((c, i) => {
       if (!c) throw new Error(`internal compiler error: code ${i} was never filled in`);
@@ -238,6 +238,8 @@ export class ImageBuilder {
         doc: c.doc === null ? 0 : this.str(c.doc) + 1,
       };
     });
+    // (after the code objects' names, so a stripped image has the same string table)
+    const sources = this.sourceLines();
 
     const w = new ByteWriter();
     for (const ch of MAGIC) w.u8(ch.charCodeAt(0));
