@@ -174,6 +174,16 @@ describe("the source section", () => {
     assert.doesNotMatch(err(), /other file/);
   });
 
+  test("a line longer than the printer's static buffer (256 bytes) comes out whole, in message() too", async () => {
+    const line = "x = " + Array(200).fill("1").join(" + ") + " + None";
+    const { rt, err } = await collectingRuntime();
+    rt.loadSource(`${line}\n`, "long.py");
+    assert.equal(rt.run(), 1);
+    const want = `Traceback (most recent call last):\n  File "long.py", line 1, in <module>\n    ${line}\nTypeError: unsupported operand type(s) for +: 'int' and 'NoneType'\n`;
+    assert.equal(err(), want);
+    assert.equal(rt.message(), want);
+  });
+
   test("_runtime.source_line: the line stripped at both ends, None where the image has none", async () => {
     const prog = "import _runtime, sys\nc = sys._getframe().f_code\nif True:\n\t  x = [_runtime.source_line(c, n) for n in (4, 5, 2, 99, 0)]  \t \nprint(x)\n\n";
     const want = "['x = [_runtime.source_line(c, n) for n in (4, 5, 2, 99, 0)]', 'print(x)', 'c = sys._getframe().f_code', None, None]\n";
