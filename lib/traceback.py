@@ -1,7 +1,8 @@
 # The traceback module: formats exceptions and stacks the way the VM reports an uncaught exception
-# (CPython's "Traceback (most recent call last):" block). The VM keeps no source text, so no
-# source line follows a "File" line and FrameSummary.line is None. Traceback objects are the VM's
-# records (tb_frame, tb_lineno, tb_next); frames are snapshots (sys._getframe).
+# (CPython's "Traceback (most recent call last):" block). The source line under a "File" line
+# comes from the image (FrameSummary.line); an image compiled without source has none, and
+# FrameSummary.line is None. No carets. Traceback objects are the VM's records (tb_frame,
+# tb_lineno, tb_next); frames are snapshots (sys._getframe).
 import sys
 import _runtime
 
@@ -115,7 +116,10 @@ def _summaries(pairs, limit):
     result = StackSummary()
     for frame, lineno in pairs:
         code = frame.f_code
-        result.append(FrameSummary(code.co_filename, lineno, code.co_name))
+        line = _runtime.source_line(code, lineno)
+        if line is not None:
+            line = line.strip()  # CPython strips all of str.isspace; the VM only ASCII blanks
+        result.append(FrameSummary(code.co_filename, lineno, code.co_name, line))
     if limit is None:
         return result
     return StackSummary(result[:limit] if limit >= 0 else result[limit:])

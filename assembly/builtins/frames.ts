@@ -27,6 +27,8 @@ import { TypeError, ValueError, RuntimeError, NotImplementedError, AttributeErro
 import { THREAD_ID } from "./stacklessapi";
 import { F_BACK, F_FUNC, F_PC, F_LOCALS, frameCode } from "../vm/frame";
 import { imageStr, lineOf } from "../vm/image";
+import { sourceLine } from "../vm/source";
+import { outOfMemory } from "../memory/heap";
 import { getAttr } from "../vm/attr";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
@@ -61,6 +63,7 @@ export namespace Intro {
   export const FUNC_CLOSURE: u32 = 596 | PROPERTY;
   export const CURRENT_FRAMES: u32 = 597;
   export const FRAME_CLEAR: u32 = 598;
+  export const SOURCE_LINE: u32 = 599;
   export const LAST: u32 = 599;
 }
 
@@ -118,6 +121,7 @@ export function framesInit(builtins: Value, sys: Value, runtime: Value): void {
   into(runtime);
   def("tb_repeats", Intro.TB_REPEATS);
   def("import_star", Intro.IMPORT_STAR);
+  def("source_line", Intro.SOURCE_LINE);
   into(typeDict(tracebackType));
   def("tb_next", Intro.TB_NEXT);
   def("tb_lineno", Intro.TB_LINENO);
@@ -480,6 +484,18 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       const tb = load<u32>(args);
       if (kindOf(tb) != Kind.TRACEBACK) { raiseTypeMsg("tb_repeats() needs a traceback, not ", tb, ""); return 0; }
       return fromSmall(<i32>asTb(tb).repeats);
+    }
+    case Intro.SOURCE_LINE: {
+      // the stripped text of a line of code's file, or None where the image keeps none
+      if (!arity("source_line", npos, 2, 2)) return 0;
+      const code = load<u32>(args), line = load<u32>(args, 4);
+      if (kindOf(code) != Kind.CODE) { raiseTypeMsg("source_line() needs a code object, not ", code, ""); return 0; }
+      if (!isIntLike(line)) { raiseTypeMsg("source_line() needs an int line, not ", line, ""); return 0; }
+      const n = intValue(line);
+      if (n <= 0 || n > <i64>u32.MAX_VALUE) return None;
+      const s = sourceLine(code, <u32>n);
+      if (!s && outOfMemory) { raiseMemoryError(); return 0; }
+      return s ? s : None;
     }
     case Intro.TB_LINENO: return fromSmall(<i32>asTb(self).line);
     case Intro.TB_FRAME: return tbFrame(self);

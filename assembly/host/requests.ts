@@ -24,6 +24,7 @@ import { curExc, takeExc } from "../vm/errors";
 import { setMessage } from "../vm/message";
 import { dictNew, dictSet, dictGet } from "../objects/dict";
 import { encodeValue, decodeValue } from "./msgpack";
+import { sourceLine } from "../vm/source";
 
 // What vm_host returns.
 export namespace Reply {
@@ -188,7 +189,8 @@ export function encodeErrorRecord(exc: Value, tv: Value): void {
     putStr(c.filename + STR_HEADER, asStr(c.filename).len);
     bufByte(0xCE); be32(r.line);
     putStr(c.name + STR_HEADER, asStr(c.name).len);
-    bufByte(0xC0); // (the source line: when the image carries source text)
+    const src = sourceLine(r.code, r.line); // (nil when the image carries no source text)
+    if (src) { putStr(src + STR_HEADER, asStr(src).len); decref(src); } else bufByte(0xC0);
   }
   const h = tv && handles ? dictGet(handles, tv) : 0;
   if (h) encodeValue(h); else bufByte(0xC0);

@@ -19,6 +19,7 @@ import { Op, OP_COUNT } from "./opcodes";
 import { frameBytes } from "./frame";
 import { setMessage, appendMessage, appendMessageBytes, appendNumber } from "./message";
 import { verifyStack, verifyMessage, verifyAt } from "./verify";
+import { utf8Valid } from "../builtins/codecs";
 
 export let strs: u32 = 0;     // nstrs str Values
 export let nstrs: u32 = 0;
@@ -28,6 +29,8 @@ export let codes: u32 = 0;    // ncodes code Values
 export let ncodes: u32 = 0;
 export let modules: u32 = 0;  // address of the module table in the image: (nameStr, codeIndex)
 export let nmodules: u32 = 0;
+export let sources: u32 = 0;  // address of the source section's first file in the image (vm/source.ts)
+export let nsources: u32 = 0;
 
 let pos: u32 = 0;
 let end: u32 = 0;
@@ -67,7 +70,7 @@ export function loadImage(base: u32, len: u32): bool {
   end = base + len;
   if (len < 12 || load<u32>(base) != 0x49504C53) { fail("bad magic (not an SLPI image)"); return false; }
   pos += 4;
-  if (rd16() != 2) { fail("unsupported version"); return false; }
+  if (rd16() != 3) { fail("unsupported version"); return false; }
   rd16();
   if (rd32() != len) { fail("length does not match"); return false; }
 
@@ -113,6 +116,8 @@ export function loadImage(base: u32, len: u32): bool {
     else if (!isModuleBody(asCode(imageCode(ci)))) fail("module code is not a module body");
   }
   if (bad) return false;
+  readSources();
+  if (bad) return false;
   if (pos != end) { fail("trailing bytes"); return false; }
 
   const after = pos;
@@ -120,6 +125,39 @@ export function loadImage(base: u32, len: u32): bool {
   for (let i: u32 = 0; i < nconsts && !bad; i++) makeConst(i);
   pos = after;
   return !bad;
+}
+
+// The source section: files in increasing string index (so each at most once), each with its
+// lines in increasing line number, each line non-empty UTF-8 without a line break. Printed as it
+// is by the traceback, so what it may contain is checked here.
+function readSources(): void {
+  nsources = rd32();
+  if (nsources > end - pos) { fail("source count"); return; }
+  sources = pos;
+  let after: u32 = 0; // the next file's string index must be at least this
+  for (let i: u32 = 0; i < nsources && !bad; i++) {
+    const file = rd32();
+    if (file >= nstrs || file < after) { fail("source file"); return; }
+    after = file + 1;
+    const n = rd32();
+    let prev: u32 = 0;
+    for (let k: u32 = 0; k < n && !bad; k++) {
+      const line = rd32(), len = rd32();
+      if (line <= prev) { fail("source line order"); return; }
+      prev = line;
+      if (!need(len)) return;
+      if (len == 0 || !utf8Valid(pos, len) || hasLineBreak(pos, len)) { fail("source line text"); return; }
+      pos += len;
+    }
+  }
+}
+
+function hasLineBreak(p: u32, n: u32): bool {
+  for (let i: u32 = 0; i < n; i++) {
+    const c = load<u8>(p + i);
+    if (c == 0x0A || c == 0x0D) return true;
+  }
+  return false;
 }
 
 // A module runs as a function of no arguments and no closure (vm/modules.ts): its code must be
@@ -320,5 +358,6 @@ export function lineOf(code: Value, i: u32): u32 {
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function imageReset(): void {
   strs = 0; nstrs = 0; consts = 0; nconsts = 0; codes = 0; ncodes = 0; modules = 0; nmodules = 0;
+  sources = 0; nsources = 0;
   pos = 0; end = 0; bad = false;
 }

@@ -1,4 +1,5 @@
-// Printing an uncaught exception the way CPython does (without source lines).
+// Printing an uncaught exception the way CPython does (source lines where the image has them;
+// no carets: docs/language.md).
 import { Value, Kind, obj, IMMORTAL } from "../objects/object";
 import { tupleNew, TUPLE_HEADER } from "../objects/tuple";
 import { typeOf, asType, kindOf, isSubtype } from "../objects/type";
@@ -12,6 +13,7 @@ import { writeStr } from "../objects/repr";
 import { writeStderr } from "../builtins/io";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { setMessage, appendMessageBytes } from "./message";
+import { sourceAt } from "./source";
 
 // Record that exc passed through code at line (prepended: the list runs outermost first).
 // A run of frames at the same place (recursion) gets a record each for its innermost HELD_RUN
@@ -205,6 +207,8 @@ function printLine(code: Value, lineNo: u32): void {
   emit(", in ");
   putName(c.name);
   emit("\n");
+  const text = sourceAt(code, lineNo);
+  if (text) { emit("    "); put(text + 4, load<u32>(text)); emit("\n"); }
 }
 
 // After three identical lines CPython prints how many more it left out.

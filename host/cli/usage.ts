@@ -3,7 +3,8 @@ export const USAGE = `usage: stackless <command> [options]
 
 commands:
   run FILE.py|FILE.slpi [options]   run a program (a .py is compiled first, one file)
-  compile FILE.py [-o FILE.slpi]    compile to an image (default: FILE.slpi beside FILE.py)
+  compile FILE.py [-o FILE.slpi]    compile to an image (default: FILE.slpi beside FILE.py);
+          [--strip-source]          --strip-source leaves out the source lines tracebacks print
   budget FILE [options]             a memory-budget test: run FILE one tick per frame, print the
                                     peaks per region; exit 1 when over the budget or a limit
   report [FILE] [options]           footprint: module bytes, start-up times, memory map, bytes
@@ -33,6 +34,10 @@ budget options (and run's --memory, --arena, --spill, --freelist, --zombieframes
                               --max-freelist, --max-memory: linear memory committed)
   --max-tasklets N            fail when more than N tasklets are alive at a frame's end
   --json                      the peaks as JSON
+  --events FILE               replay the host's side of the game loop: one JSON object per
+                              line, {"frame": N, "send": "channel path", "value": V} or
+                              {"frame": N, "call": "function path", "args": [...]}, applied
+                              before frame N's tick (the program stays alive after main returns)
   stdout carries only the report: FILE's own output goes to stderr, and so does the one line
   that says why the test failed
 

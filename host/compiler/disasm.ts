@@ -55,6 +55,8 @@ export interface ImageInfo {
   consts: ImageConst[];
   codes: ImageCode[];
   modules: { nameStr: number; name: string; code: number }[];
+  /** The source section: per file, the lines tracebacks can print (empty when stripped). */
+  sources: { filename: string; lines: { line: number; text: string }[] }[];
 }
 
 class Reader {
@@ -226,11 +228,18 @@ export function readImage(image: Uint8Array): ImageInfo {
     if (code >= codes.length) throw new Error(`module ${i}: code index ${code} out of range`);
     modules.push({ nameStr, name: str(nameStr, `module ${i}`), code });
   }
-  if (r.offset !== image.length) throw new Error(`${image.length - r.offset} trailing bytes after the modules`);
+  const sources: ImageInfo["sources"] = [];
+  for (let i = 0, n = r.count(); i < n; i++) {
+    const filename = str(r.u32(), `source ${i}`);
+    const lines: { line: number; text: string }[] = [];
+    for (let k = 0, m = r.count(); k < m; k++) lines.push({ line: r.u32(), text: dec.decode(r.bytesOf(r.u32())) });
+    sources.push({ filename, lines });
+  }
+  if (r.offset !== image.length) throw new Error(`${image.length - r.offset} trailing bytes after the sources`);
   for (const [i, c] of consts.entries()) {
     if (c.kind === "code" && c.code >= codes.length) throw new Error(`const ${i}: code index ${c.code} out of range`);
   }
-  return { version, flags, length, strings, consts, codes, modules };
+  return { version, flags, length, strings, consts, codes, modules, sources };
 }
 
 /** A short Python-ish rendering of a constant. */
@@ -299,6 +308,7 @@ export function disassemble(image: Uint8Array | ImageInfo): string {
   out.push(`image v${info.version}, ${info.length} bytes: ${info.strings.length} strings, ${info.consts.length} consts, ${info.codes.length} codes`);
   out.push("modules:");
   for (const m of info.modules) out.push(`  ${m.name} -> code ${m.code}`);
+  for (const s of info.sources) out.push(`source ${s.filename}: ${s.lines.length} lines`);
   info.codes.forEach((c, i) => {
     const flags = FLAG_NAMES.filter(([b]) => c.flags & b).map(([, n]) => n).join("|") || "0";
     out.push("");

@@ -4,7 +4,7 @@
 import type { ExcEntry, LineEntry } from "./assemble";
 
 export const MAGIC = "SLPI";
-export const IMAGE_VERSION = 2;
+export const IMAGE_VERSION = 3;
 
 export const enum ConstTag {
   None = 0,
@@ -55,6 +55,11 @@ type ConstEntry =
   | { tag: ConstTag.Str | ConstTag.Code; index: number }
   | { tag: ConstTag.Tuple; items: number[] }
   | { tag: ConstTag.Bytes; value: Uint8Array };
+
+// CPython's report of an uncaught exception prints a source line less its indentation (spaces,
+// tabs, form feeds) and its line break, and nothing for a line of whitespace (str.isspace).
+const INDENT = /^[ \t\f]+/;
+const VISIBLE = /[^\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 /** A little-endian byte sink that grows as needed. */
 export class ByteWriter {
@@ -121,6 +126,8 @@ export class ImageBuilder {
   private readonly constIndex = new Map<string, number>();
   private readonly codes: (CodeObject | null)[] = [];
   private readonly modules: { name: number; code: number }[] = [];
+  /** Source text by filename, for the lines tracebacks print (the image's source section). */
+  private readonly sources = new Map<string, string>();
 
   /** Interns a string; returns its index in the string table. */
   str(s: string): number {
@@ -188,6 +195,36 @@ export class ImageBuilder {
     this.modules.push({ name: this.str(name), code: codeIndex });
   }
 
+  /** Keeps the lines of `text` that the code objects of `filename` can report (see sourceLines). */
+  addSource(filename: string, text: string): void {
+    this.sources.set(filename, text);
+  }
+
+  /**
+   * Per file with source, in string-index order: the lines a traceback can name (a code object's
+   * first line and the lines of its line table), as CPython's report prints them (INDENT); blank
+   * ones left out. Lines split where Python's tokenizer splits them (\n, \r\n, \r).
+   */
+  private sourceLines(): { filename: number; lines: [number, string][] }[] {
+    const out: { filename: number; lines: [number, string][] }[] = [];
+    for (const [filename, text] of this.sources) {
+      const wanted = new Set<number>();
+      for (const c of this.codes) {
+        if (!c || c.filename !== filename) continue;
+        wanted.add(c.firstLine);
+        for (const l of c.lines) wanted.add(l.line);
+      }
+      const all = text.split(/\r\n|\r|\n/);
+      const lines: [number, string][] = [];
+      for (const n of [...wanted].sort((a, b) => a - b)) {
+        const t = n >= 1 && n <= all.length ? all[n - 1].replace(INDENT, "") : "";
+        if (VISIBLE.test(t)) lines.push([n, t]);
+      }
+      if (lines.length) out.push({ filename: this.str(filename), lines });
+    }
+    return out.sort((a, b) => a.filename - b.filename);
+  }
+
   toBytes(): Uint8Array {
     // Intern every name a code object needs before the string table is written.
     const codes = this.codes.map((c, i) => {
@@ -201,6 +238,8 @@ export class ImageBuilder {
         doc: c.doc === null ? 0 : this.str(c.doc) + 1,
       };
     });
+    // (after the code objects' names, so a stripped image has the same string table)
+    const sources = this.sourceLines();
 
     const w = new ByteWriter();
     for (const ch of MAGIC) w.u8(ch.charCodeAt(0));
@@ -288,6 +327,18 @@ export class ImageBuilder {
     for (const m of this.modules) {
       w.u32(m.name);
       w.u32(m.code);
+    }
+
+    w.u32(sources.length);
+    for (const s of sources) {
+      w.u32(s.filename);
+      w.u32(s.lines.length);
+      for (const [line, text] of s.lines) {
+        const b = enc.encode(text);
+        w.u32(line);
+        w.u32(b.length);
+        w.bytes(b);
+      }
     }
     w.patchU32(8, w.length);
     return w.finish();

@@ -32,6 +32,14 @@ export interface SourceModule {
   isPackage?: boolean;
 }
 
+export interface CompileOptions {
+  /**
+   * Keep the source lines tracebacks print (docs/image.md, the source section); default true.
+   * The prelude's are never kept: its frames stand for what CPython does in C, with no line.
+   */
+  source?: boolean;
+}
+
 /**
  * Parsed trees by filename and source. The prelude goes into every image and parsing it is most of
  * the cost of compiling a small program (the fuzzer compiles thousands); later stages never change a
@@ -58,7 +66,7 @@ function compileInto(builder: ImageBuilder, source: string, filename: string, na
  * Compiles a program: the first module is `__main__`, the others are importable by name.
  * Throws PySyntaxError for syntax errors and constructs outside the supported subset.
  */
-export function compileProgram(modules: SourceModule[]): Uint8Array {
+export function compileProgram(modules: SourceModule[], opts: CompileOptions = {}): Uint8Array {
   if (!modules.length) throw new Error("compileProgram: no modules");
   const builder = new ImageBuilder();
   const names = modules.map((m, i) => (i === 0 ? "__main__" : m.name));
@@ -68,14 +76,15 @@ export function compileProgram(modules: SourceModule[]): Uint8Array {
     seen.add(name);
   }
   modules.forEach((m, i) => {
+    if (opts.source !== false && names[i] !== "_prelude") builder.addSource(m.filename, m.source);
     builder.addModule(names[i], compileInto(builder, m.source, m.filename, names[i], packageOf(names[i], !!m.isPackage), seen));
   });
   return builder.toBytes();
 }
 
 /** Compiles one source file as `__main__`. */
-export function compileSource(source: string, filename: string): Uint8Array {
-  return compileProgram([{ name: "__main__", filename, source }]);
+export function compileSource(source: string, filename: string, opts: CompileOptions = {}): Uint8Array {
+  return compileProgram([{ name: "__main__", filename, source }], opts);
 }
 
 /**
@@ -84,11 +93,11 @@ export function compileSource(source: string, filename: string): Uint8Array {
  * (modules.ts); other imports are left to the VM's native modules. lib/_prelude.py, when there
  * is one, is added as module `_prelude` (unless `opts.prelude` is false).
  */
-export function compileEntry(path: string, opts: DiscoverOptions = {}): Uint8Array {
+export function compileEntry(path: string, opts: DiscoverOptions & CompileOptions = {}): Uint8Array {
   const modules = discoverModules(path, opts);
   if (opts.prelude !== false && !modules.some((m) => m.name === "_prelude")) {
     const p = findPrelude(opts);
     if (p) modules.push(p);
   }
-  return compileProgram(modules);
+  return compileProgram(modules, opts);
 }

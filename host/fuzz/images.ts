@@ -128,6 +128,12 @@ export function layoutOf(img: Uint8Array): Layout {
     }
     const nmodules = u32(true);
     for (let i = 0; i < 2 * nmodules; i++) u32(true);
+    const nsources = u32(true);
+    for (let i = 0; i < nsources; i++) {
+      u32(true);
+      const nlines = u32(true);
+      for (let k = 0; k < nlines; k++) { u32(true); p += u32(true); }
+    }
   } catch {
     // a truncated image: what was found so far
   }

@@ -7,10 +7,18 @@ import { packageRoot } from "./paths";
 
 /** What this host needs from host/compiler/index.ts. */
 interface CompilerApi {
-  compileSource(source: string, filename: string): Uint8Array;
-  compileProgram(modules: { name: string; filename: string; source: string }[]): Uint8Array;
-  compileEntry(path: string): Uint8Array;
+  compileSource(source: string, filename: string, opts?: CompileOptions): Uint8Array;
+  compileProgram(modules: { name: string; filename: string; source: string }[], opts?: CompileOptions): Uint8Array;
+  compileEntry(path: string, opts?: CompileOptions): Uint8Array;
   PySyntaxError: new (...args: never[]) => PySyntaxErrorLike;
+}
+
+/**
+ * `source`: keep the source lines tracebacks print in the image (default true). They cost image
+ * bytes inside the memory budget (docs/image.md); an image to ship can leave them out.
+ */
+export interface CompileOptions {
+  source?: boolean;
 }
 
 /** The compiler's `PySyntaxError`: its message is the whole `SyntaxError: … (file:line:col)` text. */
@@ -41,18 +49,18 @@ function prelude(): { name: string; filename: string; source: string } {
 }
 
 /** Compiles Python source text (and the prelude) to an image. Throws the compiler's PySyntaxError on bad input. */
-export function compileText(source: string, filename: string): Uint8Array {
-  return compiler().compileProgram([{ name: "__main__", filename, source }, prelude()]);
+export function compileText(source: string, filename: string, opts: CompileOptions = {}): Uint8Array {
+  return compiler().compileProgram([{ name: "__main__", filename, source }, prelude()], opts);
 }
 
 /**
  * The image for a program file: a `.slpi` is read as it is; anything else is Python source,
  * compiled with `file` (as the user spelled it) as the filename tracebacks show.
  */
-export function compileFile(file: string): Uint8Array {
+export function compileFile(file: string, opts: CompileOptions = {}): Uint8Array {
   if (file.endsWith(".slpi")) return new Uint8Array(fs.readFileSync(file));
   // the main file, every module it imports from beside it or from lib/, and the prelude
-  return compiler().compileEntry(file);
+  return compiler().compileEntry(file, opts);
 }
 
 /** True for the compiler's syntax errors (unsupported constructs included). */

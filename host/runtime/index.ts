@@ -4,7 +4,7 @@ import { DEFAULTS, FLAG_ZOMBIE_FRAMES, FLAG_GC_STRESS, type VmConfig } from "./d
 import { ImageError, InitError, VmTrap } from "./errors";
 import { embeddingWasmPath, readWasm } from "./paths";
 import { STAT, namesFor, type Stats } from "./stats";
-import { compileText } from "./compile";
+import { compileText, type CompileOptions } from "./compile";
 import { Boundary, type BoundaryExports, type HostFunction } from "./boundary";
 import { PythonError } from "./errors";
 
@@ -13,7 +13,7 @@ export { ImageError, InitError, VmTrap, PythonError, CallError, type PythonFrame
 export { type HostFunction } from "./boundary";
 export { STAT_NAMES, type Stats } from "./stats";
 export { parseSize, formatSize } from "./size";
-export { compileFile, compileText, isSyntaxError } from "./compile";
+export { compileFile, compileText, isSyntaxError, type CompileOptions } from "./compile";
 export { measure, assertWithinBudget, BudgetError, REGIONS, type MeasureOptions, type Measurement, type Peaks } from "./budget";
 
 /** `vm_run` statuses (docs/abi.md). */
@@ -193,9 +193,12 @@ export class Runtime {
     this.config = next;
   }
 
-  /** Compiles Python source and loads it as `__main__` (throws the compiler's PySyntaxError). */
-  loadSource(source: string, filename: string): void {
-    this.loadImage(compileText(source, filename));
+  /**
+   * Compiles Python source and loads it as `__main__` (throws the compiler's PySyntaxError).
+   * Tracebacks show source lines unless `opts.source` is false.
+   */
+  loadSource(source: string, filename: string, opts: CompileOptions = {}): void {
+    this.loadImage(compileText(source, filename, opts));
   }
 
   /**

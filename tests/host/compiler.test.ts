@@ -114,11 +114,11 @@ describe("image layout", () => {
     const img = compileSource("x = 1\n", "a.py");
     assert.equal(String.fromCharCode(...img.subarray(0, 4)), "SLPI");
     const v = new DataView(img.buffer, img.byteOffset, img.byteLength);
-    assert.equal(v.getUint16(4, true), 2);
+    assert.equal(v.getUint16(4, true), 3);
     assert.equal(v.getUint16(6, true), 0);
     assert.equal(v.getUint32(8, true), img.length);
     const info = readImage(img);
-    assert.equal(info.version, 2);
+    assert.equal(info.version, 3);
     assert.equal(info.length, img.length);
   });
 
