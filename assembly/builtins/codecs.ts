@@ -85,6 +85,12 @@ function utf8Problem(p: u32, n: u32, i: u32): string {
   return "";
 }
 
+// Whether the n bytes at p are valid UTF-8 (a str from the host, host/msgpack.ts).
+export function utf8Valid(p: u32, n: u32): bool {
+  for (let i: u32 = 0; i < n; i = errEnd) if (utf8Problem(p, n, i).length) return false;
+  return true;
+}
+
 function decodeError(codec: i32, p: u32, start: u32, end: u32, reason: string): void {
   const mark = bufLen;
   bufLit("'");
