@@ -19,7 +19,8 @@ import { ValueError } from "../objects/exception";
 import { twosBytes, intFromTwos } from "../builtins/bytes";
 import { utf8Valid } from "../builtins/codecs";
 
-// Nesting past this is refused both ways (TypeError sending, ValueError receiving).
+// Containers nested deeper than this (the outermost is the first level, an empty one counts)
+// are refused both ways: TypeError sending, ValueError receiving.
 export const MAX_DEPTH: u32 = 100;
 // The ext type of ints outside int64/uint64: big-endian two's complement, minimal length.
 const EXT_INT: u8 = 1;
@@ -119,11 +120,11 @@ function putOne(v: Value, d: u32): i32 {
     case Kind.DICT: n = dictLen(v); header(n, 0x80, 15, 0, 0xDE); break;
     default: refuse("cannot send a ", v, " object to the host"); return -1;
   }
+  if (d == MAX_DEPTH) { refuse("cannot send a ", v, " nested more than 100 deep to the host"); return -1; }
   if (!n) return d;
   for (let i: u32 = 0; i < d; i++) {
     if (load<u32>(slot(i)) == v) { refuse("cannot send a recursive ", v, " to the host"); return -1; }
   }
-  if (d == MAX_DEPTH) { refuse("cannot send a ", v, " nested more than 100 deep to the host"); return -1; }
   store<u32>(slot(d), v);
   store<u32>(slot(d), 0, 4);
   return d + 1;
@@ -237,7 +238,7 @@ function extValue(type: i32, n: u32): Value {
 // than the bytes left is malformed, refused before anything is allocated.
 function container(isMap: bool, n: u32, d: u32): Value {
   if (!has(isMap ? <u64>n * 2 : <u64>n)) return truncated();
-  if (n && d == MAX_DEPTH) return malformed("MessagePack value nested more than 100 deep");
+  if (d == MAX_DEPTH) return malformed("MessagePack value nested more than 100 deep");
   const c = isMap ? dictNew() : listNew(n);
   if (!c) { raiseMemoryError(); return 0; }
   if (!n) return c;

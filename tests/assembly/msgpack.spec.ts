@@ -259,6 +259,10 @@ describe("encoding containers", () => {
       } else expect<string>(h).toBe("!TypeError: cannot send a 'list' nested more than 100 deep to the host");
       decref(v);
     }
+    // an empty container is a level too
+    let e = dictNew();
+    for (let i = 0; i < 100; i++) { const l = listNew(0); listAppend(l, e); e = l; }
+    expect<string>(enc(e)).toBe("!TypeError: cannot send a 'dict' nested more than 100 deep to the host");
   });
   it("a value that cannot cross is a TypeError naming its type, also inside a container", () => {
     init();
@@ -370,8 +374,11 @@ describe("decoding", () => {
     expect<string>(decErr(repeat("91", 101) + "c0")).toBe("ValueError: MessagePack value nested more than 100 deep");
     expect<string>(decErr(repeat("81a0", 101) + "c0")).toBe("ValueError: MessagePack value nested more than 100 deep");
     expect<u32>(vmHeap.used).toBe(used);
-    // empty containers do not nest
-    decref(roundTrip(repeat("91", 100) + "90"));
+    // an empty container is a level too
+    decref(roundTrip(repeat("91", 99) + "90"));
+    expect<string>(decErr(repeat("91", 100) + "90")).toBe("ValueError: MessagePack value nested more than 100 deep");
+    expect<string>(decErr(repeat("91", 100) + "80")).toBe("ValueError: MessagePack value nested more than 100 deep");
+    expect<u32>(vmHeap.used).toBe(used);
   });
   it("out of memory while building is a MemoryError; everything built is freed; the VM goes on", () => {
     init(512 * 1024);
