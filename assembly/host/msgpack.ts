@@ -7,7 +7,7 @@ import { None, True, False } from "../objects/singletons";
 import { intFitsI64, intValue, intSize, intLimbs, intFromI64, intFromMag, viewInt, viewA } from "../objects/int";
 import { magBitLength, magLowBits } from "../objects/bigint";
 import { floatNew, floatValue } from "../objects/float";
-import { strData, strLen, strFromBytes } from "../objects/str";
+import { strData, strLen, strFromBytes, asStr } from "../objects/str";
 import { bytesFrom, dataOf, lenOf } from "../objects/bytes";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, asList } from "../objects/list";
@@ -111,7 +111,17 @@ function putOne(v: Value, d: u32): i32 {
     case Kind.BOOL: bufByte(v == True ? 0xC3 : 0xC2); return d;
     case Kind.INT: if (intFitsI64(v)) putInt(intValue(v)); else putBigInt(v); return d;
     case Kind.FLOAT: bufByte(0xCB); put64(reinterpret<u64>(floatValue(v))); return d;
-    case Kind.STR: n = strLen(v); header(n, 0xA0, 31, 0xD9, 0xDA); bufBytes(strData(v), n); return d;
+    case Kind.STR:
+      n = strLen(v);
+      // a lone surrogate ("\ud800") is held as its 3 bytes, which are not UTF-8 (ASCII is)
+      if (asStr(v).nchars != n && !utf8Valid(strData(v), n)) {
+        if (bufTakeFailure()) raiseMemoryError();
+        else raiseLit(ValueError, "cannot send a str holding a surrogate to the host");
+        return -1;
+      }
+      header(n, 0xA0, 31, 0xD9, 0xDA);
+      bufBytes(strData(v), n);
+      return d;
     case Kind.BYTES:
     case Kind.BYTEARRAY: n = lenOf(v); header(n, 0, -1, 0xC4, 0xC5); bufBytes(dataOf(v), n); return d;
     // subclasses of list, tuple and dict have their base's kind (vm/subclass.ts): sent as the base

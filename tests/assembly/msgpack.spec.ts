@@ -199,6 +199,11 @@ describe("encoding scalars", () => {
     put("6162ff");
     expect<string>(enc(bytesFrom(IN, 3))).toBe("c4036162ff");
     expect<string>(enc(byteArrayFrom(IN, 3))).toBe("c4036162ff");
+    // a str holding a lone surrogate (the VM keeps its 3 bytes) is not UTF-8: it cannot cross
+    put("61eda080");
+    expect<string>(enc(strFromBytes(IN, 4))).toBe("!ValueError: cannot send a str holding a surrogate to the host");
+    put("61f09f9880");
+    expect<string>(enc(strFromBytes(IN, 5))).toBe("a561f09f9880");
   });
 });
 
