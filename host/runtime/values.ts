@@ -30,7 +30,7 @@ const decoder = new Decoder({ extensionCodec: codec, useBigInt64: true, mapKeyCo
 /**
  * The MessagePack bytes of a JS value: null and undefined → nil; booleans; a number that is a
  * safe integer → int (so 1.0 and -0 are the int 0 and 1), other numbers → float 64; a bigint →
- * int (ext 1 outside int64/uint64); string → str; Uint8Array → bin; Array → array; a plain
+ * int (ext 1 outside int64/uint64); string → str (not one holding a lone surrogate); Uint8Array → bin; Array → array; a plain
  * object (string keys) or a Map with string or integer keys → map. Anything else, a cycle, or
  * nesting deeper than MAX_DEPTH throws a TypeError naming the type.
  */
@@ -49,7 +49,8 @@ export function encodeValue(v: unknown): Uint8Array {
 function prepare(v: unknown, path: object[], framed: Set<object>): unknown {
   switch (typeof v) {
     case "undefined": return null;
-    case "boolean": case "string": return v;
+    case "boolean": return v;
+    case "string": return text(v);
     case "number": return Number.isSafeInteger(v) ? intValue(BigInt(v)) : v;
     case "bigint": return intValue(v);
     case "object": break;
@@ -75,16 +76,23 @@ function prepare(v: unknown, path: object[], framed: Set<object>): unknown {
         throw new TypeError(`cannot send a map key of type '${typeName(k)}' to the script`);
       }
       if (typeof k !== "string") strings = false;
-      pairs.push([typeof k === "string" ? k : intValue(BigInt(k)), item(x)]);
+      pairs.push([typeof k === "string" ? text(k) : intValue(BigInt(k)), item(x)]);
     }
     out = strings ? entriesObject(pairs) : new Entries(pairs);
   } else if (isPlain(v)) {
-    out = entriesObject(Object.entries(v).map(([k, x]) => [k, item(x)]));
+    out = entriesObject(Object.entries(v).map(([k, x]) => [text(k), item(x)]));
   } else throw refused(v);
   path.pop();
   if (inner && !(out instanceof Entries)) framed.add(out as object);
   return out;
 }
+
+// A lone surrogate has no UTF-8 (the library would write it in CESU-8 or as U+FFFD, by length).
+function text(s: string): string {
+  if (LONE_SURROGATE.test(s)) throw new TypeError("cannot send a string holding a lone surrogate to the script");
+  return s;
+}
+const LONE_SURROGATE = /\p{Cs}/u;
 
 // An int map's pairs, keys prepared.
 class Entries {

@@ -90,7 +90,12 @@ describe("values: encoding", () => {
       [new Map([[1.5, 1]]), "cannot send a map key of type 'number' to the script"],
       [new Map([[true, 1]]), "cannot send a map key of type 'boolean' to the script"],
       [new Map([[[1], 1]]), "cannot send a map key of type 'Array' to the script"],
+      ["a\ud800", "cannot send a string holding a lone surrogate to the script"],
+      ["x".repeat(300) + "\udc00", "cannot send a string holding a lone surrogate to the script"],
+      [{ "\ud800": 1 }, "cannot send a string holding a lone surrogate to the script"],
+      [new Map([["\ud800", 1]]), "cannot send a string holding a lone surrogate to the script"],
     ];
+    assert.equal(hex(encodeValue("\ud83d\ude00")), "a4f09f9880"); // a pair is one character
     for (const [v, message] of bad) assert.throws(() => encodeValue(v), { name: "TypeError", message });
   });
   test("a cycle is a TypeError naming the container; sharing is not a cycle", () => {
