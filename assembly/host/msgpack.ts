@@ -155,7 +155,7 @@ function nextItem(dIn: u32): Value {
         const kk = isSmall(key) ? Kind.INT : kindOf(key);
         // a bool key is sent as its int: True and 1 are the same key in a dict
         if (kk == Kind.BOOL) putInt(key == True ? 1 : 0);
-        else if (kk == Kind.INT || kk == Kind.STR) putOne(key, d);
+        else if (kk == Kind.INT || kk == Kind.STR) { if (putOne(key, d) < 0) return -1; }
         else { refuse("cannot send a dict key of type ", key, " to the host"); return -1; }
         store<u32>(s, <u32>j + 1, 4);
         depth = d;

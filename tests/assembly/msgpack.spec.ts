@@ -202,6 +202,9 @@ describe("encoding scalars", () => {
     // a str holding a lone surrogate (the VM keeps its 3 bytes) is not UTF-8: it cannot cross
     put("61eda080");
     expect<string>(enc(strFromBytes(IN, 4))).toBe("!ValueError: cannot send a str holding a surrogate to the host");
+    const d = dictNew();
+    dictSet(d, strFromBytes(IN, 4), None);
+    expect<string>(enc(d)).toBe("!ValueError: cannot send a str holding a surrogate to the host");
     put("61f09f9880");
     expect<string>(enc(strFromBytes(IN, 5))).toBe("a561f09f9880");
   });
