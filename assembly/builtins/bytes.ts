@@ -221,7 +221,7 @@ function toBytes(x: Value, args: u32, n: u32, kw: Value): Value {
 // byte k (0 past srcLen; the source read backwards when srcRev), negated over all count bytes
 // (~x + 1) when `neg`, written at dst + k (backwards when dstRev). The one conversion between
 // sign and magnitude limbs and to_bytes/from_bytes' byte strings, in either direction.
-function twosBytes(dst: usize, dstRev: bool, src: usize, srcLen: u32, srcRev: bool, count: u32, neg: bool): void {
+export function twosBytes(dst: usize, dstRev: bool, src: usize, srcLen: u32, srcRev: bool, count: u32, neg: bool): void {
   let carry: u32 = neg ? 1 : 0;
   for (let k: u32 = 0; k < count; k++) {
     let x: u32 = k < srcLen ? <u32>load<u8>(src + (srcRev ? srcLen - 1 - k : k)) : 0;
@@ -261,16 +261,22 @@ function fromBytes(args: u32, n: u32, kw: Value): Value {
     decref(items);
     if (!b) return 0;
   } else incref(b);
-  const p = dataOf(b), len = lenOf(b);
+  const v = intFromTwos(dataOf(b), lenOf(b), little == 1, signed);
+  decref(b);
+  return v;
+}
+
+// The int of the len bytes at p (big-endian unless little; two's complement when signed), or 0
+// with MemoryError raised: int.from_bytes, and a big int from the host (host/msgpack.ts).
+export function intFromTwos(p: u32, len: u32, little: bool, signed: bool): Value {
   const top = len ? <u32>load<u8>(p + (little ? len - 1 : 0)) : 0;
   const neg = signed && (top & 0x80) != 0;
   // the magnitude in limbs (room for len bytes, rounded up to whole limbs)
   const room = (len + 3) >> 2;
   const r = limbsAlloc(room);
-  if (!r) { decref(b); return 0; }
+  if (!r) return 0;
   memory.fill(r, 0, <usize>room << 2);
   twosBytes(r, false, p, len, !little, len, neg);
-  decref(b);
   const v = intFromMag(neg, r, room);
   limbsFree(r, room);
   return result(v);

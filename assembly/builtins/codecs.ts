@@ -85,7 +85,8 @@ function utf8Problem(p: u32, n: u32, i: u32): string {
   return "";
 }
 
-// Whether p[0, n) is UTF-8 (the image loader checks the source lines it keeps).
+// Whether the n bytes at p are valid UTF-8 (the image loader checks the source lines it keeps;
+// host/msgpack.ts, a str from the host).
 export function utf8Valid(p: u32, n: u32): bool {
   for (let i: u32 = 0; i < n; i = errEnd) if (utf8Problem(p, n, i).length) return false;
   return true;

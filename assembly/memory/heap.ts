@@ -12,9 +12,15 @@ export let heapStart: u32 = 0;
 export let outOfMemory: bool = false;
 
 export function heapInit(budgetBytes: u32): void {
-  budget = budgetBytes;
-  heapStart = (<u32>__heap_base + 15) & ~15;
-  regionInit(heap, heapStart, budgetBytes, true);
+  heapInitAt((<u32>__heap_base + 15) & ~15, budgetBytes, true);
+}
+
+// The heap over [start, end): pages committed lazily when `grow` (vm/testing.ts places it in
+// memory a spec already owns).
+export function heapInitAt(start: u32, end: u32, grow: bool): void {
+  budget = end;
+  heapStart = start;
+  regionInit(heap, start, end, grow);
   outOfMemory = false;
 }
 

@@ -1,8 +1,7 @@
 // Test support only (used by tests/assembly/*.spec.ts, never by the runtime): vmInit with the
 // object heap placed on a caller-chosen address range instead of at __heap_base, where a spec
 // framework's own allocator lives.
-import { heap, arenaInit } from "../memory/heap";
-import { regionInit } from "../memory/region";
+import { heapInitAt, arenaInit } from "../memory/heap";
 import { configure, initObjects, resetModules } from "./vm";
 
 // Like vmInit, but the heap is [base, limit), which the caller must own and must already be
@@ -10,7 +9,8 @@ import { configure, initObjects, resetModules } from "./vm";
 export function vmInitAt(base: u32, limit: u32, arenaBytes: u32, spill: u32, flCountMax: u32, flBytesMax: u32, flags: u32): i32 {
   resetModules();
   configure(limit, arenaBytes, spill, flCountMax, flBytesMax, flags);
-  regionInit(heap, base, limit, false);
+  // the budget too: the text builder (objects/buf.ts) sizes its requests by it
+  heapInitAt(base, limit, false);
   initObjects();
   if (!arenaInit(arenaBytes)) return 2;
   return 0;

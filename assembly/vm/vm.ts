@@ -68,6 +68,7 @@ import { sortArgsReset } from "../builtins/sort";
 
 import { INT_MAX_STR_DIGITS } from "../objects/intstr";
 import { chargeReset } from "./charge";
+import { msgpackReset } from "../host/msgpack";
 
 let initialized = false;
 let loaded = false;
@@ -127,7 +128,7 @@ export function resetModules(): void {
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
   dispatchArgsReset(); framesReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); bombReset(); sortArgsReset(); chargeReset();
-  requestsReset();
+  requestsReset(); msgpackReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (320 KiB) with the

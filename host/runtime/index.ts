@@ -211,6 +211,7 @@ export class Runtime {
     const ptr = this.guarded(() => this.vm.vm_image_buffer(bytes.length)) >>> 0;
     if (ptr === 0) throw new ImageError(this.message() || "the VM refused the image");
     new Uint8Array(this.vm.memory.buffer, ptr, bytes.length).set(bytes);
+    this.guarded(() => this.vm.vm_host_mode(this.boundary.mode())); // (onTaskletError may have changed since init)
     if (this.guarded(() => this.vm.vm_load(ptr, bytes.length)) !== 0) {
       throw new ImageError(this.message() || "the VM refused the image");
     }

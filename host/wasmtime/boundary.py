@@ -27,6 +27,11 @@ def python_type_of(e):
     return type(e).__name__
 
 
+def message_of(e):
+    # the exception's one argument as it was given (str(KeyError('k')) would quote it again)
+    return str(e.args[0]) if len(e.args) == 1 else str(e)
+
+
 class PythonError(Exception):
     """A Python exception that reached the host: type, message, frames [(file, line, function, source)], tasklet."""
 
@@ -85,12 +90,12 @@ class Boundary:
             else:
                 self.reply = bytes([KIND_VALUE]) + encode_value(result)
         except Exception as e:  # a host function's exception is the script's
-            self.reply = bytes([KIND_ERROR]) + encode_value([python_type_of(e), str(e)])
+            self.reply = bytes([KIND_ERROR]) + encode_value([python_type_of(e), message_of(e)])
         return len(self.reply)
 
     def _settle(self, call_id, future):
         e = future.exception()
-        outcome = (call_id, True, future.result()) if e is None else (call_id, False, [python_type_of(e), str(e)])
+        outcome = (call_id, True, future.result()) if e is None else (call_id, False, [python_type_of(e), message_of(e)])
         with self.lock:
             self.settled.append(outcome)
 
