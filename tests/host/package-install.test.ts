@@ -119,7 +119,7 @@ test("strict TypeScript compiles against the installed .d.ts and runs: examples/
   });
 });
 
-test("the installed CLI runs a program; without .venv, the wasmtime engine says how to get it", () => {
+test("the installed CLI runs a program; the wasmtime engine says how to get .venv, then runs from node_modules", () => {
   fs.writeFileSync(path.join(dir, "hello.py"), "import heapq\nprint(heapq.nsmallest(2, [5, 1, 4]))\n");
   const bin = path.join("node_modules", ".bin", "stackless");
   assert.equal(ok(node([bin, "run", "hello.py"]), "stackless run"), "[1, 4]\n");
@@ -132,4 +132,7 @@ test("the installed CLI runs a program; without .venv, the wasmtime engine says 
     `stackless: the wasmtime engine needs the wasmtime Python bindings in ${path.join(installed, ".venv")}: ` +
       `run \`bash ${path.join(installed, "scripts", "ensure-venv.sh")}\` first\n`,
   );
+  // what ensure-venv.sh would make there (without pip's network): the repository's .venv
+  fs.symlinkSync(path.join(root, ".venv"), path.join(installed, ".venv"));
+  assert.equal(ok(node([bin, "run", "hello.py", "--engine", "wasmtime"]), "stackless run --engine wasmtime"), "[1, 4]\n");
 });
