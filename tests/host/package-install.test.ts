@@ -21,8 +21,12 @@ let dir = "";
 let tarball = "";
 let packed: { path: string }[] = [];
 
+// The npm the user runs, not the old one a dependency installs in node_modules/.bin (which
+// `npm test` puts first on PATH).
+const PATH = (process.env.PATH ?? "").split(path.delimiter).filter((d) => !/node_modules[\\/]\.bin$/.test(d)).join(path.delimiter);
+
 function sh(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string> {
-  const r = spawnSync(cmd, args, { cwd, encoding: "utf8" });
+  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, PATH } });
   if (r.error) throw r.error;
   return r;
 }
