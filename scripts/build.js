@@ -69,7 +69,7 @@ function staleWasmTargets(root) {
     if (!fs.existsSync(file)) return true;
     const stamp = JSON.parse(fs.readFileSync(file, "utf8"));
     if (stamp.inputs !== wasmInputs(root, target)) return true;
-    return wasmOutputs(root, target).some((f) => stamp.outputs[f] === undefined || stamp.outputs[f] !== sha(path.join(root, f)));
+    return wasmOutputs(root, target).some((f) => (stamp.outputs[f] ?? null) === null || stamp.outputs[f] !== sha(path.join(root, f)));
   });
 }
 
