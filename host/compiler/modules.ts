@@ -34,6 +34,11 @@ export interface DiscoverOptions {
    * which the VM runs before `__main__` (host/runtime/compile.ts does the same). Default true.
    */
   prelude?: boolean;
+  /**
+   * The main module's text, for source that is not a file (Runtime.loadSource): `entry` is then
+   * only the filename tracebacks show, and only the library directories are searched.
+   */
+  text?: string;
 }
 
 /** The prelude module from the first library directory that has one, or null. */
@@ -151,9 +156,10 @@ function displayPath(p: string): string {
  * file does not parse.
  */
 export function discoverModules(entry: string, opts: DiscoverOptions = {}): DiscoveredModule[] {
-  const mainDir = path.dirname(entry);
-  const roots = [mainDir, ...(opts.libDirs ?? [defaultLibDir()])].filter(isDir);
-  const out: DiscoveredModule[] = [{ name: "__main__", filename: entry, source: fs.readFileSync(entry, "utf8"), isPackage: false }];
+  const mainDirs = opts.text === undefined ? [path.dirname(entry)] : [];
+  const roots = [...mainDirs, ...(opts.libDirs ?? [defaultLibDir()])].filter(isDir);
+  const source = opts.text ?? fs.readFileSync(entry, "utf8");
+  const out: DiscoveredModule[] = [{ name: "__main__", filename: entry, source, isPackage: false }];
   const found = new Map<string, Found | null>();
   const queue: DiscoveredModule[] = [out[0]];
 

@@ -2,14 +2,10 @@
 // here. The compiler (host/compiler/) is loaded on first use, so running a ready .slpi never pays
 // for loading the Python parser.
 import * as fs from "node:fs";
-import * as path from "node:path";
-import { packageRoot } from "./paths";
 
 /** What this host needs from host/compiler/index.ts. */
 interface CompilerApi {
-  compileSource(source: string, filename: string, opts?: CompileOptions): Uint8Array;
-  compileProgram(modules: { name: string; filename: string; source: string }[], opts?: CompileOptions): Uint8Array;
-  compileEntry(path: string, opts?: CompileOptions): Uint8Array;
+  compileEntry(path: string, opts?: CompileOptions & { text?: string }): Uint8Array;
   PySyntaxError: new (...args: never[]) => PySyntaxErrorLike;
 }
 
@@ -42,15 +38,12 @@ function compiler(): CompilerApi {
   }
 }
 
-/** lib/_prelude.py: runtime parts written in Python, compiled into every image (the VM runs it first). */
-function prelude(): { name: string; filename: string; source: string } {
-  const filename = path.join(packageRoot(), "lib", "_prelude.py");
-  return { name: "_prelude", filename: "<prelude>", source: fs.readFileSync(filename, "utf8") };
-}
-
-/** Compiles Python source text (and the prelude) to an image. Throws the compiler's PySyntaxError on bad input. */
+/**
+ * Compiles Python source text (with the library modules it imports from lib/, and the prelude) to
+ * an image. Throws the compiler's PySyntaxError on bad input.
+ */
 export function compileText(source: string, filename: string, opts: CompileOptions = {}): Uint8Array {
-  return compiler().compileProgram([{ name: "__main__", filename, source }, prelude()], opts);
+  return compiler().compileEntry(filename, { ...opts, text: source });
 }
 
 /**

@@ -37,7 +37,10 @@ export function available(): boolean {
 }
 
 function requireVenv(): void {
-  if (!available()) throw new Error("stackless: wasmtime needs .venv; run `bash scripts/ensure-venv.sh` first");
+  if (available()) return;
+  // an absolute path: from an installed package the script is under node_modules/stackless-wasm/
+  const script = path.join(packageRoot(), "scripts", "ensure-venv.sh");
+  throw new Error(`the wasmtime engine needs the wasmtime Python bindings in ${path.dirname(path.dirname(pythonPath()))}: run \`bash ${script}\` first`);
 }
 
 /** run.py's arguments for `run`/`bench`: plain byte counts. */
