@@ -1,37 +1,48 @@
-# The script side of examples/game-host.ts: one tasklet per NPC brain, and a director that takes
-# their moves over a channel. The host ticks the VM once per frame with an op budget; whatever a
-# frame's budget leaves unfinished goes on in the next frame. The script never ends by itself:
-# the host decides when the level is over.
+# The script side of examples/game-host.ts: NPC brains as tasklets. The host calls start(n) to
+# spawn them, sends what the player does on `events`, and takes what the NPCs decide from
+# `commands`; the NPCs call the game through the host module `game` (a sync call for effects, an
+# async one for path finding: only the asking NPC waits). The script never ends by itself: the
+# host decides when the level is over.
 import collections
+import game
 import stackless
 
-NPCS = 100
-moves = stackless.channel()
+events = stackless.channel()     # host -> script: what the player did
+commands = stackless.channel()   # script -> host: what the NPCs do
+alarm = [None]                   # where the last alarm went off
+paths = [0]                      # paths the game has found for NPCs so far
 
 
 def brain(npc_id):
-    recent = collections.deque(maxlen=8)        # the last few positions the NPC remembers
-    x = 0
+    recent = collections.deque(maxlen=8)     # the last few positions the NPC remembers
+    x = npc_id % 100
     seed = npc_id + 1
+    heard = None
     while True:
-        seed = (seed * 75 + 74) % 65537          # "thinking": a wander from a tiny LCG
+        seed = (seed * 75 + 74) % 65537       # "thinking": a wander from a tiny LCG
         x += seed % 3 - 1
         recent.append(x)
-        moves.send((npc_id, sum(recent) // len(recent)))   # blocks until the director takes it
+        if alarm[0] is not None and alarm[0] != heard:
+            heard = alarm[0]
+            if npc_id == 13:
+                raise ValueError("npc 13 trips over the alarm")   # one NPC's bug
+            if abs(x - heard) < 3:
+                game.spawn_fx("alert", x)                       # sync: returns at once
+                route = game.find_path(npc_id, heard)           # async: this NPC waits
+                paths[0] += 1
+                commands.send(("walk", npc_id, route))
+        stackless.schedule()
 
 
 def director():
-    positions = [0] * NPCS
-    rounds = 0
     while True:
-        for _ in range(NPCS):
-            npc_id, x = moves.receive()
-            positions[npc_id] = x
-        rounds += 1
-        if rounds % 100 == 0:
-            print(f"round {rounds}: leftmost {min(positions)}, rightmost {max(positions)}")
+        kind, where = events.receive()
+        if kind == "alarm":
+            alarm[0] = where
 
 
-for i in range(NPCS):
-    stackless.tasklet(brain)(i)
-stackless.tasklet(director)()
+def start(n):
+    for i in range(n):
+        stackless.tasklet(brain)(i)
+    stackless.tasklet(director)()
+    return n

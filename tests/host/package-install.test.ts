@@ -80,11 +80,11 @@ test("the tarball holds the built modules, the compiled host with types, lib/ an
   for (const f of [
     "build/stackless.wasm", "build/stackless-wasi.wasm", "bin/stackless.js", "lib/_prelude.py", "lib/random.py",
     "build/host/runtime/index.js", "build/host/runtime/index.d.ts", "build/host/compiler/index.d.ts", "build/host/cli/main.js",
-    "host/wasmtime/run.py", "scripts/ensure-venv.sh",
+    "host/wasmtime/run.py", "host/wasmtime/boundary.py", "host/wasmtime/values.py", "scripts/ensure-venv.sh",
   ]) {
     assert.ok(files.has(f), `${f} is packed`);
   }
-  const extra = [...files].filter((f) => /^(assembly|tests|build\/tests|build\/host\/fuzz|host\/(?!wasmtime\/run\.py))\//.test(f) || /\.slpi$|\.wat$/.test(f));
+  const extra = [...files].filter((f) => /^(assembly|tests|build\/tests|build\/host\/fuzz|host\/(?!wasmtime\/(run|boundary|values)\.py))\//.test(f) || /\.slpi$|\.wat$/.test(f));
   assert.deepEqual(extra, []);
 });
 
