@@ -195,6 +195,41 @@ describe("stackless budget", () => {
     assert.equal((await inProcess(["budget", "ends.py"])).code, 0);
   });
 
+  test("--events replays the host's side: the frame of excess is the one found by hand, a failing event fails its frame", async () => {
+    const keeper = `import stackless
+events = stackless.channel()
+store = []
+def keeper():
+    while True:
+        store.append(bytearray(events.receive()))
+stackless.tasklet(keeper)()
+`;
+    fs.writeFileSync(path.join(dir, "keeper.py"), keeper);
+    const lines = (value: number, from = 2) => Array.from({ length: 300 }, (_, i) => JSON.stringify({ frame: from + i, send: "events", value })).join("\n") + "\n";
+    fs.writeFileSync(path.join(dir, "big.jsonl"), lines(8000));
+    fs.writeFileSync(path.join(dir, "small.jsonl"), lines(8));
+    fs.writeFileSync(path.join(dir, "bad.jsonl"), JSON.stringify({ frame: 3, call: "nothere", args: [] }) + "\n");
+    // by hand: the same values, one per frame before its tick, until the MemoryError
+    const rt = await Runtime.create({ budget: BUDGET, keepAlive: true, stdout: () => {}, stderr: () => {} });
+    rt.loadSource(keeper, "keeper.py");
+    let frame = 1;
+    for (; frame <= 300; frame++) {
+      if (frame >= 2) rt.channel("events").send(8000);
+      if (rt.tick({ ops: 10_000 }).status === Status.Error) break;
+    }
+    assert.ok(frame < 300, "the keeper never ran out of memory");
+    const over = await inProcess(["budget", "keeper.py", "--memory", "512KiB", "--frames", "300", "--events", "big.jsonl"]);
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, new RegExp(`stackless: keeper\\.py: MemoryError at frame ${frame}: over the 512KiB budget`));
+    const within = await inProcess(["budget", "keeper.py", "--memory", "512KiB", "--frames", "300", "--events", "small.jsonl"]);
+    assert.equal(within.code, 0, within.stderr);
+    const bad = await inProcess(["budget", "keeper.py", "--events", "bad.jsonl"]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /stackless: keeper\.py: the host's events at frame 3 failed: AttributeError: /);
+    fs.writeFileSync(path.join(dir, "junk.jsonl"), "{\"frame\": 0}\n");
+    assert.equal((await inProcess(["budget", "keeper.py", "--events", "junk.jsonl"])).code, 2);
+  });
+
   test("usage errors exit 2", async () => {
     for (const args of [
       ["budget"],

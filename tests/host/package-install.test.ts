@@ -112,7 +112,11 @@ test("strict TypeScript compiles against the installed .d.ts and runs: examples/
   assert.equal(game.status, 0);
   const frames = game.stdout.split("\n").filter((l) => l.startsWith("frame "));
   assert.deepEqual(frames.map((l) => l.split(":")[0]), ["frame 120", "frame 240", "frame 360", "frame 480", "frame 600"]);
-  assert.match(game.stdout, /^round 100: leftmost -?\d+, rightmost -?\d+$/m, "the brains ran (npc.py imports collections from the installed lib/)");
+  // the brains ran (npc.py imports collections from the installed lib/), called the host module
+  // and sent commands out; NPC 13's bug was reported and the level went on
+  const last = frames[4].match(/^frame 600: (\d+) commands, (\d+) effects, 1 NPC errors, heap \d+ B/);
+  assert.ok(last && Number(last[1]) > 0 && last[1] === last[2], frames[4]);
+  assert.match(game.stdout, /^an NPC failed: ValueError: npc 13 trips over the alarm \(npc\.py:\d+\)$/m);
 
   // the README's blocks read brain.py
   fs.writeFileSync(path.join(dir, "brain.py"), "import collections\nprint(collections.Counter('brain').most_common(1))\n");

@@ -8,11 +8,12 @@
 //   "one Runtime": a Runtime that ran a finalizer/subclass program runs every corpus program with
 //   the output a fresh Runtime gives.
 // Needs `npm run build` (build/stackless.wasm and build/stackless.wat, which names the globals).
+import { encodeValue } from "../../host/runtime/values";
 import { test, describe, before } from "node:test";
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DEFAULTS, Runtime, Status, compileFile, compileModule, parseSize } from "../../host/runtime/index";
+import { DEFAULTS, Runtime, Status, compileFile, compileModule, compileText, parseSize } from "../../host/runtime/index";
 import { packageRoot } from "../../host/runtime/paths";
 import { listPrograms } from "./programs";
 import type Binaryen from "binaryen";
@@ -80,6 +81,10 @@ interface Vm {
   vm_load(ptr: number, len: number): number;
   vm_run(ops: number): number;
   vm_message(): number;
+  vm_buffer(len: number): number;
+  vm_host(len: number, ops: number): number;
+  vm_host_module(len: number): number;
+  vm_host_mode(flags: number): void;
 }
 
 interface State {
@@ -250,6 +255,39 @@ describe("vm_init state", () => {
 
   test("stopped mid-run by the op budget, then vm_init", () => {
     for (const ops of [1, 500]) assertResetIsFresh(stateful, () => BASE, BASE, ops);
+  });
+
+  test("host modules, host requests and their errors, then vm_init", () => {
+    const send = (vm: Vm, value: unknown): number => {
+      const bytes = encodeValue(value);
+      const ptr = vm.vm_buffer(bytes.length);
+      new Uint8Array(vm.memory.buffer, ptr, bytes.length).set(bytes);
+      return bytes.length;
+    };
+    const source = `import game, stackless
+ch = stackless.channel()
+try:
+    game.f(1, [2, 3])
+except RuntimeError:
+    pass
+def f(x):
+    return {"x": [x, 2**70, "s"]}
+def bad():
+    raise KeyError("k")
+def wait():
+    return ch.receive()
+stackless.tasklet(ch.send)(5)
+`;
+    const vm = instantiate();
+    init(vm, BASE);
+    assert.equal(vm.vm_host_module(send(vm, ["game", [["f", 0]]])), 0);
+    vm.vm_host_mode(3);
+    assert.equal(run(vm, compileText(source, "host.py")), Status.Idle);
+    for (const req of [["call", "f", [1]], ["call", "bad", []], ["call", "wait", []], ["spawn", "f", [2]], ["get", "ch"], ["try_receive", "ch"], ["send", "ch", 7]]) {
+      vm.vm_host(send(vm, req), 100_000);
+    }
+    init(vm, BASE);
+    assert.deepEqual(differences(freshState(BASE), state(vm)), []);
   });
 
   test("finalizer and subclass programs under one config, then vm_init with another", () => {
