@@ -74,6 +74,7 @@ let initialized = false;
 let loaded = false;
 // vm_run's status once the program has finished (0 or 2), returned again by later calls; -1 before.
 let finalStatus: i32 = -1;
+let ran = false; // vm_run has run since the load
 
 const MIN_BUDGET: u32 = 320 * 1024;
 const PAGE: u32 = 65536;
@@ -119,6 +120,7 @@ export function resetModules(): void {
   initialized = false;
   loaded = false;
   finalStatus = -1;
+  ran = false;
   messageReset();
   memory.fill(statsBlock, 0, STATS_COUNT * 8);
   refcountReset(); subclassReset(); hashReset(); nestingReset(); weakrefReset();
@@ -204,6 +206,7 @@ export function vmLoad(ptr: u32, len: u32): i32 {
 export function vmRun(ops: u32): i32 {
   if (!loaded) { setMessage("no image loaded"); return Status.ERROR; }
   if (finalStatus >= 0) return finalStatus; // finished: it stays finished until the next init
+  ran = true;
   let s = runFor(ops);
   // (a host request that was given up and ends now needs no answer: go on)
   while (s == Status.REQUEST) s = runFor(ops);
@@ -221,6 +224,8 @@ function runFor(ops: u32): i32 {
 // (0: no limit). Returns a Reply; the reply block holds the value or the error record.
 export function vmHost(len: u32, ops: u32): i32 {
   if (!loaded || finalStatus >= 0) { setMessage(!loaded ? "no image loaded" : "the program has ended"); return Reply.REFUSED; }
+  // the prelude (host_request itself) and the script's top level run in the first vm_run
+  if (!ran) { setMessage("the program has not started: tick once first (its top level runs then)"); return Reply.REFUSED; }
   const started = startRequest(len);
   if (started >= 0) return started;
   const s = runFor(ops);

@@ -1,5 +1,6 @@
 // The package as a user gets it: `npm pack`, installed without network into an empty project,
-// where strict TypeScript (examples/game-host.ts and every ```ts block of README.md) compiles
+// where strict TypeScript (examples/game-host.ts and every ```ts block of README.md and
+// docs/embedding.md) compiles
 // against the installed .d.ts and runs, with no build step there.
 //
 // Offline: the project gets a package-lock.json whose entries for the package's dependencies are
@@ -38,10 +39,12 @@ function ok(r: SpawnSyncReturns<string>, what: string): string {
 
 const node = (args: string[]) => sh(process.execPath, args, dir);
 
-/** The ```ts blocks of README.md, in order. */
+/** The ```ts blocks of README.md, then of docs/embedding.md, in order. */
 function readmeBlocks(): string[] {
-  const text = fs.readFileSync(path.join(root, "README.md"), "utf8");
-  return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+  return ["README.md", "docs/embedding.md"].flatMap((file) => {
+    const text = fs.readFileSync(path.join(root, file), "utf8");
+    return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+  });
 }
 
 before(() => {
