@@ -58,6 +58,16 @@ class Boundary:
         self.next_call = 0
         self.on_tasklet_error = None
         self.keep_alive = False
+        self.inside = False
+        self.next_sink = 0
+
+    def guarded(self, fn):
+        # a call into the module: host functions it calls must not call back in
+        self.inside = True
+        try:
+            return fn()
+        finally:
+            self.inside = False
 
     def register(self, name, functions):
         if name == "_host" or not all(p.isidentifier() for p in name.split(".")):
@@ -107,7 +117,10 @@ class Boundary:
         self.errors.append(PythonError(decode_value(record)))
 
     def request(self, vm, req, ops):
-        status = vm.call("vm_host", self._write(vm, encode_value(req)), ops)
+        if self.inside:
+            # a host function runs inside vm_run: the module is not re-entrant
+            raise RuntimeError("the Runtime is running: a host function cannot call into it (queue the work for after the tick)")
+        status = self.guarded(lambda: vm.call("vm_host", self._write(vm, encode_value(req)), ops))
         if status == REPLY_REFUSED:
             raise RuntimeError(vm.message())
         if status == REPLY_GIVEN_UP:
@@ -157,7 +170,7 @@ class Runtime:
                 settled, self.boundary.settled = self.boundary.settled, []
             for call_id, ok, value in settled:
                 self.boundary.request(self.vm, ["settle", call_id, ok, value], self.call_ops)
-        status = self.vm.call("vm_run", ops)
+        status = self.boundary.guarded(lambda: self.vm.call("vm_run", ops))
         if status in (STATUS_DONE, STATUS_ERROR):
             self.finished = status
         deliveries, self.boundary.deliveries = self.boundary.deliveries, []
@@ -186,6 +199,19 @@ class Runtime:
 
     def send(self, channel, value):
         self.boundary.request(self.vm, ["send", channel, value], self.call_ops)
+
+    def on_value(self, channel, fn):
+        """Every value the script's channel gives from now on goes to fn, after the tick that received it."""
+        self.boundary.next_sink += 1
+        self.boundary.sinks[self.boundary.next_sink] = fn
+        self.boundary.request(self.vm, ["pump", channel, self.boundary.next_sink], self.call_ops)
+
+    def balance(self, channel):
+        return self.boundary.request(self.vm, ["balance", channel], self.call_ops)
+
+    def exit(self):
+        """Ends the program (vm_exit): the tasklets still alive get TaskletExit; ticks until it has ended."""
+        return self.vm.exit()
 
     def try_receive(self, channel):
         ok, value = self.boundary.request(self.vm, ["try_receive", channel], self.call_ops)

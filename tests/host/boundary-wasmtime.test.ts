@@ -11,7 +11,7 @@ import { pythonPath } from "../../host/wasmtime/index";
 import { packageRoot } from "../../host/runtime/paths";
 import { compileFile } from "../../host/runtime/index";
 
-test("the same boundary from Python: host modules, calls, channels, a Future as an async host call", () => {
+test("the same boundary from Python: host modules, calls, channels over 600 frames, a Future waited on among 1,000 tasklets, re-entry refused, a reply past the budget, 100 reloads", () => {
   const dir = path.join(packageRoot(), "tests", "host");
   const image = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "slp-bw-")), "script.slpi");
   fs.writeFileSync(image, compileFile(path.join(dir, "boundary_wasmtime_script.py")));

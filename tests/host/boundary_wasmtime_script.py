@@ -30,3 +30,42 @@ def loader():
     loaded = game.later()
 stackless.tasklet(speaker)()
 stackless.tasklet(loader)()
+
+
+def try_reenter():
+    try:
+        game.reenter()
+    except RuntimeError as e:
+        return str(e)
+
+
+def try_huge():
+    try:
+        game.huge()
+    except MemoryError:
+        return "MemoryError"
+
+
+events = stackless.channel()
+replies = stackless.channel()
+
+
+def relay():
+    while True:
+        replies.send(events.receive() * 2)
+
+
+counts = [0] * 1000
+waited = []
+
+
+def spin(i):
+    while True:
+        counts[i] += 1
+        stackless.schedule()
+
+
+def spin_many():
+    for i in range(1000):
+        stackless.tasklet(spin)(i)
+    stackless.tasklet(lambda: waited.append(game.slow()))()
