@@ -743,19 +743,33 @@ _host_next = [0]
 
 def _host_target(path):
     # "name" is a global of __main__; "module.name.attr..." imports the longest prefix that is a
-    # module, then reads the attributes
+    # module, then reads the attributes; the main script's own name ("brain" for brain.py) is
+    # __main__ too
     parts = path.split(".")
+    main = _runtime.import_module("__main__")
+    obj = None
     if len(parts) == 1:
-        return getattr(_runtime.import_module("__main__"), path)
-    for i in range(len(parts) - 1, 0, -1):
-        try:
-            obj = _runtime.import_module(".".join(parts[:i]))
-        except ModuleNotFoundError:
-            continue
-        for name in parts[i:]:
-            obj = getattr(obj, name)
-        return obj
-    raise ModuleNotFoundError("No module named '" + parts[0] + "'")
+        obj = main
+        start = 0
+    else:
+        for i in range(len(parts) - 1, 0, -1):
+            try:
+                obj = _runtime.import_module(".".join(parts[:i]))
+            except ModuleNotFoundError:
+                continue
+            start = i
+            break
+    if obj is None:
+        stem = main.__file__.replace("\\", "/").split("/")[-1]
+        if stem.endswith(".py"):
+            stem = stem[:-3]
+        if parts[0] != stem:
+            raise ModuleNotFoundError("No module named '" + parts[0] + "'")
+        obj = main
+        start = 1
+    for name in parts[start:]:
+        obj = getattr(obj, name)
+    return obj
 
 
 def _host_owner(path):

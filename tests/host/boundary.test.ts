@@ -227,9 +227,13 @@ def forever():
     assert.equal(out(), "killed\n");
   });
 
-  test("module attributes: get and set", async () => {
-    const { rt } = await loaded("score = 3\nclass Cfg:\n    speed = 1.5\n");
+  test("module attributes: get and set; the main script's own name is __main__", async () => {
+    const { rt } = await collectingRuntime({ keepAlive: true });
+    rt.loadSource("score = 3\nclass Cfg:\n    speed = 1.5\ndef think(n):\n    return n + 1\n", "brain.py");
     rt.tick({ ops: 0 });
+    assert.equal(rt.call("brain.think", 1), 2);
+    assert.equal(rt.get("brain.Cfg.speed"), 1.5);
+    assert.throws(() => rt.call("nobrain.think", 1), (e: unknown) => e instanceof PythonError && e.type === "ModuleNotFoundError");
     assert.equal(rt.get("score"), 3);
     rt.set("score", [1, 2]);
     assert.deepEqual(rt.get("score"), [1, 2]);
