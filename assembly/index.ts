@@ -5,6 +5,7 @@ import { vmInit, vmImageBuffer, vmLoad, vmRun, vmStats, vmStatsCount, vmExitCode
 import { message } from "./vm/message";
 import { requestExit } from "./vm/interpreter";
 import { vmHost } from "./vm/vm";
+import { nextWake } from "./stackless/timers";
 import { setHostCalls, registerHostModule } from "./host/calls";
 import { transferBuffer, replyBlock, setHostMode, setHostErrorImport } from "./host/requests";
 
@@ -41,3 +42,5 @@ export function vm_host(len: i32, ops: i32): i32 { return vmHost(<u32>len, <u32>
 export function vm_reply(): i32 { return <i32>replyBlock(); }
 export function vm_host_module(len: i32): i32 { return registerHostModule(<u32>len); }
 export function vm_host_mode(flags: i32): void { setHostMode(<u32>flags); }
+// When the first sleeping tasklet is due (host clock seconds), or -1: a host at idle can wait that long.
+export function vm_next_wake(): f64 { return nextWake(); }

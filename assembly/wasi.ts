@@ -1,5 +1,6 @@
 // The WASI build: `wasmtime run --dir=. stackless-wasi.wasm app.slpi` loads the image at argv[1]
 // (relative to the first preopened directory) and runs it with the default settings.
+import { nextWake } from "./stackless/timers";
 import "./vm/panic";
 import { setHostWrite, setHostClock } from "./builtins/io";
 import { vmInit, vmImageBuffer, vmLoad, vmRun, vmExitCode } from "./vm/vm";
@@ -21,6 +22,8 @@ declare function fd_seek(fd: u32, offset: i64, whence: u8, newOffset: usize): u1
 declare function fd_write(fd: u32, iovs: usize, iovsLen: usize, nwritten: usize): u16;
 @external("wasi_snapshot_preview1", "clock_time_get")
 declare function clock_time_get(id: u32, precision: u64, time: usize): u16;
+@external("wasi_snapshot_preview1", "poll_oneoff")
+declare function poll_oneoff(subs: usize, events: usize, n: u32, nevents: usize): u16;
 @external("wasi_snapshot_preview1", "proc_exit")
 declare function proc_exit(code: u32): void;
 
@@ -52,6 +55,25 @@ function wasiClock(): f64 {
   if (clock_time_get(1, 1000, scratch) != 0) return 0;
   return <f64>load<u64>(scratch) / 1e9;
 }
+
+// Blocks until the first sleeping tasklet is due (poll_oneoff on the monotonic clock); false when
+// none sleeps.
+function waitForTimer(): bool {
+  const due = nextWake();
+  if (due < 0) return false;
+  const wait = due - wasiClock();
+  if (wait <= 0) return true;
+  // one subscription: userdata u64, tag u8 = 0 (clock), then id u32 = 1 (monotonic) at 16,
+  // timeout u64 (ns, relative) at 24, precision u64 at 32, flags u16 = 0 at 40
+  memory.fill(pollSub, 0, 48);
+  store<u32>(pollSub, 1, 16);
+  store<u64>(pollSub, <u64>(wait * 1e9), 24);
+  store<u64>(pollSub, 1000, 32);
+  poll_oneoff(pollSub, pollEvent, 1, scratch);
+  return true;
+}
+const pollSub = memory.data(48, 8);
+const pollEvent = memory.data(32, 8);
 
 function fail(text: string): void {
   const n = text.length;
@@ -100,6 +122,8 @@ export function _start(): void {
   }
   if (vmLoad(buf, got) != 0) failMessage();
   let status = vmRun(0);
+  // idle while tasklets sleep (time.sleep): wait for the first to be due, then go on
+  while (status == Status.IDLE && waitForTimer()) status = vmRun(0);
   // idle at the end of a run: the program is over (tasklets killed, then globals finalized)
   if (status == Status.IDLE) {
     status = requestExit();

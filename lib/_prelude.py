@@ -7,6 +7,7 @@ import _keys
 import _weakref
 import sys
 import _runtime
+import time
 
 
 def send_sequence(channel, sequence):
@@ -816,6 +817,79 @@ def host_wait(call_id):
     if ok:
         return value
     _runtime.host_raise(value)
+
+
+# Sleeping tasklets (stackless/timers.ts): time.sleep(s) waits on a channel of its own until the
+# host's clock reaches its timer; at the start of each tick the VM runs wake_timers first when the
+# heap's head is due. The heap holds [wake time, sequence, channel] (the sequence keeps the order
+# of equal times and is never equal, so channels are never compared).
+_timers = []
+_timer_seq = [0]
+
+
+def _heap_up(h, i):
+    item = h[i]
+    while i > 0:
+        parent = (i - 1) >> 1
+        if h[parent] <= item:
+            break
+        h[i] = h[parent]
+        i = parent
+    h[i] = item
+
+
+def _heap_down(h, i):
+    n = len(h)
+    item = h[i]
+    while True:
+        child = 2 * i + 1
+        if child >= n:
+            break
+        if child + 1 < n and h[child + 1] < h[child]:
+            child += 1
+        if item <= h[child]:
+            break
+        h[i] = h[child]
+        i = child
+    h[i] = item
+
+
+def _timer_pop():
+    last = _timers.pop()
+    if not _timers:
+        return last
+    first = _timers[0]
+    _timers[0] = last
+    _heap_down(_timers, 0)
+    return first
+
+
+def sleep(seconds):
+    ch = stackless.channel()
+    ch.preference = 1
+    _timer_seq[0] += 1
+    entry = [time.monotonic() + seconds, _timer_seq[0], ch]
+    _timers.append(entry)
+    _heap_up(_timers, len(_timers) - 1)
+    try:
+        ch.receive()
+    except BaseException:
+        # killed while asleep (TaskletExit, program exit): its timer goes too
+        if entry in _timers:
+            i = _timers.index(entry)
+            last = _timers.pop()
+            if i < len(_timers):
+                _timers[i] = last
+                _heap_down(_timers, i)
+                _heap_up(_timers, i)
+        raise
+
+
+def wake_timers(now):
+    while _timers and _timers[0][0] <= now:
+        ch = _timer_pop()[2]
+        if ch.balance < 0:
+            ch.send(None)
 
 
 def host_request(req):

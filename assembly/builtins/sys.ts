@@ -1,4 +1,7 @@
 // The `sys` module.
+import { preludeCall } from "./dispatch";
+import { hookOf, Hook } from "../vm/frame";
+import { N } from "../objects/names";
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
@@ -144,7 +147,14 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
     }
     case Sys.SLEEP: {
       if (!arity("sleep", npos, 1, 1)) return 0;
-      // give the other tasklets their turn (the host's clock keeps running meanwhile)
+      const s = load<u32>(args);
+      const k = kindOf(s);
+      if (k != Kind.FLOAT && !isIntLike(s)) { raiseTypeMsg("", s, " object cannot be interpreted as an integer"); return 0; }
+      const secs: f64 = k == Kind.FLOAT ? floatValue(s) : <f64>intValue(s);
+      if (secs < 0) { raiseLit(ValueError, "sleep length must be non-negative"); return 0; }
+      // only this tasklet waits, on the host's clock (the prelude's sleep: stackless/timers.ts)
+      if (secs > 0) return preludeCall(N.sleep_, s, hookOf(Hook.REPLACE, 0));
+      // sleep(0): the other tasklets get their turn
       const t = asTasklet(current);
       if (t.next == current) return None;
       decref(t.tempval);

@@ -18,7 +18,7 @@ import { incref, decref } from "../memory/refcount";
 import { N } from "../objects/names";
 import { asTasklet, taskletNew, TF } from "../stackless/tasklet";
 import { setCurrent } from "../stackless/scheduler";
-import { taskletSetup } from "../vm/call";
+import { startPreludeTasklet } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { curExc, takeExc } from "../vm/errors";
 import { setMessage } from "../vm/message";
@@ -49,8 +49,6 @@ let transferCap: u32 = 0;
 let reply: u32 = 0;
 let replyCap: u32 = 0;
 
-const slot = memory.data(4, 4); // host_request's one argument
-
 // The request being run, and what it ended with.
 let active: Value = 0;
 let result: Value = 0;
@@ -59,7 +57,7 @@ let ended = false;
 
 // For vm_init on a used instance (vm/vm.ts, resetModules): the heap they pointed into is gone.
 export function requestsReset(): void {
-  transfer = 0; transferCap = 0; reply = 0; replyCap = 0; store<u32>(slot, 0);
+  transfer = 0; transferCap = 0; reply = 0; replyCap = 0;
   active = 0; result = 0; failure = 0; ended = false; handles = 0; hostErrors = false; hostKeepsAlive = false;
 }
 
@@ -87,22 +85,12 @@ export function startRequest(len: u32): i32 {
   if (len > transferCap) { setMessage("vm_host: the payload is longer than the transfer buffer"); return Reply.REFUSED; }
   const req = decodeValue(transfer, len);
   if (!req) return errorReply(takeExc());
-  const fn = preludeFunction(N.host_request_);
-  const tv = fn ? taskletNew() : 0;
-  if (!tv) { decref(req); return errorReply(curExc ? takeExc() : 0); }
-  incref(fn);
-  asTasklet(tv).tempval = fn;
-  store<u32>(slot, req);
-  const r = taskletSetup(tv, slot, 1, 0);
-  store<u32>(slot, 0);
+  const tv = startPreludeTasklet(N.host_request_, req);
   decref(req);
-  if (!r) { decref(tv); return errorReply(takeExc()); }
-  decref(r);
+  if (!tv) return errorReply(takeExc());
   asTasklet(tv).flags |= TF.HOST;
   active = tv; // (borrowed: the run queue holds it)
-  decref(tv);
   ended = false;
-  setCurrent(tv); // first in the queue: taskletSetup put it just before the current one
   return -1;
 }
 

@@ -133,6 +133,9 @@ export namespace N {
   export let report_ignored_: Value = 0;
   export let host_wait_: Value = 0;
   export let host_request_: Value = 0;
+  export let timers_: Value = 0;
+  export let wake_timers_: Value = 0;
+  export let sleep_: Value = 0;
   export let atexit_: Value = 0;
   export let call_callback_: Value = 0;
   export let call_error_handler_: Value = 0;
@@ -286,6 +289,9 @@ export function namesInit(): void {
   N.report_ignored_ = internName("report_ignored");
   N.host_wait_ = internName("host_wait");
   N.host_request_ = internName("host_request");
+  N.timers_ = internName("_timers");
+  N.wake_timers_ = internName("wake_timers");
+  N.sleep_ = internName("sleep");
   N.atexit_ = internName("_atexit");
   N.call_callback_ = internName("call_callback");
   N.call_error_handler_ = internName("call_error_handler");

@@ -4,6 +4,7 @@
 // partner is appended and the caller continues; schedule_all always moves on); with nobody
 // waiting the caller blocks. A "bomb" (send_exception, send_throw) travels like a value and is
 // raised by the receiver.
+import { timersPending } from "./timers";
 import { Value } from "../objects/object";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
@@ -75,7 +76,8 @@ export function canBlock(source: Value): bool {
   if (asTasklet(source).next != source) return true;
   const w = wakeupTarget();
   if (w == main && mainFinished) return true;
-  return w != source && isFloating(w);
+  // a pending timer (time.sleep) will wake something: the VM is idle until then
+  return (w != source && isFloating(w)) || timersPending();
 }
 
 // dir: 1 send, -1 receive. value is borrowed (None for receive); bomb: value is an exception to
@@ -147,7 +149,8 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
     // a blocked send_exception/send_throw raises its exception there too (Stackless's
     // documented quirk), or the VM goes idle after main has returned
     const w = wakeupTarget();
-    if (w == main && mainFinished) return switchTo(source, 0);
+    // (nobody to take over while a timer is pending: idle until it is due)
+    if ((w == main && mainFinished) || !isFloating(w)) return switchTo(source, 0);
     if (bomb) { incref(value); giveBomb(w, value); }
     revive(w);
     return switchTo(source, w);

@@ -26,12 +26,12 @@ import { tupleFrom, tupleLen } from "../objects/tuple";
 import { raiseTypeMsg } from "./errors";
 import { bufLit, bufLen, bufBytes, bufReset } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
-import { TaskletObj, asTasklet, TF } from "../stackless/tasklet";
+import { TaskletObj, asTasklet, TF, taskletNew } from "../stackless/tasklet";
 import { frameAlloc, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, F_HOOK, Hook, hookOf } from "./frame";
 import { imageStr } from "./image";
 import { config } from "./config";
 import { stats } from "./stats";
-import { enqueue, taskletStarted } from "../stackless/scheduler";
+import { enqueue, taskletStarted, setCurrent } from "../stackless/scheduler";
 import { isBuiltinKind, newBuiltinInstance } from "./subclass";
 import { preludeFunction } from "./modules";
 import { weakrefCall } from "../builtins/weakref";
@@ -328,6 +328,28 @@ export function taskletSetup(tv: Value, args: u32, n: u32, kw: Value): Value {
   incref(tv);
   return tv;
 }
+
+// A new tasklet calling the prelude's function `name` with one argument (borrowed), made runnable
+// and then current (first in the queue: the scheduler runs it before the one it displaces). For
+// the runtime's own work outside any tasklet: a host request, waking sleepers. Returns the
+// tasklet (borrowed: the run queue holds it), or 0 with an exception pending.
+export function startPreludeTasklet(name: Value, arg: Value): Value {
+  const fn = preludeFunction(name);
+  if (!fn) return 0;
+  const tv = taskletNew();
+  if (!tv) { raiseMemoryError(); return 0; }
+  incref(fn);
+  asTasklet(tv).tempval = fn;
+  store<u32>(preludeArg, arg);
+  const r = taskletSetup(tv, preludeArg, 1, 0);
+  store<u32>(preludeArg, 0);
+  decref(tv);
+  if (!r) return 0;
+  decref(r);
+  setCurrent(tv);
+  return tv;
+}
+const preludeArg = memory.data(4, 4);
 
 // t.bind(func, args, kwargs): attach a function; with arguments, also build the first frame
 // (the tasklet is then alive but paused until insert()/run()). func None unbinds a new tasklet.

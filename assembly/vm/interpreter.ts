@@ -1,6 +1,7 @@
 // The interpreter loop: one loop for every frame of every tasklet. A Python call pushes a frame
 // and continues here; a return pops it; a switch loads another tasklet's top frame. Nothing
 // re-enters this function, so the wasm stack depth stays constant however deep the program goes.
+import { timersPending } from "../stackless/timers";
 import { hostTaskletEnded, reportToHost, hostErrors, hostKeepsAlive } from "../host/requests";
 import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType, typeType } from "../objects/type";
@@ -320,6 +321,7 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
   // switch(): it is put back in the queue and runs now. An exception is raised there.
   const w = wakeupTarget();
   if (w == main && mainFinished) return exc ? mainDied(exc) : -1; // the host drives what is left
+  if (!exc && (asTasklet(w).flags & TF.BLOCKED) && timersPending()) return -1; // a timer will: idle until then
   if (!exc && (asTasklet(w).flags & TF.BLOCKED)) {
     // nothing can ever wake it: its channel operation fails instead of hanging
     raiseLit(RuntimeError, (asTasklet(w).flags & TF.SENDING) ? "the main tasklet is sending without a receiver available."

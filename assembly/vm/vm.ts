@@ -1,4 +1,5 @@
 // Initialising the runtime, loading an image, and running it: what the exports call.
+import { wakeDueTimers, timersReset } from "../stackless/timers";
 import { startRequest, finishRequest, giveUpRequest, requestEnded, requestsReset, Reply } from "../host/requests";
 import { weakrefReset } from "../objects/weakref";
 import { callbacksReset } from "../stackless/callbacks";
@@ -130,7 +131,7 @@ export function resetModules(): void {
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
   dispatchArgsReset(); framesReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); bombReset(); sortArgsReset(); chargeReset();
-  requestsReset(); msgpackReset();
+  requestsReset(); msgpackReset(); timersReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (320 KiB) with the
@@ -207,6 +208,7 @@ export function vmRun(ops: u32): i32 {
   if (!loaded) { setMessage("no image loaded"); return Status.ERROR; }
   if (finalStatus >= 0) return finalStatus; // finished: it stays finished until the next init
   ran = true;
+  wakeDueTimers();
   let s = runFor(ops);
   // (a host request that was given up and ends now needs no answer: go on)
   while (s == Status.REQUEST) s = runFor(ops);

@@ -49,6 +49,12 @@ export interface RuntimeOptions extends Partial<VmConfig> {
   /** The op limit of one call()/get()/set()/channel request (default 1,000,000). */
   callOps?: number;
   /**
+   * The clock the scripts see (time.monotonic(), time.time(), and time.sleep's timers), in
+   * seconds: by default the host's monotonic clock. A game gives its own (a game clock that
+   * stops when paused; a test's clock that runs 10 times faster).
+   */
+  clock?: () => number;
+  /**
    * Keep the program alive when main has returned and nothing runs: ticks return Idle (not Done)
    * until exit(), so the host can still call into it (a script that only defines functions).
    */
@@ -75,6 +81,7 @@ interface VmExports extends BoundaryExports {
   vm_stats(): number;
   vm_stats_count(): number;
   vm_exit_code(): number;
+  vm_next_wake(): number;
 }
 
 const modules = new Map<string, Promise<WebAssembly.Module>>();
@@ -134,6 +141,8 @@ export class Runtime {
   private inside = false;
   private readonly boundary: Boundary;
   private readonly callOps: number;
+  /** The scripts' clock, in seconds (RuntimeOptions.clock). */
+  readonly clock: () => number;
 
   /** Loads the module (compiled once per path) and initialises the VM with `opts`' sizes. */
   static async create(opts: RuntimeOptions = {}): Promise<Runtime> {
@@ -147,6 +156,7 @@ export class Runtime {
     this.config = configFrom(opts);
     this.boundary = new Boundary(() => this.vm);
     this.callOps = opts.callOps ?? 1_000_000;
+    this.clock = opts.clock ?? (() => performance.now() / 1000);
     this.boundary.keepAlive = opts.keepAlive ?? false;
     if (!Number.isInteger(this.callOps) || this.callOps < 1 || this.callOps > MAX_OPS) throw new RangeError(`callOps must be an integer in 1..${MAX_OPS}`);
     const out = toWriter(opts.stdout ?? process.stdout);
@@ -159,7 +169,7 @@ export class Runtime {
           const bytes = new Uint8Array(this.vm.memory.buffer, ptr >>> 0, len >>> 0).slice();
           (fd === 1 ? out : err)(bytes);
         },
-        clock: (): number => performance.now() / 1000,
+        clock: (): number => this.clock(),
         ...this.boundary.imports(),
       },
     };
@@ -226,9 +236,29 @@ export class Runtime {
   run(ops = 0): number {
     this.requireImage();
     let status = this.runFor(ops);
+    // idle while tasklets sleep (time.sleep): wait for the first to be due, then go on
+    while (status === Status.Idle && this.waitForTimer()) status = this.runFor(ops);
     if (status === Status.Idle) status = this.exit();
     if (status === Status.Budget) status = this.runFor(ops);
     return this.exitCode(status);
+  }
+
+  /**
+   * When tasklets sleep (time.sleep on the clock), the clock time the first one is due, else
+   * undefined: a host at idle can wait until then.
+   */
+  get nextWake(): number | undefined {
+    const t = this.vm.vm_next_wake();
+    return t < 0 ? undefined : t;
+  }
+
+  /** Blocks until the first sleeper is due (on the real clock). False when none sleeps. */
+  private waitForTimer(): boolean {
+    const due = this.nextWake;
+    if (due === undefined) return false;
+    const ms = (due - this.clock()) * 1000;
+    if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(ms, 2 ** 31 - 1));
+    return true;
   }
 
   /**

@@ -127,7 +127,7 @@ class Vm:
         self.memory = exports["memory"]
         self.fn = {name: exports[name] for name in (
             "vm_init", "vm_image_buffer", "vm_load", "vm_run", "vm_exit", "vm_message", "vm_stats", "vm_stats_count",
-            "vm_exit_code", "vm_buffer", "vm_host", "vm_reply", "vm_host_module", "vm_host_mode")}
+            "vm_exit_code", "vm_buffer", "vm_host", "vm_reply", "vm_host_module", "vm_host_mode", "vm_next_wake")}
 
     def _write(self, fd, ptr, length):
         ptr &= 0xFFFFFFFF
@@ -181,7 +181,17 @@ class Vm:
     def run_to_end(self, ops=0):
         """vm_run until the program ends; idle at the end of the script ends it (vm_exit)."""
         status = self.run(ops)
+        # idle while tasklets sleep (time.sleep): wait for the first to be due, then go on
+        while status == STATUS_IDLE and self.wait_for_timer():
+            status = self.run(ops)
         return self.exit(ops) if status == STATUS_IDLE else status
+
+    def wait_for_timer(self):
+        due = self.call("vm_next_wake")
+        if due < 0:
+            return False
+        time.sleep(max(0.0, due - time.monotonic()))
+        return True
 
     def exit_code(self):
         return self.call("vm_exit_code")

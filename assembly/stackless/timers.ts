@@ -1,0 +1,70 @@
+// Sleeping tasklets: time.sleep(s) on the host's clock. A sleeper waits on a channel of its own,
+// so kill(), program exit and `blocked` treat it as any blocked tasklet; the prelude keeps the
+// timers in a heap, `_timers`, of [wake time, sequence, channel] (lib/_prelude.py). The VM only
+// looks at the heap's head: at the start of each vm_run the due ones are woken by the prelude's
+// wake_timers, run first; while a timer is pending a tasklet may block with nothing else runnable
+// (time will wake something: the VM is idle until then); and a host can ask when the next one is
+// due (vm_next_wake) to sleep that long at idle.
+import { Value, Kind } from "../objects/object";
+import { kindOf } from "../objects/type";
+import { dictGet } from "../objects/dict";
+import { asModule } from "../objects/module";
+import { listLen, listGet } from "../objects/list";
+import { floatNew, floatValue } from "../objects/float";
+import { isIntLike, intValue } from "../objects/int";
+import { incref, decref } from "../memory/refcount";
+import { asTasklet, TF } from "./tasklet";
+import { N } from "../objects/names";
+import { nativeModules } from "../builtins/init";
+import { hostClock } from "../builtins/io";
+import { startPreludeTasklet } from "../vm/call";
+import { curExc, takeExc } from "../vm/errors";
+
+// The prelude's timer heap, or 0 (no prelude, or no timer yet).
+function timers(): Value {
+  const m = dictGet(nativeModules, N.prelude_);
+  const l = m ? dictGet(asModule(m).dict, N.timers_) : 0;
+  return l && kindOf(l) == Kind.LIST ? l : 0;
+}
+
+export function timersPending(): bool {
+  const l = timers();
+  return l != 0 && listLen(l) > 0;
+}
+
+// When the first timer is due (host clock seconds), or -1 when none is pending.
+export function nextWake(): f64 {
+  const l = timers();
+  if (!l || !listLen(l)) return -1;
+  const head = listGet(l, 0);
+  const t = kindOf(head) == Kind.LIST && listLen(head) > 0 ? listGet(head, 0) : 0;
+  if (!t) return -1;
+  return kindOf(t) == Kind.FLOAT ? floatValue(t) : isIntLike(t) ? <f64>intValue(t) : -1;
+}
+
+// The tasklet running wake_timers, while it is alive (held): one at a time, even when ticks of a
+// few opcodes end before it does.
+let waker: Value = 0;
+
+// For vm_init on a used instance (vm/vm.ts, resetModules): the heap it pointed into is gone.
+export function timersReset(): void { waker = 0; }
+
+// At the start of vm_run: a tasklet running the prelude's wake_timers(now) goes first when a
+// timer is due.
+export function wakeDueTimers(): void {
+  if (waker) {
+    if (asTasklet(waker).flags & TF.ALIVE) return;
+    decref(waker);
+    waker = 0;
+  }
+  const due = nextWake();
+  if (due < 0) return;
+  const now = hostClock();
+  if (due > now) return;
+  const t = floatNew(now);
+  if (!t) return; // (without memory the sleepers wake on a later tick)
+  waker = startPreludeTasklet(N.wake_timers_, t);
+  decref(t);
+  if (waker) incref(waker);
+  else if (curExc) decref(takeExc());
+}
