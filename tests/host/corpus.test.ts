@@ -59,6 +59,13 @@ async function onV8(file: string, config: Partial<VmConfig> = {}, ops = 0): Prom
   do {
     status = rt.tick({ ops: slice }).status;
     if (++n % 4096 === 0 && performance.now() > deadline) throw new Error(`${file}: still running after ${RUN_LIMIT_MS} ms`);
+    // idle while tasklets sleep: wait for the first, as run() does
+    const due = status === Status.Idle && !exited ? rt.nextWake : undefined;
+    if (due !== undefined) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, (due - rt.clock()) * 1000)));
+      status = Status.Budget;
+      continue;
+    }
     // idle at the end of the script ends the program, as run() decides (the exit then ticks too)
     if (status === Status.Idle && !exited) {
       exited = true;
