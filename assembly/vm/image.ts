@@ -12,8 +12,7 @@ import { None, True, False, Ellipsis } from "../objects/singletons";
 import { codeNew, asCode, CodeFlag, CodeObj } from "../objects/function";
 import { obj } from "../objects/object";
 import { alloc } from "../memory/heap";
-import { dictGet } from "../objects/dict";
-import { interned } from "../builtins/registry";
+import { internedGet } from "../builtins/registry";
 import { decref } from "../memory/refcount";
 import { Op, OP_COUNT } from "./opcodes";
 import { frameBytes } from "./frame";
@@ -83,7 +82,7 @@ export function loadImage(base: u32, len: u32): bool {
     let s = strFromBytes(pos, n);
     if (!s) { fail("does not fit in the memory budget"); break; }
     // a name the VM already has (a builtin, a method): share its object
-    const known = dictGet(interned, s);
+    const known = internedGet(s);
     if (known) { decref(s); s = known; }
     store<u32>(strs + (i << 2), immortal(s));
     pos += n;
