@@ -4,6 +4,7 @@ import "./vm/panic";
 import { setHostWrite, setHostClock } from "./builtins/io";
 import { vmInit, vmImageBuffer, vmLoad, vmRun, vmExitCode } from "./vm/vm";
 import { message } from "./vm/message";
+import { Lit, litLen, litData } from "./objects/str";
 import { Status, requestExit } from "./vm/interpreter";
 
 @external("wasi_snapshot_preview1", "args_sizes_get")
@@ -53,12 +54,9 @@ function wasiClock(): f64 {
   return <f64>load<u64>(scratch) / 1e9;
 }
 
-function fail(text: string): void {
-  const n = text.length;
-  const p = memory.data(256);
-  for (let i = 0; i < n && i < 255; i++) store<u8>(p + <usize>i, <u8>text.charCodeAt(i));
-  store<u8>(p + <usize>(n < 255 ? n : 255), 10);
-  wasiWrite(2, p, (n < 255 ? n : 255) + 1);
+function fail(text: Lit): void {
+  wasiWrite(2, litData(text), <i32>litLen(text));
+  wasiWrite(2, changetype<usize>(memory.data<u8>([10])), 1);
   proc_exit(1);
 }
 

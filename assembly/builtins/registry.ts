@@ -2,7 +2,7 @@
 // hundred says which file implements it (dispatch.ts routes on it). Properties (attributes computed
 // by a native, like channel.balance) carry PROPERTY: reading the attribute calls them with self.
 import { Value } from "../objects/object";
-import { immortalStr, strFree, strHash, strEq } from "../objects/str";
+import { immortalStr, strFree, strHash, strEq, Lit } from "../objects/str";
 import { alloc, free } from "../memory/heap";
 import { builtinNew, asBuiltin } from "../objects/function";
 import { dictSet, dictNew } from "../objects/dict";
@@ -103,7 +103,7 @@ export function internedGet(s: Value): Value {
   return internSlots ? load<u32>(internSlot(s)) : 0;
 }
 
-export function internName(s: string): Value {
+export function internName(s: Lit): Value {
   const key = immortalStr(s);
   const p = internSlot(key);
   const known = load<u32>(p);
@@ -125,14 +125,14 @@ function internGrow(): void {
   free(old, n << 2);
 }
 
-export function def(s: string, id: u32): void {
+export function def(s: Lit, id: u32): void {
   const fn = builtinNew(id, 0);
   // a property read through its class is a descriptor object, as CPython's getset_descriptor
   if (id & PROPERTY) asBuiltin(fn).type = getsetType;
   dictSet(target, internName(s), fn);
 }
 
-export function defValue(s: string, v: Value): void {
+export function defValue(s: Lit, v: Value): void {
   dictSet(target, internName(s), v);
 }
 

@@ -7,7 +7,7 @@ import { None, True, False } from "../objects/singletons";
 import { intFitsI64, intValue, intSize, intLimbs, intFromI64, intFromMag, viewInt, viewA } from "../objects/int";
 import { magBitLength, magLowBits } from "../objects/bigint";
 import { floatNew, floatValue } from "../objects/float";
-import { strData, strLen, strFromBytes, asStr } from "../objects/str";
+import { strData, strLen, strFromBytes, asStr, Lit } from "../objects/str";
 import { bytesFrom, dataOf, lenOf } from "../objects/bytes";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, asList } from "../objects/list";
@@ -201,7 +201,7 @@ export function encodeValue(v: Value): bool {
 
 
 // The error of a malformed input, as ValueError.
-function malformed(msg: string): Value { raiseLit(ValueError, msg); return 0; }
+function malformed(msg: Lit): Value { raiseLit(ValueError, msg); return 0; }
 function truncated(): Value { return malformed("truncated MessagePack value"); }
 
 @inline function has(n: u64): bool { return <u64>(end - at) >= n; }

@@ -2,7 +2,7 @@
 // exception instance) and returns NULL; the interpreter loop unwinds.
 import { Value } from "../objects/object";
 import { asType, typeOf } from "../objects/type";
-import { strFromLiteral, STR_HEADER, asStr } from "../objects/str";
+import { strFromLiteral, STR_HEADER, asStr, Lit } from "../objects/str";
 import { tupleNew, tupleSet, emptyTuple } from "../objects/tuple";
 import { excNew, asExc, MemoryError, TypeError, ValueError } from "../objects/exception";
 import { bufBytes, bufLit, bufStr, bufLen, bufTakeFailure, bufTakeDigitsFailure, bufFailed } from "../objects/buf";
@@ -77,7 +77,7 @@ export function raiseWith(type: Value, msg: Value): void {
   raiseValue(e);
 }
 
-export function raiseLit(type: Value, msg: string): void {
+export function raiseLit(type: Value, msg: Lit): void {
   const s = strFromLiteral(msg);
   if (!s) { raiseMemoryError(); return; }
   raiseWith(type, s);
