@@ -8,11 +8,15 @@
 import { Transform } from "assemblyscript/transform";
 import { Node, NodeKind, LiteralKind } from "assemblyscript";
 
-// Functions whose string-literal arguments become Lit (every such argument, in any position); and
-// a function declared to return Lit has its returned literals converted.
+// Functions whose string-literal arguments become Lit (every such argument, in any position). The
+// literals returned by a function declared to return Lit, and the initializer of a variable
+// declared Lit, are converted too.
 export const LIT_FUNCTIONS = new Set([
   "strFromLiteral", "immortalStr", "raiseLit", "internName", "def", "defValue", "excType", "named", "nativeModule",
   "malformed", "setMessage", "appendMessage", "fail", "strRef",
+  "bufLit", "raiseTypeBare", "raiseTypeUnquoted", "raiseTypeMsg", "raiseSpec", "writeSeq", "onlyKeywords", "arity",
+  "cIntArg", "baseString", "queueReport", "reportIgnored", "needStr", "find", "justify", "noArgs", "codecOf", "intsOf",
+  "refuse", "index", "badIndex", "decodeError", "needSame",
 ]);
 
 const MAX_LEN = 255; // one length byte
@@ -48,10 +52,8 @@ function asLit(arg) {
 
 const isFunction = (node) => node.kind == NodeKind.FunctionDeclaration || node.kind == NodeKind.MethodDeclaration;
 
-function returnsLit(node) {
-  const t = node.signature && node.signature.returnType;
-  return t && t.kind == NodeKind.NamedType && t.name.identifier.text == "Lit";
-}
+const isLit = (type) => type && type.kind == NodeKind.NamedType && type.name.identifier.text == "Lit";
+const returnsLit = (node) => node.signature && isLit(node.signature.returnType);
 
 // The returned literals of a function declared to return Lit (not those of a nested function).
 function litReturns(node) {
@@ -70,6 +72,7 @@ function visit(node, seen) {
     node.args = node.args.map(asLit);
   }
   if (isFunction(node) && node.body && returnsLit(node)) litReturns(node.body.statements || node.body);
+  if (node.kind == NodeKind.VariableDeclaration && node.initializer && isLit(node.type)) node.initializer = asLit(node.initializer);
   for (const key of Object.keys(node)) {
     if (key == "range" || key == "parent") continue;
     const v = node[key];

@@ -94,7 +94,7 @@ function putBigInt(v: Value): void {
 
 // TypeError "cannot send a 'T' object to the host" and the like; MemoryError instead when the
 // builder already dropped bytes (the message could not be built either).
-function refuse(prefix: string, v: Value, suffix: string): bool {
+function refuse(prefix: Lit, v: Value, suffix: Lit): bool {
   if (bufTakeFailure()) raiseMemoryError();
   else raiseTypeMsg(prefix, v, suffix);
   return false;

@@ -125,7 +125,7 @@ export function raiseUnhashable(v: Value): void {
 
 // "<prefix>'<type name>'<suffix>" — the shape of most TypeErrors.
 // TypeError "<a><b><type name of v>" (CPython leaves the name unquoted in these messages).
-export function raiseTypeBare(a: string, b: string, v: Value): void {
+export function raiseTypeBare(a: Lit, b: Lit, v: Value): void {
   const mark = bufLen;
   bufLit(a);
   bufLit(b);
@@ -134,7 +134,7 @@ export function raiseTypeBare(a: string, b: string, v: Value): void {
 }
 
 // TypeError "<prefix><type name of v><suffix>", the name unquoted.
-export function raiseTypeUnquoted(prefix: string, v: Value, suffix: string): void {
+export function raiseTypeUnquoted(prefix: Lit, v: Value, suffix: Lit): void {
   const mark = bufLen;
   bufLit(prefix);
   bufTypeName(v);
@@ -142,7 +142,7 @@ export function raiseTypeUnquoted(prefix: string, v: Value, suffix: string): voi
   raiseBuf(TypeError, mark);
 }
 
-export function raiseTypeMsg(prefix: string, v: Value, suffix: string): void {
+export function raiseTypeMsg(prefix: Lit, v: Value, suffix: Lit): void {
   const mark = bufLen;
   bufLit(prefix);
   bufLit("'");
