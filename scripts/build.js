@@ -4,9 +4,9 @@
 //   node scripts/build.js [wasm|host ...] [--force]
 //
 // A wasm target is up to date when the stamp written after its last successful build records the
-// same inputs (every file under assembly/, asconfig.json, the asc version, the entry) and its
-// outputs are still the bytes that build produced. Contents are hashed, not compared by time: a
-// checkout, a deleted or renamed file, or a reinstalled compiler all change the hash.
+// same inputs (every file under assembly/, asconfig.json and its transform, the asc version, the
+// entry) and its outputs are still the bytes that build produced. Contents are hashed, not compared
+// by time: a checkout, a deleted or renamed file, or a reinstalled compiler all change the hash.
 // The host is `tsc -b`, incremental by its own build info; tsc does not notice a deleted output,
 // so a missing one forces a full emit.
 "use strict";
