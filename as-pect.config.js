@@ -1,5 +1,5 @@
 // as-pect configuration: runs every AssemblyScript spec under tests/assembly/.
-// Run with `npm run test:assembly` (= `asp --config as-pect.config.js`). `asp FILE` ignores FILE;
+// Run with `npm run test:assembly` (= `asp --config as-pect.config.js --as-config "$(pwd)/as-pect.asconfig.json"`: the absolute path lets asc find the transform that as-pect.asconfig.json lists). `asp FILE` ignores FILE;
 // to run a subset use `-g <group regex>` / `-t <test regex>`.
 // The compiler options come from as-pect.asconfig.json (which extends asconfig.json).
 // Load the reporter now: its exit hook then also reports compile errors, which make as-pect

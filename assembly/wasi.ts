@@ -5,6 +5,7 @@ import "./vm/panic";
 import { setHostWrite, setHostClock } from "./builtins/io";
 import { vmInit, vmImageBuffer, vmLoad, vmRun, vmExitCode } from "./vm/vm";
 import { message } from "./vm/message";
+import { Lit, litLen, litData } from "./objects/str";
 import { Status, requestExit } from "./vm/interpreter";
 
 @external("wasi_snapshot_preview1", "args_sizes_get")
@@ -75,12 +76,9 @@ function waitForTimer(): bool {
 const pollSub = memory.data(48, 8);
 const pollEvent = memory.data(32, 8);
 
-function fail(text: string): void {
-  const n = text.length;
-  const p = memory.data(256);
-  for (let i = 0; i < n && i < 255; i++) store<u8>(p + <usize>i, <u8>text.charCodeAt(i));
-  store<u8>(p + <usize>(n < 255 ? n : 255), 10);
-  wasiWrite(2, p, (n < 255 ? n : 255) + 1);
+function fail(text: Lit): void {
+  wasiWrite(2, litData(text), <i32>litLen(text));
+  wasiWrite(2, changetype<usize>(memory.data<u8>([10])), 1);
   proc_exit(1);
 }
 

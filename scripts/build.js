@@ -4,9 +4,9 @@
 //   node scripts/build.js [wasm|host ...] [--force]
 //
 // A wasm target is up to date when the stamp written after its last successful build records the
-// same inputs (every file under assembly/, asconfig.json, the asc version, the entry) and its
-// outputs are still the bytes that build produced. Contents are hashed, not compared by time: a
-// checkout, a deleted or renamed file, or a reinstalled compiler all change the hash.
+// same inputs (every file under assembly/, asconfig.json and its transform, the asc version, the
+// entry) and its outputs are still the bytes that build produced. Contents are hashed, not compared
+// by time: a checkout, a deleted or renamed file, or a reinstalled compiler all change the hash.
 // The host is `tsc -b`, incremental by its own build info; tsc does not notice a deleted output,
 // so a missing one forces a full emit.
 "use strict";
@@ -14,6 +14,11 @@ const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
+
+/** The asc transform asconfig.json lists (it stores the VM's text literals as UTF-8). asc finds it
+ * when given the config by an absolute path: from a relative one it would take the transform's
+ * path for a package name. */
+const TRANSFORM = "scripts/utf8-literals.mjs";
 
 /** asconfig.json target → entry file. */
 const WASM_TARGETS = { release: "assembly/index.ts", wasi: "assembly/wasi.ts" };
@@ -40,7 +45,7 @@ function ascPackage(root) {
 function wasmInputs(root, target) {
   const h = crypto.createHash("sha256");
   h.update(`${target} ${WASM_TARGETS[target]} asc ${require(ascPackage(root)).version}\0`);
-  for (const f of [...filesUnder(path.join(root, "assembly")), path.join(root, "asconfig.json")]) {
+  for (const f of [...filesUnder(path.join(root, "assembly")), path.join(root, "asconfig.json"), path.join(root, TRANSFORM)]) {
     h.update(path.relative(root, f)).update("\0").update(fs.readFileSync(f)).update("\0");
   }
   return h.digest("hex");
@@ -83,7 +88,7 @@ function buildWasm(root, force) {
   for (const target of force ? Object.keys(WASM_TARGETS) : staleWasmTargets(root)) {
     // no stamp while asc runs: an interrupted or failed build is never taken as up to date
     fs.rmSync(stampFile(root, target), { force: true });
-    run(root, asc, [WASM_TARGETS[target], "--target", target]);
+    run(root, asc, [WASM_TARGETS[target], "--config", path.join(root, "asconfig.json"), "--target", target]);
     writeStamp(root, target);
   }
 }

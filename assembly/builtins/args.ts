@@ -1,7 +1,7 @@
 // Argument checking for natives, with CPython's wording.
 import { Value } from "../objects/object";
 import { tupleLen, tupleGet } from "../objects/tuple";
-import { strEqLiteral, STR_HEADER, asStr } from "../objects/str";
+import { strEqLiteral, STR_HEADER, asStr, Lit, litLen, litData } from "../objects/str";
 import { raiseBuf, raiseTypeMsg } from "../vm/errors";
 import { TypeError, OverflowError } from "../objects/exception";
 import { isIntLike, intFitsI64, intValue } from "../objects/int";
@@ -21,13 +21,9 @@ export function kwarg(args: u32, n: u32, kw: Value, name: string): Value {
   return 0;
 }
 
-function nameIs(name: Value, list: string, start: i32, end: i32): bool {
-  const n = <u32>(end - start);
-  if (asStr(name).len != n) return false;
-  for (let i: u32 = 0; i < n; i++) {
-    if (load<u8>(name + STR_HEADER + i) != <u8>list.charCodeAt(start + <i32>i)) return false;
-  }
-  return true;
+function nameIs(name: Value, list: Lit, start: u32, end: u32): bool {
+  const n = end - start;
+  return asStr(name).len == n && memory.compare(name + STR_HEADER, litData(list) + start, n) == 0;
 }
 
 // Parameter i (named `name`) given by position or by keyword, or 0.
@@ -36,22 +32,23 @@ export function param(args: u32, n: u32, kw: Value, i: u32, name: string): Value
 }
 
 // False (TypeError pending) unless every keyword is one of the allowed names (comma-separated).
-export function onlyKeywords(fname: string, kw: Value, allowed: string): bool {
+export function onlyKeywords(fname: Lit, kw: Value, allowed: Lit): bool {
   if (!kw) return true;
   const k = tupleLen(kw);
+  const len = litLen(allowed);
   for (let i: u32 = 0; i < k; i++) {
     const name = tupleGet(kw, i);
     let ok = false;
-    let start = 0;
-    for (let j = 0; j <= allowed.length; j++) {
-      if (j == allowed.length || allowed.charCodeAt(j) == 44) {
+    let start: u32 = 0;
+    for (let j: u32 = 0; j <= len; j++) {
+      if (j == len || load<u8>(litData(allowed) + j) == 44) {
         if (j > start && nameIs(name, allowed, start, j)) ok = true;
         start = j + 1;
       }
     }
     if (!ok) {
       const mark = bufLen;
-      if (allowed.length == 0) {
+      if (len == 0) {
         bufLit(fname);
         bufLit("() takes no keyword arguments");
       } else {
@@ -69,7 +66,7 @@ export function onlyKeywords(fname: string, kw: Value, allowed: string): bool {
 }
 
 // False (TypeError pending) unless min <= npos <= max.
-export function arity(fname: string, npos: u32, min: u32, max: u32): bool {
+export function arity(fname: Lit, npos: u32, min: u32, max: u32): bool {
   if (npos >= min && npos <= max) return true;
   const mark = bufLen;
   bufLit(fname);
@@ -97,7 +94,7 @@ export function arity(fname: string, npos: u32, min: u32, max: u32): bool {
 // An int argument CPython converts to a C integer (a length, width, count, tab size...): false,
 // with TypeError or OverflowError pending, unless v is an int of at most `bits` signed bits (64:
 // Py_ssize_t or long, 32: int), which `cname` names. Then intValue(v) is exact.
-export function cIntArg(v: Value, bits: u32, cname: string): bool {
+export function cIntArg(v: Value, bits: u32, cname: Lit): bool {
   if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return false; }
   if (intFitsI64(v) && (bits == 64 || (intValue(v) >= I32.MIN_VALUE && intValue(v) <= I32.MAX_VALUE))) return true;
   const mark = bufLen;

@@ -6,7 +6,7 @@ import { kindOf, bytesType, bytearrayType, strType, intType } from "../objects/t
 import { intValue, isIntLike, intFitsI64, intFromMag, viewInt, viewA } from "../objects/int";
 import { magBitLength, magLowBits } from "../objects/bigint";
 import { limbsAlloc, limbsFree } from "../vm/intarith";
-import { asStr, STR_HEADER, strEqLiteral } from "../objects/str";
+import { asStr, STR_HEADER, strEqLiteral, Lit, litLen } from "../objects/str";
 import { bytesInit, bytesOfKind, bytesCopy, bytesLike, isBytesLike, dataOf, lenOf, byteArg, byteArrayAppend,
   byteArraySplice, bytesFromInts, asByteArray } from "../objects/bytes";
 import { None } from "../objects/singletons";
@@ -77,7 +77,7 @@ function result(v: Value): Value { if (!v) raiseMemoryError(); return v; }
 // bytes(...) / bytearray(...): nothing, a count, a str with its encoding, a bytes-like, or an
 // iterable of ints (generators were collected into a list by dispatch).
 function construct(k: u32, args: u32, n: u32, kw: Value): Value {
-  const name = k == Kind.BYTES ? "bytes" : "bytearray";
+  const name: Lit = k == Kind.BYTES ? "bytes" : "bytearray";
   if (!onlyKeywords(name, kw, "source,encoding,errors")) return 0;
   const npos = positional(n, kw);
   if (!arity(name, npos, 0, 3)) return 0;
@@ -85,7 +85,7 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
   if (!src) return result(bytesOfKind(k, 0));
   if (kindOf(src) == Kind.STR) {
     if (!enc) { raiseLit(TypeError, "string argument without an encoding"); return 0; }
-    const codec = codecOf(enc, name == "bytes" ? "bytes() argument 'encoding' must be str, not " : "bytearray() argument 'encoding' must be str, not ");
+    const codec = codecOf(enc, k == Kind.BYTES ? "bytes() argument 'encoding' must be str, not " : "bytearray() argument 'encoding' must be str, not ");
     if (codec < 0) return 0;
     const b = encode(src, codec, errs);
     if (!b || k == Kind.BYTES) return b;
@@ -118,11 +118,11 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
 
 // The items of an iterable as a list, or 0 with a TypeError `prefix 'type' suffix` (the type
 // unquoted for bytearray.extend, as CPython words it) if v is not iterable.
-function intsOf(v: Value, prefix: string, suffix: string): Value {
+function intsOf(v: Value, prefix: Lit, suffix: Lit): Value {
   const it = getIter(v);
   if (!it) {
     decref(takeExc());
-    if (suffix.length) raiseTypeMsg(prefix, v, suffix); else raiseTypeBare(prefix, "", v);
+    if (litLen(suffix)) raiseTypeMsg(prefix, v, suffix); else raiseTypeBare(prefix, "", v);
     return 0;
   }
   const items = listOf(it);
@@ -284,7 +284,7 @@ export function intFromTwos(p: u32, len: u32, little: bool, signed: bool): Value
 
 // decode(encoding='utf-8', errors='strict') / encode(...): the codec and handler arguments.
 function codecCall(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
-  const name = id == BytesM.DECODE ? "decode" : "encode";
+  const name: Lit = id == BytesM.DECODE ? "decode" : "encode";
   if (!onlyKeywords(name, kw, "encoding,errors")) return 0;
   const npos = positional(n, kw);
   if (!arity(name, npos, 0, 2)) return 0;

@@ -4,7 +4,7 @@ import { decodeChar, charLen } from "../objects/unicode";
 import { writeEscape } from "../objects/repr";
 import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { asStr, STR_HEADER } from "../objects/str";
+import { asStr, STR_HEADER, Lit, litLen } from "../objects/str";
 import { bytesFrom, dataOf, lenOf } from "../objects/bytes";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
@@ -16,7 +16,9 @@ export namespace Codec {
   export const ASCII: i32 = 1;
   export const LATIN1: i32 = 2;
 }
-const NAMES: StaticArray<string> = ["utf-8", "ascii", "latin-1"];
+function codecName(codec: i32): Lit {
+  return codec == 0 ? "utf-8" : codec == 1 ? "ascii" : "latin-1";
+}
 const ALIASES: StaticArray<string> = ["utf-8", "utf8", "u8", "utf", "ascii", "us-ascii", "646", "latin-1", "latin1", "latin", "iso-8859-1", "iso8859-1", "l1", "cp819"];
 const ALIAS_CODEC: StaticArray<i32> = [0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2];
 
@@ -37,7 +39,7 @@ function spells(v: Value, name: string): bool {
 }
 
 // The codec named by v (0: the default), or -1 with LookupError/TypeError pending.
-export function codecOf(v: Value, what: string): i32 {
+export function codecOf(v: Value, what: Lit): i32 {
   if (!v) return Codec.UTF8;
   if (kindOf(v) != Kind.STR) { raiseTypeMsg(what, v, ""); return -1; }
   for (let i = 0; i < ALIASES.length; i++) if (spells(v, ALIASES[i])) return ALIAS_CODEC[i];
@@ -68,7 +70,11 @@ function unknownHandler(): void {
 
 // Why UTF-8 at p[i) is invalid (errEnd: where the bad sequence ends), or "" if it is valid.
 let errEnd: u32 = 0;
-function utf8Problem(p: u32, n: u32, i: u32): string {
+function asciiProblem(c: u32): Lit {
+  return c >= 0x80 ? "ordinal not in range(128)" : "";
+}
+
+function utf8Problem(p: u32, n: u32, i: u32): Lit {
   const c = <u32>load<u8>(p + i);
   let need: u32 = 0, lo: u32 = 0x80, hi: u32 = 0xBF;
   if (c < 0x80) { errEnd = i + 1; return ""; }
@@ -88,14 +94,14 @@ function utf8Problem(p: u32, n: u32, i: u32): string {
 // Whether the n bytes at p are valid UTF-8 (the image loader checks the source lines it keeps;
 // host/msgpack.ts, a str from the host).
 export function utf8Valid(p: u32, n: u32): bool {
-  for (let i: u32 = 0; i < n; i = errEnd) if (utf8Problem(p, n, i).length) return false;
+  for (let i: u32 = 0; i < n; i = errEnd) if (litLen(utf8Problem(p, n, i))) return false;
   return true;
 }
 
-function decodeError(codec: i32, p: u32, start: u32, end: u32, reason: string): void {
+function decodeError(codec: i32, p: u32, start: u32, end: u32, reason: Lit): void {
   const mark = bufLen;
   bufLit("'");
-  bufLit(NAMES[codec]);
+  bufLit(codecName(codec));
   if (end - start == 1) {
     bufLit("' codec can't decode byte 0x");
     const c = <u32>load<u8>(p + start);
@@ -123,11 +129,11 @@ export function decode(b: Value, codec: i32, handler: Value): Value {
   let i: u32 = 0;
   while (i < n) {
     const c = <u32>load<u8>(p + i);
-    let reason = "";
+    let reason: Lit = "";
     let next = i + 1;
     if (codec == Codec.UTF8) { reason = utf8Problem(p, n, i); next = errEnd; }
-    else if (codec == Codec.ASCII && c >= 0x80) reason = "ordinal not in range(128)";
-    if (reason.length == 0) {
+    else if (codec == Codec.ASCII) reason = asciiProblem(c);
+    if (litLen(reason) == 0) {
       if (codec == Codec.LATIN1 && c >= 0x80) { bufByte(0xC0 | (c >> 6)); bufByte(0x80 | (c & 63)); }
       else bufBytes(p + i, next - i);
     } else if (mode == 0 || mode == UNKNOWN) {
@@ -175,7 +181,7 @@ export function encode(s: Value, codec: i32, handler: Value): Value {
       if (mode == UNKNOWN) { unknownHandler(); return 0; }
       const m = bufLen;
       bufLit("'");
-      bufLit(NAMES[codec]);
+      bufLit(codecName(codec));
       if (chars - start == 1) {
         bufLit("' codec can't encode character '");
         writeEscape(first);

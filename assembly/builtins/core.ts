@@ -10,7 +10,7 @@ import { intParse, writeIntDigits, overDigitLimit } from "../objects/intstr";
 import { floatOverflow } from "../objects/intfloat";
 import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
 import { floatNew, floatValue } from "../objects/float";
-import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars } from "../objects/str";
+import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars, Lit } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, emptyTuple } from "../objects/tuple";
 import { listNew, listLen, listGet, asList } from "../objects/list";
 import { dictNew, dictSet, dictGet, dictLen, dictNext, entryAt, dictSetHashed, entryHash } from "../objects/dict";
@@ -204,7 +204,7 @@ function isinstance(args: u32): Value {
 const minmaxArgs = memory.data(20, 4);
 
 function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
-  const name = isMax ? "max" : "min";
+  const name: Lit = isMax ? "max" : "min";
   if (!onlyKeywords(name, kw, "default,key")) return 0;
   const key = kwarg(args, n, kw, "key");
   const npos = positional(n, kw);
@@ -487,7 +487,7 @@ function reversed(v: Value): Value {
   return it;
 }
 
-function baseString(v: Value, base: u32, prefix: string): Value {
+function baseString(v: Value, base: u32, prefix: Lit): Value {
   if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return 0; }
   const mark = bufLen;
   if (intSign(v) < 0) bufByte(45);
@@ -794,7 +794,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
   return 0;
 }
 
-function coreName(id: u32): string {
+function coreName(id: u32): Lit {
   switch (id) {
     case Core.LEN: return "len";
     case Core.RANGE: return "range";

@@ -1,4 +1,5 @@
 // The builtins dict and the native modules, built at init.
+import { Lit } from "../objects/str";
 import { hostInit } from "../host/calls";
 import { Value } from "../objects/object";
 import { asType, intType, floatType, strType, boolType, listType, tupleType, dictType, rangeType, typeType,
@@ -34,7 +35,7 @@ import { weakrefInit, Wr } from "./weakref";
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
 
-function named(t: Value, name: string, ctor: u32): void {
+function named(t: Value, name: Lit, ctor: u32): void {
   asType(t).name = internName(name); // shared with the builtin's name (int, str...)
   asType(t).ctor = ctor;
 }
@@ -86,7 +87,7 @@ function nameTypes(): void {
   named(getsetType, "getset_descriptor", 0);
 }
 
-function nativeModule(name: string): Value {
+function nativeModule(name: Lit): Value {
   const key = internName(name);
   const d = dictNew();
   const m = moduleNew(key, d);

@@ -2,7 +2,7 @@
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, strType, listType, tupleType, dictType, dictKeysType, dictValuesType, dictItemsType, classmethodType } from "../objects/type";
 import { intFromI64, intValue, isIntLike } from "../objects/int";
-import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset } from "../objects/str";
+import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset, Lit } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
 import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen, dictSetHashed, dictPopHashed, entryHash, dictCopy } from "../objects/dict";
@@ -177,14 +177,14 @@ function newInt(i: i64): Value { const v = intFromI64(i); if (!v) raiseMemoryErr
 
 function finish(mark: u32): Value { const s = bufStr(mark); if (!s) raiseBufFailure(); return s; }
 
-function needStr(v: Value, what: string): bool {
+function needStr(v: Value, what: Lit): bool {
   if (kindOf(v) == Kind.STR) return true;
   raiseTypeMsg(what, v, "");
   return false;
 }
 
 // The str methods serve bytes and bytearray too: an argument must be of self's family.
-function needSame(s: Value, v: Value, what: string): bool {
+function needSame(s: Value, v: Value, what: Lit): bool {
   if (kindOf(s) == Kind.STR) return needStr(v, what);
   if (isBytesLike(v)) return true;
   raiseTypeMsg("a bytes-like object is required, not ", v, "");
@@ -482,7 +482,7 @@ function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
   return pyBool(test(x, s, ends));
 }
 
-function find(s: Value, args: u32, npos: u32, last: bool, strict: bool, name: string): Value {
+function find(s: Value, args: u32, npos: u32, last: bool, strict: bool, name: Lit): Value {
   if (!arity(name, npos, 1, 3)) return 0;
   const x = needle(s, load<u32>(args));
   if (!x) return 0;
@@ -546,7 +546,7 @@ function join(s: Value, iterable: Value): Value {
   return finishAs(s, mark);
 }
 
-function justify(s: Value, args: u32, npos: u32, mode: u32, name: string): Value {
+function justify(s: Value, args: u32, npos: u32, mode: u32, name: Lit): Value {
   if (!arity(name, npos, 1, 2)) return 0;
   const w = load<u32>(args);
   if (!cIntArg(w, 64, "ssize_t")) return 0;

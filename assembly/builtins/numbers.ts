@@ -1,6 +1,7 @@
 // Attributes and methods of int and float: real, imag, numerator, denominator, conjugate(),
 // float.is_integer(), as_integer_ratio(). An int's own value is returned as is (so this holds
 // for any int size).
+import { Lit } from "../objects/str";
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, intType, floatType } from "../objects/type";
 import { intValue, intFromI64 } from "../objects/int";
@@ -56,7 +57,7 @@ export function callNumberMethod(id: u32, self: Value, args: u32, n: u32, kw: Va
     }
     return 0;
   }
-  const name = id == NumM.CONJUGATE ? "conjugate" : id == NumM.AS_INTEGER_RATIO ? "as_integer_ratio" : "is_integer";
+  const name: Lit = id == NumM.CONJUGATE ? "conjugate" : id == NumM.AS_INTEGER_RATIO ? "as_integer_ratio" : "is_integer";
   if (!onlyKeywords(name, kw, "") || !arity(name, positional(n, kw), 0, 0)) return 0;
   if (id == NumM.CONJUGATE) return itself(self);
   if (id == NumM.AS_INTEGER_RATIO) return isFloat ? floatRatio(floatValue(self)) : ratio(itself(self), fromSmall(1));

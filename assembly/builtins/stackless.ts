@@ -1,5 +1,6 @@
 // The `stackless` module: tasklets, channels and the scheduler, as natives. Properties take
 // n == 0 to read and n == 1 (args[0] the new value) to write.
+import { Lit } from "../objects/str";
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, taskletType, channelType } from "../objects/type";
 import { intValue, isIntLike } from "../objects/int";
@@ -151,7 +152,7 @@ function intArg(v: Value): bool {
 }
 
 // A method or function taking no arguments (METH_NOARGS); false with TypeError pending.
-function noArgs(name: string, n: u32, kw: Value): bool {
+function noArgs(name: Lit, n: u32, kw: Value): bool {
   return onlyKeywords(name, kw, "") && arity(name, positional(n, kw), 0, 0);
 }
 
@@ -190,7 +191,7 @@ function run(args: u32, n: u32, kw: Value): Value {
 // runnable one, the innermost run() waiter or main takes over if paused, which may be the
 // caller itself (stacklessmodule.c PyStackless_Schedule, scheduling.c schedule_task_block).
 function schedule(removeMe: bool, args: u32, n: u32, kw: Value): Value {
-  const fname = removeMe ? "schedule_remove" : "schedule";
+  const fname: Lit = removeMe ? "schedule_remove" : "schedule";
   if (!onlyKeywords(fname, kw, "retval")) return 0;
   const npos = positional(n, kw);
   if (!arity(fname, npos, 0, 1)) return 0;
@@ -439,7 +440,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       if (!noArgs("receive", n, kw)) return 0;
       return channelAction(self, None, -1, false);
     case Sl.SEND_EXCEPTION: case Sl.SEND_THROW: {
-      const sname = id == Sl.SEND_THROW ? "send_throw" : "send_exception";
+      const sname: Lit = id == Sl.SEND_THROW ? "send_throw" : "send_exception";
       if (!onlyKeywords(sname, kw, "")) return 0;
       if (id == Sl.SEND_THROW && !arity(sname, npos, 1, 3)) return 0;
       if (npos < 1) { raiseLit(TypeError, "send_exception() takes at least 1 argument"); return 0; }

@@ -7,7 +7,7 @@ import { None, True, False } from "../objects/singletons";
 import { intFitsI64, intValue, intSize, intLimbs, intFromI64, intFromMag, viewInt, viewA } from "../objects/int";
 import { magBitLength, magLowBits } from "../objects/bigint";
 import { floatNew, floatValue } from "../objects/float";
-import { strData, strLen, strFromBytes, asStr } from "../objects/str";
+import { strData, strLen, strFromBytes, asStr, Lit } from "../objects/str";
 import { bytesFrom, dataOf, lenOf } from "../objects/bytes";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, asList } from "../objects/list";
@@ -94,7 +94,7 @@ function putBigInt(v: Value): void {
 
 // TypeError "cannot send a 'T' object to the host" and the like; MemoryError instead when the
 // builder already dropped bytes (the message could not be built either).
-function refuse(prefix: string, v: Value, suffix: string): bool {
+function refuse(prefix: Lit, v: Value, suffix: Lit): bool {
   if (bufTakeFailure()) raiseMemoryError();
   else raiseTypeMsg(prefix, v, suffix);
   return false;
@@ -201,7 +201,7 @@ export function encodeValue(v: Value): bool {
 
 
 // The error of a malformed input, as ValueError.
-function malformed(msg: string): Value { raiseLit(ValueError, msg); return 0; }
+function malformed(msg: Lit): Value { raiseLit(ValueError, msg); return 0; }
 function truncated(): Value { return malformed("truncated MessagePack value"); }
 
 @inline function has(n: u64): bool { return <u64>(end - at) >= n; }

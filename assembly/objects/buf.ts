@@ -3,7 +3,7 @@
 // (a list's repr holding strs' reprs) appends to one buffer without copies.
 import { alloc, free, budget } from "../memory/heap";
 import { Value } from "./object";
-import { strFromBytes } from "./str";
+import { strFromBytes, Lit, litLen, litData } from "./str";
 
 export let bufPtr: u32 = 0;
 export let bufLen: u32 = 0;
@@ -86,11 +86,8 @@ export function bufBytes(src: u32, n: u32): void {
   if (p) memory.copy(p, src, n);
 }
 
-export function bufLit(s: string): void {
-  const n = <u32>s.length;
-  const p = bufReserve(n);
-  if (!p) return;
-  for (let i: u32 = 0; i < n; i++) store<u8>(p + i, <u8>s.charCodeAt(i));
+export function bufLit(s: Lit): void {
+  bufBytes(litData(s), litLen(s));
 }
 
 // Drop what was appended after mark.

@@ -1,7 +1,7 @@
 // Exception instances, traceback records, and the builtin exception hierarchy.
 import { Value, Obj, Kind, obj } from "./object";
 import { newType, asType, objectType, tracebackType } from "./type";
-import { immortalStr } from "./str";
+import { immortalStr, Lit } from "./str";
 import { alloc, free } from "../memory/heap";
 import { gcAlloc, gcFree } from "../memory/gc";
 import { decref } from "../memory/refcount";
@@ -144,7 +144,7 @@ export let UnicodeEncodeError: Value = 0;
 export let excTypeCount: u32 = 0;
 export const excTypeTable: usize = memory.data(64 * 4);
 
-function excType(name: string, base: Value): Value {
+function excType(name: Lit, base: Value): Value {
   const t = newType(Kind.EXCEPTION, base);
   asType(t).name = immortalStr(name);
   store<u32>(excTypeTable + (excTypeCount++ << 2), t);

@@ -1,7 +1,7 @@
 // str.format-style format specs (f-strings, format()) and %-formatting, into the text buffer.
 import { Value, Kind, fromSmall } from "./object";
 import { kindOf } from "./type";
-import { asStr, STR_HEADER, strFromBytes, countChars } from "./str";
+import { asStr, STR_HEADER, strFromBytes, countChars, Lit } from "./str";
 import { intValue, intSign, intFitsI64 } from "./int";
 import { writeIntDigits } from "./intstr";
 import { floatOverflow } from "./intfloat";
@@ -255,7 +255,7 @@ function groupingAllowed(t: u32): bool {
   return grouping == 95 && (t == 98 || t == 111 || t == 120 || t == 88);
 }
 
-function raiseSpec(what: string, c: u32, tail: string): bool {
+function raiseSpec(what: Lit, c: u32, tail: Lit): bool {
   const mark = bufLen;
   bufLit(what);
   bufByte(c);

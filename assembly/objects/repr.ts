@@ -4,7 +4,7 @@ import { UP, hasProp, charLen, decodeChar } from "./unicode";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "./object";
 import { kindOf, typeOf, asType, isSubtype, generatorType } from "./type";
 import { genCode } from "./generator";
-import { STR_HEADER, asStr } from "./str";
+import { STR_HEADER, asStr, Lit } from "./str";
 import { writeInt } from "./intstr";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
@@ -100,7 +100,7 @@ export function writeStrBytes(v: Value): void {
   bufBytes(v + STR_HEADER, asStr(v).len);
 }
 
-function writeSeq(v: Value, open: string, close: string, isList: bool): void {
+function writeSeq(v: Value, open: Lit, close: Lit, isList: bool): void {
   bufLit(open);
   const n = isList ? listLen(v) : tupleLen(v);
   for (let i: u32 = 0; i < n; i++) {

@@ -63,16 +63,24 @@ export function charStr(c: u32): Value {
   return v;
 }
 
-// Static ASCII text from the VM's own sources (names of builtins, messages).
-export function strFromLiteral(s: string): Value {
-  const n = <u32>s.length;
+// Static text from the VM's own sources (names of builtins, messages): a string literal that the
+// build stores once as UTF-8, its length byte first (scripts/utf8-literals.mjs lists the functions
+// whose literal arguments become Lit), where an AssemblyScript string costs 2 bytes a character
+// and a 20-byte header.
+export type Lit = usize;
+@inline export function litLen(s: Lit): u32 { return load<u8>(s); }
+@inline export function litData(s: Lit): u32 { return <u32>s + 1; }
+
+// A new str (never a shared one: internName frees a duplicate).
+export function strFromLiteral(s: Lit): Value {
+  const n = litLen(s);
   const v = strNew(n);
   if (!v) return 0;
-  for (let i: u32 = 0; i < n; i++) store<u8>(v + STR_HEADER + i, <u8>s.charCodeAt(i));
-  return v;
+  memory.copy(v + STR_HEADER, litData(s), n);
+  return strFinish(v);
 }
 
-export function immortalStr(s: string): Value {
+export function immortalStr(s: Lit): Value {
   const v = strFromLiteral(s);
   asStr(v).rc = IMMORTAL;
   return v;

@@ -8,7 +8,7 @@ import {
   intTrueDiv, intAsF64, numAsF64, intBitLength, intIsOdd,
 } from "./intarith";
 import { floatNew, floatValue } from "../objects/float";
-import { strNew, strConcat, asStr, STR_HEADER, emptyStr, strFromLiteral } from "../objects/str";
+import { strNew, strConcat, asStr, STR_HEADER, emptyStr, strFromLiteral, Lit } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple, tuplePair } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
 import { None, True, False, pyBool } from "../objects/singletons";
@@ -40,7 +40,24 @@ export namespace BinOp {
 }
 
 // CPython names ** "** or pow()" (not in **=); 13 is the divmod() builtin's.
-const SYMBOLS: StaticArray<string> = ["+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@", "divmod()"];
+function symbol(op: u32): Lit {
+  switch (op) {
+    case 0: return "+";
+    case 1: return "-";
+    case 2: return "*";
+    case 3: return "/";
+    case 4: return "//";
+    case 5: return "%";
+    case 6: return "** or pow()";
+    case 7: return "<<";
+    case 8: return ">>";
+    case 9: return "&";
+    case 10: return "|";
+    case 11: return "^";
+    case 12: return "@";
+    default: return "divmod()";
+  }
+}
 const DIVMOD: u32 = 13;
 
 function boxInt(i: i64): Value {
@@ -291,7 +308,7 @@ function unsupported(op: u32, a: Value, b: Value): Value {
   const mark = bufLen;
   bufLit("unsupported operand type(s) for ");
   const base = op & 15;
-  bufLit(base == BinOp.POW && op >= BinOp.INPLACE ? "**" : SYMBOLS[base]);
+  bufLit(base == BinOp.POW && op >= BinOp.INPLACE ? "**" : symbol(base));
   if (op >= BinOp.INPLACE) bufLit("=");
   bufLit(": '");
   bufTypeName(lastA);

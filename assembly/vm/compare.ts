@@ -4,7 +4,7 @@ import { kindOf } from "../objects/type";
 import { intValue, isIntLike, intCompare, intFitsI64 } from "../objects/int";
 import { floatValue } from "../objects/float";
 import { intCompareFloat } from "../objects/intfloat";
-import { strEq, strCompare, searchBytes, asStr, STR_HEADER } from "../objects/str";
+import { strEq, strCompare, searchBytes, asStr, STR_HEADER, Lit } from "../objects/str";
 import { dataOf, lenOf, isBytesLike, bytesCompare, byteArg, byteNeedle } from "../objects/bytes";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
@@ -29,7 +29,16 @@ export namespace Cmp {
   export const GT: u32 = 4;
   export const GE: u32 = 5;
 }
-const SYMBOLS: StaticArray<string> = ["<", "<=", "==", "!=", ">", ">="];
+function symbol(op: u32): Lit {
+  switch (op) {
+    case 0: return "<";
+    case 1: return "<=";
+    case 2: return "==";
+    case 3: return "!=";
+    case 4: return ">";
+    default: return ">=";
+  }
+}
 
 @inline function isNum(k: u32): bool { return k == Kind.INT || k == Kind.BOOL || k == Kind.FLOAT; }
 
@@ -116,7 +125,7 @@ function itemEq(a: Value, b: Value): i32 {
 function notSupported(op: u32, a: Value, b: Value): i32 {
   const mark = bufLen;
   bufLit("'");
-  bufLit(SYMBOLS[op]);
+  bufLit(symbol(op));
   bufLit("' not supported between instances of '");
   bufTypeName(a);
   bufLit("' and '");

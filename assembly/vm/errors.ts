@@ -2,7 +2,7 @@
 // exception instance) and returns NULL; the interpreter loop unwinds.
 import { Value } from "../objects/object";
 import { asType, typeOf } from "../objects/type";
-import { strFromLiteral, STR_HEADER, asStr } from "../objects/str";
+import { strFromLiteral, STR_HEADER, asStr, Lit } from "../objects/str";
 import { tupleNew, tupleSet, emptyTuple } from "../objects/tuple";
 import { excNew, asExc, MemoryError, TypeError, ValueError } from "../objects/exception";
 import { bufBytes, bufLit, bufStr, bufLen, bufTakeFailure, bufTakeDigitsFailure, bufFailed } from "../objects/buf";
@@ -77,7 +77,7 @@ export function raiseWith(type: Value, msg: Value): void {
   raiseValue(e);
 }
 
-export function raiseLit(type: Value, msg: string): void {
+export function raiseLit(type: Value, msg: Lit): void {
   const s = strFromLiteral(msg);
   if (!s) { raiseMemoryError(); return; }
   raiseWith(type, s);
@@ -125,7 +125,7 @@ export function raiseUnhashable(v: Value): void {
 
 // "<prefix>'<type name>'<suffix>" — the shape of most TypeErrors.
 // TypeError "<a><b><type name of v>" (CPython leaves the name unquoted in these messages).
-export function raiseTypeBare(a: string, b: string, v: Value): void {
+export function raiseTypeBare(a: Lit, b: Lit, v: Value): void {
   const mark = bufLen;
   bufLit(a);
   bufLit(b);
@@ -134,7 +134,7 @@ export function raiseTypeBare(a: string, b: string, v: Value): void {
 }
 
 // TypeError "<prefix><type name of v><suffix>", the name unquoted.
-export function raiseTypeUnquoted(prefix: string, v: Value, suffix: string): void {
+export function raiseTypeUnquoted(prefix: Lit, v: Value, suffix: Lit): void {
   const mark = bufLen;
   bufLit(prefix);
   bufTypeName(v);
@@ -142,7 +142,7 @@ export function raiseTypeUnquoted(prefix: string, v: Value, suffix: string): voi
   raiseBuf(TypeError, mark);
 }
 
-export function raiseTypeMsg(prefix: string, v: Value, suffix: string): void {
+export function raiseTypeMsg(prefix: Lit, v: Value, suffix: Lit): void {
   const mark = bufLen;
   bufLit(prefix);
   bufLit("'");

@@ -2,7 +2,7 @@
 // constants and code objects. Bytecode is executed from the image itself. Every index an
 // instruction can carry is checked here, so a malformed image is a load error, not a trap.
 import { Value, IMMORTAL } from "../objects/object";
-import { strFromBytes, asStr, countChars, STR_HEADER } from "../objects/str";
+import { strFromBytes, asStr, countChars, STR_HEADER, Lit } from "../objects/str";
 import { intFromI64, intFromMag, MAX_LIMBS } from "../objects/int";
 import { floatNew } from "../objects/float";
 import { bytesFrom } from "../objects/bytes";
@@ -12,8 +12,7 @@ import { None, True, False, Ellipsis } from "../objects/singletons";
 import { codeNew, asCode, CodeFlag, CodeObj } from "../objects/function";
 import { obj } from "../objects/object";
 import { alloc } from "../memory/heap";
-import { dictGet } from "../objects/dict";
-import { interned } from "../builtins/registry";
+import { internedGet } from "../builtins/registry";
 import { decref } from "../memory/refcount";
 import { Op, OP_COUNT } from "./opcodes";
 import { frameBytes } from "./frame";
@@ -36,7 +35,7 @@ let pos: u32 = 0;
 let end: u32 = 0;
 let bad: bool = false;
 
-function fail(what: string): void {
+function fail(what: Lit): void {
   if (!bad) { setMessage("malformed image: "); appendMessage(what); }
   bad = true;
   pos = end;
@@ -83,7 +82,7 @@ export function loadImage(base: u32, len: u32): bool {
     let s = strFromBytes(pos, n);
     if (!s) { fail("does not fit in the memory budget"); break; }
     // a name the VM already has (a builtin, a method): share its object
-    const known = dictGet(interned, s);
+    const known = internedGet(s);
     if (known) { decref(s); s = known; }
     store<u32>(strs + (i << 2), immortal(s));
     pos += n;
@@ -235,7 +234,7 @@ function makeConst(i: u32): void {
   store<u32>(consts + (i << 2), immortal(v));
 }
 
-function str(what: string): Value {
+function strRef(what: Lit): Value {
   const i = rd32();
   if (i >= nstrs) { fail(what); return 0; }
   return load<u32>(strs + (i << 2));
@@ -246,9 +245,9 @@ function readCode(i: u32): void {
   if (!code) { fail("does not fit in the memory budget"); return; }
   store<u32>(codes + (i << 2), code);
   const c = asCode(code);
-  c.name = str("code name");
-  c.qualname = str("code qualname");
-  c.filename = str("code filename");
+  c.name = strRef("code name");
+  c.qualname = strRef("code qualname");
+  c.filename = strRef("code filename");
   c.firstLine = rd32();
   c.argcount = rd16();
   c.kwonly = rd16();

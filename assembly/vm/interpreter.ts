@@ -8,7 +8,7 @@ import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType, typeType } f
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
 import { intFromI64, intValue, isIntLike, intFitsI64, mulFits } from "../objects/int";
-import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes } from "../objects/str";
+import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
 import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
@@ -416,7 +416,7 @@ function safePointFrame(): u32 {
 // With sys.stderr replaced by an object, the report goes through its write(): the prelude's
 // report_ignored gets the stream of the moment and the text, run as a finalizer frame at the
 // next safe point (natives never call Python). False when it cannot be queued (then it is printed natively).
-function queueReport(to: Value, exc: Value, what: string): bool {
+function queueReport(to: Value, exc: Value, what: Lit): bool {
   const mark = bufLen;
   bufLit("Exception ignored in ");
   bufLit(what);
@@ -439,7 +439,7 @@ function queueReport(to: Value, exc: Value, what: string): bool {
 }
 
 // An exception out of a finalizer or a callback: printed to stderr, then dropped.
-function reportIgnored(exc: Value, what: string): void {
+function reportIgnored(exc: Value, what: Lit): void {
   const to = replacedStderr();
   if (to == None) { decref(exc); return; }
   if (to && queueReport(to, exc, what)) return;

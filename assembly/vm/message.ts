@@ -2,10 +2,12 @@
 // or the report of the exception that ended the program (what went to fd 2). Static, so the
 // report never needs the heap; a report longer than the block keeps its last lines, which name
 // the exception.
+import { Lit, litLen, litData } from "../objects/str";
+
 const MAX: u32 = 4092;
 export const message = memory.data(MAX + 4, 4);
 
-export function setMessage(s: string): void {
+export function setMessage(s: Lit): void {
   store<u32>(message, 0);
   appendMessage(s);
 }
@@ -19,10 +21,11 @@ export function appendNumber(n: u32): void {
   store<u32>(message, at);
 }
 
-export function appendMessage(s: string): void {
-  let n = load<u32>(message);
-  for (let i = 0; i < s.length && n < MAX; i++, n++) store<u8>(message + 4 + n, <u8>s.charCodeAt(i));
-  store<u32>(message, n);
+export function appendMessage(s: Lit): void {
+  const at = load<u32>(message);
+  const n = min(litLen(s), MAX - at);
+  memory.copy(message + 4 + at, litData(s), n);
+  store<u32>(message, at + n);
 }
 
 // Appends n bytes at p; when they do not fit, whole lines are dropped from the front.

@@ -3,7 +3,7 @@ import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { dataOf, lenOf, bytesLike, byteArg, isBytesLike, byteArraySplice, asByteArray, bytesFromInts } from "../objects/bytes";
 import { kindOf } from "../objects/type";
 import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
-import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptyStr } from "../objects/str";
+import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptyStr, Lit, litLen } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple } from "../objects/tuple";
 import { listNew, listLen, listGet, asList, listReserve } from "../objects/list";
 import { dictGet, dictSet, dictPop } from "../objects/dict";
@@ -59,14 +59,14 @@ export function resolveSlice(slice: Value, length: i64): bool {
 }
 
 // A normalised index in [0, n), or -1 with IndexError pending.
-function index(key: Value, n: i64, what: string): i64 {
+function index(key: Value, n: i64, what: Lit): i64 {
   if (!intFitsI64(key)) { raiseLit(IndexError, "cannot fit 'int' into an index-sized integer"); return -1; }
   let i = intValue(key);
   if (i < 0) i += n;
   if (i < 0 || i >= n) {
     const mark = bufLen;
     bufLit(what);
-    bufLit(what.length ? " index out of range" : "index out of range");
+    bufLit(litLen(what) ? " index out of range" : "index out of range");
     raiseBuf(IndexError, mark);
     return -1;
   }
@@ -161,7 +161,7 @@ function keyError(key: Value): void {
   raiseWith(KeyError, key);
 }
 
-function badIndex(obj: Value, key: Value, what: string): Value {
+function badIndex(obj: Value, key: Value, what: Lit): Value {
   raiseTypeBare(what, " indices must be integers or slices, not ", key);
   return 0;
 }
@@ -172,7 +172,7 @@ export function getItem(obj: Value, key: Value): Value {
   switch (k) {
     case Kind.LIST: case Kind.TUPLE: case Kind.STR: {
       if (kk == Kind.SLICE) return sliceSeq(obj, k, key);
-      const what = k == Kind.LIST ? "list" : k == Kind.TUPLE ? "tuple" : "string";
+      const what: Lit = k == Kind.LIST ? "list" : k == Kind.TUPLE ? "tuple" : "string";
       if (kk != Kind.INT && kk != Kind.BOOL) return badIndex(obj, key, what);
       if (k == Kind.LIST) {
         const i = index(key, listLen(obj), what);

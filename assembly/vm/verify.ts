@@ -44,6 +44,7 @@
 // "does not fit in the memory budget", like the loader's other allocation failures).
 import { alloc, free } from "../memory/heap";
 import { Op } from "./opcodes";
+import { Lit } from "../objects/str";
 
 export namespace VerifyError {
   export const NONE: i32 = 0;
@@ -64,7 +65,7 @@ export let verifyError: i32 = VerifyError.NONE;
 export let verifyAt: u32 = 0;
 
 // A static message for verifyError (string literals live in static data: no allocation).
-export function verifyMessage(): string {
+export function verifyMessage(): Lit {
   switch (verifyError) {
     case VerifyError.NO_MEMORY: return "does not fit in the memory budget";
     case VerifyError.UNDERFLOW: return "inconsistent stack: underflow";

@@ -77,7 +77,7 @@ let loaded = false;
 let finalStatus: i32 = -1;
 let ran = false; // vm_run has run since the load
 
-const MIN_BUDGET: u32 = 320 * 1024;
+const MIN_BUDGET: u32 = 256 * 1024;
 const PAGE: u32 = 65536;
 
 // The settings vm_init takes, and a fresh set of counters.
@@ -134,7 +134,7 @@ export function resetModules(): void {
   requestsReset(); msgpackReset(); timersReset();
 }
 
-// The arena's share of the budget at most: the documented minimum budget (320 KiB) with the
+// The arena's share of the budget at most: the documented minimum budget (256 KiB) with the
 // default arena (64 KiB) would leave too little heap for any image. A smaller arena only means
 // more frames spill to the heap.
 const ARENA_SHARE: u32 = 8;
@@ -144,7 +144,7 @@ export function vmInit(budgetBytes: u32, arenaBytes: u32, spill: u32, flCountMax
   const staticEnd = (<u32>__heap_base + 15) & ~15;
   // fresh pages are zero: nothing may see an earlier program's bytes
   memory.fill(staticEnd, 0, (<u32>memory.size() << 16) - staticEnd);
-  if (budgetBytes < MIN_BUDGET || budgetBytes < staticEnd + 65536) { setMessage("memory budget too small (minimum 320 KiB)"); return 1; }
+  if (budgetBytes < MIN_BUDGET || budgetBytes < staticEnd + 65536) { setMessage("memory budget too small (minimum 256 KiB)"); return 1; }
   if (budgetBytes % PAGE) {
     // the VM commits whole pages: a partial last page would go past the budget
     setMessage("memory budget must be a whole number of 64 KiB pages, got ");

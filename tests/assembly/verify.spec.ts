@@ -7,6 +7,7 @@ import { verifyStack, verifyError, verifyAt, verifyMessage, VerifyError } from "
 import { heap } from "../../assembly/memory/heap";
 import { regionInit } from "../../assembly/memory/region";
 import { Op } from "../../assembly/vm/opcodes";
+import { litString } from "../../assembly/vm/testing";
 
 const MEM_BYTES: u32 = 64 * 1024;
 const MEM: u32 = <u32>memory.data(MEM_BYTES, 16);
@@ -49,13 +50,13 @@ function verify(stacksize: u32): bool {
 }
 
 function accepts(stacksize: u32): void {
-  expect<bool>(verify(stacksize)).toBe(true, verifyMessage());
+  expect<bool>(verify(stacksize)).toBe(true, litString(verifyMessage()));
   expect<i32>(verifyError).toBe(VerifyError.NONE);
 }
 
 function rejects(stacksize: u32, why: i32, at: u32): void {
   expect<bool>(verify(stacksize)).toBe(false);
-  expect<i32>(verifyError).toBe(why, verifyMessage());
+  expect<i32>(verifyError).toBe(why, litString(verifyMessage()));
   expect<u32>(verifyAt).toBe(at);
 }
 
@@ -554,7 +555,7 @@ describe("memory", () => {
     heapFresh(256);              // 102 instructions need 2040 bytes
     expect<bool>(verifyStack(CODE, n, EXC, ne, 0, 1)).toBe(false);
     expect<i32>(verifyError).toBe(VerifyError.NO_MEMORY);
-    expect<string>(verifyMessage()).toBe("does not fit in the memory budget");
+    expect<string>(litString(verifyMessage())).toBe("does not fit in the memory budget");
     heapFresh(MEM_BYTES);
     accepts(1);
   });

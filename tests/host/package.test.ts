@@ -64,13 +64,16 @@ interface BuildScript {
 describe("scripts/build.js: a wasm target is rebuilt exactly when its inputs or outputs changed", () => {
   const build = require(path.join(root, "scripts", "build.js")) as BuildScript;
 
-  test("content, names, asconfig.json and outputs count; times do not", () => {
-    // a stand-in tree: the real asconfig.json (its output names) and the real asc, a small assembly/
+  test("content, names, asconfig.json, the transform and outputs count; times do not", () => {
+    // a stand-in tree: the real asconfig.json (its output names), its transform and the real asc, a
+    // small assembly/
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stackless-build-"));
     try {
       const at = (p: string) => path.join(dir, p);
       fs.symlinkSync(path.join(root, "node_modules"), at("node_modules"));
       fs.copyFileSync(path.join(root, "asconfig.json"), at("asconfig.json"));
+      fs.mkdirSync(at("scripts"));
+      fs.copyFileSync(path.join(root, "scripts", "utf8-literals.mjs"), at("scripts/utf8-literals.mjs"));
       fs.mkdirSync(at("assembly/vm"), { recursive: true });
       fs.writeFileSync(at("assembly/index.ts"), "export function f(): i32 { return 1; }\n");
       fs.writeFileSync(at("assembly/wasi.ts"), "export function _start(): void {}\n");
@@ -107,6 +110,8 @@ describe("scripts/build.js: a wasm target is rebuilt exactly when its inputs or 
       both("a deleted file", () => fs.renameSync(at("assembly/vm/a.ts"), at("a.ts.saved")), () => fs.renameSync(at("a.ts.saved"), at("assembly/vm/a.ts")));
       const asconfig = fs.readFileSync(at("asconfig.json"), "utf8");
       both("asconfig.json", () => fs.writeFileSync(at("asconfig.json"), asconfig.replace('"optimizeLevel": 3', '"optimizeLevel": 2')), () => fs.writeFileSync(at("asconfig.json"), asconfig));
+      const transform = fs.readFileSync(at("scripts/utf8-literals.mjs"), "utf8");
+      both("the transform", () => fs.appendFileSync(at("scripts/utf8-literals.mjs"), "// x\n"), () => fs.writeFileSync(at("scripts/utf8-literals.mjs"), transform));
 
       const wasm = at(config.targets.wasi.outFile);
       fs.writeFileSync(wasm, "something else");

@@ -504,22 +504,44 @@ describe("host API edges (issue 8, item 9)", () => {
     assert.ok(reentry instanceof Error && !(reentry instanceof WebAssembly.RuntimeError));
   });
 
-  test("the minimum budget (320 KiB) with the default arena runs `pass`", async () => {
-    const { rt, err } = await collectingRuntime({ budget: 320 * KiB });
+  test("the minimum budget (256 KiB) with the default arena runs `pass`", async () => {
+    const { rt, err } = await collectingRuntime({ budget: 256 * KiB });
     rt.loadSource("pass\n", "pass.py");
     assert.equal(rt.run(), 0, err());
-    assert.equal(rt.stats().arenaCapacity, (320 * KiB) / 8, "the arena takes at most an eighth of the budget");
+    assert.equal(rt.stats().arenaCapacity, (256 * KiB) / 8, "the arena takes at most an eighth of the budget");
+  });
+
+  test("the minimum budget runs the first corpus program as 1 MiB does", async () => {
+    const file = "tests/py/001_arith_basic.py";
+    const source = fs.readFileSync(file, "utf8");
+    const outputs: string[] = [];
+    for (const budget of [256 * KiB, 1024 * KiB]) {
+      const { rt, out, err } = await collectingRuntime({ budget });
+      rt.loadSource(source, file);
+      assert.equal(rt.run(), 0, err());
+      outputs.push(out());
+    }
+    assert.ok(outputs[0].length > 0);
+    assert.equal(outputs[0], outputs[1]);
+  });
+
+  test("a budget below the minimum is an InitError that names the minimum", async () => {
+    await assert.rejects(collectingRuntime({ budget: 192 * KiB }), (e: unknown) => {
+      assert.ok(e instanceof InitError, String(e));
+      assert.match(e.message, /memory budget too small \(minimum 256 KiB\)/);
+      return true;
+    });
   });
 
   test("an image too big for the budget says so, with both sizes", async () => {
-    const { rt } = await collectingRuntime({ budget: 320 * KiB });
+    const { rt } = await collectingRuntime({ budget: 256 * KiB });
     const big = compileText(`s = "${"x".repeat(100 * KiB)}"\nprint(len(s))\n`, "big.py");
     assert.throws(() => rt.loadImage(big), (e: unknown) => {
       assert.ok(e instanceof ImageError, String(e));
-      assert.equal(e.message, `the image (${big.length} bytes) does not fit in the memory budget (${320 * KiB} bytes)`);
+      assert.equal(e.message, `the image (${big.length} bytes) does not fit in the memory budget (${256 * KiB} bytes)`);
       return true;
     });
-    assert.throws(() => rt.loadImage(new Uint8Array(2 * DEFAULTS.budget)), /the image \(2097152 bytes\) does not fit in the memory budget \(327680 bytes\)/);
+    assert.throws(() => rt.loadImage(new Uint8Array(2 * DEFAULTS.budget)), /the image \(2097152 bytes\) does not fit in the memory budget \(262144 bytes\)/);
   });
 });
 
