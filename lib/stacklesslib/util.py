@@ -135,12 +135,10 @@ class QueueChannel(stackless.channel):
         raise item[1]
 
     def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self.closing and not self.value_queue and stackless.channel.balance.__get__(self) <= 0:
-            raise StopIteration
-        return self.receive()
+        # a generator, not self: the VM iterates a channel (subclass or not) natively, without
+        # a Python __next__, so `for v in q` would miss the queued values
+        while self.value_queue or not self.closing or stackless.channel.balance.__get__(self) > 0:
+            yield self.receive()
 
 
 qchannel = QueueChannel
