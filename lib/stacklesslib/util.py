@@ -1,10 +1,43 @@
 # stacklesslib.util: atomic, block_trap, channel_wait with a timeout, QueueChannel (qchannel),
 # ValueEvent and tasklet-local storage, for tasklets of one thread.
 import stackless
+import weakref
 from . import main
 from .errors import TimeoutError, CancelledError
 
 WaitTimeoutError = TimeoutError     # stacklesslib's older name
+
+
+class local:
+    # Tasklet-local attributes, as threading.local is thread-local: each tasklet sees only what
+    # it set. The instance's own dict holds just the map tasklet -> attributes (weak keys: a
+    # tasklet's attributes go when it does).
+    def __init__(self):
+        self.__dict__["_tasklet_dicts"] = weakref.WeakKeyDictionary()
+
+    def _own(self):
+        dicts = self.__dict__["_tasklet_dicts"]
+        cur = stackless.getcurrent()
+        d = dicts.get(cur)
+        if d is None:
+            d = dicts[cur] = {}
+        return d
+
+    def __getattr__(self, name):
+        # only names the class does not have come here
+        d = self._own()
+        if name in d:
+            return d[name]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+
+    def __setattr__(self, name, value):
+        self._own()[name] = value
+
+    def __delattr__(self, name):
+        d = self._own()
+        if name not in d:
+            raise AttributeError(name)
+        del d[name]
 
 
 class atomic:
