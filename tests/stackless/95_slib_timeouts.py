@@ -101,8 +101,16 @@ stackless.run()
 print("sleep order:", woke)
 assert woke == [(0.01, True), (0.02, True), (0.03, True)]
 
-# call_later: argument-less callables, (function, *args), cancel
+# call_later: argument-less callables (a bound method, a lambda), (function, *args), cancel
 calls = []
+
+
+class Npc:
+    def think(self):
+        calls.append("npc.think")
+
+
+main.event_queue.call_later(0.025, Npc().think)
 main.event_queue.call_later(0.02, lambda: calls.append("lambda"))
 main.event_queue.call_later(0.01, calls.append, "with args")
 h = main.event_queue.call_later(0.005, calls.append, "cancelled")
@@ -111,7 +119,7 @@ main.event_queue.call_soon(calls.append, "soon")
 h.cancel()
 stackless.run()
 print("call_later:", calls, "timers left:", len(main.event_queue))
-assert calls == ["soon", "with args", "push_after", "lambda"]
+assert calls == ["soon", "with args", "push_after", "lambda", "npc.think"]
 
 # ValueEvent with a timeout
 ve = util.ValueEvent(timeout=0.01)
