@@ -23,13 +23,13 @@ import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, raiseTypeUnquoted, curExc, takeExc, bufTypeName } from "../vm/errors";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
-import { getAttr, setAttr, delAttr } from "../vm/attr";
+import { getAttr, setAttr, delAttr, setAttrPlain, delAttrPlain } from "../vm/attr";
 import { mroLookup, userDunder, isUserObject, typeNew } from "../vm/classes";
-import { callPython, ENTER, enterFrame, setEnter, typeCall } from "../vm/call";
+import { callPython, ENTER, setEnter, typeCall } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { resumeGen, throwGen, closeGen, GEN_DONE } from "../vm/generators";
 import { generatorFrame } from "./frames";
-import { F_HOOK, Hook, hookOf } from "../vm/frame";
+import { Hook, hookOf } from "../vm/frame";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
 import { into, def, defValue, typeDict, PROPERTY, Core } from "./registry";
@@ -76,6 +76,8 @@ export namespace Cls {
   export const GEN_FRAME: u32 = 637 | PROPERTY;
   export const GEN_RUNNING: u32 = 638 | PROPERTY;
   export const GEN_CODE: u32 = 639 | PROPERTY;
+  export const OBJ_SETATTR: u32 = 640; // object.__setattr__(obj, name, value): the plain store
+  export const OBJ_DELATTR: u32 = 641;
   // (from the top of the range down)
   export const DESCR_GET: u32 = 699;
   export const DESCR_SET: u32 = 698;
@@ -176,6 +178,8 @@ export function classesInit(builtins: Value): void {
   into(typeDict(objectType));
   def("__init__", Cls.OBJ_INIT);
   def("__new__", Cls.OBJ_NEW); // object.__new__(cls), from a Python __new__
+  def("__setattr__", Cls.OBJ_SETATTR);
+  def("__delattr__", Cls.OBJ_DELATTR);
 }
 
 export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
@@ -402,13 +406,32 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.SETATTR: {
       if (!arity("setattr", npos, 3, 3)) return 0;
       const r = setAttr(load<u32>(args), load<u32>(args, 4), load<u32>(args, 8));
-      if (r < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 0), F_HOOK); return ENTER; }
+      // a frame to run (a property setter or deleter, a class's __setattr__ or __delattr__): its
+      // result (None) is the call's, as a call expression must leave one value
+      if (r < 0) return ENTER;
+      return r ? None : 0;
+    }
+    case Cls.OBJ_SETATTR: case Cls.OBJ_DELATTR: {
+      // object.__setattr__(obj, name, value) from the class, super().__setattr__(name, value)
+      // bound: the store (deletion) a class's own __setattr__ (__delattr__) would replace
+      const set = id == Cls.OBJ_SETATTR;
+      let obj = self, a = args, m = npos;
+      if (!obj && m) { obj = load<u32>(a); a += 4; m--; }
+      if (!arity(set ? "__setattr__" : "__delattr__", m, set ? 2 : 1, set ? 2 : 1)) return 0;
+      const name = load<u32>(a);
+      if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      const r = set ? setAttrPlain(obj, name, load<u32>(a, 4)) : delAttrPlain(obj, name);
+      // a frame to run (a property setter or deleter, a class's __setattr__ or __delattr__): its
+      // result (None) is the call's, as a call expression must leave one value
+      if (r < 0) return ENTER;
       return r ? None : 0;
     }
     case Cls.DELATTR: {
       if (!arity("delattr", npos, 2, 2)) return 0;
       const r = delAttr(load<u32>(args), load<u32>(args, 4));
-      if (r < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 0), F_HOOK); return ENTER; }
+      // a frame to run (a property setter or deleter, a class's __setattr__ or __delattr__): its
+      // result (None) is the call's, as a call expression must leave one value
+      if (r < 0) return ENTER;
       return r ? None : 0;
     }
     case Cls.GEN_FRAME: if (!genSelf(self)) return 0; return generatorFrame(self);

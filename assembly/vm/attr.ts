@@ -239,8 +239,31 @@ export function loadMethod(obj: Value, name: Value, dst: u32): i32 {
 
 const setterArg = memory.data(8, 4);
 
-// obj.name = v. Returns 1, 0 on error, or -1 when a frame (a property setter) must run.
+// obj.name = v. Returns 1, 0 on error, or -1 when a frame (a property setter or the class's
+// __setattr__) must run.
 export function setAttr(obj: Value, name: Value, v: Value): i32 {
+  const hook = attrHook(obj, N.setattr_);
+  if (hook) {
+    store<u32>(setterArg, name);
+    store<u32>(setterArg, v, 4);
+    return callPython(hook, obj, setterArg, 2) == ENTER ? -1 : 0;
+  }
+  return setAttrPlain(obj, name, v);
+}
+
+// A user class's own __setattr__/__delattr__ (a Python function), or 0: it takes every
+// assignment (deletion) on its instances; object.__setattr__ does the plain one.
+function attrHook(obj: Value, name: Value): Value {
+  const k = kindOf(obj);
+  if (k == Kind.MODULE || k == Kind.TYPE) return 0;
+  const t = typeOf(obj);
+  if (!asType(t).mro) return 0;
+  const hook = mroLookup(t, name);
+  return hook && kindOf(hook) == Kind.FUNCTION ? hook : 0;
+}
+
+// obj.name = v without the class's __setattr__ (object.__setattr__).
+export function setAttrPlain(obj: Value, name: Value, v: Value): i32 {
   const k = kindOf(obj);
   if (k == Kind.MODULE) {
     if (!dictSet(asModule(obj).dict, name, v)) { if (!curExc) raiseMemoryError(); return 0; }
@@ -299,6 +322,13 @@ export function setAttr(obj: Value, name: Value, v: Value): i32 {
 }
 
 export function delAttr(obj: Value, name: Value): i32 {
+  const hook = attrHook(obj, N.delattr_);
+  if (hook) return callPython(hook, obj, changetype<usize>(nameSlot(name)), 1) == ENTER ? -1 : 0;
+  return delAttrPlain(obj, name);
+}
+
+// del obj.name without the class's __delattr__ (object.__delattr__).
+export function delAttrPlain(obj: Value, name: Value): i32 {
   const k = kindOf(obj);
   let d: Value = 0;
   if (k == Kind.MODULE) d = asModule(obj).dict;

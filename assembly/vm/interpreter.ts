@@ -1466,7 +1466,12 @@ export function interpret(ops: i64): i32 {
             releaseGenFrame(f, sp);
             t.depth--;
           } else {
-            if ((hook & 0xFF) == Hook.INIT) { selfv = load<u32>(locals); incref(selfv); }
+            if ((hook & 0xFF) == Hook.INIT) {
+              selfv = load<u32>(locals);
+              // a `self` that a closure in __init__ captures lives in a cell in its slot
+              if (isKind(selfv, Kind.CELL)) selfv = asCell(selfv).value || None;
+              incref(selfv);
+            }
             frameRelease(t, f, sp);
           }
           if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }

@@ -126,10 +126,13 @@ async function instrument(): Promise<WebAssembly.Module> {
 
 function instantiate(): Vm {
   let vm: Vm;
+  // a clock that moves (a millisecond per read, deterministically): with a frozen one, a program
+  // that waits for time to pass (stacklesslib's timeouts) would never end
+  let now = 0;
   const instance = new WebAssembly.Instance(instrumented, {
     stackless: {
       write: () => {},
-      clock: () => 0,
+      clock: () => (now += 0.001),
       // (no host module is registered here: the VM never calls these)
       host_call: () => 0,
       host_reply: () => {},
