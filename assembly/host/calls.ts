@@ -12,7 +12,7 @@ import { listLen, listGet } from "../objects/list";
 import { dictNew, dictSet, dictGet } from "../objects/dict";
 import { moduleNew } from "../objects/module";
 import { builtinNew, asBuiltin } from "../objects/function";
-import { bufLen, bufPtr, bufByte, bufReset, bufLit, bufBytes, bufFailed, bufTakeFailure } from "../objects/buf";
+import { bufLen, bufPtr, bufReset, bufLit, bufBytes, bufFailed, bufTakeFailure } from "../objects/buf";
 import { alloc, free } from "../memory/heap";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseWith, raiseMemoryError } from "../vm/errors";
@@ -22,7 +22,7 @@ import { into, def, internName } from "../builtins/registry";
 import { N } from "../objects/names";
 import { preludeCall } from "../builtins/dispatch";
 import { hookOf, Hook } from "../vm/frame";
-import { encodeValue, decodeValue } from "./msgpack";
+import { encodeValue, decodeValue, encodeArrayHeader } from "./msgpack";
 import { setMessage } from "../vm/message";
 import { importModule } from "../vm/modules";
 import { setHandle, transferPayload } from "./requests";
@@ -128,8 +128,7 @@ function callHost(self: Value, args: u32, n: u32, kw: Value): Value {
   }
   const mark = bufLen;
   // the arguments: one MessagePack array
-  if (n < 16) bufByte(0x90 | n);
-  else { bufByte(0xDD); bufByte(n >>> 24); bufByte((n >>> 16) & 0xFF); bufByte((n >>> 8) & 0xFF); bufByte(n & 0xFF); }
+  encodeArrayHeader(n);
   for (let i: u32 = 0; i < n; i++) {
     if (!encodeValue(load<u32>(args + (i << 2)))) { bufReset(mark); return 0; }
   }

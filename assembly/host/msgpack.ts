@@ -60,6 +60,11 @@ function header(n: u32, fix: u32, fixMax: i32, fix8: u32, form16: u32): void {
   else { bufByte(form16 + 1); put32(n); }
 }
 
+// For records the VM writes itself (a host call's arguments, the host's error record): an array
+// header, and str bytes as they are (no UTF-8 check: a report's text is sent, never refused).
+export function encodeArrayHeader(n: u32): void { header(n, 0x90, 15, 0, 0xDC); }
+export function encodeStrBytes(p: u32, n: u32): void { header(n, 0xA0, 31, 0xD9, 0xDA); bufBytes(p, n); }
+
 // The smallest MessagePack int for i.
 function putInt(i: i64): void {
   if (i >= 0) {

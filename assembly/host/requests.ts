@@ -4,13 +4,13 @@
 // as in vm_run until that tasklet ends (its return value or exception is the reply) or `ops`
 // opcodes have run (the request is given up: its tasklet goes on as any other, its result is
 // dropped). docs/abi.md, "Host requests".
-import { Value, Kind } from "../objects/object";
+import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType } from "../objects/type";
 import { asStr, STR_HEADER, strEqLiteral } from "../objects/str";
 import { tupleLen } from "../objects/tuple";
 import { asExc, asTb } from "../objects/exception";
 import { asCode } from "../objects/function";
-import { bufLen, bufPtr, bufByte, bufBytes, bufReset, bufFailed, bufTakeFailure, bufStr } from "../objects/buf";
+import { bufLen, bufPtr, bufByte, bufReset, bufFailed, bufTakeFailure, bufStr } from "../objects/buf";
 import { None } from "../objects/singletons";
 import { writeStr } from "../objects/repr";
 import { alloc, free } from "../memory/heap";
@@ -23,7 +23,7 @@ import { preludeFunction } from "../vm/modules";
 import { curExc, takeExc } from "../vm/errors";
 import { setMessage } from "../vm/message";
 import { dictNew, dictSet, dictGet } from "../objects/dict";
-import { encodeValue, decodeValue } from "./msgpack";
+import { encodeValue, decodeValue, encodeArrayHeader, encodeStrBytes } from "./msgpack";
 import { sourceLine } from "../vm/source";
 
 // What vm_host returns.
@@ -158,27 +158,26 @@ export function reportToHost(tv: Value, exc: Value): void {
 }
 
 export function encodeErrorRecord(exc: Value, tv: Value): void {
-  bufByte(0x94);
-  const name = asType(typeOf(exc)).name;
-  putStr(name + STR_HEADER, asStr(name).len);
+  encodeArrayHeader(4);
+  putStr(asType(typeOf(exc)).name);
   // str(exc) as the traceback's last line shows it
   const m = bufLen;
   writeStr(exc);
   const msg = bufStr(m);
-  if (msg) { putStr(msg + STR_HEADER, asStr(msg).len); decref(msg); } else putStr(0, 0);
+  if (msg) { putStr(msg); decref(msg); } else encodeStrBytes(0, 0);
   let n: u32 = 0;
   for (let tb = kindOf(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) if (shown(asTb(tb).code)) n++;
-  arrayHeader(n);
+  encodeArrayHeader(n);
   for (let tb = kindOf(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) {
     const r = asTb(tb);
     if (!shown(r.code)) continue;
     const c = asCode(r.code);
-    bufByte(0x94);
-    putStr(c.filename + STR_HEADER, asStr(c.filename).len);
-    bufByte(0xCE); be32(r.line);
-    putStr(c.name + STR_HEADER, asStr(c.name).len);
+    encodeArrayHeader(4);
+    putStr(c.filename);
+    encodeValue(fromSmall(<i32>r.line));
+    putStr(c.name);
     const src = sourceLine(r.code, r.line); // (nil when the image carries no source text)
-    if (src) { putStr(src + STR_HEADER, asStr(src).len); decref(src); } else bufByte(0xC0);
+    if (src) { putStr(src); decref(src); } else bufByte(0xC0);
   }
   const h = tv && handles ? dictGet(handles, tv) : 0;
   if (h) encodeValue(h); else bufByte(0xC0);
@@ -186,9 +185,7 @@ export function encodeErrorRecord(exc: Value, tv: Value): void {
 
 function shown(code: Value): bool { return !strEqLiteral(asCode(code).filename, "<prelude>"); }
 
-function be32(x: u32): void { bufByte(x >>> 24); bufByte((x >>> 16) & 0xFF); bufByte((x >>> 8) & 0xFF); bufByte(x & 0xFF); }
-function arrayHeader(n: u32): void { bufByte(0xDD); be32(n); }
-function putStr(p: u32, n: u32): void { bufByte(0xDB); be32(n); if (n) bufBytes(p, n); }
+function putStr(s: Value): void { encodeStrBytes(s + STR_HEADER, asStr(s).len); }
 
 // The text builder's bytes since mark become the reply block.
 function setReply(mark: u32, status: i32): i32 {

@@ -59,6 +59,11 @@ class _Waiters:
             self._queue.remove(w)
             w.chan.send(False)
 
+    def wake_up_to(self, n):
+        # notify(n): wake at most n waiters, fewer when fewer wait
+        while n > 0 and self.wake() is not None:
+            n -= 1
+
     def wake(self, value=True):
         # resume the first waiter with `value`; returns its tasklet, or None if none waits
         if not self._queue:
@@ -263,8 +268,7 @@ class Condition(LockMixin):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
         with atomic():
-            while n > 0 and self._waiters.wake() is not None:
-                n -= 1
+            self._waiters.wake_up_to(n)
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -293,8 +297,7 @@ class NLCondition(LockMixin):
 
     def notify(self, n=1):
         with atomic():
-            while n > 0 and self._waiters.wake() is not None:
-                n -= 1
+            self._waiters.wake_up_to(n)
 
     def notify_all(self):
         self.notify(len(self._waiters))
