@@ -864,24 +864,34 @@ def _timer_pop():
     return first
 
 
-def sleep(seconds):
-    ch = stackless.channel()
-    ch.preference = 1
+def timer_add(seconds, ch):
+    # ch gets None sent when the host's clock has moved `seconds` on (if someone waits on it then)
     _timer_seq[0] += 1
     entry = [time.monotonic() + seconds, _timer_seq[0], ch]
     _timers.append(entry)
     _heap_up(_timers, len(_timers) - 1)
+    return entry
+
+
+def timer_cancel(entry):
+    if entry in _timers:
+        i = _timers.index(entry)
+        last = _timers.pop()
+        if i < len(_timers):
+            _timers[i] = last
+            _heap_down(_timers, i)
+            _heap_up(_timers, i)
+
+
+def sleep(seconds):
+    ch = stackless.channel()
+    ch.preference = 1
+    entry = timer_add(seconds, ch)
     try:
         ch.receive()
     except BaseException:
         # killed while asleep (TaskletExit, program exit): its timer goes too
-        if entry in _timers:
-            i = _timers.index(entry)
-            last = _timers.pop()
-            if i < len(_timers):
-                _timers[i] = last
-                _heap_down(_timers, i)
-                _heap_up(_timers, i)
+        timer_cancel(entry)
         raise
 
 

@@ -30,6 +30,7 @@ import { callIntMethod } from "./ints";
 import { callNumberMethod } from "./numbers";
 import { callRangeMethod } from "./ranges";
 import { callWeakref } from "./weakref";
+import { callGil } from "./gil";
 import { callHostNative } from "../host/calls";
 import { indexArgs, indexNeedsPython, indexFirst, intNeedsPython } from "../vm/index";
 
@@ -95,6 +96,7 @@ export function callNative(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Va
     case 14: r = callRangeMethod(id, self, args, n); break;
     case 27: r = callWeakref(id, self, args, n, kw); break;
     case 28: r = callHostNative(id, self, args, n, kw); break;
+    case 29: r = callGil(id, self, args, n, kw); break;
   }
   keyDone();
   return r;

@@ -24,7 +24,7 @@ import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../vm/errors";
 import { TypeError, ValueError, RuntimeError, NotImplementedError, AttributeError } from "../objects/exception";
-import { THREAD_ID } from "./stacklessapi";
+import { currentIdent } from "../stackless/threads";
 import { F_BACK, F_FUNC, F_PC, F_LOCALS, frameCode } from "../vm/frame";
 import { imageStr, lineOf } from "../vm/image";
 import { sourceLine } from "../vm/source";
@@ -450,12 +450,12 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       return frameAt(intValue(d));
     }
     case Intro.CURRENT_FRAMES: {
-      // {thread id: its top frame}: the one interpreter thread, running this call (stackless/api)
+      // {thread id: its top frame}: the running thread's (the others' are not snapshotted here)
       if (!arity("_current_frames", npos, 0, 0)) return 0;
       const fo = frameAt(0);
       if (!fo) return 0;
       const d = dictNew();
-      const ok = d && dictSet(d, fromSmall(THREAD_ID), fo);
+      const ok = d && dictSet(d, fromSmall(<i32>currentIdent()), fo);
       decref(fo);
       if (!ok) { if (d) decref(d); raiseMemoryError(); return 0; }
       return d;

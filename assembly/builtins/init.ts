@@ -31,6 +31,7 @@ import { keysInit } from "./keys";
 import { intsInit } from "./ints";
 import { rangesInit } from "./ranges";
 import { weakrefInit, Wr } from "./weakref";
+import { gilInit } from "./gil";
 
 export let builtins: Value = 0;
 export let nativeModules: Value = 0; // name -> module
@@ -171,6 +172,7 @@ export function builtinsInit(): void {
   timeInit(nativeModule("time"));
   keysInit(nativeModule("_keys"));
   weakrefInit(nativeModule("_weakref"));
+  gilInit(nativeModule("_gil"));
 }
 
 import { dictSet } from "../objects/dict";

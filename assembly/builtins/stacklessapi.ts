@@ -1,5 +1,5 @@
 // The rest of Stackless 3.7's module and tasklet API: the callbacks (stackless/callbacks.ts),
-// threads (one: interpreter threads do not exist), and introspection. Properties take n == 0 to
+// interpreter threads (stackless/threads.ts), and introspection. Properties take n == 0 to
 // read and n == 1 (args[0] the new value) to write.
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
 import { kindOf, taskletType } from "../objects/type";
@@ -13,6 +13,7 @@ import { raiseLit, raiseMemoryError } from "../vm/errors";
 import { truthy } from "../vm/protocol";
 import { TF, asTasklet } from "../stackless/tasklet";
 import { current, main, runcount } from "../stackless/scheduler";
+import { threadIdents, indexOfIdent, currentIdent, threadIdentOf, visitThread, leave, rebind, currentIndex } from "../stackless/threads";
 import { swapCallback, getCallback } from "../stackless/callbacks";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def, defValue, typeDict, PROPERTY } from "./registry";
@@ -45,9 +46,6 @@ export namespace SlApi {
   export const SET_IGNORE_NESTING: u32 = 491;
 }
 
-// The id of the one thread (what tasklet.thread_id and stackless.threads give).
-export const THREAD_ID: i32 = 1;
-
 // enable_softswitch's flag: remembered and returned; switching is soft whatever it says (no
 // tasklet ever holds a native stack here).
 let softswitch: bool = true;
@@ -79,12 +77,18 @@ export function stacklessApiInit(moduleDict: Value): void {
   def("set_ignore_nesting", SlApi.SET_IGNORE_NESTING);
 }
 
+// The idents of the live threads, the primary first.
 function threadList(): Value {
-  const l = listNew(1);
+  const n = threadIdents(identScratch, IDENTS_MAX);
+  const l = listNew(n);
   if (!l) { raiseMemoryError(); return 0; }
-  if (!listAppend(l, fromSmall(THREAD_ID))) { decref(l); raiseMemoryError(); return 0; }
+  for (let i: u32 = 0; i < n; i++) {
+    if (!listAppend(l, fromSmall(<i32>load<u32>(identScratch + (i << 2))))) { decref(l); raiseMemoryError(); return 0; }
+  }
   return l;
 }
+const IDENTS_MAX: u32 = 256;
+const identScratch = memory.data(IDENTS_MAX * 4, 4);
 
 function emptyList(): Value {
   const l = listNew(0);
@@ -144,24 +148,28 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
       if (id != None) {
         if (!isIntLike(id) || kindOf(id) == Kind.BOOL) { raiseLit(TypeError, "get_thread_info() argument 1 must be int"); return 0; }
         const i = intValue(id);
-        if (i != -1 && i != 0 && i != THREAD_ID) { raiseLit(RuntimeError, "Thread id not found"); return 0; }
+        if (i != -1 && i != 0 && indexOfIdent(i) < 0) { raiseLit(RuntimeError, "Thread id not found"); return 0; }
       }
       const r = tupleNew(3);
       if (!r) { raiseMemoryError(); return 0; }
+      // another thread's: read with its scheduler loaded
+      const home = id != None && intValue(id) > 0 ? visitThread(<u32>indexOfIdent(intValue(id))) : 0;
       const m = main ? main : None;
       const c = runcount && current ? current : None;
+      const rc = runcount;
+      leave(home);
       incref(m);
       incref(c);
       tupleSet(r, 0, m);
       tupleSet(r, 1, c);
-      tupleSet(r, 2, fromSmall(<i32>runcount));
+      tupleSet(r, 2, fromSmall(<i32>rc));
       return r;
     }
     case SlApi.GETCURRENTID: {
       // main has the thread's id, other tasklets one of their own
       if (!arity("getcurrentid", npos, 0, 0)) return 0;
       if (current && current != main) return newInt(<i64>current);
-      return fromSmall(THREAD_ID);
+      return newInt(<i64>currentIdent());
     }
     case SlApi.ENABLE_SOFTSWITCH: {
       if (!arity("enable_softswitch", npos, 1, 1)) return 0;
@@ -185,7 +193,7 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
       if (!arity("getthreads", npos, 0, 0)) return 0;
       return threadList();
     case SlApi.THREADS: if (n) return readOnly(); return threadList();
-    case SlApi.THREAD_ID: if (n) return readOnly(); return fromSmall(THREAD_ID);
+    case SlApi.THREAD_ID: if (n) return readOnly(); return newInt(threadIdentOf(self));
     // restorable: a tasklet holds no native stack here, but Stackless's run() is a C call, so a
     // tasklet waiting in run() is not restorable there; the answer follows Stackless
     case SlApi.RESTORABLE: if (n) return readOnly(); return pyBool(!(asTasklet(self).flags & TF.IN_RUN));
@@ -206,16 +214,17 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
     case SlApi.NESTING_LEVEL: if (n) return readOnly(); return fromSmall(0);
     case SlApi.RECURSION_DEPTH: if (n) return readOnly(); return fromSmall(<i32>asTasklet(self).depth);
     case SlApi.BIND_THREAD: {
-      // every tasklet belongs to the one thread: binding it there again is allowed unless it is
-      // runnable; any other thread id is a bad thread
+      // bind_thread(ident=-1): the tasklet belongs to that thread (-1: the current one) from now
+      // on; not while it is runnable (it sits in its thread's run queue)
       if (!arity("bind_thread", npos, 0, 1)) return 0;
       const tid = npos ? load<u32>(args) : None;
       if (tid != None && (!isIntLike(tid) || kindOf(tid) == Kind.BOOL)) { raiseLit(TypeError, "bind_thread() argument 1 must be int"); return 0; }
       const i: i64 = tid == None ? -1 : intValue(tid);
-      if (i == -1) return None;
       const f = asTasklet(self).flags;
       if ((f & TF.SCHEDULED) && !(f & TF.BLOCKED)) { raiseLit(RuntimeError, "can't (re)bind a runnable tasklet"); return 0; }
-      if (i != THREAD_ID) { raiseLit(ValueError, "bad thread"); return 0; }
+      const idx = i == -1 ? <i32>currentIndex() : indexOfIdent(i);
+      if (idx < 0) { raiseLit(ValueError, "bad thread"); return 0; }
+      rebind(self, <u32>idx);
       return None;
     }
   }
@@ -226,4 +235,5 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function stacklessApiReset(): void {
   softswitch = true;
+  memory.fill(identScratch, 0, IDENTS_MAX * 4);
 }

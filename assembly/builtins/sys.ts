@@ -102,7 +102,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       return v;
     }
     case Sys.SETSWITCHINTERVAL: {
-      // stored for the GIL's switch interval (issue 11); with one interpreter thread it changes nothing
+      // the GIL's switch interval, counted in opcodes here (stackless/threads.ts)
       if (!arity("setswitchinterval", npos, 1, 1)) return 0;
       const v = load<u32>(args);
       const k = kindOf(v);

@@ -13,7 +13,8 @@ import { raiseLit } from "../vm/errors";
 import { TF, asTasklet } from "./tasklet";
 import { ChannelObj, asChannel, channelFree } from "./channel";
 import { cbDepth, channelCb, chanNotified, notifyChannel, clearNotified } from "./callbacks";
-import { current, main, mainFinished, enqueue, dequeue, switchTo, bumpRuncount, switchTrap, wakeupTarget, isFloating, revive, giveBomb } from "./scheduler";
+import { current, main, mainFinished, enqueue, dequeue, switchTo, bumpRuncount, switchTrap, wakeupTarget, isFloating, revive, giveBomb, setHold } from "./scheduler";
+import { visit, leave, otherThreadRunnable, isPrimary } from "./threads";
 
 export namespace CF {
   export const SCHEDULE_ALL: u32 = 1;
@@ -72,13 +73,21 @@ function enqueueBefore(v: Value, before: Value): void {
 // Could the current tasklet block now without deadlocking the program? Yes if another tasklet
 // is runnable, or if the innermost run() waiter (else main) is paused and can take over
 // (scheduling.c schedule_task_block: "revive_main"); after main has returned the host drives.
-export function canBlock(source: Value): bool {
-  if (asTasklet(source).next != source) return true;
+// With threads, another thread that can run may wake it; a wait that holds its whole thread
+// (`_thread` lock) leaves none of the thread's other tasklets to do it.
+export function canBlock(source: Value, holding: bool): bool {
+  if (!holding && asTasklet(source).next != source) return true;
+  if (otherThreadRunnable()) return true;
   const w = wakeupTarget();
-  if (w == main && mainFinished) return true;
+  if (mainFinished && (w == main || !isPrimary())) return true;
   // a pending timer (time.sleep) will wake something: the VM is idle until then
-  return (w != source && isFloating(w)) || timersPending();
+  return (w != source && !holding && isFloating(w)) || timersPending();
 }
+
+// Set by a `_thread` lock's wait (builtins): the next blocking receive holds the whole thread.
+let holdNext = false;
+export function holdThreadOnNextBlock(): void { holdNext = true; }
+export function channelsReset(): void { holdNext = false; }
 
 // dir: 1 send, -1 receive. value is borrowed (None for receive); bomb: value is an exception to
 // raise in the receiver. Returns the call's result, SWITCHED, or 0 with an exception pending.
@@ -86,6 +95,8 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   const c = asChannel(ch);
   const source = current;
   const s = asTasklet(source);
+  const holding = holdNext;
+  holdNext = false;
   const cando = dir > 0 ? c.balance < 0 : c.balance > 0;
   if (cbDepth) { raiseLit(RuntimeError, "Recursive channel call due to callbacks!"); return 0; }
   if (channelCb && !chanNotified) {
@@ -104,7 +115,7 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   if (!cando) {
     if (s.flags & TF.BLOCK_TRAP) { raiseLit(RuntimeError, "this tasklet does not like to be blocked."); return 0; }
     if (c.flags & CF.CLOSING) { raiseLit(ValueError, "Send/receive operation on a closed channel"); return 0; }
-    if (!canBlock(source)) { raiseLit(RuntimeError, "Deadlock: the last runnable tasklet cannot be blocked."); return 0; }
+    if (!canBlock(source, holding)) { raiseLit(RuntimeError, "Deadlock: the last runnable tasklet cannot be blocked."); return 0; }
   }
   incref(value);
   decref(s.tempval);
@@ -122,6 +133,15 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
     s.flags = (s.flags & ~TF.BOMB) | tb;
     t.flags = (t.flags & ~TF.BOMB) | sb;
     t.flags |= TF.RESUME_PUSH;
+    const home = visit(target);
+    if (home) {
+      // the partner belongs to another thread: it becomes runnable there, and this thread goes on
+      // (Stackless never switches to another thread's tasklet directly)
+      enqueue(target);
+      leave(home);
+      decref(target);
+      return switchTo(source, source);
+    }
     if (c.flags & CF.SCHEDULE_ALL) {
       enqueue(target);
       decref(target);
@@ -144,6 +164,7 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   s.channel = ch;
   pushWaiter(c, source);
   c.balance += dir;
+  if (holding) setHold(source); // the thread runs nothing else until this tasklet is woken
   if (next == source) {
     // we were the last runnable tasklet: the run() waiter or main takes over (canBlock), and
     // a blocked send_exception/send_throw raises its exception there too (Stackless's

@@ -8,13 +8,16 @@ import { raiseLit, raiseValue } from "../vm/errors";
 import { TF, asTasklet } from "./tasklet";
 import { unblock } from "./channels";
 import { current, enqueue, dequeue, switchTo, setCurrent, switchTrap } from "./scheduler";
+import { visit, leave, isRemote } from "./threads";
 
 // Make t runnable (appended to the run queue). False with RuntimeError pending.
 export function insert(v: Value): bool {
   const t = asTasklet(v);
   if (t.flags & TF.BLOCKED) { raiseLit(RuntimeError, "You cannot run a blocked tasklet"); return false; }
   if (!(t.flags & TF.ALIVE)) { raiseLit(RuntimeError, "You cannot run an unbound(dead) tasklet"); return false; }
+  const home = visit(v); // (another thread's tasklet goes into its own thread's queue)
   if (!(t.flags & TF.SCHEDULED)) { enqueue(v); }
+  leave(home);
   return true;
 }
 
@@ -23,7 +26,9 @@ export function remove(v: Value): bool {
   const t = asTasklet(v);
   if (t.flags & TF.BLOCKED) { raiseLit(RuntimeError, "You cannot remove a blocked tasklet."); return false; }
   if (v == current) { raiseLit(RuntimeError, "The current tasklet cannot be removed."); return false; }
+  const home = visit(v);
   if (t.flags & TF.SCHEDULED) { dequeue(v); decref(v); }
+  leave(home);
   return true;
 }
 
@@ -34,6 +39,16 @@ export function remove(v: Value): bool {
 export function runNow(v: Value, pauseCaller: bool): Value {
   const prev = current;
   if (v == prev) return switchTo(prev, prev);
+  if (isRemote(v)) {
+    // another thread's tasklet: run() puts it first in its own thread's queue and this thread
+    // goes on; switch() would have to pause this tasklet for a tasklet that runs elsewhere
+    if (pauseCaller) { raiseLit(RuntimeError, "can't switch to a tasklet of a different thread"); return 0; }
+    if (!insert(v)) return 0;
+    const home = visit(v);
+    setCurrent(v);
+    leave(home);
+    return None;
+  }
   const wasScheduled = (asTasklet(v).flags & TF.SCHEDULED) != 0;
   if (!insert(v)) return 0;
   if (switchTrap) {
@@ -63,6 +78,8 @@ export function throwInto(v: Value, exc: Value, pending: bool): Value {
     return 0;
   }
   if (!pending && switchTrap) { decref(exc); raiseLit(RuntimeError, "switch_trap"); return 0; }
+  // another thread's tasklet raises when its own thread next runs it; this one goes on
+  const home = visit(v);
   if (t.flags & TF.BLOCKED) {
     unblock(v);
     enqueue(v);
@@ -72,6 +89,7 @@ export function throwInto(v: Value, exc: Value, pending: bool): Value {
   t.tempval = exc;
   t.flags = (t.flags & ~TF.RESUME_RAISE) | TF.RESUME_PUSH | TF.BOMB;
   if (!(t.flags & TF.SCHEDULED)) enqueue(v);
-  if (pending) return None;
+  leave(home);
+  if (pending || home) return None;
   return switchTo(current, v);
 }

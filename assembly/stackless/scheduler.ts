@@ -4,6 +4,7 @@
 import { Value } from "../objects/object";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
+import { alloc } from "../memory/heap";
 import { TaskletObj, TF, asTasklet, taskletNew, taskletFree } from "./tasklet";
 import { frameRelease, F_SP, frameBack } from "../vm/frame";
 import { stats } from "../vm/stats";
@@ -18,9 +19,14 @@ import { unblock } from "./channels";
 // Returned by a native that switched tasklets: the interpreter resumes `current`.
 export const SWITCHED: Value = 4;
 
+// The running interpreter thread's scheduler (stackless/threads.ts swaps it at a GIL hand-off):
+// its current tasklet, main tasklet, run queue length, and the tasklet whose wait holds the whole
+// thread (a `_thread` lock: the thread's other tasklets do not run either), or 0.
 export let current: Value = 0;
 export let main: Value = 0;
 export let runcount: u32 = 0;
+export let hold: Value = 0;
+// The primary thread's main tasklet (the program's) has returned: the host drives what is left.
 export let mainFinished: bool = false;
 // Tasklets alive (started and not finished); those not in the run queue are blocked.
 export let alive: u32 = 0;
@@ -56,24 +62,25 @@ export function taskletStopped(v: Value): void {
 // Program exit: TaskletExit is thrown (pending) into every tasklet still alive, in the order
 // they were started, so their `finally` blocks run.
 export function killRemaining(): void {
-  for (let v = aliveFirst; v; v = asTasklet(v).aliveNext) {
-    incref(emptyTuple);
-    const e = excNew(TaskletExit, emptyTuple);
-    if (!e) { decref(emptyTuple); break; } // without memory the rest stop where they are
-    if (v == current) {
-      // (main died while v was next in the queue) it raises as it resumes, like the others
-      const t = asTasklet(v);
-      decref(t.tempval);
-      t.tempval = e;
-      t.flags = (t.flags & ~TF.RESUME_RAISE) | TF.RESUME_PUSH | TF.BOMB;
-    } else throwInto(v, e, true);
-  }
+  for (let v = aliveFirst; v; v = asTasklet(v).aliveNext) if (!killLater(v)) break;
+}
+
+// TaskletExit, pending, into v: it raises as it next runs. False without memory for it.
+export function killLater(v: Value): bool {
+  incref(emptyTuple);
+  const e = excNew(TaskletExit, emptyTuple);
+  if (!e) { decref(emptyTuple); return false; } // without memory the rest stop where they are
+  // (the current one, e.g. next in the queue after main died: it raises as it resumes)
+  if (v == current) giveBomb(v, e);
+  else throwInto(v, e, true);
+  return true;
 }
 
 export function schedulerInit(): void {
   current = 0;
   main = 0;
   runcount = 0;
+  hold = 0;
   mainFinished = false;
   alive = 0;
   aliveFirst = 0;
@@ -87,13 +94,60 @@ export function schedulerInit(): void {
   wdSoft = false;
   wdTotal = false;
   wdPending = false;
-  memory.fill(runWaiters, 0, RUN_NESTING * 4);
+  memory.fill(primaryRunWaiters, 0, RUN_NESTING * 4);
+  runWaiters = primaryRunWaiters;
 }
+
+// A thread's scheduler while another thread runs (the globals above and below, saved and loaded
+// as one block by the GIL hand-off).
+@unmanaged export class SchedState {
+  current: Value;
+  main: Value;
+  runcount: u32;
+  hold: Value;
+  runWaiters: u32; // 0 until the thread first calls run()
+  runDepth: u32;
+  wdTasklet: Value;
+  interrupted: Value;
+  switchTrap: i32;
+  wdSoft: bool;
+  wdTotal: bool;
+  wdPending: bool;
+  wdOps: i64;
+  wdLeft: i64;
+}
+
+export function saveSched(s: SchedState): void {
+  s.current = current; s.main = main; s.runcount = runcount; s.hold = hold;
+  s.runWaiters = runWaiters; s.runDepth = runDepth; s.wdTasklet = wdTasklet; s.interrupted = interrupted;
+  s.switchTrap = switchTrap; s.wdSoft = wdSoft; s.wdTotal = wdTotal; s.wdPending = wdPending;
+  s.wdOps = wdOps; s.wdLeft = wdLeft;
+}
+
+export function loadSched(s: SchedState): void {
+  current = s.current; main = s.main; runcount = s.runcount; hold = s.hold;
+  runWaiters = s.runWaiters; runDepth = s.runDepth; wdTasklet = s.wdTasklet; interrupted = s.interrupted;
+  switchTrap = s.switchTrap; wdSoft = s.wdSoft; wdTotal = s.wdTotal; wdPending = s.wdPending;
+  wdOps = s.wdOps; wdLeft = s.wdLeft;
+}
+
+// A new thread's scheduler: empty until its main tasklet (setMain) is made.
+export function freshSched(): void {
+  current = 0; main = 0; runcount = 0; hold = 0;
+  runWaiters = 0; runDepth = 0; wdTasklet = 0; interrupted = 0;
+  switchTrap = 0; wdSoft = false; wdTotal = false; wdPending = false; wdOps = 0; wdLeft = 0;
+}
+
+export function setMain(v: Value): void { main = v; }
+export function aliveFirstTasklet(): Value { return aliveFirst; }
+
+export function runWaitersBlock(): u32 { return runWaiters != primaryRunWaiters ? runWaiters : 0; }
 
 // Appends t at the end of the run queue (just before current), taking a reference.
 export function enqueue(v: Value): void {
   const t = asTasklet(v);
   incref(v);
+  if (v == hold) hold = 0; // what held the thread is over: it runs again
   t.flags |= TF.SCHEDULED;
   runcount++;
   if (!current) {
@@ -152,8 +206,9 @@ export function switchTo(prev: Value, next: Value): Value {
 // Tasklets waiting in stackless.run(), innermost last, each holding a reference (Stackless's
 // watchdog list, stacklessmodule.c push_watchdog). run() takes its caller out of the queue;
 // nested runs (from tasklets) stack up here.
-const RUN_NESTING: u32 = 64;
-const runWaiters = memory.data(RUN_NESTING * 4, 4);
+export const RUN_NESTING: u32 = 64;
+const primaryRunWaiters = memory.data(RUN_NESTING * 4, 4);
+let runWaiters: u32 = primaryRunWaiters; // another thread's comes from the heap at its first run()
 export let runDepth: u32 = 0;
 // The tasklet whose run(N) is the watchdog (only the first run with a timeout is), and the
 // tasklet the watchdog interrupted, which that run() returns (0: none).
@@ -164,6 +219,10 @@ export function setWdTasklet(v: Value): void { wdTasklet = v; }
 // False when run() is nested too deeply.
 export function enterRun(v: Value): bool {
   if (runDepth >= RUN_NESTING) return false;
+  if (!runWaiters) {
+    runWaiters = alloc(RUN_NESTING * 4);
+    if (!runWaiters) return false;
+  }
   incref(v);
   store<u32>(runWaiters + (runDepth++ << 2), v);
   asTasklet(v).flags |= TF.IN_RUN;
@@ -269,13 +328,14 @@ export function taskletDestroy(v: Value): void {
 export function bumpRuncount(): void { runcount++; }
 
 export function setCurrent(v: Value): void { current = v; }
+export function setHold(v: Value): void { hold = v; }
 export function markMainFinished(): void { mainFinished = true; }
 
 // The main tasklet of a freshly loaded program, with the module frame f.
 export function startMain(f: u32): void {
   main = taskletNew();
   const t = asTasklet(main);
-  t.flags = TF.ALIVE | TF.MAIN;
+  t.flags = (t.flags & TF.THREAD) | TF.ALIVE | TF.MAIN;
   t.frame = f;
   enqueue(main);
 }

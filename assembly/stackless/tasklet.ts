@@ -30,12 +30,19 @@ export namespace TF {
   export const ATOMIC: u32 = 256;
   export const BOMB: u32 = 512;        // tempval is an exception to raise where a value was expected
   export const BLOCK_TRAP: u32 = 1024; // blocking on a channel raises RuntimeError
-  export const IGNORE_NESTING: u32 = 1 << 21;
-  export const HOST: u32 = 1 << 22;  // runs a host request (host/requests.ts): its end is the host's // set_ignore_nesting: kept, and moot (no C nesting here)
+  export const IGNORE_NESTING: u32 = 1 << 21; // set_ignore_nesting: kept, and moot (no C nesting here)
+  export const HOST: u32 = 1 << 22;  // runs a host request (host/requests.ts): its end is the host's
+  export const SYSTEM: u32 = 1 << 23; // the runtime's own (waking sleepers): runs even in a held thread
+  export const THREAD: u32 = 0xFF000000; // the top byte: the index of the interpreter thread it belongs to
   export const FINALIZED: u32 = 1 << 20; // a subclass instance whose __del__ was queued (vm/subclass.ts); channels use this bit too
 }
 
 @inline export function asTasklet(v: Value): TaskletObj { return changetype<TaskletObj>(<usize>v); }
+
+// The running interpreter thread's index (stackless/threads.ts), stamped on every new tasklet.
+export let threadIndex: u32 = 0;
+export function setThreadIndex(i: u32): void { threadIndex = i; }
+@inline export function taskletThread(v: Value): u32 { return asTasklet(v).flags >>> 24; }
 
 export function taskletNew(): Value {
   const p = alloc(offsetof<TaskletObj>());
@@ -44,6 +51,7 @@ export function taskletNew(): Value {
   const t = asTasklet(p);
   t.rc = 1;
   t.type = taskletType;
+  t.flags = threadIndex << 24;
   return p;
 }
 

@@ -65,6 +65,6 @@ export function wakeDueTimers(): void {
   if (!t) return; // (without memory the sleepers wake on a later tick)
   waker = startPreludeTasklet(N.wake_timers_, t);
   decref(t);
-  if (waker) incref(waker);
+  if (waker) { incref(waker); asTasklet(waker).flags |= TF.SYSTEM; } // (it runs even in a thread a lock holds)
   else if (curExc) decref(takeExc());
 }

@@ -73,7 +73,9 @@ import { current, main, mainFinished, SWITCHED, dequeue, setCurrent, markMainFin
   taskletStopped, killRemaining, wakeupTarget, revive, giveBomb, leaveRun, watchdogFires, wdTasklet, isFloating, switchTrap } from "../stackless/scheduler";
 import { unblock, channelAction, CF } from "../stackless/channels";
 import { asChannel } from "../stackless/channel";
-import { enqueue, alive, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending } from "../stackless/scheduler";
+import { enqueue, alive, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending, hold } from "../stackless/scheduler";
+import { threadCount, gilLeft, setGilLeft, handOff, isPrimary, threadEnding, threadMainEnded, endThread, discardThreads,
+         otherThreadRunnable } from "../stackless/threads";
 import { flushStdout, writeStderr } from "../builtins/io";
 import { writeStr } from "../objects/repr";
 import { bufPtr } from "../objects/buf";
@@ -235,6 +237,7 @@ function startExit(status: i32): i32 {
   if (status == Status.ERROR) exitStatus = Status.ERROR; // an error while exiting still counts
   if (exitPhase == EXIT_NONE) {
     exitPhase = EXIT_KILLING;
+    discardThreads();
     killRemaining();
   }
   if (exitPhase == EXIT_FINALIZING) return exitStatus;
@@ -310,27 +313,60 @@ function taskletEnded(tv: Value, excIn: Value): i32 {
     decref(exc);
     return exitStatus;
   }
-  if (isMain) markMainFinished();
   setCurrent(next != tv ? next : 0);
   decref(tv); // the run queue's reference
+  if (isMain && !isPrimary()) {
+    // another thread's main returned (its exception, if any, was reported by the thread's
+    // bootstrap, lib/_thread.py): the thread's other tasklets are killed, then it ends
+    decref(exc);
+    threadMainEnded();
+    return -1;
+  }
+  if (isMain) markMainFinished();
   if (exc && isMain) return mainDied(exc);
   if (exc && isSubtype(typeOf(exc), TaskletExit)) { decref(exc); exc = 0; }
+  if (threadEnding()) {
+    // a tasklet of a thread whose main is gone: nobody to hand the exception to
+    if (exc) reportIgnored(exc, "a tasklet of a thread that ended");
+    return -1;
+  }
   if (!exc && current) return -1;
   // Stackless (scheduling.c slp_tasklet_end): with nothing left to run, or with an exception to
   // pass on, the innermost tasklet waiting in run() takes over, else main, even paused by
   // switch(): it is put back in the queue and runs now. An exception is raised there.
   const w = wakeupTarget();
   if (w == main && mainFinished) return exc ? mainDied(exc) : -1; // the host drives what is left
-  if (!exc && (asTasklet(w).flags & TF.BLOCKED) && timersPending()) return -1; // a timer will: idle until then
-  if (!exc && (asTasklet(w).flags & TF.BLOCKED)) {
-    // nothing can ever wake it: its channel operation fails instead of hanging
-    raiseLit(RuntimeError, (asTasklet(w).flags & TF.SENDING) ? "the main tasklet is sending without a receiver available."
-                                                             : "the main tasklet is receiving without a sender available.");
-    exc = takeExc();
-  }
+  // a timer or another thread may wake it: idle, or run the other threads, until then
+  if (!exc && (asTasklet(w).flags & TF.BLOCKED) && (timersPending() || otherThreadRunnable())) return -1;
+  if (!exc && (asTasklet(w).flags & TF.BLOCKED)) { failBlocked(w); return -1; }
   if (exc) giveBomb(w, exc);
   revive(w);
   return -1;
+}
+
+// Nothing can ever wake w, blocked on a channel (no tasklet or thread left to run, no timer):
+// its channel operation fails instead of hanging.
+function failBlocked(w: Value): void {
+  raiseLit(RuntimeError, (asTasklet(w).flags & TF.SENDING) ? "the main tasklet is sending without a receiver available."
+                                                           : "the main tasklet is receiving without a sender available.");
+  giveBomb(w, takeExc());
+  revive(w);
+}
+
+// The running thread cannot go on (nothing runnable, or held by a `_thread` lock): an ended thread
+// goes, the GIL goes to a thread that can run. True when there is something to run now.
+function nextThread(): bool {
+  if (!current && threadEnding()) {
+    endThread();
+    if (current) return true;
+    // back in the primary thread with nothing to run: a main that waited for the ended thread
+    // can never be woken now
+    if (main && !mainFinished && (asTasklet(main).flags & TF.BLOCKED) && !timersPending() && !otherThreadRunnable()) {
+      failBlocked(main);
+      return true;
+    }
+  }
+  return handOff();
 }
 
 // taskletEnded, then the schedule callback for the switch away from the ended tasklet, which it
@@ -463,6 +499,7 @@ function sliceFor(hostLeft: i64): i64 {
   let s = hostLeft;
   if (wdOps && wdLeft < s) s = wdLeft;
   if (mainFinished && !wdOps && HOST_TIME_SLICE < s) s = HOST_TIME_SLICE;
+  if (threadCount > 1 && gilLeft < s) s = gilLeft > 0 ? gilLeft : 1;
   return s;
 }
 
@@ -480,13 +517,16 @@ export function interpret(ops: i64): i32 {
     stats.opcodes += used;
     // the watchdog's slice restarts at every switch, not when the host ticks again
     if (wdOps && !resumed) setWdLeft(wdTotal ? wdLeft - used : wdOps);
+    if (threadCount > 1) setGilLeft(gilLeft - used); // the GIL's interval runs across tasklet switches
     sliceLen = 0;
     ticks = 0;
     // soft watchdog: the expired run() takes over at this switch point
     if (wdPending && wdSoft && !resumed && current && current != wdTasklet && isFloating(wdTasklet) && !cbDepth && !schedDue) revive(wdTasklet);
     resumed = false;
     if (schedDue) startScheduleCallback(); // a switch waits for the schedule callback, run on prev's stack
-    if (!current) {
+    if (!current || (hold && !(asTasklet(current).flags & (TF.SYSTEM | TF.HOST)))) {
+      if (threadCount > 1 && nextThread()) continue;
+      if (current) return Status.IDLE; // held by a `_thread` lock that only a timer can release now
       // idle (tasklets remain, all blocked) waits for the host: only vm_exit ends the program
       // (a host that keeps the program alive calls into it after main returned: idle too)
       if ((alive > 0 || hostKeepsAlive) && exitPhase == EXIT_NONE) return Status.IDLE;
@@ -660,19 +700,28 @@ export function interpret(ops: i64): i32 {
         hostLeft -= used;
         stats.opcodes += used;
         if (wdOps) setWdLeft(wdLeft - used);
+        if (threadCount > 1) setGilLeft(gilLeft - used);
         sliceLen = 0;
         ticks = 0;
         store<u32>(f, pc, F_PC);
         store<u32>(f, sp, F_SP);
         t.frame = f;
+        // the GIL's switch interval is over: the next runnable thread takes it, unless the
+        // running tasklet is atomic (then at the first checkpoint after it is not)
+        let handed = false;
+        if (threadCount > 1 && gilLeft <= 0) {
+          if ((t.flags & TF.ATOMIC) || cbDepth) setGilLeft(1);
+          else if (handOff()) { stats.switches++; handed = true; }
+        }
         if (hostLeft <= 0) {
           // back to the host; once main has returned, a tasklet that used up a whole tick goes
           // to the back of the queue, so non-yielding tasklets share the host's ticks (not one
           // switched in as the tick ended, which ran nothing: with a schedule callback using the
           // ticks, no tasklet would ever run)
-          if (mainFinished && used > 0 && t.next != tv && !cbDepth) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
+          if (!handed && mainFinished && used > 0 && t.next != tv && !cbDepth) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
           return Status.YIELD;
         }
+        if (handed) { leave = true; break; }
         if (wdOps && wdLeft <= 0) {
           if (wdSoft) { setWdPending(true); setWdLeft(i64.MAX_VALUE); }
           else if ((t.flags & TF.ATOMIC) || switchTrap || cbDepth) { setWdPending(true); setWdLeft(1); } // fire once allowed

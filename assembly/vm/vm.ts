@@ -1,5 +1,7 @@
 // Initialising the runtime, loading an image, and running it: what the exports call.
 import { wakeDueTimers, timersReset } from "../stackless/timers";
+import { threadsReset, setGilStress } from "../stackless/threads";
+import { channelsReset } from "../stackless/channels";
 import { startRequest, finishRequest, giveUpRequest, requestEnded, requestsReset, Reply } from "../host/requests";
 import { weakrefReset } from "../objects/weakref";
 import { callbacksReset } from "../stackless/callbacks";
@@ -89,9 +91,10 @@ export function configure(budgetBytes: u32, arenaBytes: u32, spill: u32, flCount
   config.freelistBytes = flBytesMax;
   config.zombieFrames = flags & 1;
   gcReset((flags & 2) != 0);
+  setGilStress((flags & 4) != 0); // the stress configuration: the GIL changes hands at every checkpoint
   config.recursionLimit = 1000;
   config.intMaxStrDigits = INT_MAX_STR_DIGITS;
-  config.switchInterval = 0.005;
+  config.switchInterval = 1000; // opcodes here (sys.setswitchinterval, stackless/threads.ts)
   config.checkInterval = 100;
   statsReset();
 }
@@ -131,7 +134,7 @@ export function resetModules(): void {
   codecsReset(); methodsReset(); mathReset(); ioReset(); rangesReset();
   itemeqArgsReset(); attrArgsReset(); dunderArgsReset(); coreArgsReset(); bytesArgsReset();
   dispatchArgsReset(); framesReset(); stacklessArgsReset(); callbacksReset(); stacklessApiReset(); bombReset(); sortArgsReset(); chargeReset();
-  requestsReset(); msgpackReset(); timersReset();
+  requestsReset(); msgpackReset(); timersReset(); threadsReset(); channelsReset();
 }
 
 // The arena's share of the budget at most: the documented minimum budget (256 KiB) with the

@@ -16,6 +16,8 @@ export interface VmConfig {
   zombieFrames: boolean;
   /** Run the cycle collector as often as its survivor rule allows (threshold 1), to test it. */
   gcStress: boolean;
+  /** Hand the GIL to the next runnable interpreter thread at every checkpoint (switch interval 1). */
+  gilStress: boolean;
 }
 
 export const DEFAULTS: Readonly<VmConfig> = Object.freeze({
@@ -26,6 +28,7 @@ export const DEFAULTS: Readonly<VmConfig> = Object.freeze({
   freelistBytes: 4096,
   zombieFrames: false,
   gcStress: false,
+  gilStress: false,
 });
 
 /** The stress configuration (design.md, "Memory"): the whole suite must pass under it too. */
@@ -35,8 +38,10 @@ export const STRESS: Readonly<Partial<VmConfig>> = Object.freeze({
   freelistBytes: 0,
   arena: 1024,
   gcStress: true,
+  gilStress: true,
 });
 
 /** `vm_init`'s flags word. */
 export const FLAG_ZOMBIE_FRAMES = 1;
 export const FLAG_GC_STRESS = 2;
+export const FLAG_GIL_STRESS = 4;

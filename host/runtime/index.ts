@@ -1,6 +1,6 @@
 // The embedding API on V8: load the module, satisfy its two imports, drive `vm_run`, read stats.
 // The contract with the module is docs/abi.md; this file is its only V8-side user.
-import { DEFAULTS, FLAG_ZOMBIE_FRAMES, FLAG_GC_STRESS, type VmConfig } from "./defaults";
+import { DEFAULTS, FLAG_ZOMBIE_FRAMES, FLAG_GC_STRESS, FLAG_GIL_STRESS, type VmConfig } from "./defaults";
 import { ImageError, InitError, VmTrap } from "./errors";
 import { embeddingWasmPath, readWasm } from "./paths";
 import { STAT, namesFor, type Stats } from "./stats";
@@ -352,7 +352,7 @@ export class Runtime {
 
   private init(c: VmConfig): void {
     checkConfig(c);
-    const flags = (c.zombieFrames ? FLAG_ZOMBIE_FRAMES : 0) | (c.gcStress ? FLAG_GC_STRESS : 0);
+    const flags = (c.zombieFrames ? FLAG_ZOMBIE_FRAMES : 0) | (c.gcStress ? FLAG_GC_STRESS : 0) | (c.gilStress ? FLAG_GIL_STRESS : 0);
     this.used = this.loaded = false;
     this.finished = undefined;
     const rc = this.guarded(() => this.vm.vm_init(c.budget, c.arena, c.spill, c.freelistFrames, c.freelistBytes, flags));

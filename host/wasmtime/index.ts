@@ -52,6 +52,7 @@ function sizeArgs(opts: Partial<VmConfig>): string[] {
   ];
   if (c.zombieFrames) args.push("--zombieframes");
   if (c.gcStress) args.push("--gcstress");
+  if (c.gilStress) args.push("--gilstress");
   return args;
 }
 

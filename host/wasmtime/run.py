@@ -53,6 +53,7 @@ STAT_NAMES = [
 DEFAULTS = dict(budget=1 << 20, arena=64 << 10, spill=4096, freelist_frames=32, freelist_bytes=4096)
 FLAG_ZOMBIE_FRAMES = 1
 FLAG_GC_STRESS = 2
+FLAG_GIL_STRESS = 4
 
 STATUS_DONE, STATUS_BUDGET, STATUS_ERROR, STATUS_IDLE = 0, 1, 2, 3
 EXIT_TRAP = 70
@@ -149,8 +150,10 @@ class Vm:
     def call(self, name, *args):
         return self.fn[name](self.store, *args)
 
-    def init(self, budget, arena, spill, freelist_frames, freelist_bytes, zombie_frames=False, gc_stress=False):
-        flags = (FLAG_ZOMBIE_FRAMES if zombie_frames else 0) | (FLAG_GC_STRESS if gc_stress else 0)
+    def init(self, budget, arena, spill, freelist_frames, freelist_bytes, zombie_frames=False, gc_stress=False,
+             gil_stress=False):
+        flags = ((FLAG_ZOMBIE_FRAMES if zombie_frames else 0) | (FLAG_GC_STRESS if gc_stress else 0)
+                 | (FLAG_GIL_STRESS if gil_stress else 0))
         rc = self.call("vm_init", budget, arena, spill, freelist_frames, freelist_bytes, flags)
         if rc != 0:
             raise HostError("InitError", self.message() or f"vm_init failed with code {rc}")
@@ -224,7 +227,7 @@ def read_image(path):
 def sizes_of(args):
     return dict(budget=args.budget, arena=args.arena, spill=args.spill, freelist_frames=args.freelist_frames,
                 freelist_bytes=args.freelist_bytes, zombie_frames=args.zombieframes,
-                gc_stress=args.gcstress)
+                gc_stress=args.gcstress, gil_stress=args.gilstress)
 
 
 def exit_code(status):
@@ -378,6 +381,7 @@ def main(argv):
         p.add_argument("--freelist-bytes", type=int, default=DEFAULTS["freelist_bytes"])
         p.add_argument("--zombieframes", action="store_true")
         p.add_argument("--gcstress", action="store_true")
+        p.add_argument("--gilstress", action="store_true")
         p.add_argument("--no-cache", action="store_true", help="do not reuse build/wasmtime-cache")
         return p
 

@@ -1,0 +1,57 @@
+// The `_gil` module: interpreter threads as the script sees them natively (stackless/threads.ts).
+// lib/_thread.py and lib/threading.py build the public modules on it.
+import { Value, Kind, fromSmall } from "../objects/object";
+import { kindOf } from "../objects/type";
+import { None } from "../objects/singletons";
+import { TypeError } from "../objects/exception";
+import { raiseLit } from "../vm/errors";
+import { positional, arity, onlyKeywords } from "./args";
+import { into, def } from "./registry";
+import { newInt } from "./core";
+import { startThread, currentIdent, threadCount } from "../stackless/threads";
+import { channelAction, holdThreadOnNextBlock } from "../stackless/channels";
+
+export namespace Gil {
+  export const START: u32 = 2900;
+  export const IDENT: u32 = 2901;
+  export const COUNT: u32 = 2902;
+  export const HOLD_RECEIVE: u32 = 2903;
+}
+
+export function gilInit(d: Value): void {
+  into(d);
+  def("start", Gil.START);
+  def("ident", Gil.IDENT);
+  def("count", Gil.COUNT);
+  def("hold_receive", Gil.HOLD_RECEIVE);
+}
+
+export function callGil(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
+  if (!onlyKeywords("_gil function", kw, "")) return 0;
+  const npos = positional(n, kw);
+  switch (id) {
+    case Gil.START: {
+      // start(function, arg): a new thread whose main tasklet calls function(arg)
+      if (!arity("start", npos, 2, 2)) return 0;
+      const ident = startThread(load<u32>(args), load<u32>(args, 4));
+      return ident < 0 ? 0 : newInt(ident);
+    }
+    case Gil.IDENT:
+      if (!arity("ident", npos, 0, 0)) return 0;
+      return newInt(<i64>currentIdent());
+    case Gil.COUNT:
+      if (!arity("count", npos, 0, 0)) return 0;
+      return fromSmall(<i32>threadCount);
+    case Gil.HOLD_RECEIVE: {
+      // hold_receive(channel): receive, and while this tasklet waits its whole thread waits with
+      // it (a `_thread` lock blocks the thread, as an OS lock does in Stackless)
+      if (!arity("hold_receive", npos, 1, 1)) return 0;
+      const ch = load<u32>(args);
+      if (kindOf(ch) != Kind.CHANNEL) { raiseLit(TypeError, "hold_receive() argument must be a channel"); return 0; }
+      holdThreadOnNextBlock();
+      return channelAction(ch, None, -1, false);
+    }
+  }
+  raiseLit(TypeError, "unknown _gil builtin");
+  return 0;
+}
