@@ -571,6 +571,7 @@ class atomic:
 
 stackless.atomic = atomic
 stackless.stackless = stackless  # Stackless's module names itself (`from stackless import *`)
+stackless.__reduce__ = lambda: "stackless"  # as Stackless's module pickles: by its name
 
 
 def call_callback(callback, *args):

@@ -25,6 +25,10 @@ def _count():
     return _gil.count() - 1
 
 
+# called with a thread's ident as it ends (threading drops the thread's `local` attributes)
+_thread_end_hooks = []
+
+
 def _bootstrap(job):
     # the main tasklet of a new thread
     function, args, kwargs = job
@@ -35,6 +39,14 @@ def _bootstrap(job):
     except BaseException as e:
         print("Exception ignored in thread started by: " + repr(function), file=sys.stderr)
         traceback.print_exception(e)
+    finally:
+        # the thread's other tasklets are killed and run to their end (as Stackless ends a dead
+        # thread's tasklets) before anyone hears that the thread is done
+        _gil.end_tasklets()
+        while stackless.getruncount() > 1:
+            stackless.schedule()
+        for hook in _thread_end_hooks:
+            hook(get_ident())
 
 
 def start_new_thread(function, args, kwargs=None):

@@ -5,6 +5,7 @@ import sys
 import _thread
 import time
 import traceback
+import weakref
 
 __all__ = ["get_ident", "get_native_id", "active_count", "Condition", "current_thread", "enumerate",
            "main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore",
@@ -359,6 +360,7 @@ class Thread:
     def _bootstrap(self):
         self._ident = get_ident()
         _active[self._ident] = self
+        _done_locks[self._ident] = self._done
         self._started.set()
         try:
             self.run()
@@ -367,7 +369,6 @@ class Thread:
         finally:
             self._is_stopped = True
             del _active[self._ident]
-            self._done.release()
 
     def run(self):
         try:
@@ -381,8 +382,6 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if self._is_stopped:
-            return
         if timeout is None:
             got = self._done.acquire()
         else:
@@ -496,18 +495,51 @@ def enumerate():
     return list(_active.values())
 
 
+_local_dicts = {}  # thread ident -> {a local's key: its attributes in that thread}
+_local_keys = [0]
+
+
+def _drop_thread_locals(ident):
+    # a thread ended: what its `local` attributes held goes now (their finalizers run)
+    _local_dicts.pop(ident, None)
+
+
+def _drop_local(key):
+    for per in list(_local_dicts.values()):
+        per.pop(key, None)
+
+
+_thread._thread_end_hooks.append(_drop_thread_locals)
+
+
+def _thread_done(ident):
+    # the thread and its tasklets have ended: join() returns
+    done = _done_locks.pop(ident, None)
+    if done is not None:
+        done.release()
+
+
+_done_locks = {}  # ident -> the lock a started Thread holds until it has ended
+_thread._thread_end_hooks.append(_thread_done)
+
+
 class local:
-    # Attributes per interpreter thread: each thread sees only what it set. The instance's own
-    # dict holds just the map thread ident -> attributes.
+    # Attributes per interpreter thread: each thread sees only what it set. They live in
+    # _local_dicts, so a thread's go when it ends, and all of them when the local dies.
     def __init__(self):
-        self.__dict__["_thread_dicts"] = {}
+        _local_keys[0] += 1
+        self.__dict__["_local_key"] = _local_keys[0]
+        weakref.finalize(self, _drop_local, _local_keys[0])
 
     def _own(self):
-        dicts = self.__dict__["_thread_dicts"]
         me = get_ident()
-        d = dicts.get(me)
+        per = _local_dicts.get(me)
+        if per is None:
+            per = _local_dicts[me] = {}
+        key = self.__dict__["_local_key"]
+        d = per.get(key)
         if d is None:
-            d = dicts[me] = {}
+            d = per[key] = {}
         return d
 
     def __getattr__(self, name):

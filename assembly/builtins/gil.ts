@@ -8,14 +8,18 @@ import { raiseLit } from "../vm/errors";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def } from "./registry";
 import { newInt } from "./core";
-import { startThread, currentIdent, threadCount } from "../stackless/threads";
+import { startThread, currentIdent, threadCount, killOthers } from "../stackless/threads";
 import { channelAction, holdThreadOnNextBlock } from "../stackless/channels";
+import { current, SWITCHED } from "../stackless/scheduler";
+import { TF, asTasklet } from "../stackless/tasklet";
+import { decref } from "../memory/refcount";
 
 export namespace Gil {
   export const START: u32 = 2900;
   export const IDENT: u32 = 2901;
   export const COUNT: u32 = 2902;
   export const HOLD_RECEIVE: u32 = 2903;
+  export const END_TASKLETS: u32 = 2904;
 }
 
 export function gilInit(d: Value): void {
@@ -24,6 +28,7 @@ export function gilInit(d: Value): void {
   def("ident", Gil.IDENT);
   def("count", Gil.COUNT);
   def("hold_receive", Gil.HOLD_RECEIVE);
+  def("end_tasklets", Gil.END_TASKLETS);
 }
 
 export function callGil(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
@@ -34,7 +39,16 @@ export function callGil(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       // start(function, arg): a new thread whose main tasklet calls function(arg)
       if (!arity("start", npos, 2, 2)) return 0;
       const ident = startThread(load<u32>(args), load<u32>(args, 4));
-      return ident < 0 ? 0 : newInt(ident);
+      if (ident < 0) return 0;
+      const r = newInt(ident);
+      if (!r) return 0;
+      // the ident is the call's result when this tasklet resumes: the interpreter reloads, so
+      // the running slice is cut to the GIL's interval now that there is another thread
+      const t = asTasklet(current);
+      decref(t.tempval);
+      t.tempval = r;
+      t.flags |= TF.RESUME_PUSH;
+      return SWITCHED;
     }
     case Gil.IDENT:
       if (!arity("ident", npos, 0, 0)) return 0;
@@ -42,6 +56,11 @@ export function callGil(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
     case Gil.COUNT:
       if (!arity("count", npos, 0, 0)) return 0;
       return fromSmall(<i32>threadCount);
+    case Gil.END_TASKLETS:
+      // end_tasklets(): TaskletExit (pending) into the thread's other tasklets
+      if (!arity("end_tasklets", npos, 0, 0)) return 0;
+      killOthers();
+      return None;
     case Gil.HOLD_RECEIVE: {
       // hold_receive(channel): receive, and while this tasklet waits its whole thread waits with
       // it (a `_thread` lock blocks the thread, as an OS lock does in Stackless)

@@ -6,7 +6,7 @@ import { kindOf, taskletType } from "../objects/type";
 import { intValue, isIntLike } from "../objects/int";
 import { tupleNew, tupleSet } from "../objects/tuple";
 import { listNew, listAppend } from "../objects/list";
-import { TypeError, RuntimeError, AttributeError, ValueError } from "../objects/exception";
+import { TypeError, RuntimeError, AttributeError, ValueError, OverflowError } from "../objects/exception";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { raiseLit, raiseMemoryError } from "../vm/errors";
@@ -222,6 +222,7 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
       const i: i64 = tid == None ? -1 : intValue(tid);
       const f = asTasklet(self).flags;
       if ((f & TF.SCHEDULED) && !(f & TF.BLOCKED)) { raiseLit(RuntimeError, "can't (re)bind a runnable tasklet"); return 0; }
+      if (i < -1) { raiseLit(OverflowError, "can't convert negative int to unsigned"); return 0; } // (idents are unsigned)
       const idx = i == -1 ? <i32>currentIndex() : indexOfIdent(i);
       if (idx < 0) { raiseLit(ValueError, "bad thread"); return 0; }
       rebind(self, <u32>idx);

@@ -12,7 +12,7 @@ import { alloc, free } from "../memory/heap";
 import { raiseLit } from "../vm/errors";
 import { config } from "../vm/config";
 import { TF, asTasklet, taskletThread, setThreadIndex } from "./tasklet";
-import { SchedState, saveSched, loadSched, freshSched, setMain, main, dequeue, runWaitersBlock,
+import { SchedState, saveSched, loadSched, freshSched, setMain, main, current, dequeue, runWaitersBlock,
          RUN_NESTING, releaseFrames, taskletStopped, aliveFirstTasklet, killLater } from "./scheduler";
 import { unblock } from "./channels";
 import { taskletNew } from "./tasklet";
@@ -59,11 +59,17 @@ export function threadsReset(): void {
   store<u32>(argSlot, 0);
 }
 
-// The switch interval in opcodes: sys.setswitchinterval(n) counts opcodes here, at least 1.
+// The switch interval in opcodes. sys.setswitchinterval(n) with n >= 1 is a count of opcodes; a
+// value below 1 is seconds, as CPython means it, at a nominal OPS_PER_SECOND (so CPython's
+// default 0.005 is 1,000 opcodes). Opcodes, not time: the same program and interval give the
+// same interleaving on every run and every machine.
+const OPS_PER_SECOND: f64 = 200000;
 export function switchOps(): i64 {
   if (gilStress) return 1;
   const x = config.switchInterval;
-  return x >= 1 ? <i64>Math.ceil(x) : 1;
+  if (x >= 1) return <i64>Math.ceil(x);
+  const n = <i64>Math.round(x * OPS_PER_SECOND);
+  return n > 1 ? n : 1;
 }
 
 export function isPrimary(): bool { return !running || st(running).index == 0; }
@@ -222,9 +228,13 @@ export function startThread(fn: Value, arg: Value): i64 {
   st(p).ident = nextIdent++;
   store<u32>(table + (idx << 2), p);
   lastIndex = idx;
-  st(p).next = st(home).next;
-  st(home).next = p;
+  // last in the ring: the GIL visits threads in the order they started
+  let last = at(0);
+  while (st(last).next != at(0)) last = st(last).next;
+  st(p).next = at(0);
+  st(last).next = p;
   threadCount++;
+  if (threadCount == 2) gilLeft = switchOps(); // the first interval starts now
   return st(p).ident;
 }
 
@@ -232,9 +242,15 @@ export function startThread(fn: Value, arg: Value): i64 {
 // run to their end (each is killed: TaskletExit, as Stackless does to a dead thread's tasklets).
 export function threadMainEnded(): void {
   st(running).ending = true;
-  const idx = st(running).index;
+  killOthers();
+}
+
+// TaskletExit, pending, into every other tasklet of the running thread (_gil.end_tasklets: a
+// thread's bootstrap ends them before it reports the thread done).
+export function killOthers(): void {
+  const idx = currentIndex();
   for (let v = aliveFirstTasklet(); v; v = asTasklet(v).aliveNext) {
-    if (taskletThread(v) == idx && !killLater(v)) break;
+    if (taskletThread(v) == idx && v != current && !killLater(v)) break;
   }
 }
 

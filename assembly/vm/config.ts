@@ -9,7 +9,7 @@
   recursionLimit: u32;
   // sys.set_int_max_str_digits: decimal int<->str conversions past this many digits raise (0: none)
   intMaxStrDigits: u32;
-  // sys.setswitchinterval: the GIL's switch interval, in opcodes here (stackless/threads.ts)
+  // sys.setswitchinterval: the GIL's switch interval, opcodes (>= 1) or seconds (< 1) (stackless/threads.ts)
   switchInterval: f64;
   // sys.setcheckinterval (Stackless 3.7's sys still has it): stored, used by nothing, as in 3.7
   checkInterval: i32;

@@ -94,7 +94,7 @@ export function configure(budgetBytes: u32, arenaBytes: u32, spill: u32, flCount
   setGilStress((flags & 4) != 0); // the stress configuration: the GIL changes hands at every checkpoint
   config.recursionLimit = 1000;
   config.intMaxStrDigits = INT_MAX_STR_DIGITS;
-  config.switchInterval = 1000; // opcodes here (sys.setswitchinterval, stackless/threads.ts)
+  config.switchInterval = 0.005; // CPython's default, read as 1,000 opcodes (stackless/threads.ts switchOps)
   config.checkInterval = 100;
   statsReset();
 }

@@ -226,3 +226,78 @@ class ValueEvent(stackless.channel):
         if self.closed:
             raise self.exception(*self.value)
         return self.receive()
+
+
+# call_async / call_on_thread: a blocking callable runs on an interpreter thread (lib/_thread.py)
+# while only the calling tasklet waits; the result comes back, or the exception is raised in the
+# caller with the traceback it had in the worker. Wrappers take argument-less callables
+# (`call_async(lambda: load_level(name))`): the caller binds its arguments where they are in
+# scope, one signature fits every callable, and nothing about the arguments has to be parsed or
+# forwarded; stacklesslib's own (function, args, kwargs) form is accepted as well.
+_MAX_WORKERS = 8
+_jobs = stackless.channel()      # (job, reply) to the idle workers
+_workers = [0]
+
+
+def _bind(function, args, kwargs):
+    if not args and not kwargs:
+        return function
+    return lambda: function(*args, **(kwargs or {}))
+
+
+class _Reply:
+    # the result of one call; the caller waits on `chan` only while nothing has arrived
+    def __init__(self):
+        self.chan = stackless.channel()
+        self.chan.preference = 1
+        self.outcome = None
+
+    def put(self, outcome):
+        with atomic():
+            self.outcome = outcome
+            if self.chan.balance < 0:
+                self.chan.send(None)
+
+    def get(self):
+        with atomic():
+            if self.outcome is None:
+                self.chan.receive()
+        ok, value = self.outcome
+        if ok:
+            return value
+        raise value
+
+
+def _run_job(job, reply):
+    try:
+        value = job()
+    except BaseException as e:
+        reply.put((False, e))
+    else:
+        reply.put((True, value))
+
+
+def _worker():
+    while True:
+        job, reply = _jobs.receive()
+        _run_job(job, reply)
+
+
+def call_async(function, args=(), kwargs=None):
+    # on one of a few worker threads, started as needed and then kept
+    import _thread
+    reply = _Reply()
+    with atomic():
+        if _jobs.balance >= 0 and _workers[0] < _MAX_WORKERS:  # nobody idle: one more worker
+            _workers[0] += 1
+            _thread.start_new_thread(_worker, ())
+    _jobs.send((_bind(function, args, kwargs), reply))
+    return reply.get()
+
+
+def call_on_thread(function, args=(), kwargs=None):
+    # on a new thread of its own, which ends with the call
+    import _thread
+    reply = _Reply()
+    _thread.start_new_thread(_run_job, (_bind(function, args, kwargs), reply))
+    return reply.get()
