@@ -3,13 +3,12 @@
 // program's run alone on every side (bench/runner.py and bench/v8-runner.ts say how). One first
 // run of each side is kept apart: on V8 it is what a fresh `stackless run` pays while V8
 // compiles the hot functions. Benchmarks measure; they assert nothing but the programs' output.
-import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
-import * as readline from "node:readline";
 import { compileFile } from "../host/runtime/index";
 import { packageRoot } from "../host/runtime/paths";
 import { available as wasmtimeAvailable, pythonPath as venvPython } from "../host/wasmtime/index";
 import { emit, type Io } from "../host/cli/io";
+import { Side, type Run } from "./side";
 import { median, ms, int, table } from "./table";
 
 interface Program {
@@ -41,13 +40,6 @@ export const PROGRAMS: readonly Program[] = [
 
 const CORPUS = PROGRAMS.filter((p) => p.expected === "cpython").map((p) => p.name);
 
-interface Run {
-  ms: number;
-  stdout: string;
-  stderr: string;
-  status: number;
-}
-
 /** A side's times: the first run, and the `runs` after it. */
 export interface Series {
   firstMs: number;
@@ -74,41 +66,6 @@ export interface BenchResult {
   python3: Series | Failed;
   v8: OurSeries | Failed;
   wasmtime: OurSeries | Failed;
-}
-
-/** A child process answering JSON-line requests in order: bench/runner.py or bench/v8-runner.js. */
-class Side {
-  private readonly child: ChildProcess;
-  private readonly waiting: { resolve(v: unknown): void; reject(e: Error): void }[] = [];
-  private stderr = "";
-
-  constructor(command: string, args: string[]) {
-    this.child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
-    readline.createInterface({ input: this.child.stdout! }).on("line", (line) => this.waiting.shift()?.resolve(JSON.parse(line)));
-    this.child.stderr!.on("data", (c: Buffer) => (this.stderr += c.toString("utf8")));
-    const fail = (why: string) => {
-      const last = this.stderr.trim().split("\n").pop();
-      for (const w of this.waiting.splice(0)) w.reject(new Error(last ? `${why}: ${last}` : why));
-    };
-    this.child.on("error", (e) => fail(e.message));
-    this.child.on("close", (code) => fail(`${command} exited (${code})`));
-    this.child.stdin!.on("error", () => {}); // a dead child is reported by "close"
-  }
-
-  request<T>(body: object): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ resolve: resolve as (v: unknown) => void, reject });
-      this.child.stdin!.write(JSON.stringify(body) + "\n");
-    });
-  }
-
-  run(): Promise<Run> {
-    return this.request<Run>({ run: true });
-  }
-
-  close(): void {
-    this.child.stdin!.end();
-  }
 }
 
 function programPath(file: string): string {
@@ -142,7 +99,8 @@ class Ours {
   /** `expected`: the stdout every run must have printed (python3's, for the corpus programs). */
   result(program: Program, expected: string | undefined, python: Series | Failed): OurSeries | Failed {
     const wrong = this.runs.find((r) => r.stdout !== expected);
-    if (this.error === undefined && wrong) this.error = `wrong output ${JSON.stringify(wrong.stdout.slice(0, 40))}`;
+    if (this.error === undefined && expected === undefined) this.error = "python3 failed: no output to check against";
+    else if (this.error === undefined && wrong) this.error = `wrong output ${JSON.stringify(wrong.stdout.slice(0, 40))}`;
     if (this.error !== undefined) return { error: this.error };
     const s = series(this.runs[0].ms, this.runs.slice(1).map((r) => r.ms));
     const out: OurSeries = { ...s, ratio: "error" in python ? NaN : s.medianMs / python.medianMs, firstRatio: s.firstMs / s.medianMs };
@@ -175,7 +133,7 @@ async function benchProgram(program: Program, runs: number, python: Side, wasmti
     if (pyError === undefined) {
       const r = await python.run();
       if (r.status !== 0) pyError = `python3 exit status ${r.status}: ${r.stderr.trim().split("\n").pop()}`;
-      else if (program.reference === undefined && program.expected !== "cpython" && r.stdout !== program.expected) pyError = `python3 printed ${JSON.stringify(r.stdout.slice(0, 40))}`;
+      else if (program.expected !== "cpython" && r.stdout !== program.expected) pyError = `python3 printed ${JSON.stringify(r.stdout.slice(0, 40))}`;
       else pyRuns.push(r);
     }
     await wt.once();
@@ -222,11 +180,11 @@ const times = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? "
 function render(report: BenchReport): string {
   const rows: string[][] = [];
   for (const r of report.results) {
-    const py = "error" in r.python3 ? [`error: ${r.python3.error}`, "", ""] : [ms(r.python3.medianMs), range(r.python3), ""];
+    const py = "error" in r.python3 ? [`error: ${r.python3.error}`, ""] : [ms(r.python3.medianMs), range(r.python3)];
     for (const engine of ["v8", "wasmtime"] as const) {
       const s = r[engine];
       const ours = "error" in s ? [`error: ${s.error}`, "", ""] : [ms(s.medianMs), range(s), `${s.firstRatio.toFixed(1)}×`];
-      rows.push([engine === "v8" ? r.name : "", engine, ...ours, ...py.slice(0, 2), "error" in s ? "" : times(s.ratio)]);
+      rows.push([engine === "v8" ? r.name : "", engine, ...ours, ...py, "error" in s ? "" : times(s.ratio)]);
     }
   }
   const header = ["benchmark", "engine", "ours ms", "min–max", "first run", "python3 ms", "min–max", "ours/python3"];
@@ -239,8 +197,9 @@ function render(report: BenchReport): string {
   return [
     `Each program's run alone, in ms: the median of ${report.runs} runs after a first run, the sides interleaved`,
     "(ours on V8, python3, ours on wasmtime, …). Start-up, compiling and imports are outside the timing",
-    "on every side (docs in bench/bench.ts). \"first run\": our first run over our median (on V8 a fresh",
-    `process, as \`stackless run\` starts). ours/python3 above 1 is slower than python3 ${report.python3Version}.`,
+    "on every side (bench/runner.py says how). \"first run\": our first run over our median (on V8 in a",
+    "fresh process, as `stackless run` starts; on wasmtime a fresh instance of the module compiled ahead).",
+    `ours/python3 above 1 is slower than python3 ${report.python3Version}.`,
     "",
     table(header, rows).trimEnd(),
     "",
