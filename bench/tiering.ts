@@ -2,6 +2,26 @@
 // start-up (compile, instantiate, vm_init), the first run and the steady runs of a few programs,
 // each in a fresh process, and how long `stackless run` takes to exit after its last output.
 //   node build/bench/tiering.js [--runs N] [--ways 0,2,…]   (indices into WAYS; default all)
+//
+// Measured (Node 20.20, 2 cores under a load of 5–10; medians of 5–7 fresh processes, ms):
+//   program      way                       start-up  first run  steady  exit after output
+//   hello.py     V8's defaults                 17.0       16.2   0.106              212.8
+//                budget x10 (the loader's)     16.0       11.5   0.105               16.0
+//   fib.py       V8's defaults                 21.6      200.4   145.9              124.9
+//                budget x10                    15.7       99.6   126.9               99.0
+//   richards     V8's defaults                 16.3      473.6   139.3               14.8
+//                budget x10                    11.4      359.1   133.2               20.5
+//   deltablue    V8's defaults                 17.1      215.1    74.6              194.0
+//                budget x10                    14.0      104.8   112.5              136.3
+//   fib(29)      V8's defaults                 14.3      690.3   320.5               12.8
+//                budget x10                    12.4      514.8   276.9               10.3
+// x100 and x1000 gave first runs between those two; eager TurboFan (--no-liftoff
+// --no-wasm-lazy-compilation) makes the first run the steady one but start-up 700–900 ms; lazy
+// TurboFan (--no-liftoff) pays 40–100 ms more start-up and a slower first run; Liftoff only runs
+// 1.5x slower for good; slices of vm_run halve fib(29)'s first run but not the short ones'. Exit
+// after output is the TurboFan compile of the interpreter loop still running when the program
+// ends: Node joins V8's worker threads at exit, process.exit() included, and a compile cannot be
+// cancelled. Only a loop that compiles faster (a smaller interpret()) removes it for every program.
 import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { compileFile } from "../host/runtime/index";
@@ -17,11 +37,14 @@ interface Way {
   ops?: number;
 }
 
+// The loader sets a tiering budget of its own (host/runtime/index.ts) unless one is given here.
+const V8_BUDGET = "--wasm-tiering-budget=1800000";
 const WAYS: readonly Way[] = [
-  { name: "default (lazy Liftoff, dynamic tier-up)", flags: [] },
-  { name: "vm_run in slices of 1e6 ops", flags: [], ops: 1_000_000 },
-  { name: "tiering budget x10", flags: ["--wasm-tiering-budget=18000000"] },
-  { name: "tiering budget x10, slices of 1e6 ops", flags: ["--wasm-tiering-budget=18000000"], ops: 1_000_000 },
+  { name: "V8's defaults (lazy Liftoff, tier-up budget 1.8M)", flags: [V8_BUDGET] },
+  { name: "V8's defaults, vm_run in slices of 1e6 ops", flags: [V8_BUDGET], ops: 1_000_000 },
+  { name: "tier-up budget x10 (the loader's)", flags: [] },
+  { name: "tier-up budget x100", flags: ["--wasm-tiering-budget=180000000"] },
+  { name: "tier-up budget x1000", flags: ["--wasm-tiering-budget=1800000000"] },
   { name: "lazy TurboFan (--no-liftoff)", flags: ["--no-liftoff"] },
   { name: "eager TurboFan", flags: ["--no-liftoff", "--no-wasm-lazy-compilation"] },
   { name: "Liftoff only", flags: ["--liftoff-only"] },

@@ -220,6 +220,28 @@ describe("exit", () => {
   });
 });
 
+describe("V8 tier-up", () => {
+  /** The V8 flags the runtime's loader sets while compiling the module, in a process started with `nodeFlags`. */
+  function flagsSet(nodeFlags: string[]): string[] {
+    const runtime = JSON.stringify(path.join(root, "build", "host", "runtime", "index.js"));
+    const script = `const v8 = require("node:v8"); const set = []; const real = v8.setFlagsFromString;
+      v8.setFlagsFromString = (f) => (set.push(f), real(f));
+      require(${runtime}).compileModule().then(() => console.log(JSON.stringify(set)));`;
+    const r = spawnSync(process.execPath, [...nodeFlags, "-e", script], { encoding: "utf8" });
+    if (r.error) throw r.error;
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as string[];
+  }
+
+  // Ten times V8's budget before a wasm function tiers up: short programs never start the long
+  // TurboFan compile of the interpreter loop that the process would wait for at exit (measured
+  // with bench/tiering.ts; no test can time it).
+  test("the loader raises the tier-up budget before compiling, unless the process was given one", () => {
+    assert.deepEqual(flagsSet([]), ["--wasm-tiering-budget=18000000"]);
+    assert.deepEqual(flagsSet(["--wasm-tiering-budget=1800000"]), []);
+  });
+});
+
 describe("other engines", () => {
   test("--engine wasmtime: same output, same stats names", () => {
     const r = stackless(["run", "hello.py", "--engine", "wasmtime", "--stats"]);
