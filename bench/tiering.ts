@@ -18,7 +18,7 @@
 // x100 and x1000 gave first runs between those two; eager TurboFan (--no-liftoff
 // --no-wasm-lazy-compilation) makes the first run the steady one but start-up 700–900 ms; lazy
 // TurboFan (--no-liftoff) pays 40–100 ms more start-up and a slower first run; Liftoff only runs
-// 1.5x slower for good; slices of vm_run halve fib(29)'s first run but not the short ones'. Exit
+// 1.5x slower for good; slices of vm_run cut fib(29)'s first run by a fifth, not the short ones'. Exit
 // after output is the TurboFan compile of the interpreter loop still running when the program
 // ends: Node joins V8's worker threads at exit, process.exit() included, and a compile cannot be
 // cancelled. Only a loop that compiles faster (a smaller interpret()) removes it for every program.
