@@ -94,12 +94,12 @@ const modules = new Map<string, Promise<WebAssembly.Module>>();
  * with the first run (which stays in Liftoff: a running call never switches over), and Node waits
  * for it before the process can exit. Ten times the budget leaves programs of a few thousand
  * opcodes in Liftoff alone and made every first run measured faster (the table in
- * bench/tiering.ts), for no start-up cost. A budget given to node (flags or NODE_OPTIONS) is kept.
+ * bench/tiering.ts), for no start-up cost. A budget given on node's command line is kept.
  */
 const TIERING_BUDGET = "--wasm-tiering-budget=18000000";
 
 function setTieringBudget(): void {
-  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => /wasm[-_]tiering[-_]budget/.test(a));
+  const given = process.execArgv.some((a) => /wasm[-_]tiering[-_]budget/.test(a)); // (NODE_OPTIONS refuses it)
   if (!given) v8.setFlagsFromString(TIERING_BUDGET);
 }
 
