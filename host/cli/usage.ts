@@ -9,7 +9,8 @@ commands:
                                     peaks per region; exit 1 when over the budget or a limit
   report [FILE] [options]           footprint: module bytes, start-up times, memory map, bytes
                                     per blocked tasklet; with FILE its image and peaks
-  bench [--json] [--runs N]         fib(25), a 1e6 loop and channel ping-pong, V8 and wasmtime
+  bench [--json] [--runs N]         micro-benchmarks and the five corpus programs on V8 and
+                                    wasmtime against this machine's python3, interleaved
 
 run options:
   --engine v8|wasmtime|wasi   engine (default v8). wasmtime runs the embedding build under

@@ -1,5 +1,6 @@
 // The embedding API on V8: load the module, satisfy its two imports, drive `vm_run`, read stats.
 // The contract with the module is docs/abi.md; this file is its only V8-side user.
+import * as v8 from "node:v8";
 import { DEFAULTS, FLAG_ZOMBIE_FRAMES, FLAG_GC_STRESS, FLAG_GIL_STRESS, type VmConfig } from "./defaults";
 import { ImageError, InitError, VmTrap } from "./errors";
 import { embeddingWasmPath, readWasm } from "./paths";
@@ -86,10 +87,27 @@ interface VmExports extends BoundaryExports {
 
 const modules = new Map<string, Promise<WebAssembly.Module>>();
 
+/**
+ * V8 compiles wasm functions lazily with Liftoff and tiers a function up to TurboFan once it has
+ * run a budget of code. With V8's budget (1.8M) even `print("hello")` has the interpreter loop
+ * tiered up; its TurboFan compile takes 50–100 ms on a background thread, competes for the CPU
+ * with the first run (which stays in Liftoff: a running call never switches over), and Node waits
+ * for it before the process can exit. Ten times the budget leaves programs of a few thousand
+ * opcodes in Liftoff alone and made every first run measured faster (the table in
+ * bench/tiering.ts), for no start-up cost. A budget given on node's command line is kept.
+ */
+const TIERING_BUDGET = "--wasm-tiering-budget=18000000";
+
+function setTieringBudget(): void {
+  const given = process.execArgv.some((a) => /wasm[-_]tiering[-_]budget/.test(a)); // (NODE_OPTIONS refuses it)
+  if (!given) v8.setFlagsFromString(TIERING_BUDGET);
+}
+
 /** Compiles a module once per path per process. */
 export function compileModule(wasmPath: string = embeddingWasmPath()): Promise<WebAssembly.Module> {
   let module = modules.get(wasmPath);
   if (!module) {
+    if (modules.size === 0) setTieringBudget(); // before V8 compiles the first module
     module = WebAssembly.compile(readWasm(wasmPath));
     modules.set(wasmPath, module);
     module.catch(() => modules.delete(wasmPath));

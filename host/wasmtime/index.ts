@@ -144,21 +144,6 @@ export function report(runs = 5): WasmtimeReport {
   return JSON.parse(r.stdout.toString("utf8")) as WasmtimeReport;
 }
 
-export interface WasmtimeBench {
-  runsMs: number[];
-  medianMs: number;
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Times vm_run alone (no process or module startup) `runs` times inside run.py. */
-export function bench(image: Uint8Array, runs: number, opts: Partial<VmConfig> = {}): WasmtimeBench {
-  const r = runPySync(["bench", "--image", "-", "--runs", String(runs), ...sizeArgs(opts)], image);
-  if (r.stdout.length === 0) throw new Error(`run.py bench failed: ${r.stderr.toString("utf8").trim().split("\n").pop()}`);
-  return JSON.parse(r.stdout.toString("utf8")) as WasmtimeBench;
-}
-
 /** The stats names run.py uses (a test checks them against host/runtime/stats.ts). */
 export function statNames(): string[] {
   return JSON.parse(runPySync(["names"]).stdout.toString("utf8")) as string[];

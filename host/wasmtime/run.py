@@ -12,8 +12,6 @@ compiles Python.
                object on stderr at exit.
   run.py wasi  IMAGE          the WASI build, as `wasmtime run --dir=. build/stackless-wasi.wasm IMAGE`
   run.py report [--runs N]    startup footprint on wasmtime, one JSON object on stdout
-  run.py bench --image FILE --runs N [sizes]
-                              times vm_run only (no startup), one JSON object on stdout
   run.py names                the stats names, as JSON (a test checks they match stats.ts)
 
 sizes: --budget --arena --spill --freelist-frames --freelist-bytes (plain byte counts; the
@@ -340,26 +338,6 @@ def cmd_report(args):
     return 0
 
 
-def cmd_bench(args):
-    engine = make_engine()
-    module = load_module(engine, args.wasm, "plain", cache=not args.no_cache)
-    image = read_image(args.image)
-    out = bytearray()
-    err = bytearray()
-    times, status = [], None
-    for _ in range(args.runs):
-        out.clear()
-        err.clear()
-        vm = Vm(engine, module, out.extend, err.extend)
-        vm.init(**sizes_of(args))
-        vm.load(image)
-        ms, status = timed(lambda: vm.run_to_end(0))
-        times.append(ms)
-    print(json.dumps({"runsMs": times, "medianMs": median_ms(times), "status": status,
-                      "stdout": out.decode("utf-8", "replace"), "stderr": err.decode("utf-8", "replace")}))
-    return 0 if status != STATUS_ERROR else 1
-
-
 def _wasmtime_version():
     try:
         from importlib.metadata import version
@@ -403,11 +381,6 @@ def main(argv):
     report.add_argument("--wasm", default=EMBEDDING_WASM)
     report.add_argument("--wasi-wasm", default=WASI_WASM)
     report.set_defaults(func=cmd_report)
-
-    bench = sized(sub.add_parser("bench"))
-    bench.add_argument("--image", required=True)
-    bench.add_argument("--runs", type=int, default=5)
-    bench.set_defaults(func=cmd_bench)
 
     names = sub.add_parser("names")
     names.set_defaults(func=lambda _args: print(json.dumps(STAT_NAMES)) or 0)

@@ -188,6 +188,60 @@ describe("run and compile", () => {
   });
 });
 
+describe("exit", () => {
+  // `node -r keep.js bin/stackless.js …`: an interval that would keep the event loop alive for
+  // ever stands for anything left pending (a handle, a timer, V8's background tier-up jobs, which
+  // Node drains before a natural exit). The command is done once its output is out: the process
+  // ends then, with the command's exit code and every byte of its output. (The timeout only ends
+  // a process that hangs; nothing here is timed.)
+  function keptAlive(args: string[]) {
+    const keep = write("keep.js", "setInterval(() => {}, 1000);\n");
+    const r = spawnSync(process.execPath, ["-r", keep, bin, ...args], { cwd: dir, encoding: "utf8", timeout: 60_000, maxBuffer: 1 << 26 });
+    if (r.error && (r.error as NodeJS.ErrnoException).code !== "ETIMEDOUT") throw r.error;
+    return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  test("the CLI exits once its output is written, whatever is left pending", () => {
+    const r = keptAlive(["run", "hello.py"]);
+    assert.equal(r.signal, null, "the process had to be killed");
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, HELLO_OUT);
+  });
+
+  test("a large output reaches the pipe whole, and an error's exit code stays", () => {
+    write("lines.py", "for i in range(40000):\n    print('x' * 40, i)\nraise ValueError('end')\n");
+    const r = keptAlive(["run", "lines.py"]);
+    assert.equal(r.signal, null, "the process had to be killed");
+    assert.equal(r.code, 1);
+    const lines = r.stdout.split("\n");
+    assert.equal(lines.length, 40001);
+    assert.equal(lines[39999], `${"x".repeat(40)} 39999`);
+    assert.match(r.stderr, /ValueError: end\n$/);
+  });
+});
+
+describe("V8 tier-up", () => {
+  /** The V8 flags the runtime's loader sets while compiling the module, in a process started with `nodeFlags`. */
+  function flagsSet(nodeFlags: string[]): string[] {
+    const runtime = JSON.stringify(path.join(root, "build", "host", "runtime", "index.js"));
+    const script = `const v8 = require("node:v8"); const set = []; const real = v8.setFlagsFromString;
+      v8.setFlagsFromString = (f) => (set.push(f), real(f));
+      require(${runtime}).compileModule().then(() => console.log(JSON.stringify(set)));`;
+    const r = spawnSync(process.execPath, [...nodeFlags, "-e", script], { encoding: "utf8" });
+    if (r.error) throw r.error;
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as string[];
+  }
+
+  // Ten times V8's budget before a wasm function tiers up: short programs never start the long
+  // TurboFan compile of the interpreter loop that the process would wait for at exit (measured
+  // with bench/tiering.ts; no test can time it).
+  test("the loader raises the tier-up budget before compiling, unless the process was given one", () => {
+    assert.deepEqual(flagsSet([]), ["--wasm-tiering-budget=18000000"]);
+    assert.deepEqual(flagsSet(["--wasm-tiering-budget=1800000"]), []);
+  });
+});
+
 describe("other engines", () => {
   test("--engine wasmtime: same output, same stats names", () => {
     const r = stackless(["run", "hello.py", "--engine", "wasmtime", "--stats"]);
