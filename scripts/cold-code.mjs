@@ -17,6 +17,7 @@ export const COLD = [
   "assembly/objects/buf/buf*",
   "assembly/objects/type/isSubtype",
   "assembly/objects/int/intSign",
+  "assembly/objects/int/int*Call", // intValue, intFitsI64 off the hot paths
   "assembly/objects/dict/dictNext",
   "assembly/objects/unicode/*",
   "~lib/math/R",
