@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Where a wasm module's bytes go: sections, the largest functions and data segments, and code
 // bytes per source file. Function names come from the name section, so give it a build that keeps
-// one (asc's --debug with the release options, see docs/architecture.md "Module size"):
+// one (asc's --debug with the release options, see docs/architecture.md "Module size"; its data
+// segments are asc's until merged as the build merges them, scripts/merge-data.js):
 //
-//   node scripts/wasm-sizes.js build/stackless-names.wasm [--top N]
+//   node scripts/wasm-sizes.js names.wasm [--top N]
 "use strict";
 const fs = require("node:fs");
 
