@@ -14,11 +14,14 @@ const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
+const { mergeDataFile } = require("./merge-data");
 
-/** The asc transform asconfig.json lists (it stores the VM's text literals as UTF-8). asc finds it
- * when given the config by an absolute path: from a relative one it would take the transform's
- * path for a package name. */
-const TRANSFORM = "scripts/utf8-literals.mjs";
+/** The asc transforms asconfig.json lists (the VM's text literals as UTF-8; cold code never
+ * inlined). asc finds them when given the config by an absolute path: from a relative one it would
+ * take a transform's path for a package name. */
+function transforms(root) {
+  return JSON.parse(fs.readFileSync(path.join(root, "asconfig.json"), "utf8")).options.transform.map((t) => path.join(root, t));
+}
 
 /** asconfig.json target → entry file. */
 const WASM_TARGETS = { release: "assembly/index.ts", wasi: "assembly/wasi.ts" };
@@ -45,7 +48,7 @@ function ascPackage(root) {
 function wasmInputs(root, target) {
   const h = crypto.createHash("sha256");
   h.update(`${target} ${WASM_TARGETS[target]} asc ${require(ascPackage(root)).version}\0`);
-  for (const f of [...filesUnder(path.join(root, "assembly")), path.join(root, "asconfig.json"), path.join(root, TRANSFORM)]) {
+  for (const f of [...filesUnder(path.join(root, "assembly")), path.join(root, "asconfig.json"), ...transforms(root), path.join(__dirname, "merge-data.js")]) {
     h.update(path.relative(root, f)).update("\0").update(fs.readFileSync(f)).update("\0");
   }
   return h.digest("hex");
@@ -89,6 +92,7 @@ function buildWasm(root, force) {
     // no stamp while asc runs: an interrupted or failed build is never taken as up to date
     fs.rmSync(stampFile(root, target), { force: true });
     run(root, asc, [WASM_TARGETS[target], "--config", path.join(root, "asconfig.json"), "--target", target]);
+    mergeDataFile(path.join(root, JSON.parse(fs.readFileSync(path.join(root, "asconfig.json"), "utf8")).targets[target].outFile));
     writeStamp(root, target);
   }
 }

@@ -88,6 +88,12 @@ export function mulFits(a: i64, b: i64): bool {
   return s > 0 ? m <= <u64>i64.MAX_VALUE : m <= 0x8000000000000000;
 }
 
+// intValue and intFitsI64 as calls, for code off the hot paths (the builtins' arguments): their
+// inlined bodies, copied into a hundred callers, cost about 10 KB of code. The interpreter and the
+// arithmetic keep the inlined ones. scripts/cold-code.mjs keeps binaryen from inlining these.
+export function intValueCall(v: Value): i64 { return intValue(v); }
+export function intFitsI64Call(v: Value): bool { return intFitsI64(v); }
+
 @inline export function isIntLike(v: Value): bool {
   if (isSmall(v)) return true;
   const k = kindOf(v);

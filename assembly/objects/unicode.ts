@@ -1,11 +1,15 @@
 // The character database: properties and case mappings of every code point, from tables that
 // scripts/gen-unicode.py derives from CPython (unicode-data.ts), plus UTF-8 decoding/encoding.
-// ASCII takes the same paths: one bisection over ~4,000 runs is cheap next to building a str.
+// ASCII takes the same paths: a bisection over the few runs of a page is cheap next to building a str.
 import {
-  PROP_RUNS, PROP_RUNS_COUNT, PROP_COMBOS, UPPER_ROWS, UPPER_ROWS_COUNT, LOWER_ROWS, LOWER_ROWS_COUNT,
+  PROP_PAGES, PROP_RUNS, PROP_COMBOS, UPPER_ROWS, UPPER_ROWS_COUNT, LOWER_ROWS, LOWER_ROWS_COUNT,
   OVERRIDES, OVERRIDES_COUNT, POOL,
 } from "./unicode-data";
 import { bufByte, bufBytes } from "./buf";
+
+// PROP_RUNS: code points in pages of 2^PAGE_BITS; an entry is its start in the page and a combo.
+const PAGE_BITS: u32 = 11;
+const COMBO_BITS: u32 = 16 - PAGE_BITS;
 
 // Property bits (the generator's FLAGS order).
 export namespace UP {
@@ -33,13 +37,15 @@ export namespace Case {
 }
 
 export function charProps(cp: u32): u32 {
-  // the last run starting at or before cp
-  let lo: i32 = 0, hi: i32 = <i32>PROP_RUNS_COUNT - 1;
+  if (cp > 0x10FFFF) cp = 0x10FFFF;
+  // the page's entries (scripts/gen-unicode.py), then the last run starting at or before cp
+  const page = cp >> PAGE_BITS, at = cp & ((1 << PAGE_BITS) - 1);
+  let lo = <u32>load<u16>(PROP_PAGES + (page << 1)), hi = <u32>load<u16>(PROP_PAGES + (page << 1), 2) - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((load<u32>(PROP_RUNS + (<u32>mid << 2)) >> 11) <= cp) lo = mid; else hi = mid - 1;
+    if ((<u32>load<u16>(PROP_RUNS + (mid << 1)) >> COMBO_BITS) <= at) lo = mid; else hi = mid - 1;
   }
-  return <u32>load<u16>(PROP_COMBOS + ((load<u32>(PROP_RUNS + (<u32>lo << 2)) & 0x7FF) << 1));
+  return <u32>load<u16>(PROP_COMBOS + ((<u32>load<u16>(PROP_RUNS + (lo << 1)) & ((1 << COMBO_BITS) - 1)) << 1));
 }
 
 @inline export function hasProp(cp: u32, bits: u32): bool { return (charProps(cp) & bits) != 0; }

@@ -73,7 +73,7 @@ describe("scripts/build.js: a wasm target is rebuilt exactly when its inputs or 
       fs.symlinkSync(path.join(root, "node_modules"), at("node_modules"));
       fs.copyFileSync(path.join(root, "asconfig.json"), at("asconfig.json"));
       fs.mkdirSync(at("scripts"));
-      fs.copyFileSync(path.join(root, "scripts", "utf8-literals.mjs"), at("scripts/utf8-literals.mjs"));
+      for (const t of ["utf8-literals.mjs", "cold-code.mjs"]) fs.copyFileSync(path.join(root, "scripts", t), at(`scripts/${t}`));
       fs.mkdirSync(at("assembly/vm"), { recursive: true });
       fs.writeFileSync(at("assembly/index.ts"), "export function f(): i32 { return 1; }\n");
       fs.writeFileSync(at("assembly/wasi.ts"), "export function _start(): void {}\n");
