@@ -1,5 +1,5 @@
-// Inline caches (CPython's PEP 659, without new opcodes): each LOAD_GLOBAL, LOAD_ATTR and
-// LOAD_METHOD of a code object owns a 16-byte entry in the code's cache table; the loader
+// Inline caches (CPython's PEP 659, without new opcodes): each LOAD_GLOBAL, LOAD_ATTR,
+// LOAD_METHOD and STORE_ATTR of a code object owns a 16-byte entry in the code's cache table; the loader
 // (vm/image.ts, assignCaches) rewrites the instruction's operand to the entry's number and keeps
 // the name's index in the entry. An entry remembers where the last lookup found its name and
 // the version tags that prove the answer still holds (objects/dict.ts): a dict's keys version
@@ -15,13 +15,16 @@
 //   M_FUNC        type, classEpoch, the Python function (bound to self by CALL_METHOD)
 //   M_NATIVE      type, classEpoch, the builtin method
 //   M_MODULE      -, the module dict's version, position
+//   S_INST        type, classEpoch, position in the instance dict (STORE_ATTR replacing a value)
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf, typeOf, asType } from "../objects/type";
 import { asDict, dictIndexOf, dictVersion, entryAt, classEpoch, EPOCH_LAST } from "../objects/dict";
 import { asInst } from "../objects/instance";
 import { asModule } from "../objects/module";
 import { asBuiltin } from "../objects/function";
-import { incref } from "../memory/refcount";
+import { strEq } from "../objects/str";
+import { N } from "../objects/names";
+import { incref, decref } from "../memory/refcount";
 import { PROPERTY } from "../builtins/registry";
 import { imageStr } from "./image";
 import { mroLookup } from "./classes";
@@ -37,6 +40,7 @@ namespace Tag {
   export const M_FUNC: u32 = 5;
   export const M_NATIVE: u32 = 6;
   export const M_MODULE: u32 = 7;
+  export const S_INST: u32 = 8;
 }
 
 // A fresh entry for the name with image string index nameIdx (the loader, once per instruction).
@@ -238,4 +242,42 @@ export function methodMiss(e: u32, o: Value, dst: u32): bool {
   store<u32>(dst, m);
   store<u32>(dst, o, 4);
   return true;
+}
+
+// ---- STORE_ATTR
+
+// o.name = v when the entry still holds (v borrowed): true, else false and nothing done.
+export function storeHit(e: u32, o: Value, v: Value): bool {
+  if ((load<u32>(e) >>> 24) != Tag.S_INST) return false;
+  if (typeOf(o) != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return false;
+  const d = asInst(o).dict;
+  const i = load<u32>(e, 12);
+  if (!d || i >= asDict(d).count) return false;
+  const ep = entryAt(d, i);
+  if (load<u32>(ep, 4) != cacheName(e)) return false;
+  // a value replaced in place: the dict's keys version stays (as dictSet would keep it)
+  const old = load<u32>(ep, 8);
+  incref(v);
+  store<u32>(ep, v, 8);
+  decref(old);
+  return true;
+}
+
+// After a plain store that succeeded: fills the entry when the value went into the instance
+// dict of a user class without __setattr__ or a property of that name.
+export function storeFill(e: u32, o: Value): void {
+  if (isSmall(o) || kindOf(o) != Kind.INSTANCE) return;
+  const epoch = classEpoch;
+  if (epoch > EPOCH_LAST) return;
+  const t = typeOf(o);
+  const name = cacheName(e);
+  if (!asType(t).mro || strEq(name, N.class_)) return;
+  const hook = mroLookup(t, N.setattr_);
+  if (hook && kindOf(hook) == Kind.FUNCTION) return;
+  const attr = mroLookup(t, name);
+  if (attr && isDataDescriptor(attr)) return;
+  const d = asInst(o).dict;
+  if (!d) return;
+  const i = dictIndexOf(d, name);
+  if (i >= 0 && load<u32>(entryAt(d, i), 4) == name) setEntry(e, Tag.S_INST, t, epoch, i);
 }

@@ -37,7 +37,7 @@ import { preludeFunction } from "./modules";
 import { weakrefCall } from "../builtins/weakref";
 
 // Set by pushFrame: the arguments were moved into the frame (the caller drops its slots without
-// releasing them) rather than copied.
+// releasing them) rather than copied. self is never moved: the frame counts its own reference.
 export let argsMoved: bool = false;
 
 function bufName(code: CodeObj): void {
@@ -256,9 +256,18 @@ export function pushFrame(t: TaskletObj, func: Value, self: Value, args: u32, n:
   store<u32>(f, 0, F_HOOK);
   incref(func);
   store<u32>(f, c.instr, F_PC);
-  if (!kw && !self && n == c.argcount && (c.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) == 0 && c.kwonly == 0) {
+  const exact = !kw && (c.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) == 0 && c.kwonly == 0;
+  if (exact && !self && n == c.argcount) {
     memory.copy(locals, args, n << 2);
     memory.fill(locals + (n << 2), 0, (c.nlocals - n) << 2);
+    argsMoved = true;
+  } else if (exact && self && n + 1 == c.argcount) {
+    // a method call with exact positional arguments: self is counted (as bindSlow does), the
+    // arguments move
+    incref(self);
+    store<u32>(locals, self);
+    memory.copy(locals + 4, args, n << 2);
+    memory.fill(locals + ((n + 1) << 2), 0, (c.nlocals - n - 1) << 2);
     argsMoved = true;
   } else {
     memory.fill(locals, 0, c.nlocals << 2);

@@ -295,7 +295,7 @@ function readCode(i: u32): void {
   if (!bad) assignCaches(c);
 }
 
-// Gives each LOAD_GLOBAL, LOAD_ATTR and LOAD_METHOD of a verified code object its inline cache
+// Gives each LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD and STORE_ATTR of a verified code object its inline cache
 // entry (vm/caches.ts): the operand becomes the entry's number, the entry keeps the name.
 function assignCaches(c: CodeObj): void {
   let n: u32 = 0;
@@ -317,7 +317,7 @@ function assignCaches(c: CodeObj): void {
 }
 
 @inline function isCached(op: u32): bool {
-  return op == <u32>Op.LOAD_GLOBAL || op == <u32>Op.LOAD_ATTR || op == <u32>Op.LOAD_METHOD;
+  return op == <u32>Op.LOAD_GLOBAL || op == <u32>Op.LOAD_ATTR || op == <u32>Op.LOAD_METHOD || op == <u32>Op.STORE_ATTR;
 }
 
 function checkInstructions(at: u32, n: u32, nlocals: u32, nfrees: u32, stacksize: u32): void {

@@ -31,7 +31,7 @@ import { truthy } from "./protocol";
 import { getIter, iterNext, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
-import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss } from "./caches";
+import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, storeHit, storeFill } from "./caches";
 import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
 import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
@@ -850,7 +850,9 @@ export function interpret(ops: i64): i32 {
         }
         case Op.STORE_ATTR: {
           const o = load<u32>(sp - 4), v = load<u32>(sp - 8);
-          const ok = setAttr(o, imageStr(arg), v);
+          const ce = code.caches + arg * CACHE_ENTRY;
+          let ok: i32 = storeHit(ce, o, v) ? 1 : 0;
+          if (!ok) { ok = setAttr(o, cacheName(ce), v); if (ok > 0) storeFill(ce, o); }
           if (ok < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 2), F_HOOK); enterF = enterFrame; break; }
           sp -= 8;
           decref(o);
@@ -1397,7 +1399,7 @@ export function interpret(ops: i64): i32 {
           if (kindOf(callable) == Kind.FUNCTION && !(asCode(asFunc(callable).code).flags & CodeFlag.GENERATOR)) {
             const nf = pushFrame(t, callable, self, argsAt, n, kw);
             if (!nf) break;
-            if (argsMoved) decref(kw);
+            if (argsMoved) { decref(kw); decref(self); } // (pushFrame counted self itself)
             else for (let p = base + 4; p < sp; p += 4) decref(load<u32>(p));
             decref(callable);
             sp = base;
