@@ -22,6 +22,7 @@ const ENTRY: u32 = 12;
 
 // Entry capacity: half the index slots (none before the first insert).
 @inline function capOf(d: DictObj): u32 { return (d.mask + 1) >> 1; }
+export function dictCap(v: Value): u32 { return capOf(asDict(v)); }
 
 // Version tags for the VM's inline caches (vm/caches.ts). A dict's keys version names the set of
 // its keys and their entry positions: any insert of a new key, delete, clear or compaction resets
