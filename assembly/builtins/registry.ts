@@ -5,7 +5,7 @@ import { Value } from "../objects/object";
 import { immortalStr, strFree, strHash, strEq, Lit } from "../objects/str";
 import { alloc, free } from "../memory/heap";
 import { builtinNew, asBuiltin } from "../objects/function";
-import { dictSet, dictNew } from "../objects/dict";
+import { dictSet, dictNew, dictWatch } from "../objects/dict";
 import { asType, getsetType } from "../objects/type";
 
 export const PROPERTY: u32 = 0x10000;
@@ -139,6 +139,9 @@ export function defValue(s: Lit, v: Value): void {
 // The method dict of a builtin type, created on first use.
 export function typeDict(t: Value): Value {
   const ty = asType(t);
-  if (!ty.dict) ty.dict = dictNew();
+  if (!ty.dict) {
+    ty.dict = dictNew();
+    if (ty.dict) dictWatch(ty.dict); // its changes invalidate the attribute caches (vm/caches.ts)
+  }
   return ty.dict;
 }

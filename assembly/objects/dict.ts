@@ -12,13 +12,62 @@ import { listAppend } from "./list";
 @unmanaged export class DictObj extends Obj {
   used: u32;     // live entries
   count: u32;    // entries written, including cleared ones
-  cap: u32;      // entry capacity
+  ver: u32;      // keys version (vm/caches.ts): WATCHED bit | number, 0 while unassigned
   entries: u32;
-  mask: u32;     // index slots - 1
+  mask: u32;     // index slots - 1 (the entry capacity is half the slots)
   index: u32;
 }
 
 const ENTRY: u32 = 12;
+
+// Entry capacity: half the index slots (none before the first insert).
+@inline function capOf(d: DictObj): u32 { return (d.mask + 1) >> 1; }
+export function dictCap(v: Value): u32 { return capOf(asDict(v)); }
+
+// Version tags for the VM's inline caches (vm/caches.ts). A dict's keys version names the set of
+// its keys and their entry positions: any insert of a new key, delete, clear or compaction resets
+// it to unassigned (0), and a cache asks for a fresh number (dictVersion) when it fills. A value
+// replaced in place keeps it, so a cache holding an entry position still reads the right value.
+// A WATCHED dict (a class's namespace) also moves classEpoch on every change, values included:
+// the caches of attribute lookups along an MRO hold values, validated by that one number.
+export const WATCHED: u32 = 0x80000000;
+const VERSION_LAST: u32 = 0x7FFFFFFE; // past it no number is assigned: caches stop filling
+export const EPOCH_LAST: u32 = 0xFFFFFFFE;
+let nextVersion: u32 = 1;
+export let classEpoch: u32 = 1;
+
+// The dict's keys version (assigned now if unassigned), or 0 when numbers ran out.
+export function dictVersion(v: Value): u32 {
+  const d = asDict(v);
+  if (d.ver & ~WATCHED) return d.ver;
+  if (nextVersion > VERSION_LAST) return 0;
+  d.ver |= nextVersion++;
+  return d.ver;
+}
+
+// Marks a class's namespace: its changes invalidate the attribute caches.
+export function dictWatch(v: Value): void {
+  asDict(v).ver |= WATCHED;
+  bumpClassEpoch();
+}
+
+// Something an attribute lookup along an MRO depends on changed (a class dict, an MRO).
+export function bumpClassEpoch(): void {
+  if (classEpoch < EPOCH_LAST) classEpoch++;
+  else classEpoch = EPOCH_LAST + 1; // exhausted: no cache matches or fills any more
+}
+
+// The keys (and their positions) change.
+@inline function keysChanged(d: DictObj): void {
+  if (d.ver & WATCHED) bumpClassEpoch();
+  d.ver &= WATCHED;
+}
+
+// For vm_init on a used instance (vm/vm.ts, resetModules).
+export function dictReset(): void {
+  nextVersion = 1;
+  classEpoch = 1;
+}
 
 @inline export function asDict(v: Value): DictObj { return changetype<DictObj>(<usize>v); }
 @inline export function dictLen(v: Value): u32 { return asDict(v).used; }
@@ -35,7 +84,7 @@ export function dictNew(): Value {
   d.type = dictType;
   d.used = 0;
   d.count = 0;
-  d.cap = 0;
+  d.ver = 0;
   d.entries = 0;
   d.mask = 0;
   d.index = 0;
@@ -46,7 +95,7 @@ export function dictNew(): Value {
 // keys grows in one step instead of leaving each outgrown table behind as a hole in the heap.
 export function dictReserve(v: Value, n: u32): bool {
   const d = asDict(v);
-  return d.cap >= n || resize(d, n);
+  return capOf(d) >= n || resize(d, n);
 }
 
 // Index of the entry holding key, or -1.
@@ -87,11 +136,11 @@ function resize(d: DictObj, need: u32): bool {
     memory.copy(entries + n * ENTRY, src, ENTRY);
     n++;
   }
-  if (d.entries) free(d.entries, d.cap * ENTRY);
+  if (d.entries) free(d.entries, capOf(d) * ENTRY);
   if (d.index) free(d.index, (d.mask + 1) << 2);
+  keysChanged(d); // entries move
   d.entries = entries;
   d.index = index;
-  d.cap = cap;
   d.mask = slots - 1;
   d.count = n;
   for (let i: u32 = 0; i < n; i++) insertIndex(d, load<u32>(entries + i * ENTRY), i);
@@ -109,6 +158,13 @@ export function dictGet(v: Value, key: Value): Value {
 export function dictGetHashed(v: Value, key: Value, h: u32): Value {
   const e = find(asDict(v), key, h);
   return e < 0 ? 0 : load<u32>(entryAt(v, e), 8);
+}
+
+// The entry position of key, or -1 (absent, or its hash failed: check errorPending).
+export function dictIndexOf(v: Value, key: Value): i32 {
+  const h = hashOf(key);
+  if (hashFailed) { clearHashFailed(); return -1; }
+  return find(asDict(v), key, h);
 }
 
 // The keys stored with hash h, appended to list l (user keys: Python's == picks among them).
@@ -144,10 +200,11 @@ export function dictSetHashed(v: Value, key: Value, value: Value, h: u32): bool 
     const ep = entryAt(v, e);
     const old = load<u32>(ep, 8);
     store<u32>(ep, value, 8);
+    if (d.ver & WATCHED) bumpClassEpoch();
     decref(old);
     return true;
   }
-  if (d.count == d.cap && !resize(d, d.used + 1 + (d.used >> 1))) {
+  if (d.count == capOf(d) && !resize(d, d.used + 1 + (d.used >> 1))) {
     decref(value);
     return false;
   }
@@ -159,6 +216,7 @@ export function dictSetHashed(v: Value, key: Value, value: Value, h: u32): bool 
   insertIndex(d, h, d.count);
   d.count++;
   d.used++;
+  keysChanged(d);
   return true;
 }
 
@@ -179,6 +237,7 @@ export function dictPopHashed(v: Value, key: Value, h: u32): Value {
   store<u32>(ep, 0, 4);
   store<u32>(ep, 0, 8);
   d.used--;
+  keysChanged(d);
   decref(k);
   return value;
 }
@@ -193,9 +252,10 @@ export function dictClear(v: Value): void {
     decref(k);
     decref(load<u32>(ep, 8));
   }
-  if (d.entries) free(d.entries, d.cap * ENTRY);
+  if (d.entries) free(d.entries, capOf(d) * ENTRY);
   if (d.index) free(d.index, (d.mask + 1) << 2);
-  d.used = 0; d.count = 0; d.cap = 0; d.entries = 0; d.mask = 0; d.index = 0;
+  keysChanged(d);
+  d.used = 0; d.count = 0; d.entries = 0; d.mask = 0; d.index = 0;
 }
 
 // Iteration: the next live entry at or after position i, or -1.

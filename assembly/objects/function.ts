@@ -28,6 +28,7 @@ import { decref } from "../memory/refcount";
   nlines: u32;
   frameSize: u32;   // bytes of a frame for this code
   zombie: u32;      // the cached dead frame when zombie frames are on
+  caches: u32;      // the inline cache entries of its name lookups (vm/caches.ts), or 0
 }
 
 export namespace CodeFlag {

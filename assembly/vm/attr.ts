@@ -273,6 +273,7 @@ export function setAttrPlain(obj: Value, name: Value, v: Value): i32 {
     if (!dictSet(asType(obj).dict, name, v)) { if (!curExc) raiseMemoryError(); return 0; }
     return 1;
   }
+  if (k == Kind.INSTANCE && strEq(name, N.class_)) return setClass(obj, v);
   const m = mroLookup(typeOf(obj), name);
   if (m && kindOf(m) == Kind.BUILTIN && (asBuiltin(m).id & PROPERTY)) {
     // a native property's setter: the new value is its one argument
@@ -319,6 +320,32 @@ export function setAttrPlain(obj: Value, name: Value, v: Value): i32 {
   }
   raiseBuf(AttributeError, mark);
   return 0;
+}
+
+// obj.__class__ = cls for an instance of a user class: another user class of the same layout
+// (classes are immortal: the type word needs no count). Caches keyed by type see the change.
+function setClass(obj: Value, cls: Value): i32 {
+  if (kindOf(cls) != Kind.TYPE) {
+    const mark = bufLen;
+    bufLit("__class__ must be set to a class, not '");
+    bufTypeName(cls);
+    bufLit("' object");
+    raiseBuf(TypeError, mark);
+    return 0;
+  }
+  if (!asType(cls).mro) { raiseLit(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses"); return 0; }
+  if (asType(cls).kind != Kind.INSTANCE) {
+    const mark = bufLen, cn = asType(cls).name, on = asType(typeOf(obj)).name;
+    bufLit("__class__ assignment: '");
+    bufBytes(cn + STR_HEADER, asStr(cn).len);
+    bufLit("' object layout differs from '");
+    bufBytes(on + STR_HEADER, asStr(on).len);
+    bufLit("'");
+    raiseBuf(TypeError, mark);
+    return 0;
+  }
+  asInst(obj).type = cls;
+  return 1;
 }
 
 export function delAttr(obj: Value, name: Value): i32 {

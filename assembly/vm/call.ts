@@ -37,7 +37,7 @@ import { preludeFunction } from "./modules";
 import { weakrefCall } from "../builtins/weakref";
 
 // Set by pushFrame: the arguments were moved into the frame (the caller drops its slots without
-// releasing them) rather than copied.
+// releasing them) rather than copied. self is never moved: the frame counts its own reference.
 export let argsMoved: bool = false;
 
 function bufName(code: CodeObj): void {
@@ -256,9 +256,15 @@ export function pushFrame(t: TaskletObj, func: Value, self: Value, args: u32, n:
   store<u32>(f, 0, F_HOOK);
   incref(func);
   store<u32>(f, c.instr, F_PC);
-  if (!kw && !self && n == c.argcount && (c.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) == 0 && c.kwonly == 0) {
-    memory.copy(locals, args, n << 2);
-    memory.fill(locals + (n << 2), 0, (c.nlocals - n) << 2);
+  const exact = !kw && (c.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) == 0 && c.kwonly == 0;
+  if (exact && (self ? n + 1 : n) == c.argcount) {
+    // exact positional arguments move into the frame; self is counted (as bindSlow does). Word
+    // loops, not memory.copy/fill: a frame has a few locals, and V8 calls out for bulk memory.
+    let p = locals;
+    if (self) { incref(self); store<u32>(p, self); p += 4; }
+    for (let i: u32 = 0; i < n; i++) { store<u32>(p, load<u32>(args + (i << 2))); p += 4; }
+    const end = locals + (c.nlocals << 2);
+    for (; p < end; p += 4) store<u32>(p, 0);
     argsMoved = true;
   } else {
     memory.fill(locals, 0, c.nlocals << 2);

@@ -7,7 +7,7 @@ import { kindOf, typeOf, asType, newType, isSubtype, objectType, typeType, metho
 import { asStr, STR_HEADER, strEq } from "../objects/str";
 import { tupleNew, tupleSet, tupleLen, tupleGet, tupleFrom } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList } from "../objects/list";
-import { dictNew, dictGet, dictSet, dictPop, dictCopy } from "../objects/dict";
+import { dictNew, dictGet, dictSet, dictPop, dictCopy, dictWatch } from "../objects/dict";
 import { asCell } from "../objects/function";
 import { asExc, BaseException } from "../objects/exception";
 import { asInst, asPair, methodNew, pairNew } from "../objects/instance";
@@ -160,6 +160,7 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
   if (dictGet(ns, N.eq_) && !dictGet(ns, N.hash_)) dictSet(ns, N.hash_, None);
   incref(ns);
   t.dict = ns;
+  dictWatch(ns); // its changes invalidate the attribute caches (vm/caches.ts)
   const cell = dictGet(ns, N.classcell_);
   if (cell && kindOf(cell) == Kind.CELL) {
     incref(cls);

@@ -18,6 +18,7 @@ import { Op, OP_COUNT } from "./opcodes";
 import { frameBytes } from "./frame";
 import { setMessage, appendMessage, appendMessageBytes, appendNumber } from "./message";
 import { verifyStack, verifyMessage, verifyAt } from "./verify";
+import { CACHE_ENTRY, cacheInit } from "./caches";
 import { utf8Valid } from "../builtins/codecs";
 
 export let strs: u32 = 0;     // nstrs str Values
@@ -291,6 +292,32 @@ function readCode(i: u32): void {
     appendMessage(" at instruction ");
     appendNumber(verifyAt);
   }
+  if (!bad) assignCaches(c);
+}
+
+// Gives each LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD and STORE_ATTR of a verified code object its inline cache
+// entry (vm/caches.ts): the operand becomes the entry's number, the entry keeps the name.
+function assignCaches(c: CodeObj): void {
+  let n: u32 = 0;
+  for (let k: u32 = 0; k < c.ninstr; k++) if (isCached(load<u32>(c.instr + (k << 2)) & 0xFF)) n++;
+  if (!n) return;
+  const t = alloc(n * CACHE_ENTRY);
+  if (!t) { fail("does not fit in the memory budget"); return; }
+  c.caches = t;
+  n = 0;
+  for (let k: u32 = 0; k < c.ninstr; k++) {
+    const at = c.instr + (k << 2);
+    const w = load<u32>(at);
+    const op = w & 0xFF;
+    if (!isCached(op)) continue;
+    cacheInit(t + n * CACHE_ENTRY, w >>> 8, op == <u32>Op.LOAD_GLOBAL);
+    store<u32>(at, op | (n << 8));
+    n++;
+  }
+}
+
+@inline function isCached(op: u32): bool {
+  return op == <u32>Op.LOAD_GLOBAL || op == <u32>Op.LOAD_ATTR || op == <u32>Op.LOAD_METHOD || op == <u32>Op.STORE_ATTR;
 }
 
 function checkInstructions(at: u32, n: u32, nlocals: u32, nfrees: u32, stacksize: u32): void {

@@ -31,6 +31,7 @@ import { truthy } from "./protocol";
 import { getIter, iterNext, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
+import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, storeHit, storeFill } from "./caches";
 import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
 import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
@@ -859,10 +860,10 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LOAD_GLOBAL: {
-          const name = imageStr(arg);
-          let v = dictGet(globals, name);
-          if (!v) v = dictGet(builtins, name);
-          if (!v) { if (!curExc) nameError(name); break; }
+          const ce = code.caches + arg * CACHE_ENTRY;
+          let v = globalHit(ce, globals, builtins);
+          if (!v) v = globalMiss(ce, globals, builtins);
+          if (!v) { if (!curExc) nameError(cacheName(ce)); break; }
           incref(v);
           store<u32>(sp, v); sp += 4;
           continue;
@@ -885,7 +886,11 @@ export function interpret(ops: i64): i32 {
         }
         case Op.LOAD_ATTR: {
           const o = load<u32>(sp - 4);
-          const v = getAttr(o, imageStr(arg));
+          const ce = code.caches + arg * CACHE_ENTRY;
+          let v = attrHit(ce, o);
+          if (v) incref(v);
+          else v = attrMiss(ce, o);
+          if (!v) v = getAttr(o, cacheName(ce));
           if (!v) break;
           if (v == ENTER) { store<u32>(enterFrame, hookOf(Hook.REPLACE, 1), F_HOOK); enterF = enterFrame; break; }
           store<u32>(sp - 4, v);
@@ -894,7 +899,9 @@ export function interpret(ops: i64): i32 {
         }
         case Op.STORE_ATTR: {
           const o = load<u32>(sp - 4), v = load<u32>(sp - 8);
-          const ok = setAttr(o, imageStr(arg), v);
+          const ce = code.caches + arg * CACHE_ENTRY;
+          let ok: i32 = storeHit(ce, o, v) ? 1 : 0;
+          if (!ok) { ok = setAttr(o, cacheName(ce), v); if (ok > 0) storeFill(ce, o); }
           if (ok < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 2), F_HOOK); enterF = enterFrame; break; }
           sp -= 8;
           decref(o);
@@ -915,7 +922,8 @@ export function interpret(ops: i64): i32 {
         }
         case Op.LOAD_METHOD: {
           const o = load<u32>(sp - 4);
-          const r = loadMethod(o, imageStr(arg), sp - 4);
+          const ce = code.caches + arg * CACHE_ENTRY;
+          const r = methodHit(ce, o, sp - 4) || methodMiss(ce, o, sp - 4) ? 1 : loadMethod(o, cacheName(ce), sp - 4);
           if (r == 0) break;
           if (r < 0) { store<u32>(enterFrame, hookOf(Hook.METHOD, 0), F_HOOK); enterF = enterFrame; break; }
           sp += 4;
@@ -1440,7 +1448,7 @@ export function interpret(ops: i64): i32 {
           if (kindOf(callable) == Kind.FUNCTION && !(asCode(asFunc(callable).code).flags & CodeFlag.GENERATOR)) {
             const nf = pushFrame(t, callable, self, argsAt, n, kw);
             if (!nf) break;
-            if (argsMoved) decref(kw);
+            if (argsMoved) { decref(kw); decref(self); } // (pushFrame counted self itself)
             else for (let p = base + 4; p < sp; p += 4) decref(load<u32>(p));
             decref(callable);
             sp = base;

@@ -44,6 +44,7 @@ import { flushStdout, ioReset } from "../builtins/io";
 import { numfmtReset } from "../objects/numfmt";
 import { formatReset } from "../objects/format";
 import { hashReset } from "../objects/hash";
+import { dictReset } from "../objects/dict";
 import { nestingReset } from "../objects/nesting";
 import { reprReset } from "../objects/repr";
 import { intfloatReset } from "../objects/intfloat";
@@ -127,7 +128,7 @@ export function resetModules(): void {
   ran = false;
   messageReset();
   memory.fill(statsBlock, 0, STATS_COUNT * 8);
-  refcountReset(); subclassReset(); hashReset(); nestingReset(); weakrefReset();
+  refcountReset(); subclassReset(); hashReset(); dictReset(); nestingReset(); weakrefReset();
   imageReset(); verifyReset(); callReset(); interpreterReset(); tracebackReset();
   subscriptReset(); iterateReset(); arithReset(); intarithReset();
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();

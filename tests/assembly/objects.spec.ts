@@ -19,6 +19,7 @@ import {
 } from "../../assembly/objects/list";
 import {
   dictNew, dictSet, dictGet, dictPop, dictLen, dictNext, dictClear, entryAt, entryKey, entryValue, asDict,
+  dictCap, dictVersion, dictWatch, classEpoch,
 } from "../../assembly/objects/dict";
 import { hashOf, keyEq } from "../../assembly/objects/hash";
 import { intFromI64, intValue, intFromMag, intBytes, intFitsI64, intSign } from "../../assembly/objects/int";
@@ -360,10 +361,45 @@ describe("dict", () => {
     expect<u32>(asDict(d).count).toBe(8);
     dictSet(d, fromSmall(100), None); // entries full: resize
     expect<u32>(asDict(d).count).toBe(2);
-    expect<u32>(asDict(d).cap).toBe(8);
+    expect<u32>(dictCap(d)).toBe(8);
     expect<i32>(dictNext(d, 0)).toBe(0);
     expect<i32>(smallValue(entryKey(entryAt(d, 0)))).toBe(7);
     expect<i32>(smallValue(entryKey(entryAt(d, 1)))).toBe(100);
+  });
+  it("keys versions: kept by a replaced value, forgotten by an insert, a delete, a clear", () => {
+    init();
+    const d = dictNew();
+    dictSet(d, fromSmall(1), None);
+    const v1 = dictVersion(d);
+    expect<bool>(v1 != 0).toBe(true);
+    expect<u32>(dictVersion(d)).toBe(v1);
+    dictSet(d, fromSmall(1), True); // a value replaced in place
+    expect<u32>(asDict(d).ver).toBe(v1);
+    dictSet(d, fromSmall(2), None);
+    expect<u32>(asDict(d).ver).toBe(0);
+    const v2 = dictVersion(d);
+    expect<bool>(v2 != v1 && v2 != 0).toBe(true); // numbers are never reused
+    dictPop(d, fromSmall(2));
+    expect<u32>(asDict(d).ver).toBe(0);
+    dictVersion(d);
+    dictClear(d);
+    expect<u32>(asDict(d).ver).toBe(0);
+  });
+  it("a watched dict moves the class epoch on every change, values included", () => {
+    init();
+    const d = dictNew();
+    dictWatch(d);
+    const e0 = classEpoch;
+    dictSet(d, fromSmall(1), None);
+    const e1 = classEpoch;
+    expect<bool>(e1 != e0).toBe(true);
+    dictSet(d, fromSmall(1), True);
+    expect<bool>(classEpoch != e1).toBe(true);
+    const e2 = classEpoch;
+    dictSet(dictNew(), fromSmall(1), None); // an unwatched dict: no move
+    expect<u32>(classEpoch).toBe(e2);
+    dictPop(d, fromSmall(1));
+    expect<bool>(classEpoch != e2).toBe(true);
   });
   it("1, 1.0 and True are one key; the first key object is kept", () => {
     init();

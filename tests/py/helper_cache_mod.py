@@ -1,0 +1,8 @@
+VALUE = "initial"
+
+def bump():
+    global VALUE
+    VALUE = "bumped by the module"
+
+def describe():
+    return "describe " + VALUE
