@@ -36,6 +36,10 @@ export const PROGRAMS: readonly Program[] = [
   { name: "fannkuch(7)", file: "../../tests/py/202_fannkuch.py", expected: "cpython" },
   { name: "spectral norm(50)", file: "../../tests/py/203_spectral_norm.py", expected: "cpython" },
   { name: "deltablue", file: "../../tests/py/204_deltablue.py", expected: "cpython" },
+  // interpreter threads (issue 11): locks and the GIL
+  { name: "threading.Lock uncontended", file: "lock_pairs.py", expected: "100000\n", units: PAIRS },
+  { name: "threading.Lock, 4 threads", file: "lock_contended.py", expected: "20000\n", units: { count: 20_000, label: "pairs/s" } },
+  { name: "2 threads spinning", file: "handoff.py", expected: "400000\n" },
 ];
 
 const CORPUS = PROGRAMS.filter((p) => p.expected === "cpython").map((p) => p.name);

@@ -35,6 +35,10 @@ export interface TaskletCost {
   bytesPerTasklet: number;
   /** Suspended generators (two locals, at a yield) held in a list: bytes each, the list slot included. */
   bytesPerGenerator: number;
+  /** Interpreter threads (_thread.start_new_thread) whose function waits on a channel with two
+   * locals: bytes each (the thread's state, its main tasklet and frames); `threads` of them. */
+  bytesPerThread: number;
+  threads: number;
   /** The sizes the measurement ran with: 10,000 waiting tasklets do not fit the default budget. */
   config: VmConfig;
 }
@@ -58,6 +62,7 @@ export interface ScriptFootprint extends Measurement {
 }
 
 const TASKLETS = 10_000;
+const THREADS = 200;
 const TASKLET_CONFIG: VmConfig = { ...DEFAULTS, budget: 32 * 1024 * 1024, arena: 8 * 1024 * 1024 };
 
 function buildSize(file: string): BuildSize {
@@ -121,6 +126,26 @@ stackless.run()
 `;
 }
 
+/** A program that starts `n` interpreter threads, each waiting on ch.receive() in a function with two locals. */
+export function waitingThreadsProgram(n: number): string {
+  return `import _thread, stackless
+
+ch = stackless.channel()
+
+
+def waiter():
+    a = 1
+    b = 2
+    ch.receive()
+    return a + b
+
+
+for i in range(${n}):
+    _thread.start_new_thread(waiter, ())
+stackless.schedule()
+`;
+}
+
 /** A program whose main keeps `n` generators suspended at a yield, each with two locals. */
 export function suspendedGeneratorsProgram(n: number): string {
   return `def counter():
@@ -155,11 +180,14 @@ export async function taskletCost(): Promise<TaskletCost> {
     if (program === blockedTaskletsProgram && n > 0 && s.blocked < n) throw new Error(`expected ${n} blocked tasklets, the VM reports ${s.blocked}`);
     return s.heapUsed + s.arenaUsed;
   };
-  const perItem = (program: (n: number) => string) => (used(program, TASKLETS) - used(program, 0)) / TASKLETS;
+  const perItem = (program: (n: number) => string, n = TASKLETS) => (used(program, n) - used(program, 0)) / n;
   return {
     tasklets: TASKLETS,
     bytesPerTasklet: perItem(blockedTaskletsProgram),
     bytesPerGenerator: perItem(suspendedGeneratorsProgram),
+    // (at most 255 threads live at once)
+    threads: THREADS,
+    bytesPerThread: perItem(waitingThreadsProgram, THREADS),
     config: TASKLET_CONFIG,
   };
 }

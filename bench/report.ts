@@ -154,6 +154,7 @@ function sections(f: Footprint): { sections: Section[]; notes: string[] } {
       : [
           [`per blocked tasklet (${int((t as TaskletCost).tasklets)}, heap + arena)`, d("blockedTasklet.bytesPerTasklet", (t as TaskletCost).bytesPerTasklet.toFixed(1), (n) => n.toFixed(1))],
           ["per suspended generator (two locals, its list slot included)", d("blockedTasklet.bytesPerGenerator", (t as TaskletCost).bytesPerGenerator.toFixed(1), (n) => n.toFixed(1))],
+          [`per waiting interpreter thread (${int((t as TaskletCost).threads)}, heap + arena)`, d("blockedTasklet.bytesPerThread", (t as TaskletCost).bytesPerThread.toFixed(1), (n) => n.toFixed(1))],
         ],
   };
   const out = [{ title: "module", header: ["module", "bytes", "gzip -9"], rows: builds }, startup, memory, tasklets];
