@@ -327,8 +327,8 @@ class Event:
         with atomic():
             if self._flag:
                 return True
-            self._waiters.wait(timeout)
-            return self._flag
+            # woken by set(): True even if clear() came before this tasklet ran (threading's)
+            return self._waiters.wait(timeout)
 
 
 class BrokenBarrierError(RuntimeError):
