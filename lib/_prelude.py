@@ -907,8 +907,24 @@ def sleep(seconds):
         raise
 
 
+def _atomic_runnable():
+    # Is another runnable tasklet inside an atomic block? A tick may start wake_timers in the middle
+    # of one (timers.ts does not look at the flag): its change of the heap, or of a lock a target
+    # touches, would be half done.
+    cur = stackless.getcurrent()
+    t = cur.next
+    while t is not None and t is not cur:
+        if t.atomic:
+            return True
+        t = t.next
+    return False
+
+
 def wake_timers(now):
-    # on a tasklet of its own (timers.ts), atomic throughout: no target switches away
+    # on a tasklet of its own (timers.ts), after the atomic blocks it interrupted have ended, and
+    # atomic throughout: no target switches away
+    while _atomic_runnable():
+        stackless.schedule()
     stackless.getcurrent().set_atomic(True)
     while _timers and _timers[0][0] <= now:
         target = _timer_pop()[2]

@@ -92,7 +92,7 @@ class EventQueue:
         # runs the callbacks due now (the VM does so at each tick's start; this is for a loop that
         # wants them earlier); wake_timers leaves its tasklet atomic, so the caller's flag is restored
         cur = stackless.getcurrent()
-        old = cur.set_atomic(True)
+        old = cur.atomic
         try:
             _prelude.wake_timers(elapsed_time())
         finally:

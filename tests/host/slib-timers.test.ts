@@ -133,4 +133,43 @@ describe("stacklesslib on the host's clock", () => {
     for (let t = 0.51; t < 1; t += 0.01) ops += at(t).opsRan;
     assert.equal(ops, 0);
   });
+
+  test("a tick that starts inside an atomic block runs due timers only after the block", async () => {
+    // the heap (and any lock a timer's target touches) must not change under an atomic block
+    const source = `import stackless, time
+from stacklesslib import main
+seen = []
+def sleeper():
+    time.sleep(1.0)
+stackless.tasklet(sleeper)()
+stackless.schedule()
+with stackless.atomic():
+    before = len(main.event_queue)
+    inside = True
+    n = 0
+    for i in range(3000):
+        n += i
+    seen.append((before, len(main.event_queue)))
+`;
+    const clock = { now: 0 };
+    const { rt, err } = await collectingRuntime({ keepAlive: true, clock: () => clock.now });
+    rt.loadSource(source, "atomic.py");
+    // tick a few opcodes at a time until a tick has ended inside the atomic loop
+    const inside = () => {
+      try {
+        return rt.get("inside") === true;
+      } catch {
+        return false;
+      }
+    };
+    let r = rt.tick({ ops: 50 });
+    while (!inside()) r = rt.tick({ ops: 50 });
+    assert.equal(r.status, Status.Budget, err());
+    clock.now = 2; // the sleeper's time has come while the block runs
+    for (let i = 0; i < 10_000 && r.status === Status.Budget; i++) r = rt.tick({ ops: 200 });
+    assert.notEqual(r.status, Status.Error, err());
+    assert.deepEqual(rt.get("seen"), [[1, 1]]);
+    rt.tick({ ops: 0 });
+    assert.equal(rt.nextWake, undefined); // and then it fired
+  });
 });
