@@ -820,10 +820,13 @@ def host_wait(call_id):
     _runtime.host_raise(value)
 
 
-# Sleeping tasklets (stackless/timers.ts): time.sleep(s) waits on a channel of its own until the
-# host's clock reaches its timer; at the start of each tick the VM runs wake_timers first when the
-# heap's head is due. The heap holds [wake time, sequence, channel] (the sequence keeps the order
-# of equal times and is never equal, so channels are never compared).
+# Sleeping tasklets and timers (stackless/timers.ts): time.sleep(s) waits on a channel of its own
+# until the host's clock reaches its timer; at the start of each tick the VM runs wake_timers first
+# when the heap's head is due. The heap holds [wake time, sequence, target] (the sequence keeps the
+# order of equal times and is never equal, so targets are never compared). A target is a channel
+# (a sleeper: sent None) or an argument-less callable (stacklesslib's timeouts and event_queue:
+# called by wake_timers, so it must not block). The heap changes only while the changing tasklet
+# is atomic: a watchdog or a host time slice must not interleave two half-done heap operations.
 _timers = []
 _timer_seq = [0]
 
@@ -865,29 +868,38 @@ def _timer_pop():
     return first
 
 
-def timer_add(seconds, ch):
-    # ch gets None sent when the host's clock has moved `seconds` on (if someone waits on it then)
+def timer_add(when, target):
+    # a timer due at `when` on the host's clock; returns its entry (for timer_cancel)
+    cur = stackless.getcurrent()
+    old = cur.set_atomic(True)
     _timer_seq[0] += 1
-    entry = [time.monotonic() + seconds, _timer_seq[0], ch]
+    entry = [when, _timer_seq[0], target]
     _timers.append(entry)
     _heap_up(_timers, len(_timers) - 1)
+    cur.set_atomic(old)
     return entry
 
 
 def timer_cancel(entry):
-    if entry in _timers:
+    # takes a pending timer out (True), or does nothing if it has fired already (False)
+    cur = stackless.getcurrent()
+    old = cur.set_atomic(True)
+    found = entry in _timers
+    if found:
         i = _timers.index(entry)
         last = _timers.pop()
         if i < len(_timers):
             _timers[i] = last
             _heap_down(_timers, i)
             _heap_up(_timers, i)
+    cur.set_atomic(old)
+    return found
 
 
 def sleep(seconds):
     ch = stackless.channel()
     ch.preference = 1
-    entry = timer_add(seconds, ch)
+    entry = timer_add(time.monotonic() + seconds, ch)
     try:
         ch.receive()
     except BaseException:
@@ -897,10 +909,16 @@ def sleep(seconds):
 
 
 def wake_timers(now):
+    # on a tasklet of its own (timers.ts: never started while the interrupted tasklet is atomic),
+    # atomic throughout: no target switches away
+    stackless.getcurrent().set_atomic(True)
     while _timers and _timers[0][0] <= now:
-        ch = _timer_pop()[2]
-        if ch.balance < 0:
-            ch.send(None)
+        target = _timer_pop()[2]
+        if isinstance(target, stackless.channel):
+            if target.balance < 0:
+                target.send(None)
+        else:
+            target()
 
 
 def host_request(req):

@@ -7,6 +7,7 @@ import sys
 import stackless
 import _gil
 import _prelude
+import time
 import traceback
 
 error = RuntimeError
@@ -122,7 +123,7 @@ class LockType:
                 return False
             w = _Waiter()
             self._waiters.append(w)
-            entry = None if timeout is None else _prelude.timer_add(timeout, w.chan)
+            entry = None if timeout is None else _prelude.timer_add(time.monotonic() + timeout, w.chan)
             try:
                 _gil.hold_receive(w.chan)
             except BaseException:

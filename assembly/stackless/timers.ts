@@ -14,6 +14,7 @@ import { floatNew, floatValue } from "../objects/float";
 import { isIntLike, intValue } from "../objects/int";
 import { incref, decref } from "../memory/refcount";
 import { asTasklet, TF } from "./tasklet";
+import { current } from "./scheduler";
 import { N } from "../objects/names";
 import { nativeModules } from "../builtins/init";
 import { hostClock } from "../builtins/io";
@@ -57,6 +58,9 @@ export function wakeDueTimers(): void {
     decref(waker);
     waker = 0;
   }
+  // not in the middle of an atomic block a tick ended in: its change of the heap, or of a lock a
+  // timer's target touches, would be half done (it starts once the block is over)
+  if (current && (asTasklet(current).flags & TF.ATOMIC)) return;
   const due = nextWake();
   if (due < 0) return;
   const now = hostClock();

@@ -719,7 +719,7 @@ export function interpret(ops: i64): i32 {
           // to the back of the queue, so non-yielding tasklets share the host's ticks (not one
           // switched in as the tick ended, which ran nothing: with a schedule callback using the
           // ticks, no tasklet would ever run)
-          if (!handed && mainFinished && used > 0 && t.next != tv && !cbDepth) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
+          if (!handed && mainFinished && used > 0 && t.next != tv && !cbDepth && !(t.flags & TF.ATOMIC)) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
           return Status.YIELD;
         }
         if (handed) { leave = true; break; }

@@ -36,9 +36,9 @@ class _Waiters:
             return False
         w = _Waiter()
         self._queue.append(w)
-        handle = None
+        timer = None
         if timeout is not None:
-            handle = main.event_queue._push(main.elapsed_time() + timeout, lambda: self._expire(w))
+            timer = main._at(main.elapsed_time() + timeout, lambda: self._expire(w))
         try:
             return w.chan.receive()
         except BaseException:
@@ -49,11 +49,11 @@ class _Waiters:
                 self._queue.remove(w)
             raise
         finally:
-            if handle is not None:
-                handle.cancel()
+            if timer is not None:
+                main._cancel(timer)
 
     def _expire(self, w):
-        # on the timer pump: take the waiter out (if still waiting) and resume it with False
+        # on the VM's timer tasklet: take the waiter out (if still waiting) and resume it with False
         if not w.woken:
             w.woken = True
             self._queue.remove(w)
@@ -327,8 +327,8 @@ class Event:
         with atomic():
             if self._flag:
                 return True
-            self._waiters.wait(timeout)
-            return self._flag
+            # woken by set(): True even if clear() came before this tasklet ran (threading's)
+            return self._waiters.wait(timeout)
 
 
 class BrokenBarrierError(RuntimeError):

@@ -1,133 +1,144 @@
-# The one clock and timer queue every stacklesslib timeout uses.
+# stacklesslib.main: the clock and the timers every stacklesslib timeout uses, which are the VM's
+# own (lib/_prelude.py, "Sleeping tasklets and timers"): the host's clock (the game's, when the
+# host gives one) and one heap of timers that the VM looks at when each tick starts. A due timer's
+# callback runs at the start of the first tick whose clock has reached it, before the tasklets
+# it wakes run in that same tick; while nothing is due and nothing runs, the VM is idle (the host
+# waits until Runtime.nextWake). Nothing here polls: a tasklet waiting for a time costs one heap
+# entry and no opcodes.
 #
-# How a timeout wakes: event_queue holds (due time, sequence, callback) in a heap. While it holds
-# a live entry, one "pump" tasklet runs: it reads elapsed_time(), calls every due callback, and
-# calls stackless.schedule() to let the others run, again and again until the queue is empty (then
-# it ends; the next push starts a new one). So a due entry runs at the pump's first turn after its
-# time; a waiter woken by it runs at its own next turn. The pump is the only place that reads the
-# clock: routing stacklesslib to the VM's timers means replacing _pump (and elapsed_time) here.
-import heapq
+# The host's tick is the main loop: a program need not run one. MainLoop is for code written for
+# stacklesslib's, which pumps the queue itself (pump() runs what is due within a long tick).
 import stackless
 import time
+import _prelude
 
 
 def elapsed_time():
-    # seconds on a monotonic clock (the host's today; the game clock once the VM has one)
+    # seconds on the host's clock (time.monotonic(): the game clock when the host gives one)
     return time.monotonic()
 
 
-class Handle:
-    # an entry of the queue; cancel() takes it out so a pending timeout never keeps the pump alive
-    def __init__(self, queue, when, seq, callback):
-        self.queue = queue
-        self.when = when
-        self.seq = seq
-        self.callback = callback
+def _at(when, callback):
+    # the internal timer: callback() runs on the VM's timer tasklet and must not block; returns
+    # the entry to give _cancel
+    return _prelude.timer_add(when, callback)
 
-    def __lt__(self, other):
-        return (self.when, self.seq) < (other.when, other.seq)
+
+def _cancel(entry):
+    return _prelude.timer_cancel(entry)
+
+
+class Handle:
+    # a callback waiting in the event queue; cancel() takes it out (PEP 3156's Handle, as
+    # stacklesslib's): True if it was still pending, False if it ran or was cancelled already
+    def __init__(self, when, callback):
+        self.callback = callback
+        self.cancelled = None
+        self._entry = _at(when, lambda: stackless.tasklet(callback)())
 
     def cancel(self):
-        if self.callback is not None:
-            self.callback = None
-            self.queue._live -= 1
+        if self.cancelled is None:
+            self.cancelled = _cancel(self._entry)
+        return self.cancelled
+
+
+def _bind(callback, args, kwargs):
+    # an argument-less callable is the form to prefer (call_later(0.5, npc.think)); arguments
+    # after it, as stacklesslib's signatures take them, are bound here
+    if not args and not kwargs:
+        return callback
+    return lambda: callback(*args, **kwargs)
 
 
 class EventQueue:
-    def __init__(self):
-        self._heap = []
-        self._seq = 0
-        self._live = 0          # entries not cancelled
-        self._pumper = None
-
+    # A view of the VM's timer heap with stacklesslib's interface. Every callback runs on a
+    # tasklet of its own, so it may block or sleep without holding up the others due with it.
+    # len(), due_delay() and is_due count every pending timer: sleepers and lock timeouts too, as
+    # stacklesslib's queue holds its sleeps and timeouts.
     def __len__(self):
-        return self._live
+        return len(_prelude._timers)
+
+    @staticmethod
+    def time():
+        return elapsed_time()
 
     def call_at(self, when, callback, *args, **kwargs):
-        # callback(*args, **kwargs) at elapsed_time() >= when, run on a tasklet of its own (so it
-        # may block or sleep without stopping the queue); returns a Handle
-        if args or kwargs:
-            target = callback
-            callback = lambda: target(*args, **kwargs)
-        return self._push(when, _spawn(callback))
+        return Handle(when, _bind(callback, args, kwargs))
 
     def call_later(self, delay, callback, *args, **kwargs):
-        return self.call_at(elapsed_time() + delay, callback, *args, **kwargs)
-
-    push_after = call_later
+        return Handle(elapsed_time() + delay, _bind(callback, args, kwargs))
 
     def call_soon(self, callback, *args, **kwargs):
-        return self.call_later(0, callback, *args, **kwargs)
+        return Handle(elapsed_time(), _bind(callback, args, kwargs))
 
-    def _push(self, when, callback):
-        # the internal form: callback() runs on the pump itself and must not block
-        with stackless.atomic():
-            self._seq += 1
-            h = Handle(self, when, self._seq, callback)
-            heapq.heappush(self._heap, h)
-            self._live += 1
-            if self._pumper is None:
-                self._pumper = stackless.tasklet(self._pump)()
-            return h
+    # stacklesslib's first event queue: the callable first, then the time
+    def push_at(self, what, when):
+        return self.call_at(when, what)
+
+    def push_after(self, what, delay):
+        return self.call_later(delay, what)
 
     def due_delay(self):
-        # seconds until the next live entry is due (0 if one is), None if there is none
-        with stackless.atomic():
-            self._drop_cancelled()
-            if not self._heap:
-                return None
-            return max(0.0, self._heap[0].when - elapsed_time())
+        # seconds until the next timer is due (0.0 if one is), None if there is none
+        if not _prelude._timers:
+            return None
+        return max(0.0, _prelude._timers[0][0] - elapsed_time())
 
+    @property
     def is_due(self):
         return self.due_delay() == 0.0
 
-    def _drop_cancelled(self):
-        while self._heap and self._heap[0].callback is None:
-            heapq.heappop(self._heap)
-
     def pump(self):
-        # run the callbacks due now; returns how many ran
-        n = 0
-        with stackless.atomic():
-            now = elapsed_time()
-            while True:
-                self._drop_cancelled()
-                if not self._heap or self._heap[0].when > now:
-                    return n
-                h = heapq.heappop(self._heap)
-                callback = h.callback
-                h.cancel()
-                callback()
-                n += 1
-
-    def _pump(self):
+        # runs the callbacks due now (the VM does so at each tick's start; this is for a loop that
+        # wants them earlier); wake_timers leaves its tasklet atomic, so the caller's flag is restored
+        cur = stackless.getcurrent()
+        old = cur.atomic
         try:
-            while self._live:
-                self.pump()
-                if self._live:
-                    stackless.schedule()
+            _prelude.wake_timers(elapsed_time())
         finally:
-            self._pumper = None
-            self._heap = [h for h in self._heap if h.callback is not None]
-
-
-def _spawn(callback):
-    return lambda: stackless.tasklet(callback)()
+            cur.set_atomic(old)
 
 
 event_queue = EventQueue()
 
 
-def _wake(chan):
-    # the callback of sleep(): the sleeper is blocked on its own channel; a channel that prefers
-    # the sender hands it the value without switching away from the pump
-    if chan.balance < 0:
-        chan.send(None)
+class MainLoop:
+    def __init__(self):
+        self.max_wait_time = 0.01
+        self.running = True
+        self.event_queue = event_queue
+
+    def pump(self):
+        self.event_queue.pump()
+
+    def wait(self):
+        # sleeps (this tasklet only) until the next timer is due, at most max_wait_time
+        delay = self.event_queue.due_delay()
+        sleep(self.max_wait_time if delay is None else min(delay, self.max_wait_time))
+
+    def loop(self):
+        self.wait()
+        self.pump()
+        stackless.run()
+
+    def run(self):
+        # until stop()
+        while self.running:
+            self.loop()
+
+    def stop(self):
+        self.running = False
+
+
+mainloop = MainLoop()
 
 
 def sleep(seconds):
-    # block the calling tasklet (only it) for at least `seconds` on elapsed_time()'s clock
-    chan = stackless.channel()
-    chan.preference = 1
-    event_queue._push(elapsed_time() + seconds, lambda: _wake(chan))
-    chan.receive()
+    # blocks the calling tasklet (only it) until the clock has advanced `seconds`. 0 or less runs
+    # the timers already due and yields to the others: the VM runs due timers only when a tick
+    # starts, so a loop of zero sleeps would otherwise never see them within one long tick.
+    if seconds > 0:
+        time.sleep(seconds)
+    else:
+        event_queue.pump()
+        stackless.schedule()

@@ -104,7 +104,7 @@ def channel_wait(chan, timeout=None):
             # between the push below and the receive)
             if waiting[0] and me.blocked:
                 me.throw(token, pending=True)
-        handle = main.event_queue._push(main.elapsed_time() + timeout, expire)
+        handle = main._at(main.elapsed_time() + timeout, expire)
         try:
             return chan.receive()
         except _Expired as e:
@@ -112,7 +112,7 @@ def channel_wait(chan, timeout=None):
                 raise
         finally:
             waiting[0] = False
-            handle.cancel()
+            main._cancel(handle)
     raise TimeoutError("timed out after %ss" % (timeout,))
 
 
@@ -194,12 +194,12 @@ class ValueEvent(stackless.channel):
             def expire():
                 if not self.closed:
                     self.abort(timeoutException, *args)
-            self._handle = main.event_queue._push(main.elapsed_time() + timeout, expire)
+            self._handle = main._at(main.elapsed_time() + timeout, expire)
 
     def _finish(self):
         self.close()
         if self._handle is not None:
-            self._handle.cancel()
+            main._cancel(self._handle)
             self._handle = None
 
     def set(self, value=None):

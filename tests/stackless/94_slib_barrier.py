@@ -5,6 +5,7 @@
 # waiters raises BrokenBarrierError in them and leaves it usable; a failing action breaks it;
 # a wait() that times out breaks it.
 import stackless
+from stacklesslib import main
 from stacklesslib.locks import Barrier, BrokenBarrierError
 
 actions = []
@@ -98,6 +99,8 @@ def p3(name, timeout):
 
 stackless.tasklet(p3)("m", None)
 stackless.tasklet(p3)("n", 0.02)
+stackless.run()
+main.sleep(0.02)    # due after n's timeout, which fires first
 stackless.run()
 print("timed out:", out, b3.broken, b3.n_waiting)
 assert sorted(out) == [("m", "broken"), ("n", "broken")]

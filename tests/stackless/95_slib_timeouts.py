@@ -1,7 +1,7 @@
-# stacklesslib timeouts (all on stacklesslib.main's event_queue and elapsed_time): an acquire or
+# stacklesslib timeouts (all on the VM's timers, through stacklesslib.main): an acquire or
 # wait whose time runs out returns False (channel_wait raises TimeoutError) and leaves no trace
 # in the lock's queue; one that is satisfied in time returns True and cancels its timer (the
-# queue is empty after, so nothing keeps the pump running); timeout 0 never blocks; sleep()
+# queue is empty after, so nothing keeps the program waiting); timeout 0 never blocks; sleep()
 # wakes sleepers in the order of their due times and never early; call_later takes an
 # argument-less callable or (function, *args); a cancelled call never runs; ValueEvent times out.
 import stackless
@@ -17,7 +17,12 @@ def attempt(name, f):
 
 
 def settle():
+    # run the others, and sleep until every pending timer has fired (main's own sleep is due
+    # after the head's, so it wakes after that timer ran)
     stackless.run()
+    while len(main.event_queue):
+        main.sleep(main.event_queue.due_delay())
+        stackless.run()
     out = list(log)
     del log[:]
     return out
@@ -97,11 +102,12 @@ def sleeper(d):
 
 for d in (0.03, 0.01, 0.02):
     stackless.tasklet(sleeper)(d)
-stackless.run()
+settle()
 print("sleep order:", woke)
 assert woke == [(0.01, True), (0.02, True), (0.03, True)]
 
-# call_later: argument-less callables (a bound method, a lambda), (function, *args), cancel
+# call_at/call_later: argument-less callables (a bound method, a lambda), (function, *args);
+# push_at/push_after: stacklesslib's older (callable, time) order; a cancelled call never runs
 calls = []
 
 
@@ -110,16 +116,21 @@ class Npc:
         calls.append("npc.think")
 
 
-main.event_queue.call_later(0.025, Npc().think)
-main.event_queue.call_later(0.02, lambda: calls.append("lambda"))
-main.event_queue.call_later(0.01, calls.append, "with args")
-h = main.event_queue.call_later(0.005, calls.append, "cancelled")
-main.event_queue.push_after(0.015, lambda: calls.append("push_after"))
+# (one base time: the clock moves while these lines run; call_soon's time is before it)
 main.event_queue.call_soon(calls.append, "soon")
-h.cancel()
-stackless.run()
-print("call_later:", calls, "timers left:", len(main.event_queue))
-assert calls == ["soon", "with args", "push_after", "lambda", "npc.think"]
+t0 = main.elapsed_time()
+main.event_queue.call_at(t0 + 0.025, Npc().think)
+main.event_queue.call_at(t0 + 0.02, lambda: calls.append("lambda"))
+main.event_queue.call_at(t0 + 0.01, calls.append, "with args")
+h = main.event_queue.call_at(t0 + 0.005, calls.append, "cancelled")
+main.event_queue.push_at(lambda: calls.append("push_at"), t0 + 0.015)
+main.event_queue.push_after(lambda: calls.append("push_after"), 0.05)
+main.event_queue.call_later(0.04, calls.append, "call_later")
+print("cancel:", h.cancel(), h.cancel())
+settle()
+# the last two are due at least 0.04 after t0, in an order the clock decides
+print("call_later:", calls[:5], sorted(calls[5:]), "timers left:", len(main.event_queue))
+assert calls[:5] == ["soon", "with args", "push_at", "lambda", "npc.think"]
 
 # ValueEvent with a timeout
 ve = util.ValueEvent(timeout=0.01)
