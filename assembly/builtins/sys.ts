@@ -15,8 +15,9 @@ import { config } from "../vm/config";
 import { floatNew, floatValue } from "../objects/float";
 import { hostClock } from "./io";
 import { raiseMemoryError } from "../vm/errors";
-import { current, switchTo } from "../stackless/scheduler";
-import { asTasklet } from "../stackless/tasklet";
+import { current, switchTo, SWITCHED } from "../stackless/scheduler";
+import { threadCount, setGilLeft } from "../stackless/threads";
+import { asTasklet, TF } from "../stackless/tasklet";
 import { decref } from "../memory/refcount";
 import { positional, arity, onlyKeywords, cIntArg, param } from "./args";
 import { INT_MAX_STR_DIGITS_MIN } from "../objects/intstr";
@@ -154,11 +155,14 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       if (secs < 0) { raiseLit(ValueError, "sleep length must be non-negative"); return 0; }
       // only this tasklet waits, on the host's clock (the prelude's sleep: stackless/timers.ts)
       if (secs > 0) return preludeCall(N.sleep_, s, hookOf(Hook.REPLACE, 0));
-      // sleep(0): the other tasklets get their turn
+      // sleep(0): the other tasklets get their turn, and the other threads (CPython's sleep(0)
+      // lets the GIL go): the GIL's interval ends at the next checkpoint
       const t = asTasklet(current);
-      if (t.next == current) return None;
+      if (threadCount > 1) setGilLeft(0);
+      if (t.next == current && threadCount == 1) return None;
       decref(t.tempval);
       t.tempval = None;
+      if (t.next == current) { t.flags |= TF.RESUME_PUSH; return SWITCHED; } // (reloads: the slice is cut)
       return switchTo(current, t.next);
     }
     // live heap blocks (objects and their buffers): a script can check that garbage went away

@@ -135,10 +135,10 @@ mainloop = MainLoop()
 
 def sleep(seconds):
     # blocks the calling tasklet (only it) until the clock has advanced `seconds`. 0 or less runs
-    # the timers already due and yields to the others: the VM runs due timers only when a tick
+    # the timers already due and yields to the others (tasklets and threads): the VM runs due timers only when a tick
     # starts, so a loop of zero sleeps would otherwise never see them within one long tick.
     if seconds > 0:
         time.sleep(seconds)
     else:
         event_queue.pump()
-        stackless.schedule()
+        time.sleep(0)  # the other tasklets, and the other threads, get their turn
