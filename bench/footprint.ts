@@ -106,9 +106,10 @@ async function v8Startup(runs: number): Promise<V8Startup> {
   };
 }
 
-/** A program whose main leaves `n` tasklets blocked on ch.receive() in a function with two locals. */
-export function blockedTaskletsProgram(n: number): string {
-  return `import stackless
+/** A program that makes `n` waiters, each blocked on ch.receive() in a function with two locals,
+ * started by `start` (a line of Python with `waiter` in it). */
+function waitersProgram(n: number, imports: string, start: string, end: string): string {
+  return `import ${imports}
 
 ch = stackless.channel()
 
@@ -121,29 +122,19 @@ def waiter():
 
 
 for i in range(${n}):
-    stackless.tasklet(waiter)()
-stackless.run()
+    ${start}
+${end}
 `;
+}
+
+/** A program whose main leaves `n` tasklets blocked on ch.receive() in a function with two locals. */
+export function blockedTaskletsProgram(n: number): string {
+  return waitersProgram(n, "stackless", "stackless.tasklet(waiter)()", "stackless.run()");
 }
 
 /** A program that starts `n` interpreter threads, each waiting on ch.receive() in a function with two locals. */
 export function waitingThreadsProgram(n: number): string {
-  return `import _thread, stackless
-
-ch = stackless.channel()
-
-
-def waiter():
-    a = 1
-    b = 2
-    ch.receive()
-    return a + b
-
-
-for i in range(${n}):
-    _thread.start_new_thread(waiter, ())
-stackless.schedule()
-`;
+  return waitersProgram(n, "_thread, stackless", "_thread.start_new_thread(waiter, ())", "stackless.schedule()");
 }
 
 /** A program whose main keeps `n` generators suspended at a yield, each with two locals. */

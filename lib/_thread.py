@@ -94,6 +94,26 @@ def _timeout(blocking, timeout):
     return timeout
 
 
+class _local:
+    # The base of threading.local and stacklesslib.util.local: attributes live in the dict
+    # self._own() gives (one per thread, or per tasklet), not in the instance.
+    def __getattr__(self, name):
+        # only names the class does not have come here
+        d = self._own()
+        if name in d:
+            return d[name]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+
+    def __setattr__(self, name, value):
+        self._own()[name] = value
+
+    def __delattr__(self, name):
+        d = self._own()
+        if name not in d:
+            raise AttributeError(name)
+        del d[name]
+
+
 class _Waiter:
     # one tasklet waiting for a lock: its channel prefers the sender, so a release never switches
     # away from the releaser; `handed` says release() gave it the lock

@@ -523,7 +523,7 @@ _done_locks = {}  # ident -> the lock a started Thread holds until it has ended
 _thread._thread_end_hooks.append(_thread_done)
 
 
-class local:
+class local(_thread._local):
     # Attributes per interpreter thread: each thread sees only what it set. They live in
     # _local_dicts, so a thread's go when it ends, and all of them when the local dies.
     def __init__(self):
@@ -541,22 +541,6 @@ class local:
         if d is None:
             d = per[key] = {}
         return d
-
-    def __getattr__(self, name):
-        # only names the class does not have come here
-        d = self._own()
-        if name in d:
-            return d[name]
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    def __setattr__(self, name, value):
-        self._own()[name] = value
-
-    def __delattr__(self, name):
-        d = self._own()
-        if name not in d:
-            raise AttributeError(name)
-        del d[name]
 
 
 _main_thread = _MainThread()

@@ -1,14 +1,15 @@
 # stacklesslib.util: atomic, block_trap, channel_wait with a timeout, QueueChannel (qchannel),
-# ValueEvent and tasklet-local storage, for tasklets of one thread.
+# ValueEvent, tasklet-local storage, and call_async/call_on_thread (interpreter threads).
 import stackless
 import weakref
+import _thread
 from . import main
 from .errors import TimeoutError, CancelledError
 
 WaitTimeoutError = TimeoutError     # stacklesslib's older name
 
 
-class local:
+class local(_thread._local):
     # Tasklet-local attributes, as threading.local is thread-local: each tasklet sees only what
     # it set. The instance's own dict holds just the map tasklet -> attributes (weak keys: a
     # tasklet's attributes go when it does).
@@ -22,22 +23,6 @@ class local:
         if d is None:
             d = dicts[cur] = {}
         return d
-
-    def __getattr__(self, name):
-        # only names the class does not have come here
-        d = self._own()
-        if name in d:
-            return d[name]
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    def __setattr__(self, name, value):
-        self._own()[name] = value
-
-    def __delattr__(self, name):
-        d = self._own()
-        if name not in d:
-            raise AttributeError(name)
-        del d[name]
 
 
 class atomic:
@@ -285,7 +270,6 @@ def _worker():
 
 def call_async(function, args=(), kwargs=None):
     # on one of a few worker threads, started as needed and then kept
-    import _thread
     reply = _Reply()
     with atomic():
         if _jobs.balance >= 0 and _workers[0] < _MAX_WORKERS:  # nobody idle: one more worker
@@ -297,7 +281,6 @@ def call_async(function, args=(), kwargs=None):
 
 def call_on_thread(function, args=(), kwargs=None):
     # on a new thread of its own, which ends with the call
-    import _thread
     reply = _Reply()
     _thread.start_new_thread(_run_job, (_bind(function, args, kwargs), reply))
     return reply.get()
