@@ -8,7 +8,6 @@ import stackless
 import _gil
 import _prelude
 import time
-import traceback
 
 error = RuntimeError
 TIMEOUT_MAX = 9223372036.0
@@ -39,7 +38,7 @@ def _bootstrap(job):
         pass
     except BaseException as e:
         print("Exception ignored in thread started by: " + repr(function), file=sys.stderr)
-        traceback.print_exception(e)
+        sys.excepthook(type(e), e, e.__traceback__)
     finally:
         # the thread's other tasklets are killed and run to their end (as Stackless ends a dead
         # thread's tasklets) before anyone hears that the thread is done

@@ -4,8 +4,6 @@
 import sys
 import _thread
 import time
-import traceback
-import weakref
 
 __all__ = ["get_ident", "get_native_id", "active_count", "Condition", "current_thread", "enumerate",
            "main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore",
@@ -321,7 +319,7 @@ def excepthook(args):
         return
     name = args.thread.name if args.thread is not None else get_ident()
     print("Exception in thread %s:" % name, file=sys.stderr)
-    traceback.print_exception(args.exc_value)
+    sys.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
 
 
 class Thread:
@@ -529,7 +527,9 @@ class local(_thread._local):
     def __init__(self):
         _local_keys[0] += 1
         self.__dict__["_local_key"] = _local_keys[0]
-        weakref.finalize(self, _drop_local, _local_keys[0])
+
+    def __del__(self):
+        _drop_local(self.__dict__["_local_key"])
 
     def _own(self):
         me = get_ident()

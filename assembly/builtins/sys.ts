@@ -2,7 +2,7 @@
 import { preludeCall } from "./dispatch";
 import { hookOf, Hook } from "../vm/frame";
 import { N } from "../objects/names";
-import { Value, Kind, fromSmall } from "../objects/object";
+import { Value, Kind, fromSmall, isSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { intValueCall, isIntLike, intFromI64 } from "../objects/int";
 import { listNew } from "../objects/list";
@@ -13,7 +13,8 @@ import { raiseLit, raiseTypeMsg, raiseWith, raiseTypeUnquoted } from "../vm/erro
 import { ValueError, SystemExit, TypeError } from "../objects/exception";
 import { config } from "../vm/config";
 import { floatNew, floatValue } from "../objects/float";
-import { hostClock } from "./io";
+import { hostClock, flushStdout } from "./io";
+import { printTraceback } from "../vm/traceback";
 import { raiseMemoryError } from "../vm/errors";
 import { current, switchTo, SWITCHED } from "../stackless/scheduler";
 import { threadCount, setGilLeft } from "../stackless/threads";
@@ -43,6 +44,7 @@ export namespace Sys {
   export const MONOTONIC: u32 = 532;
   export const SLEEP: u32 = 533;
   export const SETCHECKINTERVAL: u32 = 534;
+  export const EXCEPTHOOK: u32 = 535;
 }
 
 // time: the host's clock (stackless.clock, or WASI's); sleep() yields the tasklet, so other
@@ -64,6 +66,8 @@ export function sysInit(moduleDict: Value): void {
   def("getallocatedblocks", Sys.GETALLOCATEDBLOCKS);
   def("set_int_max_str_digits", Sys.SET_INT_MAX_STR_DIGITS);
   def("get_int_max_str_digits", Sys.GET_INT_MAX_STR_DIGITS);
+  def("excepthook", Sys.EXCEPTHOOK);
+  def("__excepthook__", Sys.EXCEPTHOOK);
   def("setswitchinterval", Sys.SETSWITCHINTERVAL);
   def("getswitchinterval", Sys.GETSWITCHINTERVAL);
   // CPython 3.9 removed these; code written for Stackless 3.7 still calls them
@@ -164,6 +168,16 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       t.tempval = None;
       if (t.next == current) { t.flags |= TF.RESUME_PUSH; return SWITCHED; } // (reloads: the slice is cut)
       return switchTo(current, t.next);
+    }
+    case Sys.EXCEPTHOOK: {
+      // excepthook(type, value, traceback): the report of an uncaught exception, on stderr (the
+      // value carries its traceback); what _thread and threading print for a thread's error
+      if (!arity("excepthook", npos, 3, 3)) return 0;
+      const v = load<u32>(args, 4);
+      if (isSmall(v) || kindOf(v) != Kind.EXCEPTION) { raiseLit(TypeError, "excepthook: the value must be an exception"); return 0; }
+      flushStdout();
+      printTraceback(v);
+      return None;
     }
     // live heap blocks (objects and their buffers): a script can check that garbage went away
     case Sys.GETALLOCATEDBLOCKS: return fromSmall(<i32>heap.blocks);
