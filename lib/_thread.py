@@ -10,6 +10,7 @@ import _prelude
 import time
 
 error = RuntimeError
+_getcurrent = stackless.getcurrent
 TIMEOUT_MAX = 9223372036.0
 
 
@@ -133,6 +134,14 @@ class LockType:
         self._waiters = []
 
     def acquire(self, blocking=True, timeout=-1):
+        # the uncontended case first, with the atomic flag set by hand (no context manager)
+        cur = _getcurrent()
+        old = cur.set_atomic(True)
+        if not self._locked:
+            self._locked = True
+            cur.set_atomic(old)
+            return True
+        cur.set_atomic(old)
         timeout = _timeout(blocking, timeout)
         with stackless.atomic():
             if not self._locked:
@@ -160,16 +169,21 @@ class LockType:
             return w.handed
 
     def release(self):
-        with stackless.atomic():
+        cur = _getcurrent()
+        old = cur.set_atomic(True)
+        try:
             if not self._locked:
                 raise RuntimeError("release unlocked lock")
-            while self._waiters:
-                w = self._waiters.pop(0)
+            waiters = self._waiters
+            while waiters:
+                w = waiters.pop(0)
                 if w.chan.balance < 0:
                     w.handed = True
                     w.chan.send(None)
                     return
             self._locked = False
+        finally:
+            cur.set_atomic(old)
 
     def locked(self):
         return self._locked

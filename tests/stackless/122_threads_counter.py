@@ -31,13 +31,16 @@ def run_threads(body, tasklets=TASKLETS):
     # THREADS threads, each running `tasklets` tasklets of body, joined
     global counter
     counter = 0
+    go = threading.Event()
     def thread_main():
+        go.wait()      # all threads start their work together
         ts = [stackless.tasklet(body)() for i in range(tasklets)]
         while any(t.alive for t in ts):
             stackless.schedule()
     threads = [threading.Thread(target=thread_main) for i in range(THREADS)]
     for t in threads:
         t.start()
+    go.set()
     for t in threads:
         t.join()
     return counter
