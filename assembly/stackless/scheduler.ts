@@ -147,18 +147,22 @@ export function runWaitersBlock(): u32 { return runWaiters != primaryRunWaiters 
 export function enqueue(v: Value): void {
   const t = asTasklet(v);
   incref(v);
-  if (v == hold) hold = 0; // what held the thread is over: it runs again
   t.flags |= TF.SCHEDULED;
   runcount++;
+  // what held the thread is over: it runs next, right after the running tasklet (the thread's
+  // others waited behind it); see threads.ts leave() for a thread that is not running
+  const woke = v == hold;
+  if (woke) hold = 0;
   if (!current) {
     t.next = v;
     t.prev = v;
     current = v;
     return;
   }
-  const c = asTasklet(current);
+  const c = asTasklet(woke ? asTasklet(current).next : current);
+  const before = woke ? asTasklet(current).next : current;
   const last = c.prev;
-  t.next = current;
+  t.next = before;
   t.prev = last;
   asTasklet(last).next = v;
   c.prev = v;

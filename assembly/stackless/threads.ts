@@ -12,7 +12,7 @@ import { alloc, free } from "../memory/heap";
 import { raiseLit } from "../vm/errors";
 import { config } from "../vm/config";
 import { TF, asTasklet, taskletThread, setThreadIndex } from "./tasklet";
-import { SchedState, saveSched, loadSched, freshSched, setMain, main, current, dequeue, runWaitersBlock,
+import { SchedState, saveSched, loadSched, freshSched, setMain, main, current, hold, setCurrent, dequeue, runWaitersBlock,
          RUN_NESTING, releaseFrames, taskletStopped, aliveFirstTasklet, killLater } from "./scheduler";
 import { unblock } from "./channels";
 import { taskletNew } from "./tasklet";
@@ -55,6 +55,7 @@ export function threadsReset(): void {
   lastIndex = 0;
   gilLeft = 0;
   gilStress = false;
+  visitedHold = 0;
   setThreadIndex(0);
   store<u32>(argSlot, 0);
 }
@@ -136,8 +137,12 @@ export function visit(v: Value): usize {
   if (!p) { rebind(v, st(running).index); return 0; }
   const home = running;
   load_(p);
+  visitedHold = hold;
   return home;
 }
+// The tasklet that held the visited thread: if the visit woke it, it is that thread's current
+// when the thread next runs (nothing of the thread ran while it was held).
+let visitedHold: Value = 0;
 
 // The same for a thread by index (get_thread_info).
 export function visitThread(index: u32): usize {
@@ -151,7 +156,11 @@ export function visitThread(index: u32): usize {
 export function currentIndex(): u32 { return running ? st(running).index : 0; }
 
 export function leave(home: usize): void {
-  if (home) load_(home);
+  if (!home) return;
+  const w = visitedHold;
+  visitedHold = 0;
+  if (w && !hold && (asTasklet(w).flags & TF.SCHEDULED)) setCurrent(w);
+  load_(home);
 }
 
 export function rebind(v: Value, index: u32): void {

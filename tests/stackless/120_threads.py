@@ -142,6 +142,17 @@ t.start()
 t.join()
 print("killed:", box.get("killed"), box["t"].alive, box["t"].thread_id)
 
+# while main waits on a threading lock (join), its thread runs nothing else: a tasklet queued
+# behind it runs only after main resumes
+order = []
+behind = stackless.tasklet(order.append)("queued tasklet")
+t = threading.Thread(target=order.append, args=("thread",))
+t.start()
+t.join()
+order.append("main")
+stackless.schedule()
+print(order)
+
 # deadlock across threads is reported, not hung: main waits for a thread that ends without sending
 ch = stackless.channel()
 _thread.start_new_thread(lambda: None, ())
