@@ -4,10 +4,11 @@
 import { timersPending } from "../stackless/timers";
 import { hostTaskletEnded, reportToHost, hostErrors, hostKeepsAlive } from "../host/requests";
 import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType, typeType } from "../objects/type";
+import { kindOf, typeOf, asType, isSubtype, intType, floatType, rangeIterType, typeType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
-import { intFromI64, intValue, isIntLike, intFitsI64, mulFits } from "../objects/int";
+import { intFromI64, intSetI64, intValue, isIntLike, intFitsI64, mulFits } from "../objects/int";
+import { floatNew, floatValue, FLOAT_VALUE } from "../objects/float";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
@@ -109,6 +110,17 @@ function badBytecode(): void {
 
 @inline function isKind(v: Value, k: u32): bool { return !isSmall(v) && v != 0 && kindOf(v) == k; }
 @inline function isUserObj(v: Value): bool { return isUserObject(v); }
+@inline function isExact(v: Value, t: Value): bool { return !isSmall(v) && typeOf(v) == t; }
+
+// May BINARY_OP write its result into the box of operand v (a float, or an int of the same limb
+// count)? Only when no one can see it change: its one reference is the stack's (an intermediate),
+// or its other one is the local the next instruction replaces by the result (`x += y`).
+@inline function reusable(v: Value, pc: u32, locals: u32): bool {
+  const rc = obj(v).rc;
+  if (rc == 1) return true;
+  const next = load<u32>(pc);
+  return rc == 2 && (next & 0xFF) == <u32>Op.STORE_FAST && load<u32>(locals + ((next >>> 8) << 2)) == v;
+}
 // a dict, set or frozenset: where `in` hashes its operand
 function isKeyed(v: Value): bool {
   if (isSmall(v) || !v) return false;
@@ -942,6 +954,25 @@ export function interpret(ops: i64): i32 {
             }
           }
           let r: Value = 0;
+          const fa = isExact(a, floatType), fb = isExact(b, floatType);
+          if ((arg & 15) <= 3 && (fa || fb) && (fa || isSmall(a)) && (fb || isSmall(b))) {
+            // float + - * / (a small int operand converted exactly): no dispatch, and the box of
+            // an operand whose only other reference is the one the result replaces takes it
+            const x = fa ? floatValue(a) : <f64>smallValue(a), y = fb ? floatValue(b) : <f64>smallValue(b);
+            const op4 = arg & 15;
+            if (op4 != 3 || y != 0) {
+              const z = op4 == 0 ? x + y : op4 == 1 ? x - y : op4 == 2 ? x * y : x / y;
+              sp -= 4;
+              if (fa && reusable(a, pc, locals)) { store<f64>(a, z, FLOAT_VALUE); decref(b); continue; }
+              if (fb && reusable(b, pc, locals)) { store<f64>(b, z, FLOAT_VALUE); store<u32>(sp - 4, b); decref(a); continue; }
+              r = floatNew(z);
+              if (!r) { sp += 4; raiseMemoryError(); break; }
+              store<u32>(sp - 4, r);
+              decref(a);
+              decref(b);
+              continue;
+            }
+          }
           if ((arg & 15) <= 2 && typeOf(a) == intType && typeOf(b) == intType && intFitsI64(a) && intFitsI64(b)) {
             // int + - * beyond 31 bits: 64-bit arithmetic with overflow checks, no dispatch
             const x = intValue(a), y = intValue(b);
@@ -950,6 +981,12 @@ export function interpret(ops: i64): i32 {
             if (op3 == 0) { z = x + y; ok = ((x ^ z) & (y ^ z)) >= 0; }
             else if (op3 == 1) { z = x - y; ok = ((x ^ y) & (x ^ z)) >= 0; }
             else { ok = mulFits(x, y); z = x * y; }
+            if (ok && !isSmall(a) && (z < SMALL_MIN || z > SMALL_MAX) && reusable(a, pc, locals) && intSetI64(a, z)) {
+              // `total += i` past 31 bits: the box of `total` takes the sum (same limb count)
+              sp -= 4;
+              decref(b);
+              continue;
+            }
             if (ok) { r = intFromI64(z); if (!r) { raiseMemoryError(); break; } }
           }
           if (!r && (arg & 15) == 5 && isKind(a, Kind.STR) &&
