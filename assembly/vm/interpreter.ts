@@ -47,6 +47,7 @@ import { methodNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
 import { Sl } from "../builtins/stackless";
+import { Cls, genNext } from "../builtins/classes";
 import { callPythonKw, callPython } from "./call";
 import { finalizerPending, takeFinalizer, safePointDue, safePointDone, queueFinalizer } from "../memory/refcount";
 import { due as gcDue, gcCollect, gcExitCollect } from "../memory/gc";
@@ -1497,6 +1498,10 @@ export function interpret(ops: i64): i32 {
               (asBuiltin(callable).id == Sl.SEND ? n == 1 : asBuiltin(callable).id == Sl.RECEIVE && n == 0)) {
             // ch.send(v) / ch.receive(): the switch path, without the general native dispatch
             r = channelAction(self, n ? load<u32>(argsAt) : None, n ? 1 : -1, false);
+          } else if (self && !kw && kindOf(callable) == Kind.BUILTIN && isKind(self, Kind.GENERATOR) &&
+              (asBuiltin(callable).id == Cls.GEN_SEND ? n == 1 : asBuiltin(callable).id == Cls.GEN_NEXT && n == 0)) {
+            // gen.send(v) / gen.__next__(): the resume, without the general native dispatch
+            r = genNext(self, n ? load<u32>(argsAt) : 0);
           } else r = callValue(callable, self, argsAt, n, kw);
           if (r == ENTER && (load<u32>(enterFrame, F_HOOK) & 0xFF) == Hook.NEXTDEF) {
             // next(it, default) on a user iterator: the call's slots stay until its frame ends
