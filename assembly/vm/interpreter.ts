@@ -33,7 +33,7 @@ import { getIter, iterNext, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
 import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, storeHit, storeFill } from "./caches";
-import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
+import { pushFrame, pushExact, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
 import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, genFrame, GenState } from "../objects/generator";
@@ -1483,6 +1483,25 @@ export function interpret(ops: i64): i32 {
             argsAt = base + 4;
           }
           const callable = load<u32>(base);
+          if (!kw && kindOf(callable) == Kind.FUNCTION) {
+            // the common call: the stack's references (function, self, arguments) move into the
+            // frame, entered here (nothing was released: no safe point is due)
+            const self1 = self ? 1 : 0;
+            const nf = pushExact(t, callable, self1 || op != Op.CALL_METHOD ? base + 4 : argsAt, n + self1, f);
+            if (nf) {
+              store<u32>(f, pc, F_PC);
+              store<u32>(f, base, F_SP);
+              f = nf;
+              t.frame = f;
+              func = callable;
+              code = asCode(asFunc(func).code);
+              globals = asFunc(func).globals;
+              locals = f + F_LOCALS;
+              pc = code.instr;
+              sp = load<u32>(f, F_SP);
+              continue;
+            }
+          }
           if (kindOf(callable) == Kind.FUNCTION && !(asCode(asFunc(callable).code).flags & CodeFlag.GENERATOR)) {
             const nf = pushFrame(t, callable, self, argsAt, n, kw);
             if (!nf) break;
