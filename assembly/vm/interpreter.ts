@@ -22,7 +22,7 @@ import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op, isCheckpoint } from "./opcodes";
-import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease } from "./frame";
+import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline } from "./frame";
 import { takeCharged } from "./charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "./errors";
 import { imageStr, imageConst, lineOf } from "./image";
@@ -1590,7 +1590,7 @@ export function interpret(ops: i64): i32 {
               if (isKind(selfv, Kind.CELL)) selfv = asCell(selfv).value || None;
               incref(selfv);
             }
-            frameRelease(t, f, sp);
+            frameReleaseInline(t, f, sp);
           }
           if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
           if (!back) {
