@@ -17,6 +17,8 @@ export function floatNew(x: f64): Value {
   return p;
 }
 
+export const FLOAT_VALUE: u32 = offsetof<FloatObj>("value");
+
 @inline export function floatValue(v: Value): f64 { return changetype<FloatObj>(<usize>v).value; }
 
 export function floatFree(v: Value): void { free(v, offsetof<FloatObj>()); }

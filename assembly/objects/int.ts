@@ -43,6 +43,19 @@ export function intFromI64(i: i64): Value {
   return p;
 }
 
+// Writes i into the boxed int v when it takes as many limbs as v has (the box's size stays):
+// true, else false and v unchanged. i must be past the small range (boxed ints are normalized).
+@inline export function intSetI64(v: Value, i: i64): bool {
+  const m: u64 = i < 0 ? 0 - <u64>i : <u64>i;
+  const n: i32 = m >> 32 ? 2 : 1;
+  const s = intSize(v);
+  if ((s < 0 ? -s : s) != n) return false;
+  changetype<IntObj>(<usize>v).size = i < 0 ? -n : n;
+  store<u32>(intLimbs(v), <u32>m);
+  if (n == 2) store<u32>(intLimbs(v), <u32>(m >> 32), 4);
+  return true;
+}
+
 // The int of sign and magnitude (n limbs at p, high zero limbs allowed), or 0 when out of memory.
 export function intFromMag(neg: bool, p: usize, n: u32): Value {
   n = magLen(p, n);

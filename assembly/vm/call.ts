@@ -278,6 +278,32 @@ export function pushFrame(t: TaskletObj, func: Value, self: Value, args: u32, n:
   return f;
 }
 
+// The call fast path (CALL of a plain function with exactly its positional parameters): a frame
+// over `back` whose locals take the `count` references at args and whose function is func (its
+// reference taken too), or 0 when the call needs pushFrame (any other signature, a generator,
+// the recursion limit, memory). Only the fields a call needs are written.
+@inline export function pushExact(t: TaskletObj, func: Value, args: u32, count: u32, back: u32): u32 {
+  const code = asFunc(func).code;
+  const c = asCode(code);
+  if ((c.flags & (CodeFlag.GENERATOR | CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) || c.kwonly || count != c.argcount ||
+      t.depth >= config.recursionLimit) return 0;
+  const f = frameAlloc(t, code, c.frameSize);
+  if (!f) return 0;
+  t.depth++;
+  if (<i64>t.depth > stats.recursionPeak) stats.recursionPeak = t.depth;
+  stats.calls++;
+  store<u32>(f, back, F_BACK);
+  store<u32>(f, func, F_FUNC);
+  store<u32>(f, 0, F_HOOK);
+  store<u32>(f, c.instr, F_PC);
+  let p = f + F_LOCALS;
+  for (let i: u32 = 0; i < count; i++) { store<u32>(p, load<u32>(args + (i << 2))); p += 4; }
+  const end = f + F_LOCALS + (c.nlocals << 2);
+  for (; p < end; p += 4) store<u32>(p, 0);
+  store<u32>(f, end, F_SP);
+  return f;
+}
+
 // Release the values a generator's frame holds (the block stays: it is the generator object).
 export function releaseGenFrame(f: u32, sp: u32): void {
   asGen(frameGen(f)).state = GenState.FINISHED;

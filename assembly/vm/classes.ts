@@ -7,7 +7,7 @@ import { kindOf, typeOf, asType, newType, isSubtype, objectType, typeType, metho
 import { asStr, STR_HEADER, strEq } from "../objects/str";
 import { tupleNew, tupleSet, tupleLen, tupleGet, tupleFrom } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList } from "../objects/list";
-import { dictNew, dictGet, dictSet, dictPop, dictCopy, dictWatch } from "../objects/dict";
+import { dictNew, dictGet, dictSet, dictPop, dictCopy, dictWatch, classEpoch, EPOCH_LAST } from "../objects/dict";
 import { asCell } from "../objects/function";
 import { asExc, BaseException } from "../objects/exception";
 import { asInst, asPair, methodNew, pairNew } from "../objects/instance";
@@ -19,8 +19,31 @@ import { TypeError, AttributeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { isBuiltinKind } from "./subclass";
 
+// The lookup cache (CPython's type attribute cache): (type, name) -> what mroLookup found, 0
+// included, valid while classEpoch has not moved (every class and builtin type dict is WATCHED,
+// so any change along any MRO moves it). Only immortal names are keys: a temporary str's address
+// could be reused by another name. Types are immortal. Entry: type, name, epoch, value.
+const MC_BITS: u32 = 9;
+const mroCache = memory.data(16 << MC_BITS, 16);
+
+export function mroCacheReset(): void { memory.fill(mroCache, 0, 16 << MC_BITS); }
+
 // The attribute `name` found along t's MRO (borrowed), or 0.
 export function mroLookup(t: Value, name: Value): Value {
+  const e = mroCache + ((((t >>> 3) ^ name) * 0x9E3779B1) >>> (32 - MC_BITS) << 4);
+  const epoch = classEpoch;
+  if (load<u32>(e) == t && load<u32>(e, 4) == name && load<u32>(e, 8) == epoch) return load<u32>(e, 12);
+  const v = mroWalk(t, name);
+  if (epoch <= EPOCH_LAST && asStr(name).rc >= IMMORTAL >> 1) {
+    store<u32>(e, t);
+    store<u32>(e, name, 4);
+    store<u32>(e, epoch, 8);
+    store<u32>(e, v, 12);
+  }
+  return v;
+}
+
+function mroWalk(t: Value, name: Value): Value {
   const mro = asType(t).mro;
   if (mro) {
     const n = tupleLen(mro);

@@ -117,7 +117,9 @@ export function frameAlloc(t: TaskletObj, code: Value, size: u32): u32 {
   return regionAlloc(heap, size);
 }
 
-export function frameFree(t: TaskletObj, code: Value, f: u32, size: u32): void {
+export function frameFree(t: TaskletObj, code: Value, f: u32, size: u32): void { frameFreeInline(t, code, f, size); }
+
+@inline function frameFreeInline(t: TaskletObj, code: Value, f: u32, size: u32): void {
   const inArena = regionContains(arena, f);
   if (inArena) t.arenaBytes -= size;
   if (config.zombieFrames) {
@@ -145,13 +147,16 @@ export function frameFree(t: TaskletObj, code: Value, f: u32, size: u32): void {
 
 // Release everything a frame holds (locals, the live part of its value stack, its function)
 // and the frame itself. sp is the frame's current stack pointer.
-export function frameRelease(t: TaskletObj, f: u32, sp: u32): void {
+export function frameRelease(t: TaskletObj, f: u32, sp: u32): void { frameReleaseInline(t, f, sp); }
+
+// frameRelease's body, inlined where every call returns (RETURN_VALUE).
+@inline export function frameReleaseInline(t: TaskletObj, f: u32, sp: u32): void {
   const func = frameFunc(f);
   const code = asFunc(func).code;
   const c = asCode(code);
   const base = f + F_LOCALS;
   for (let p = base; p < sp; p += 4) decref(load<u32>(p));
-  frameFree(t, code, f, c.frameSize);
+  frameFreeInline(t, code, f, c.frameSize);
   t.depth--;
   decref(func);
 }

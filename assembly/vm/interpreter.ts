@@ -4,10 +4,11 @@
 import { timersPending } from "../stackless/timers";
 import { hostTaskletEnded, reportToHost, hostErrors, hostKeepsAlive } from "../host/requests";
 import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, intType, rangeIterType, typeType } from "../objects/type";
+import { kindOf, typeOf, asType, isSubtype, intType, floatType, rangeIterType, typeType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
-import { intFromI64, intValue, isIntLike, intFitsI64, mulFits } from "../objects/int";
+import { intFromI64, intSetI64, intValue, isIntLike, intFitsI64, mulFits } from "../objects/int";
+import { floatNew, floatValue, FLOAT_VALUE } from "../objects/float";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
@@ -21,7 +22,7 @@ import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op, isCheckpoint } from "./opcodes";
-import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease } from "./frame";
+import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline } from "./frame";
 import { takeCharged } from "./charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "./errors";
 import { imageStr, imageConst, lineOf } from "./image";
@@ -32,7 +33,7 @@ import { getIter, iterNext, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
 import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, storeHit, storeFill } from "./caches";
-import { pushFrame, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
+import { pushFrame, pushExact, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
 import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, genFrame, GenState } from "../objects/generator";
@@ -46,6 +47,7 @@ import { methodNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { builtinNew } from "../objects/function";
 import { Sl } from "../builtins/stackless";
+import { Cls, genNext } from "../builtins/classes";
 import { callPythonKw, callPython } from "./call";
 import { finalizerPending, takeFinalizer, safePointDue, safePointDone, queueFinalizer } from "../memory/refcount";
 import { due as gcDue, gcCollect, gcExitCollect } from "../memory/gc";
@@ -109,6 +111,17 @@ function badBytecode(): void {
 
 @inline function isKind(v: Value, k: u32): bool { return !isSmall(v) && v != 0 && kindOf(v) == k; }
 @inline function isUserObj(v: Value): bool { return isUserObject(v); }
+@inline function isExact(v: Value, t: Value): bool { return !isSmall(v) && typeOf(v) == t; }
+
+// May BINARY_OP write its result into the box of operand v (a float, or an int of the same limb
+// count)? Only when no one can see it change: its one reference is the stack's (an intermediate),
+// or its other one is the local the next instruction replaces by the result (`x += y`).
+@inline function reusable(v: Value, pc: u32, locals: u32): bool {
+  const rc = obj(v).rc;
+  if (rc == 1) return true;
+  const next = load<u32>(pc);
+  return rc == 2 && (next & 0xFF) == <u32>Op.STORE_FAST && load<u32>(locals + ((next >>> 8) << 2)) == v;
+}
 // a dict, set or frozenset: where `in` hashes its operand
 function isKeyed(v: Value): bool {
   if (isSmall(v) || !v) return false;
@@ -942,6 +955,25 @@ export function interpret(ops: i64): i32 {
             }
           }
           let r: Value = 0;
+          const fa = isExact(a, floatType), fb = isExact(b, floatType);
+          if ((arg & 15) <= 3 && (fa || fb) && (fa || isSmall(a)) && (fb || isSmall(b))) {
+            // float + - * / (a small int operand converted exactly): no dispatch, and the box of
+            // an operand whose only other reference is the one the result replaces takes it
+            const x = fa ? floatValue(a) : <f64>smallValue(a), y = fb ? floatValue(b) : <f64>smallValue(b);
+            const op4 = arg & 15;
+            if (op4 != 3 || y != 0) {
+              const z = op4 == 0 ? x + y : op4 == 1 ? x - y : op4 == 2 ? x * y : x / y;
+              sp -= 4;
+              if (fa && reusable(a, pc, locals)) { store<f64>(a, z, FLOAT_VALUE); decref(b); continue; }
+              if (fb && reusable(b, pc, locals)) { store<f64>(b, z, FLOAT_VALUE); store<u32>(sp - 4, b); decref(a); continue; }
+              r = floatNew(z);
+              if (!r) { sp += 4; raiseMemoryError(); break; }
+              store<u32>(sp - 4, r);
+              decref(a);
+              decref(b);
+              continue;
+            }
+          }
           if ((arg & 15) <= 2 && typeOf(a) == intType && typeOf(b) == intType && intFitsI64(a) && intFitsI64(b)) {
             // int + - * beyond 31 bits: 64-bit arithmetic with overflow checks, no dispatch
             const x = intValue(a), y = intValue(b);
@@ -950,6 +982,12 @@ export function interpret(ops: i64): i32 {
             if (op3 == 0) { z = x + y; ok = ((x ^ z) & (y ^ z)) >= 0; }
             else if (op3 == 1) { z = x - y; ok = ((x ^ y) & (x ^ z)) >= 0; }
             else { ok = mulFits(x, y); z = x * y; }
+            if (ok && !isSmall(a) && (z < SMALL_MIN || z > SMALL_MAX) && reusable(a, pc, locals) && intSetI64(a, z)) {
+              // `total += i` past 31 bits: the box of `total` takes the sum (same limb count)
+              sp -= 4;
+              decref(b);
+              continue;
+            }
             if (ok) { r = intFromI64(z); if (!r) { raiseMemoryError(); break; } }
           }
           if (!r && (arg & 15) == 5 && isKind(a, Kind.STR) &&
@@ -1445,6 +1483,25 @@ export function interpret(ops: i64): i32 {
             argsAt = base + 4;
           }
           const callable = load<u32>(base);
+          if (!kw && kindOf(callable) == Kind.FUNCTION) {
+            // the common call: the stack's references (function, self, arguments) move into the
+            // frame, entered here (nothing was released: no safe point is due)
+            const self1 = self ? 1 : 0;
+            const nf = pushExact(t, callable, self1 || op != Op.CALL_METHOD ? base + 4 : argsAt, n + self1, f);
+            if (nf) {
+              store<u32>(f, pc, F_PC);
+              store<u32>(f, base, F_SP);
+              f = nf;
+              t.frame = f;
+              func = callable;
+              code = asCode(asFunc(func).code);
+              globals = asFunc(func).globals;
+              locals = f + F_LOCALS;
+              pc = code.instr;
+              sp = load<u32>(f, F_SP);
+              continue;
+            }
+          }
           if (kindOf(callable) == Kind.FUNCTION && !(asCode(asFunc(callable).code).flags & CodeFlag.GENERATOR)) {
             const nf = pushFrame(t, callable, self, argsAt, n, kw);
             if (!nf) break;
@@ -1460,6 +1517,10 @@ export function interpret(ops: i64): i32 {
               (asBuiltin(callable).id == Sl.SEND ? n == 1 : asBuiltin(callable).id == Sl.RECEIVE && n == 0)) {
             // ch.send(v) / ch.receive(): the switch path, without the general native dispatch
             r = channelAction(self, n ? load<u32>(argsAt) : None, n ? 1 : -1, false);
+          } else if (self && !kw && kindOf(callable) == Kind.BUILTIN && isKind(self, Kind.GENERATOR) &&
+              (asBuiltin(callable).id == Cls.GEN_SEND ? n == 1 : asBuiltin(callable).id == Cls.GEN_NEXT && n == 0)) {
+            // gen.send(v) / gen.__next__(): the resume, without the general native dispatch
+            r = genNext(self, n ? load<u32>(argsAt) : 0);
           } else r = callValue(callable, self, argsAt, n, kw);
           if (r == ENTER && (load<u32>(enterFrame, F_HOOK) & 0xFF) == Hook.NEXTDEF) {
             // next(it, default) on a user iterator: the call's slots stay until its frame ends
@@ -1529,7 +1590,7 @@ export function interpret(ops: i64): i32 {
               if (isKind(selfv, Kind.CELL)) selfv = asCell(selfv).value || None;
               incref(selfv);
             }
-            frameRelease(t, f, sp);
+            frameReleaseInline(t, f, sp);
           }
           if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
           if (!back) {

@@ -45,6 +45,7 @@ import { numfmtReset } from "../objects/numfmt";
 import { formatReset } from "../objects/format";
 import { hashReset } from "../objects/hash";
 import { dictReset } from "../objects/dict";
+import { mroCacheReset } from "./classes";
 import { nestingReset } from "../objects/nesting";
 import { reprReset } from "../objects/repr";
 import { intfloatReset } from "../objects/intfloat";
@@ -128,7 +129,7 @@ export function resetModules(): void {
   ran = false;
   messageReset();
   memory.fill(statsBlock, 0, STATS_COUNT * 8);
-  refcountReset(); subclassReset(); hashReset(); dictReset(); nestingReset(); weakrefReset();
+  refcountReset(); subclassReset(); mroCacheReset(); hashReset(); dictReset(); nestingReset(); weakrefReset();
   imageReset(); verifyReset(); callReset(); interpreterReset(); tracebackReset();
   subscriptReset(); iterateReset(); arithReset(); intarithReset();
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
