@@ -17,7 +17,8 @@ export const COLD = [
   "assembly/objects/buf/buf*",
   "assembly/objects/type/isSubtype",
   "assembly/objects/int/intSign",
-  "assembly/objects/int/int*Call", // intValue, intFitsI64 off the hot paths
+  "assembly/objects/int/intValue", // inlined only as intValueInline, on the hot paths
+  "assembly/objects/int/intFitsI64",
   "assembly/objects/dict/dictNext",
   "assembly/objects/unicode/*",
   "~lib/math/R",

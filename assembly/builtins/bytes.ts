@@ -3,7 +3,7 @@
 // int.to_bytes/from_bytes.
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, bytesType, bytearrayType, strType, intType } from "../objects/type";
-import { intValueCall, isIntLike, intFitsI64Call, intFromMag, viewInt, viewA } from "../objects/int";
+import { intValue, isIntLike, intFitsI64, intFromMag, viewInt, viewA } from "../objects/int";
 import { magBitLength, magLowBits } from "../objects/bigint";
 import { limbsAlloc, limbsFree } from "../vm/intarith";
 import { asStr, STR_HEADER, strEqLiteral, Lit, litLen } from "../objects/str";
@@ -97,8 +97,8 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
   if (errs) { raiseLit(TypeError, "errors without a string argument"); return 0; }
   const sk = kindOf(src);
   if (sk == Kind.INT || sk == Kind.BOOL) {
-    if (!intFitsI64Call(src)) { raiseLit(OverflowError, "cannot fit 'int' into an index-sized integer"); return 0; }
-    const count = intValueCall(src);
+    if (!intFitsI64(src)) { raiseLit(OverflowError, "cannot fit 'int' into an index-sized integer"); return 0; }
+    const count = intValue(src);
     if (count < 0) { raiseLit(ValueError, "negative count"); return 0; }
     if (!bufFits(count)) { raiseMemoryError(); return 0; }
     const v = result(bytesOfKind(k, <u32>count));
@@ -195,7 +195,7 @@ function toBytes(x: Value, args: u32, n: u32, kw: Value): Value {
   const lv = param(args, n, kw, 0, "length"), ov = param(args, n, kw, 1, "byteorder");
   const sv = kwarg(args, n, kw, "signed");
   if (lv && !cIntArg(lv, 64, "ssize_t")) return 0;
-  const len = lv ? intValueCall(lv) : 1;
+  const len = lv ? intValue(lv) : 1;
   if (len < 0) { raiseLit(ValueError, "length argument must be non-negative"); return 0; }
   // the size first: `len * 8` below must not wrap
   if (!bufFits(len)) { raiseMemoryError(); return 0; }
@@ -300,7 +300,7 @@ function position(ba: Value, v: Value, dflt: i64, clamp: bool): i64 {
   const n = <i64>lenOf(ba);
   if (!v) return dflt;
   if (!cIntArg(v, 64, "ssize_t")) return -1;
-  let i = intValueCall(v);
+  let i = intValue(v);
   if (i < 0) i += n;
   if (clamp) return i < 0 ? 0 : i > n ? n : i;
   if (i < 0 || i >= n) { raiseLit(IndexError, "pop index out of range"); return -1; }

@@ -5,7 +5,7 @@ import { bufChar, decodeChar } from "../objects/unicode";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
   dictType, rangeType, typeType, zipType, enumerateType, seqIterType, objectType } from "../objects/type";
-import { intFromI64, intValueCall, isIntLike, intFitsI64Call, intSign } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
 import { intParse, writeIntDigits, overDigitLimit } from "../objects/intstr";
 import { floatOverflow } from "../objects/intfloat";
 import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
@@ -128,7 +128,7 @@ function toInt(args: u32, npos: u32): Value {
     if (npos == 2) {
       const b = load<u32>(args, 4);
       if (!isIntLike(b)) { raiseTypeMsg("", b, " object cannot be interpreted as an integer"); return 0; }
-      const b64 = intValueCall(b); // saturated past 64 bits: out of range either way
+      const b64 = intValue(b); // saturated past 64 bits: out of range either way
       base = <i32>b64;
       if ((b64 != 0 && b64 < 2) || b64 > 36) { raiseLit(ValueError, "int() base must be >= 2 and <= 36, or 0"); return 0; }
     }
@@ -274,8 +274,8 @@ function mulMod(a: u64, b: u64, m: u64): u64 {
 
 function powMod(b: Value, e: Value, m: Value): Value {
   if (!isIntLike(b) || !isIntLike(e) || !isIntLike(m)) { raiseLit(TypeError, "pow() 3rd argument not allowed unless all arguments are integers"); return 0; }
-  if (!intFitsI64Call(b) || !intFitsI64Call(e) || !intFitsI64Call(m) || intSign(e) < 0 || intValueCall(m) == i64.MIN_VALUE) return intPowMod(b, e, m);
-  let mod = intValueCall(m), exp = intValueCall(e), base = intValueCall(b);
+  if (!intFitsI64(b) || !intFitsI64(e) || !intFitsI64(m) || intSign(e) < 0 || intValue(m) == i64.MIN_VALUE) return intPowMod(b, e, m);
+  let mod = intValue(m), exp = intValue(e), base = intValue(b);
   if (mod == 0) { raiseLit(ValueError, "pow() 3rd argument cannot be 0"); return 0; }
   const neg = mod < 0;
   const um: u64 = <u64>(neg ? -mod : mod);
@@ -357,7 +357,7 @@ function dictFrom(args: u32, n: u32, kw: Value): Value {
 
 function chr(v: Value): Value {
   if (!cIntArg(v, 32, "int")) return 0;
-  const c = intValueCall(v);
+  const c = intValue(v);
   if (c < 0 || c > 0x10FFFF) { raiseLit(ValueError, "chr() arg not in range(0x110000)"); return 0; }
   if (c < 128) return charStr(<u32>c);
   const mark = bufLen;
@@ -395,8 +395,8 @@ function round(args: u32, npos: u32): Value {
       return v;
     }
     // past 10^(2^32) digits every int rounds to zero
-    if (!intFitsI64Call(nd) || intValueCall(nd) < -0xFFFFFFFF) return fromSmall(0);
-    return intRoundDigits(v, <u64>-intValueCall(nd));
+    if (!intFitsI64(nd) || intValue(nd) < -0xFFFFFFFF) return fromSmall(0);
+    return intRoundDigits(v, <u64>-intValue(nd));
   }
   const x = floatValue(v);
   if (nd == None) {
@@ -405,7 +405,7 @@ function round(args: u32, npos: u32): Value {
     return intOfFloat(r);
   }
   // CPython rounds through a correctly rounded decimal string
-  const digits = intValueCall(nd);
+  const digits = intValue(nd);
   if (digits > 300 || x != x || x == Infinity || x == -Infinity) { incref(v); return v; }
   if (digits < -308) return newFloat(copysign<f64>(0, x));
   if (digits < 0) return floatRoundTens(x, <u64>-digits);
@@ -649,8 +649,8 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       const it = getIter(a0);
       if (!it) return 0;
       // a start past i64 is kept as the int object (iterate.ts enumCount)
-      const big = start && !intFitsI64Call(start);
-      const e = iterNew(enumerateType, it, start && !big ? intValueCall(start) : 0, big ? <i64>start : 0, 0);
+      const big = start && !intFitsI64(start);
+      const e = iterNew(enumerateType, it, start && !big ? intValue(start) : 0, big ? <i64>start : 0, 0);
       if (!e) { decref(it); raiseMemoryError(); }
       else if (big) incref(start);
       return e;

@@ -14,7 +14,7 @@ import { bufLen, bufLit } from "../objects/buf";
 import { asCode, asFunc, asCell, CodeFlag, CodeObj } from "../objects/function";
 import { asExc, asTb, BaseException } from "../objects/exception";
 import { instNew, asInst } from "../objects/instance";
-import { isIntLike, intValueCall } from "../objects/int";
+import { isIntLike, intValue } from "../objects/int";
 import { None, False } from "../objects/singletons";
 import { preludeFunction } from "../vm/modules";
 import { asGen, genFrame, GenState } from "../objects/generator";
@@ -447,7 +447,7 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       if (!arity("_getframe", npos, 0, 1)) return 0;
       const d = npos ? load<u32>(args) : fromSmall(0);
       if (!isIntLike(d)) { raiseTypeMsg("", d, " object cannot be interpreted as an integer"); return 0; }
-      return frameAt(intValueCall(d));
+      return frameAt(intValue(d));
     }
     case Intro.CURRENT_FRAMES: {
       // {thread id: its top frame}: the running thread's (the others' are not snapshotted here)
@@ -491,7 +491,7 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       const code = load<u32>(args), line = load<u32>(args, 4);
       if (kindOf(code) != Kind.CODE) { raiseTypeMsg("source_line() needs a code object, not ", code, ""); return 0; }
       if (!isIntLike(line)) { raiseTypeMsg("source_line() needs an int line, not ", line, ""); return 0; }
-      const n = intValueCall(line);
+      const n = intValue(line);
       if (n <= 0 || n > <i64>u32.MAX_VALUE) return None;
       const s = sourceLine(code, <u32>n);
       if (!s && outOfMemory) { raiseMemoryError(); return 0; }

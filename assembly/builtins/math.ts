@@ -1,7 +1,7 @@
 // The `math` module (natives over f64 and i64).
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intValueCall, isIntLike, intFitsI64Call, intSign, intCompare } from "../objects/int";
+import { intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
 import { floatOverflow, intToF64, intFrexp, frexpExp } from "../objects/intfloat";
 import { isOddInteger } from "../vm/arith";
 import { tuplePair } from "../objects/tuple";
@@ -179,7 +179,7 @@ function hypotOf(args: u32, n: u32): Value {
 function ldexpOf(x: f64, i: Value): Value {
   if (kindOf(i) == Kind.BOOL || !isIntLike(i)) { raiseLit(TypeError, "Expected an int as second argument to ldexp."); return 0; }
   if (x == 0 || !isFinite(x)) return flt(x);
-  let e: i64 = intFitsI64Call(i) ? intValueCall(i) : intSign(i) * <i64>10000;
+  let e: i64 = intFitsI64(i) ? intValue(i) : intSign(i) * <i64>10000;
   if (e > 2200) e = 2200;
   if (e < -2200) e = -2200;
   const r = Math.scalbn(x, <i32>e);
@@ -249,8 +249,8 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case M.FACTORIAL: {
       if (!integer(a)) return 0;
       if (intSign(a) < 0) { raiseLit(ValueError, "factorial() not defined for negative values"); return 0; }
-      if (!intFitsI64Call(a) || intValueCall(a) > 0xFFFFFFFF) { raiseLit(OverflowError, "factorial() argument should not exceed 9223372036854775807"); return 0; }
-      const x = intValueCall(a);
+      if (!intFitsI64(a) || intValue(a) > 0xFFFFFFFF) { raiseLit(OverflowError, "factorial() argument should not exceed 9223372036854775807"); return 0; }
+      const x = intValue(a);
       let r: Value = fromSmall(1);
       for (let i: i64 = 2; i <= x && r; i++) r = intMulInto(r, fromSmall(<i32>i));
       return r;
@@ -264,8 +264,8 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       const rest = intAdd(a, b, true);
       if (!rest) return 0;
       const small = intCompare(b, rest) < 0 ? b : rest;
-      if (!intFitsI64Call(small) || intValueCall(small) > 0xFFFFFFFF) { decref(rest); raiseLit(OverflowError, "min(n - k, k) must not exceed 9223372036854775807"); return 0; }
-      const kk = intValueCall(small);
+      if (!intFitsI64(small) || intValue(small) > 0xFFFFFFFF) { decref(rest); raiseLit(OverflowError, "min(n - k, k) must not exceed 9223372036854775807"); return 0; }
+      const kk = intValue(small);
       let r: Value = fromSmall(1);
       let top = intAdd(a, small, true);
       decref(rest);

@@ -1,7 +1,7 @@
 // Methods of the builtin types str, list and dict.
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, strType, listType, tupleType, dictType, dictKeysType, dictValuesType, dictItemsType, classmethodType } from "../objects/type";
-import { intFromI64, intValueCall, isIntLike } from "../objects/int";
+import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset, Lit } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
@@ -239,11 +239,11 @@ function range(s: Value, args: u32, npos: u32, first: u32): bool {
   let a: i64 = 0, b: i64 = nchars;
   if (npos > first) {
     const x = load<u32>(args + (first << 2));
-    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } a = intValueCall(x); }
+    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } a = intValue(x); }
   }
   if (npos > first + 1) {
     const x = load<u32>(args + ((first + 1) << 2));
-    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } b = intValueCall(x); }
+    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } b = intValue(x); }
   }
   if (a < 0) { a += nchars; if (a < 0) a = 0; }
   if (b < 0) { b += nchars; if (b < 0) b = 0; }
@@ -263,7 +263,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
   let sep: Value = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "sep");
   const ms: Value = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "maxsplit");
   if (ms && !cIntArg(ms, 64, "ssize_t")) return 0;
-  let maxsplit: i64 = ms ? intValueCall(ms) : -1;
+  let maxsplit: i64 = ms ? intValue(ms) : -1;
   if (sep == None) sep = 0;
   if (sep && !needSame(s, sep, "must be str or None, not ")) return 0;
   const l = listNew(0);
@@ -429,7 +429,7 @@ function replace(s: Value, args: u32, npos: u32): Value {
   const old = load<u32>(args), rep = load<u32>(args, 4);
   if (!needSame(s, old, "replace() argument 1 must be str, not ") || !needSame(s, rep, "replace() argument 2 must be str, not ")) return 0;
   if (npos == 3 && !cIntArg(load<u32>(args, 8), 64, "ssize_t")) return 0;
-  let count: i64 = npos == 3 ? intValueCall(load<u32>(args, 8)) : -1;
+  let count: i64 = npos == 3 ? intValue(load<u32>(args, 8)) : -1;
   const mark = bufLen;
   const p = dataOf(s), len = asStr(s).len, on = asStr(old).len;
   let i: u32 = 0;
@@ -561,7 +561,7 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: Lit): Value {
     fill = dataOf(f);
     fillLen = lenOf(f);
   }
-  const width = intValueCall(w);
+  const width = intValue(w);
   const n: i64 = charsOf(s);
   if (width <= n) return unchanged(s);
   const padN = width - n;
@@ -586,7 +586,7 @@ function putPad(p: u32, k: u32, fill: u32, fillLen: u32): void {
 
 function zfill(s: Value, w: Value): Value {
   if (!cIntArg(w, 64, "ssize_t")) return 0;
-  const width = intValueCall(w);
+  const width = intValue(w);
   const n: i64 = charsOf(s);
   if (width <= n) return unchanged(s);
   const zeros = width - n, len = lenOf(s);
@@ -610,7 +610,7 @@ function expandtabs(s: Value, args: u32, n: u32, kw: Value): Value {
   if (!arity("expandtabs", positional(n, kw), 0, 1)) return 0;
   const t = param(args, n, kw, 0, "tabsize");
   if (t && !cIntArg(t, 32, "int")) return 0;
-  const tab: i64 = t ? intValueCall(t) : 8;
+  const tab: i64 = t ? intValue(t) : 8;
   const src = dataOf(s), len = lenOf(s);
   const isStr = kindOf(s) == Kind.STR;
   let col: i64 = 0, total: i64 = 0;
@@ -825,7 +825,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.SPLITLINES: {
       const ke = npos ? load<u32>(args) : kwarg(args, n, kw, "keepends");
       if (ke && !cIntArg(ke, 32, "int")) return 0;
-      const keep = ke && intValueCall(ke) != 0;
+      const keep = ke && intValue(ke) != 0;
       const l = listNew(0);
       if (!l) { raiseMemoryError(); return 0; }
       const p = dataOf(s), len = asStr(s).len;
@@ -884,7 +884,7 @@ function seqSearch(id: u32, l: Value, args: u32, npos: u32): Value {
   for (let k: u32 = 1; k < npos; k++) {
     const b = load<u32>(args + (k << 2));
     if (!isIntLike(b)) { raiseLit(TypeError, "slice indices must be integers or have an __index__ method"); return 0; }
-    if (k == 1) start = intValueCall(b); else stop = intValueCall(b);
+    if (k == 1) start = intValue(b); else stop = intValue(b);
   }
   const i = seqIndex(l, x, start, stop);
   if (i == -2) return 0;
@@ -923,7 +923,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       if (!arity("pop", npos, 0, 1)) return 0;
       if (lo.len == 0) { raiseLit(IndexError, "pop from empty list"); return 0; }
       if (npos && !cIntArg(load<u32>(args), 64, "ssize_t")) return 0;
-      let i: i64 = npos ? intValueCall(load<u32>(args)) : <i64>lo.len - 1;
+      let i: i64 = npos ? intValue(load<u32>(args)) : <i64>lo.len - 1;
       if (i < 0) i += <i64>lo.len;
       if (i < 0 || i >= <i64>lo.len) { raiseLit(IndexError, "pop index out of range"); return 0; }
       const x = listGet(l, <u32>i);
@@ -934,7 +934,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
     case ListM.INSERT: {
       if (!arity("insert", npos, 2, 2)) return 0;
       if (!cIntArg(load<u32>(args), 64, "ssize_t")) return 0;
-      let i = intValueCall(load<u32>(args));
+      let i = intValue(load<u32>(args));
       if (i < 0) { i += <i64>lo.len; if (i < 0) i = 0; }
       if (i > <i64>lo.len) i = <i64>lo.len;
       if (!listReserve(l, lo.len + 1)) { raiseMemoryError(); return 0; }

@@ -4,7 +4,7 @@
 import { Lit } from "../objects/str";
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, intType, floatType } from "../objects/type";
-import { intValueCall, intFromI64 } from "../objects/int";
+import { intValue, intFromI64 } from "../objects/int";
 import { intShl } from "../vm/intarith";
 import { tuplePair } from "../objects/tuple";
 import { ValueError, OverflowError } from "../objects/exception";
@@ -37,7 +37,7 @@ export function numbersInit(): void {
 
 // The number itself as its own type's value: an int stays, a bool becomes its int.
 function itself(x: Value): Value {
-  if (kindOf(x) == Kind.BOOL) return fromSmall(<i32>intValueCall(x));
+  if (kindOf(x) == Kind.BOOL) return fromSmall(<i32>intValue(x));
   incref(x);
   return x;
 }

@@ -3,7 +3,7 @@
 // Items and lengths are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, rangeType, rangeIterType, sliceType } from "../objects/type";
-import { intValueCall, isIntLike, intFitsI64Call, intSign, mulFits } from "../objects/int";
+import { intValue, isIntLike, intFitsI64, intSign, mulFits } from "../objects/int";
 import { binaryOp, BinOp } from "../vm/arith";
 import { tupleNew, tupleSet, tupleGet } from "../objects/tuple";
 import { incref, decref } from "../memory/refcount";
@@ -47,8 +47,8 @@ export function rangeOf(args: u32, npos: u32): Value {
   const stop = npos == 1 ? load<u32>(args) : load<u32>(args, 4);
   const step = npos == 3 ? load<u32>(args, 8) : fromSmall(1);
   if (intSign(step) == 0) { raiseLit(ValueError, "range() arg 3 must not be zero"); return 0; }
-  if (intFitsI64Call(start) && intFitsI64Call(stop) && intFitsI64Call(step)) {
-    const s = intValueCall(start), e = intValueCall(stop), st = intValueCall(step);
+  if (intFitsI64(start) && intFitsI64(stop) && intFitsI64(step)) {
+    const s = intValue(start), e = intValue(stop), st = intValue(step);
     const n = rangeLen(s, e, st);
     // the iteration ends at start + len * step: it must not wrap around
     if (n >= 0 && endFits(s, n, st)) return newRange(s, e, st, 0);
@@ -85,7 +85,7 @@ function lastFits(start: Value, n: i64, step: Value): bool {
   const last = binaryOp(BinOp.ADD, start, d);
   decref(d);
   if (!last) return false;
-  const fits = intFitsI64Call(last);
+  const fits = intFitsI64(last);
   decref(last);
   return fits;
 }
@@ -114,8 +114,8 @@ function bigRange(start: Value, stop: Value, step: Value): Value {
     decref(less);
     if (!up) decref(mag);
     if (!q) return 0;
-    const fits = intFitsI64Call(q) && intValueCall(q) < i64.MAX_VALUE;
-    n = fits ? intValueCall(q) + 1 : 0;
+    const fits = intFitsI64(q) && intValue(q) < i64.MAX_VALUE;
+    n = fits ? intValue(q) + 1 : 0;
     decref(q);
     if (!fits) return overflow();
   } else decref(dist);
@@ -123,9 +123,9 @@ function bigRange(start: Value, stop: Value, step: Value): Value {
   let s: i64 = 0;
   let st: i64 = up ? 1 : -1;
   if (n > 0) {
-    if (!intFitsI64Call(start)) return overflow();
-    s = intValueCall(start);
-    if (intFitsI64Call(step)) st = intValueCall(step);
+    if (!intFitsI64(start)) return overflow();
+    s = intValue(start);
+    if (intFitsI64(step)) st = intValue(step);
     else if (n > 1) return overflow();
     if (!lastFits(start, n, step)) return overflow();
   }
@@ -148,8 +148,8 @@ export function rangeFind(r: RangeObj, item: Value): i64 {
   let x: i64 = 0;
   const k = kindOf(item);
   if (k == Kind.INT || k == Kind.BOOL) {
-    if (!intFitsI64Call(item)) return -1;
-    x = intValueCall(item);
+    if (!intFitsI64(item)) return -1;
+    x = intValue(item);
   } else if (k == Kind.FLOAT) {
     const f = floatValue(item); // 3.0 in range(5), as a sequence compares
     if (f != Math.floor(f) || Math.abs(f) > 9.0e18) return -1;

@@ -3,7 +3,7 @@
 import { Lit } from "../objects/str";
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf, typeOf, asType, isSubtype, taskletType, channelType } from "../objects/type";
-import { intValueCall, isIntLike } from "../objects/int";
+import { intValue, isIntLike } from "../objects/int";
 import { tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { dictLen, dictNext, entryAt } from "../objects/dict";
 import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError, StopIteration } from "../objects/exception";
@@ -169,9 +169,9 @@ function run(args: u32, n: u32, kw: Value): Value {
   const total = param(args, n, kw, 4, "totaltimeout");
   if ((timeout && !intArg(timeout)) || (block && !intArg(block)) || (soft && !intArg(soft))
       || (nesting && !intArg(nesting)) || (total && !intArg(total))) return 0;
-  const ops: i64 = timeout ? intValueCall(timeout) : 0;
-  const softT = soft != 0 && intValueCall(soft) != 0;
-  const totalT = total != 0 && intValueCall(total) != 0;
+  const ops: i64 = timeout ? intValue(timeout) : 0;
+  const softT = soft != 0 && intValue(soft) != 0;
+  const totalT = total != 0 && intValue(total) != 0;
   if (runcount <= 1) return None;
   if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
   // only the first run(N) is the watchdog; a later one just runs the others (stacklessmodule.c
@@ -429,7 +429,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const d = npos ? load<u32>(args) : fromSmall(0);
       if (!intArg(d)) return 0;
       const old = switchTrap;
-      addSwitchTrap(<i32>intValueCall(d));
+      addSwitchTrap(<i32>intValue(d));
       return fromSmall(old);
     }
     // channels
@@ -472,7 +472,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       if (!n) return fromSmall(asChannel(self).preference);
       const v = load<u32>(args);
       if (!isIntLike(v)) { raiseLit(TypeError, "preference must be set to an integer"); return 0; } // (channelobject.c channel_set_preference)
-      const p = intValueCall(v);
+      const p = intValue(v);
       asChannel(self).preference = p < 0 ? -1 : p > 0 ? 1 : 0;
       return None;
     }

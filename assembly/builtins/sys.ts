@@ -4,7 +4,7 @@ import { hookOf, Hook } from "../vm/frame";
 import { N } from "../objects/names";
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intValueCall, isIntLike, intFromI64 } from "../objects/int";
+import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { listNew } from "../objects/list";
 import { immortalStr } from "../objects/str";
 import { None, True, False } from "../objects/singletons";
@@ -83,7 +83,7 @@ function setIntMaxStrDigits(args: u32, n: u32, kw: Value): Value {
   const v = param(args, n, kw, 0, "maxdigits");
   if (!v) { raiseLit(TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"); return 0; }
   if (!cIntArg(v, 32, "int")) return 0;
-  const lim = intValueCall(v);
+  const lim = intValue(v);
   if (lim != 0 && lim < <i64>INT_MAX_STR_DIGITS_MIN) { raiseLit(ValueError, "maxdigits must be 0 or larger than 640"); return 0; }
   config.intMaxStrDigits = <u32>lim;
   return None;
@@ -108,7 +108,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       const v = load<u32>(args);
       const k = kindOf(v);
       if (k != Kind.FLOAT && !isIntLike(v)) { raiseTypeUnquoted("must be real number, not ", v, ""); return 0; }
-      const x: f64 = k == Kind.FLOAT ? floatValue(v) : <f64>intValueCall(v);
+      const x: f64 = k == Kind.FLOAT ? floatValue(v) : <f64>intValue(v);
       if (!(x > 0)) { raiseLit(ValueError, "switch interval must be strictly positive"); return 0; }
       config.switchInterval = x;
       return None;
@@ -118,7 +118,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       if (!arity("setcheckinterval", npos, 1, 1)) return 0;
       const v = load<u32>(args);
       if (!cIntArg(v, 32, "int")) return 0;
-      config.checkInterval = <i32>intValueCall(v);
+      config.checkInterval = <i32>intValue(v);
       return None;
     }
     case Sys.GET_INT_MAX_STR_DIGITS: {
@@ -131,7 +131,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       if (!arity("setrecursionlimit", npos, 1, 1)) return 0;
       const v = load<u32>(args);
       if (!cIntArg(v, 32, "int")) return 0; // a C int in CPython
-      const lim = intValueCall(v);
+      const lim = intValue(v);
       if (lim < 1) { raiseLit(ValueError, "recursion limit must be greater or equal than 1"); return 0; }
       config.recursionLimit = <u32>lim;
       return None;
@@ -151,7 +151,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       const s = load<u32>(args);
       const k = kindOf(s);
       if (k != Kind.FLOAT && !isIntLike(s)) { raiseTypeMsg("", s, " object cannot be interpreted as an integer"); return 0; }
-      const secs: f64 = k == Kind.FLOAT ? floatValue(s) : <f64>intValueCall(s);
+      const secs: f64 = k == Kind.FLOAT ? floatValue(s) : <f64>intValue(s);
       if (secs < 0) { raiseLit(ValueError, "sleep length must be non-negative"); return 0; }
       // only this tasklet waits, on the host's clock (the prelude's sleep: stackless/timers.ts)
       if (secs > 0) return preludeCall(N.sleep_, s, hookOf(Hook.REPLACE, 0));
