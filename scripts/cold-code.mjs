@@ -21,6 +21,7 @@ export const COLD = [
   "assembly/objects/int/intFitsI64",
   "assembly/objects/dict/dictNext",
   "assembly/objects/unicode/*",
+  "assembly/memory/refcount/*Call", // incref, decref off the hot paths
   "~lib/math/R",
 ];
 

@@ -10,7 +10,7 @@ import { asStr, STR_HEADER, strEqLiteral, Lit, litLen } from "../objects/str";
 import { bytesInit, bytesOfKind, bytesCopy, bytesLike, isBytesLike, dataOf, lenOf, byteArg, byteArrayAppend,
   byteArraySplice, bytesFromInts, asByteArray } from "../objects/bytes";
 import { None } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufStr, bufTakeFailure, bufPtr, bufReset, bufFits } from "../objects/buf";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, takeExc } from "../vm/errors";
 import { TypeError, ValueError, IndexError, OverflowError } from "../objects/exception";
@@ -90,7 +90,7 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
     const b = encode(src, codec, errs);
     if (!b || k == Kind.BYTES) return b;
     const ba = result(bytesCopy(k, dataOf(b), lenOf(b)));
-    decref(b);
+    decrefCall(b);
     return ba;
   }
   if (enc) { raiseLit(TypeError, "encoding without a string argument"); return 0; }
@@ -106,13 +106,13 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
     return v;
   }
   if (isBytesLike(src)) {
-    if (k == Kind.BYTES && kindOf(src) == Kind.BYTES) { incref(src); return src; }
+    if (k == Kind.BYTES && kindOf(src) == Kind.BYTES) { increfCall(src); return src; }
     return result(bytesCopy(k, dataOf(src), lenOf(src)));
   }
   const items = intsOf(src, "cannot convert ", k == Kind.BYTES ? " object to bytes" : " object to bytearray");
   if (!items) return 0;
   const v = bytesFromInts(items, k, k == Kind.BYTES);
-  decref(items);
+  decrefCall(items);
   return v;
 }
 
@@ -121,12 +121,12 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
 function intsOf(v: Value, prefix: Lit, suffix: Lit): Value {
   const it = getIter(v);
   if (!it) {
-    decref(takeExc());
+    decrefCall(takeExc());
     if (litLen(suffix)) raiseTypeMsg(prefix, v, suffix); else raiseTypeBare(prefix, "", v);
     return 0;
   }
   const items = listOf(it);
-  decref(it);
+  decrefCall(it);
   return items;
 }
 
@@ -258,11 +258,11 @@ function fromBytes(args: u32, n: u32, kw: Value): Value {
     if (kindOf(src) == Kind.STR) raiseTypeMsg("cannot convert ", src, " object to bytes");
     if (!items) return 0;
     b = bytesFromInts(items, Kind.BYTES, true);
-    decref(items);
+    decrefCall(items);
     if (!b) return 0;
-  } else incref(b);
+  } else increfCall(b);
   const v = intFromTwos(dataOf(b), lenOf(b), little == 1, signed);
-  decref(b);
+  decrefCall(b);
   return v;
 }
 
@@ -330,10 +330,10 @@ function mutate(id: u32, ba: Value, args: u32, npos: u32): Value {
       const items = intsOf(v, "can't extend bytearray with ", "");
       if (!items) return 0;
       const b = bytesFromInts(items, Kind.BYTES, false);
-      decref(items);
+      decrefCall(items);
       if (!b) return 0;
       const ok = byteArrayAppend(ba, b);
-      decref(b);
+      decrefCall(b);
       return ok ? None : result(0);
     }
     case BytesM.POP: {

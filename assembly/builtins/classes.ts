@@ -20,7 +20,7 @@ import { asGen, GenState, genCode } from "../objects/generator";
 import { setNew, frozensetNew } from "../objects/set";
 import { N } from "../objects/names";
 import { None, True, False, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, raiseTypeUnquoted, curExc, takeExc, bufTypeName } from "../vm/errors";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { getAttr, setAttr, delAttr, setAttrPlain, delAttrPlain } from "../vm/attr";
@@ -117,16 +117,16 @@ function functionNew(args: u32, n: u32, kw: Value): Value {
     if (kindOf(tupleGet(cells, i)) != Kind.CELL) { raiseLit(TypeError, "arg 5 (closure) expected cell"); return 0; }
   }
   const defaults = argdefs && argdefs != None && tupleLen(argdefs) ? argdefs : 0;
-  incref(code); incref(globals);
-  if (defaults) incref(defaults);
-  if (cells) incref(cells);
+  increfCall(code); increfCall(globals);
+  if (defaults) increfCall(defaults);
+  if (cells) increfCall(cells);
   const f = funcNew(code, globals, defaults, 0, cells);
   if (!f) { raiseMemoryError(); return 0; }
   if (name && name != None) {
     // the name is the function's own, as a value set on it (its code keeps the code's name)
     const d = dictNew();
     asFunc(f).dict = d;
-    if (!d || !dictSet(d, N.name_, name)) { decref(f); raiseMemoryError(); return 0; }
+    if (!d || !dictSet(d, N.name_, name)) { decrefCall(f); raiseMemoryError(); return 0; }
   }
   return f;
 }
@@ -200,7 +200,7 @@ export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
   def("code", Cls.EXIT_CODE);
 }
 
-function orNone(v: Value): Value { const x = v ? v : None; incref(x); return x; }
+function orNone(v: Value): Value { const x = v ? v : None; increfCall(x); return x; }
 
 // dir(obj): the sorted names of its own dict and of its class's MRO (or a module's globals).
 function dirOf(o: Value): Value {
@@ -222,28 +222,28 @@ function dirOf(o: Value): Value {
     else { let b = t; while (b) { addKeys(asType(b).dict, names); b = asType(b).base; } }
   }
   const l = listOf(names);
-  decref(names);
+  decrefCall(names);
   if (!l) return 0;
-  if (sortList(l, 0, 0, false) != 1) { decref(l); return 0; }
+  if (sortList(l, 0, 0, false) != 1) { decrefCall(l); return 0; }
   return l;
 }
 
 // An exception instance from what throw() was given: (type[, value]) or an instance. Taken: none.
 function throwable(args: u32, npos: u32): Value {
   const a = load<u32>(args);
-  if (kindOf(a) == Kind.EXCEPTION) { incref(a); return a; }
+  if (kindOf(a) == Kind.EXCEPTION) { increfCall(a); return a; }
   if (kindOf(a) == Kind.TYPE && asType(a).kind == Kind.EXCEPTION) {
     let argsT = emptyTuple;
     if (npos > 1 && load<u32>(args, 4) != None) {
       const v = load<u32>(args, 4);
-      if (kindOf(v) == Kind.EXCEPTION) { incref(v); return v; }
+      if (kindOf(v) == Kind.EXCEPTION) { increfCall(v); return v; }
       argsT = tupleNew(1);
       if (!argsT) { raiseMemoryError(); return 0; }
-      incref(v);
+      increfCall(v);
       tupleSet(argsT, 0, v);
-    } else incref(argsT);
+    } else increfCall(argsT);
     const e = excNew(a, argsT);
-    if (!e) { decref(argsT); raiseMemoryError(); }
+    if (!e) { decrefCall(argsT); raiseMemoryError(); }
     return e;
   }
   raiseLit(TypeError, "exceptions must be classes or instances deriving from BaseException");
@@ -267,7 +267,7 @@ function tupleOfNew(args: u32, npos: u32, kw: Value): Value {
   if (!items) return 0;
   if (cls == tupleType) return items;
   const t = tupleOfClass(cls, items);
-  decref(items);
+  decrefCall(items);
   return t;
 }
 
@@ -281,16 +281,16 @@ function makeSet(type: Value, args: u32, npos: u32): Value {
     let i = dictNext(src, 0);
     while (i >= 0) {
       const e = entryAt(src, <u32>i);
-      if (!dictSetHashed(s, load<u32>(e, 4), None, entryHash(e))) { decref(s); raiseMemoryError(); return 0; }
+      if (!dictSetHashed(s, load<u32>(e, 4), None, entryHash(e))) { decrefCall(s); raiseMemoryError(); return 0; }
       i = dictNext(src, <u32>i + 1);
     }
   } else if (npos == 1) {
     const items = listOf(load<u32>(args));
-    if (!items) { decref(s); return 0; }
+    if (!items) { decrefCall(s); return 0; }
     for (let i: u32 = 0; i < asList(items).len; i++) {
-      if (!dictSet(s, load<u32>(asList(items).items + (i << 2)), None)) { decref(items); decref(s); if (!curExc) raiseMemoryError(); return 0; }
+      if (!dictSet(s, load<u32>(asList(items).items + (i << 2)), None)) { decrefCall(items); decrefCall(s); if (!curExc) raiseMemoryError(); return 0; }
     }
-    decref(items);
+    decrefCall(items);
   }
   return s;
 }
@@ -326,18 +326,18 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       const set = id == Cls.DESCR_SET;
       if (!arity(set ? "__set__" : "__get__", npos, set ? 2 : 1, 2)) return 0;
       const obj = load<u32>(args);
-      if (!set && obj == None) { incref(self); return self; }
+      if (!set && obj == None) { increfCall(self); return self; }
       const r = callNative(asBuiltin(self).id, obj, args + 4, set ? 1 : 0, 0);
       if (!set || !r) return r;
-      decref(r);
-      incref(None);
+      decrefCall(r);
+      increfCall(None);
       return None;
     }
     case Cls.SUPER: {
       if (!arity("super", npos, 2, 2)) return 0;
       const cls = load<u32>(args), obj = load<u32>(args, 4);
       if (kindOf(cls) != Kind.TYPE) { raiseLit(TypeError, "super() argument 1 must be a type"); return 0; }
-      incref(cls); incref(obj);
+      increfCall(cls); increfCall(obj);
       const s = pairNew(superType, cls, obj, 0);
       if (!s) raiseMemoryError();
       return s;
@@ -363,7 +363,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.STATICMETHOD: case Cls.CLASSMETHOD: {
       if (!arity(id == Cls.STATICMETHOD ? "staticmethod" : "classmethod", npos, 1, 1)) return 0;
       const f = load<u32>(args);
-      incref(f);
+      increfCall(f);
       const p = pairNew(id == Cls.STATICMETHOD ? staticmethodType : classmethodType, f, 0, 0);
       if (!p) raiseMemoryError();
       return p;
@@ -387,9 +387,9 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       const v = getAttr(load<u32>(args), name);
       if (v || npos < 3) return v;
       if (!isSubtype(typeOf(curExc), AttributeError)) return 0;
-      decref(takeExc());
+      decrefCall(takeExc());
       const d = load<u32>(args, 8);
-      incref(d);
+      increfCall(d);
       return d;
     }
     case Cls.HASATTR: {
@@ -398,9 +398,9 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
       if (lookupRunsPython(load<u32>(args), name)) return callPrelude(N.has_attr_, args, 2);
       const v = getAttr(load<u32>(args), name);
-      if (v) { decref(v); return True; }
+      if (v) { decrefCall(v); return True; }
       if (!isSubtype(typeOf(curExc), AttributeError)) return 0;
-      decref(takeExc());
+      decrefCall(takeExc());
       return False;
     }
     case Cls.SETATTR: {
@@ -436,7 +436,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     }
     case Cls.GEN_FRAME: if (!genSelf(self)) return 0; return generatorFrame(self);
     case Cls.GEN_RUNNING: if (!genSelf(self)) return 0; return pyBool(asGen(self).state == GenState.RUNNING);
-    case Cls.GEN_CODE: { if (!genSelf(self)) return 0; const c = genCode(self); incref(c); return c; }
+    case Cls.GEN_CODE: { if (!genSelf(self)) return 0; const c = genCode(self); increfCall(c); return c; }
     case Cls.GEN_NEXT: if (!genSelf(self) || !arity("__next__", npos, 0, 0)) return 0; return genNext(self, 0);
     case Cls.GEN_SEND: {
       if (!genSelf(self)) return 0;
@@ -483,7 +483,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (o == None) { raiseLit(TypeError, "instance must not be None"); return 0; }
       // a call passes the bound object as `self`, which only a Python function takes as its first argument
       if (kindOf(f) != Kind.FUNCTION) { raiseLit(TypeError, "MethodType of a callable other than a Python function is not supported"); return 0; }
-      incref(f); incref(o);
+      increfCall(f); increfCall(o);
       const m = methodNew(f, o);
       if (!m) raiseMemoryError();
       return m;
@@ -501,7 +501,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     }
     case Cls.MRO: {
       const m = asType(self).mro;
-      if (m) { incref(m); return m; }
+      if (m) { increfCall(m); return m; }
       // a builtin type: its chain of bases, ending with object
       let n: u32 = 1;
       for (let b = self; b != objectType; b = asType(b).base ? asType(b).base : objectType) n++;
@@ -510,7 +510,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!t) { raiseMemoryError(); return 0; }
       let b = self;
       for (let i: u32 = 0; i < n; i++) {
-        incref(b);
+        increfCall(b);
         tupleSet(t, i, b);
         b = asType(b).base ? asType(b).base : objectType;
       }
@@ -518,17 +518,17 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     }
     case Cls.BASES: {
       const b = asType(self).bases;
-      if (b) { incref(b); return b; }
+      if (b) { increfCall(b); return b; }
       // a builtin type: its one base (object has none)
-      if (self == objectType) { incref(emptyTuple); return emptyTuple; }
+      if (self == objectType) { increfCall(emptyTuple); return emptyTuple; }
       const t = tupleNew(1);
       if (!t) { raiseMemoryError(); return 0; }
       const base = asType(self).base ? asType(self).base : objectType;
-      incref(base);
+      increfCall(base);
       tupleSet(t, 0, base);
       return t;
     }
-    case Cls.QUALNAME: { const nm = asType(self).name; incref(nm); return nm; }
+    case Cls.QUALNAME: { const nm = asType(self).name; increfCall(nm); return nm; }
     case Cls.EXC_CAUSE: return orNone(asExc(self).cause);
     case Cls.EXC_SUPPRESS: return pyBool(asExc(self).cause != 0);
     case Cls.EXC_CONTEXT: return orNone(asExc(self).context);
@@ -540,10 +540,10 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (kindOf(self) != Kind.EXCEPTION) { raiseLit(TypeError, "descriptor '__init__' requires a 'BaseException' object"); return 0; }
       const a = npos ? tupleFrom(args, npos) : emptyTuple;
       if (!a) { raiseMemoryError(); return 0; }
-      if (!npos) incref(a);
+      if (!npos) increfCall(a);
       const old = asExc(self).args;
       asExc(self).args = a;
-      decref(old);
+      decrefCall(old);
       return None;
     }
   }

@@ -19,7 +19,7 @@ import { iterNew } from "../objects/iter";
 import { excNew, asExc } from "../objects/exception";
 import { asCode, asFunc, asBuiltin } from "../objects/function";
 import { None, True, False, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure, bufKeepChars } from "../objects/buf";
 import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
@@ -70,7 +70,7 @@ function newFloat(x: f64): Value {
 
 // str(v) / repr(v) as new strs.
 export function strOf(v: Value): Value {
-  if (kindOf(v) == Kind.STR) { incref(v); return v; }
+  if (kindOf(v) == Kind.STR) { increfCall(v); return v; }
   const mark = bufLen;
   writeStr(v);
   return finishText(mark);
@@ -152,7 +152,7 @@ function toInt(args: u32, npos: u32): Value {
     }
     return newInt(i);
   }
-  if (k == Kind.INT) { incref(v); return v; }
+  if (k == Kind.INT) { increfCall(v); return v; }
   if (k == Kind.BOOL) return fromSmall(v == True ? 1 : 0);
   if (k == Kind.FLOAT) return intOfFloat(floatValue(v));
   raiseTypeMsg("int() argument must be a string, a bytes-like object or a real number, not ", v, "");
@@ -163,7 +163,7 @@ function toFloat(args: u32, npos: u32): Value {
   if (npos == 0) return newFloat(0);
   const v = load<u32>(args);
   const k = kindOf(v);
-  if (k == Kind.FLOAT) { incref(v); return v; }
+  if (k == Kind.FLOAT) { increfCall(v); return v; }
   if (k == Kind.INT || k == Kind.BOOL) {
     const x = intAsF64(v);
     return floatOverflow ? 0 : newFloat(x);
@@ -216,7 +216,7 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   } else {
     items = listNew(npos);
     if (!items) { raiseMemoryError(); return 0; }
-    for (let i: u32 = 0; i < npos; i++) { const x = load<u32>(args + (i << 2)); incref(x); store<u32>(asList(items).items + (i << 2), x); }
+    for (let i: u32 = 0; i < npos; i++) { const x = load<u32>(args + (i << 2)); increfCall(x); store<u32>(asList(items).items + (i << 2), x); }
     asList(items).len = npos;
   }
   const count = listLen(items);
@@ -225,7 +225,7 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   if (python || (key && key != None)) {
     // a key function or Python comparisons: the prelude's min_max runs in a frame
     const fn = preludeFunction(N.min_max_);
-    if (!fn) { decref(items); return 0; }
+    if (!fn) { decrefCall(items); return 0; }
     const d = kwarg(args, n, kw, "default");
     store<u32>(minmaxArgs, items);
     store<u32>(minmaxArgs, key ? key : None, 4);
@@ -233,13 +233,13 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
     store<u32>(minmaxArgs, pyBool(d != 0), 12);
     store<u32>(minmaxArgs, pyBool(isMax), 16);
     const r = callPython(fn, 0, minmaxArgs, 5);
-    decref(items);
+    decrefCall(items);
     return r;
   }
   if (count == 0) {
-    decref(items);
+    decrefCall(items);
     const d = kwarg(args, n, kw, "default");
-    if (d) { incref(d); return d; }
+    if (d) { increfCall(d); return d; }
     const mark = bufLen;
     bufLit(name);
     bufLit("() arg is an empty sequence");
@@ -250,11 +250,11 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   for (let i: u32 = 1; i < count; i++) {
     const x = listGet(items, i);
     const c = compareBool(isMax ? Cmp.GT : Cmp.LT, x, best);
-    if (c < 0) { decref(items); return 0; }
+    if (c < 0) { decrefCall(items); return 0; }
     if (c) best = x;
   }
-  incref(best);
-  decref(items);
+  increfCall(best);
+  decrefCall(items);
   return best;
 }
 
@@ -319,16 +319,16 @@ function sum(args: u32, n: u32, kw: Value): Value {
       return callPython(fn, 0, intArgs, 2);
     }
   }
-  incref(acc);
+  increfCall(acc);
   const it = getIter(load<u32>(args));
-  if (!it) { decref(acc); return 0; }
+  if (!it) { decrefCall(acc); return 0; }
   while (true) {
     const x = iterNext(it);
-    if (!x) { decref(it); if (exhausted) return acc; decref(acc); return 0; }
+    if (!x) { decrefCall(it); if (exhausted) return acc; decrefCall(acc); return 0; }
     const r = binaryOp(BinOp.ADD, acc, x);
-    decref(x);
-    decref(acc);
-    if (!r) { decref(it); return 0; }
+    decrefCall(x);
+    decrefCall(acc);
+    if (!r) { decrefCall(it); return 0; }
     acc = r;
   }
   return 0;
@@ -341,7 +341,7 @@ function sorted(args: u32, n: u32, kw: Value): Value {
   if (!l) return 0;
   const r = sortList(l, kwarg(args, n, kw, "key"), kwarg(args, n, kw, "reverse"), true);
   if (r == 1) return l;
-  decref(l); // on ENTER the prelude's frame holds the list
+  decrefCall(l); // on ENTER the prelude's frame holds the list
   return r < 0 ? ENTER : 0;
 }
 
@@ -351,7 +351,7 @@ function dictFrom(args: u32, n: u32, kw: Value): Value {
   const d = dictNew();
   if (!d) { raiseMemoryError(); return 0; }
   if (dictUpdate(d, npos ? load<u32>(args) : 0, args, n, kw)) return d;
-  decref(d);
+  decrefCall(d);
   return 0;
 }
 
@@ -391,7 +391,7 @@ function round(args: u32, npos: u32): Value {
   if (k == Kind.INT || k == Kind.BOOL) {
     if (nd == None || intSign(nd) >= 0) {
       if (k == Kind.BOOL) return fromSmall(v == True ? 1 : 0);
-      incref(v);
+      increfCall(v);
       return v;
     }
     // past 10^(2^32) digits every int rounds to zero
@@ -406,7 +406,7 @@ function round(args: u32, npos: u32): Value {
   }
   // CPython rounds through a correctly rounded decimal string
   const digits = intValue(nd);
-  if (digits > 300 || x != x || x == Infinity || x == -Infinity) { incref(v); return v; }
+  if (digits > 300 || x != x || x == Infinity || x == -Infinity) { increfCall(v); return v; }
   if (digits < -308) return newFloat(copysign<f64>(0, x));
   if (digits < 0) return floatRoundTens(x, <u64>-digits);
   const mark = bufLen;
@@ -428,7 +428,7 @@ function typeCall(args: u32, npos: u32): Value {
   }
   if (npos != 1) { raiseLit(TypeError, "type() takes 1 or 3 arguments"); return 0; }
   const t = typeOf(load<u32>(args));
-  incref(t);
+  increfCall(t);
   return t;
 }
 
@@ -443,7 +443,7 @@ function next(args: u32, npos: u32): Value {
   }
   const x = iterNext(it);
   if (x || !exhausted) return x;
-  if (npos == 2) { const d = load<u32>(args, 4); incref(d); return d; }
+  if (npos == 2) { const d = load<u32>(args, 4); increfCall(d); return d; }
   raiseWith(StopIteration, 0);
   return 0;
 }
@@ -457,11 +457,11 @@ function anyAll(isAll: bool, v: Value): Value {
   if (!it) return 0;
   while (true) {
     const x = iterNext(it);
-    if (!x) { decref(it); return exhausted ? pyBool(isAll) : 0; }
+    if (!x) { decrefCall(it); return exhausted ? pyBool(isAll) : 0; }
     const t = truthy(x);
-    decref(x);
-    if (t < 0) { decref(it); return 0; }
-    if ((t == 1) != isAll) { decref(it); return pyBool(!isAll); }
+    decrefCall(x);
+    if (t < 0) { decrefCall(it); return 0; }
+    if ((t == 1) != isAll) { decrefCall(it); return pyBool(!isAll); }
   }
   return 0;
 }
@@ -483,7 +483,7 @@ function reversed(v: Value): Value {
     store<u32>(lo.items + ((j - 1) << 2), a);
   }
   const it = iterNew(seqIterType, l, 0, 0, 0);
-  if (!it) { decref(l); raiseMemoryError(); }
+  if (!it) { decrefCall(l); raiseMemoryError(); }
   return it;
 }
 
@@ -520,14 +520,14 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
       // with a default, the generator's return gives the default (Hook.NEXTDEF)
       if (npos == 2 && r == ENTER) return withHook(r, Hook.NEXTDEF, 0);
       if (!r && npos == 2 && isSubtype(typeOf(curExc), StopIteration)) {
-        decref(takeExc());
+        decrefCall(takeExc());
         const d = load<u32>(args, 4);
-        incref(d);
+        increfCall(d);
         return d;
       }
       return r ? r : NOT_HANDLED_ERROR;
     }
-    if (id == Core.ITER) { incref(a0); return a0; }
+    if (id == Core.ITER) { increfCall(a0); return a0; }
     return 0;
   }
   if ((id == Core.STR || id == Core.REPR || id == Core.FORMAT) && !isUserObject(a0) && kindOf(a0) != Kind.STR && holdsUserObjects(a0, 0)) {
@@ -618,7 +618,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       return l < 0 ? 0 : newInt(l);
     }
     case Core.RANGE: return rangeOf(args, npos);
-    case Core.STR: if (!arity("str", npos, 0, 1)) return 0; if (npos == 0) { incref(emptyStr); return emptyStr; } return strOf(a0);
+    case Core.STR: if (!arity("str", npos, 0, 1)) return 0; if (npos == 0) { increfCall(emptyStr); return emptyStr; } return strOf(a0);
     case Core.REPR: if (!arity("repr", npos, 1, 1)) return 0; return reprOf(a0);
     case Core.INT: if (!arity("int", npos, 0, 2)) return 0; return toInt(args, npos);
     case Core.FLOAT: if (!arity("float", npos, 0, 1)) return 0; return toFloat(args, npos);
@@ -651,8 +651,8 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       // a start past i64 is kept as the int object (iterate.ts enumCount)
       const big = start && !intFitsI64(start);
       const e = iterNew(enumerateType, it, start && !big ? intValue(start) : 0, big ? <i64>start : 0, 0);
-      if (!e) { decref(it); raiseMemoryError(); }
-      else if (big) incref(start);
+      if (!e) { decrefCall(it); raiseMemoryError(); }
+      else if (big) increfCall(start);
       return e;
     }
     case Core.MAP: case Core.FILTER: return lazyNew(id == Core.MAP, args, npos);
@@ -661,11 +661,11 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (!its) { raiseMemoryError(); return 0; }
       for (let i: u32 = 0; i < npos; i++) {
         const it = getIter(load<u32>(args + (i << 2)));
-        if (!it) { decref(its); return 0; }
+        if (!it) { decrefCall(its); return 0; }
         tupleSet(its, i, it);
       }
       const z = iterNew(zipType, its, 0, 0, 0);
-      if (!z) { decref(its); raiseMemoryError(); }
+      if (!z) { decrefCall(its); raiseMemoryError(); }
       return z;
     }
     case Core.LIST: {
@@ -675,7 +675,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     }
     case Core.TUPLE: {
       if (!arity("tuple", npos, 0, 1)) return 0;
-      if (npos == 0) { incref(emptyTuple); return emptyTuple; }
+      if (npos == 0) { increfCall(emptyTuple); return emptyTuple; }
       return tupleOf(a0);
     }
     case Core.DICT: return dictFrom(args, n, kw);
@@ -695,7 +695,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.GLOBALS: {
       const f = asTasklet(current).frame;
       const g = asFunc(load<u32>(f, 4)).globals;
-      incref(g);
+      increfCall(g);
       return g;
     }
     case Core.NEXT: return next(args, npos);
@@ -708,7 +708,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       const k = kindOf(a0);
       if (k == Kind.INT || k == Kind.BOOL) return newInt(k == Kind.INT ? intHash(a0) : a0 == True ? 1 : 0);
       if (k == Kind.FLOAT) return newInt(floatHash(a0));
-      if (k == Kind.WEAKREF && asRef(a0).pyHash) { incref(asRef(a0).pyHash); return asRef(a0).pyHash; }
+      if (k == Kind.WEAKREF && asRef(a0).pyHash) { increfCall(asRef(a0).pyHash); return asRef(a0).pyHash; }
       const h = hashOf(a0);
       if (hashFailed) { clearHashFailed(); return 0; }
       return newInt(<i64><i32>h);
@@ -735,21 +735,21 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.HEX: if (!arity("hex", npos, 1, 1)) return 0; return baseString(a0, 16, "0x");
     case Core.BIN: if (!arity("bin", npos, 1, 1)) return 0; return baseString(a0, 2, "0b");
     case Core.OCT: if (!arity("oct", npos, 1, 1)) return 0; return baseString(a0, 8, "0o");
-    case Core.TYPE_NAME: { const nm = asType(self).name; incref(nm); return nm; }
-    case Core.EXC_ARGS: { const a = asExc(self).args; incref(a); return a; }
+    case Core.TYPE_NAME: { const nm = asType(self).name; increfCall(nm); return nm; }
+    case Core.EXC_ARGS: { const a = asExc(self).args; increfCall(a); return a; }
     case Core.BUILTIN_NAME: {
       if (n) { raiseLit(AttributeError, "readonly attribute"); return 0; }
       // a host function is named by its registration (host/calls.ts): (index, name)
       const nm = asBuiltin(self).id == Host.CALL ? tupleGet(asBuiltin(self).self, 1) : builtinName(asBuiltin(self).id);
       if (!nm) { raiseLit(AttributeError, "'builtin_function_or_method' object has no attribute '__name__'"); return 0; }
-      incref(nm);
+      increfCall(nm);
       return nm;
     }
     case Core.ITER_SELF: case Core.ITER_NEXT: {
       // (self is 0 when the method was taken from the class: there is no iterator to use)
       if (!self) { raiseLit(TypeError, "descriptor requires an iterator object"); return 0; }
       if (!arity(id == Core.ITER_SELF ? "__iter__" : "__next__", npos, 0, 0)) return 0;
-      if (id == Core.ITER_SELF) { incref(self); return self; }
+      if (id == Core.ITER_SELF) { increfCall(self); return self; }
       const x = iterNext(self);
       if (x || !exhausted) return x;
       raiseWith(StopIteration, 0);
@@ -765,13 +765,13 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
         return None;
       }
       const set = fo.dict ? dictGet(fo.dict, key) : 0;
-      if (set) { incref(set); return set; }
+      if (set) { increfCall(set); return set; }
       let v: Value = None;
       if (id == Core.FUNC_NAME) v = asCode(fo.code).name;
       else if (id == Core.FUNC_QUALNAME) v = asCode(fo.code).qualname;
       else if (id == Core.FUNC_MODULE) { const m = dictGet(fo.globals, N.name_); v = m ? m : None; }
       else if (asCode(fo.code).doc) v = asCode(fo.code).doc;
-      incref(v);
+      increfCall(v);
       return v;
     }
     case Core.OBJECT: {

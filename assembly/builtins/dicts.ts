@@ -6,7 +6,7 @@ import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictNew, dictSet, dictNext, entryAt, dictSetHashed, entryHash } from "../objects/dict";
 import { None } from "../objects/singletons";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { raiseBuf, raiseMemoryError, curExc } from "../vm/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
@@ -56,7 +56,7 @@ function setPair(d: Value, pair: Value, i: u32): bool {
   const items = listOf(pair); // a str of two characters, a range...
   if (!items) return false;
   const ok = setPair(d, items, i);
-  decref(items);
+  decrefCall(items);
   return ok;
 }
 
@@ -73,9 +73,9 @@ export function dictUpdate(d: Value, src: Value, args: u32, n: u32, kw: Value): 
     const items = listOf(src);
     if (!items) return false;
     for (let i: u32 = 0; i < listLen(items); i++) {
-      if (!setPair(d, listGet(items, i), i)) { decref(items); return false; }
+      if (!setPair(d, listGet(items, i), i)) { decrefCall(items); return false; }
     }
-    decref(items);
+    decrefCall(items);
   }
   if (kw) {
     const k = tupleLen(kw);
@@ -98,9 +98,9 @@ export function dictFromKeys(cls: Value, args: u32, npos: u32): Value {
     for (let i: u32 = 0; i < n && native; i++) native = !keyNeedsPython(listGet(items, i));
     const d = native ? dictNew() : 0;
     for (let i: u32 = 0; d && i < n; i++) {
-      if (!dictSet(d, listGet(items, i), value)) { decref(items); decref(d); failed(); return 0; }
+      if (!dictSet(d, listGet(items, i), value)) { decrefCall(items); decrefCall(d); failed(); return 0; }
     }
-    decref(items);
+    decrefCall(items);
     if (native) { if (!d) raiseMemoryError(); return d; }
   }
   const fn = preludeFunction(N.dict_fromkeys_);

@@ -12,7 +12,7 @@ import { startThread, currentIdent, threadCount, killOthers } from "../stackless
 import { channelAction, holdThreadOnNextBlock } from "../stackless/channels";
 import { current, SWITCHED } from "../stackless/scheduler";
 import { TF, asTasklet } from "../stackless/tasklet";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 
 export namespace Gil {
   export const START: u32 = 2900;
@@ -45,7 +45,7 @@ export function callGil(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       // the ident is the call's result when this tasklet resumes: the interpreter reloads, so
       // the running slice is cut to the GIL's interval now that there is another thread
       const t = asTasklet(current);
-      decref(t.tempval);
+      decrefCall(t.tempval);
       t.tempval = r;
       t.flags |= TF.RESUME_PUSH;
       return SWITCHED;

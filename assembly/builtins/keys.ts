@@ -6,7 +6,7 @@ import { listNew, listLen, listGet } from "../objects/list";
 import { dictKeysWithHash } from "../objects/dict";
 import { hashOf, hashFailed, clearHashFailed, rememberHash } from "../objects/hash";
 import { None } from "../objects/singletons";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { raiseLit, raiseMemoryError } from "../vm/errors";
 import { TypeError } from "../objects/exception";
 import { positional, arity } from "./args";
@@ -47,7 +47,7 @@ export function callKeys(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (!l) { raiseMemoryError(); return 0; }
       const k = kindOf(c);
       if ((k == Kind.DICT || k == Kind.SET || k == Kind.FROZENSET) && !dictKeysWithHash(c, h, l)) {
-        decref(l); raiseMemoryError(); return 0;
+        decrefCall(l); raiseMemoryError(); return 0;
       }
       return l;
     }

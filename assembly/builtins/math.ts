@@ -6,7 +6,7 @@ import { floatOverflow, intToF64, intFrexp, frexpExp } from "../objects/intfloat
 import { isOddInteger } from "../vm/arith";
 import { tuplePair } from "../objects/tuple";
 import { intAsF64, intOfFloat, intGcd, intIsqrt, intMulInto, intDivInto, intAdd } from "../vm/intarith";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { True } from "../objects/singletons";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
@@ -208,7 +208,7 @@ function modfOf(x: f64): Value {
 
 // (a, b) of two new floats (0 when one failed: MemoryError is pending).
 function pair(a: Value, b: Value): Value {
-  if (!a || !b) { if (a) decref(a); if (b) decref(b); return 0; }
+  if (!a || !b) { if (a) decrefCall(a); if (b) decrefCall(b); return 0; }
   const t = tuplePair(a, b);
   if (!t) raiseMemoryError();
   return t;
@@ -234,9 +234,9 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       let g: Value = fromSmall(0);
       for (let i: u32 = 0; i < npos && g; i++) {
         const v = load<u32>(args + (i << 2));
-        if (!integer(v)) { decref(g); return 0; }
+        if (!integer(v)) { decrefCall(g); return 0; }
         const r = intGcd(g, v);
-        decref(g);
+        decrefCall(g);
         g = r;
       }
       return g;
@@ -264,26 +264,26 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       const rest = intAdd(a, b, true);
       if (!rest) return 0;
       const small = intCompare(b, rest) < 0 ? b : rest;
-      if (!intFitsI64(small) || intValue(small) > 0xFFFFFFFF) { decref(rest); raiseLit(OverflowError, "min(n - k, k) must not exceed 9223372036854775807"); return 0; }
+      if (!intFitsI64(small) || intValue(small) > 0xFFFFFFFF) { decrefCall(rest); raiseLit(OverflowError, "min(n - k, k) must not exceed 9223372036854775807"); return 0; }
       const kk = intValue(small);
       let r: Value = fromSmall(1);
       let top = intAdd(a, small, true);
-      decref(rest);
+      decrefCall(rest);
       for (let i: i64 = 1; i <= kk && r && top; i++) {
         const t = intAdd(top, fromSmall(1), false);
-        decref(top);
+        decrefCall(top);
         top = t;
         if (!t) break;
         r = intMulInto(r, t);
         if (r) { r = intDivInto(r, fromSmall(<i32>i)); }
       }
-      if (!top) { decref(r); return 0; }
-      decref(top);
+      if (!top) { decrefCall(r); return 0; }
+      decrefCall(top);
       return r;
     }
     case M.FLOOR: case M.CEIL: case M.TRUNC: {
       if (kindOf(a) == Kind.BOOL) return fromSmall(a == True ? 1 : 0);
-      if (isIntLike(a)) { incref(a); return a; }
+      if (isIntLike(a)) { increfCall(a); return a; }
       if (id == M.TRUNC && kindOf(a) != Kind.FLOAT) { raiseTypeUnquoted("type ", a, " doesn't define __trunc__ method"); return 0; }
       const x = num(a); if (bad) return 0;
       return intOfFloat(id == M.FLOOR ? Math.floor(x) : id == M.CEIL ? Math.ceil(x) : Math.trunc(x));

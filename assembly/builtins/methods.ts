@@ -8,7 +8,7 @@ import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../o
 import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen, dictSetHashed, dictPopHashed, entryHash, dictCopy } from "../objects/dict";
 import { iterNew, DictMode } from "../objects/iter";
 import { None, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure, bufReserve, bufFits, repeatChar } from "../objects/buf";
 import { writeStr, writeRepr, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
@@ -38,17 +38,17 @@ function formatInPython(s: Value, args: u32, n: u32, kw: Value): Value {
   if (!fn) return 0;
   const t = tupleFrom(args, npos);
   const d = dictNew();
-  if (!t || !d) { decref(t); decref(d); raiseMemoryError(); return 0; }
+  if (!t || !d) { decrefCall(t); decrefCall(d); raiseMemoryError(); return 0; }
   const k = kw ? tupleLen(kw) : 0;
   for (let i: u32 = 0; i < k; i++) {
-    if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((npos + i) << 2)))) { decref(t); decref(d); raiseMemoryError(); return 0; }
+    if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((npos + i) << 2)))) { decrefCall(t); decrefCall(d); raiseMemoryError(); return 0; }
   }
   store<u32>(fmtArgs, s);
   store<u32>(fmtArgs, t, 4);
   store<u32>(fmtArgs, d, 8);
   const r = callPython(fn, 0, fmtArgs, 3);
-  decref(t);
-  decref(d);
+  decrefCall(t);
+  decrefCall(d);
   return r;
 }
 import { ENTER } from "../vm/call";
@@ -207,7 +207,7 @@ function finishAs(s: Value, mark: u32): Value {
 
 // self unchanged: the same object if immutable, else a copy (bytearray.strip() is a new bytearray).
 function unchanged(s: Value): Value {
-  if (kindOf(s) != Kind.BYTEARRAY) { incref(s); return s; }
+  if (kindOf(s) != Kind.BYTEARRAY) { increfCall(s); return s; }
   const v = bytesLike(s, dataOf(s), lenOf(s));
   if (!v) raiseMemoryError();
   return v;
@@ -280,7 +280,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
         if (maxsplit == 0) { j = len; while (j > i && (k = spaceBefore(isStr, p + j, p))) j -= k; }
         else while (j < len && !spaceAt(isStr, p + j)) j += isStr ? charLen(load<u8>(p + j)) : 1;
         const part = like(s, p + i, j - i);
-        if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+        if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
         i = j;
       }
@@ -293,7 +293,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
         if (maxsplit == 0) { i = 0; while (i < j && (k = spaceAt(isStr, p + <u32>i))) i += k; }
         else while (i > 0 && !spaceBefore(isStr, p + <u32>i, p)) i = isStr ? <i32>(charStartBefore(p + <u32>i, p) - p) : i - 1;
         const part = like(s, p + <u32>i, <u32>(j - i));
-        if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+        if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
         j = i;
       }
@@ -302,14 +302,14 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
     return l;
   }
   const sn = asStr(sep).len;
-  if (sn == 0) { decref(l); raiseLit(ValueError, "empty separator"); return 0; }
+  if (sn == 0) { decrefCall(l); raiseLit(ValueError, "empty separator"); return 0; }
   if (!fromRight) {
     let i: u32 = 0;
     while (true) {
       const at = maxsplit == 0 ? -1 : findBytes(s, sep, i, len, false);
       const end = at < 0 ? len : <u32>at;
       const part = like(s, p + i, end - i);
-      if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+      if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
       if (at < 0) break;
       if (maxsplit > 0) maxsplit--;
       i = end + sn;
@@ -320,7 +320,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
       const at = maxsplit == 0 ? -1 : findBytes(s, sep, 0, j, true);
       const start = at < 0 ? 0 : <u32>at + sn;
       const part = like(s, p + start, j - start);
-      if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+      if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
       if (at < 0) break;
       if (maxsplit > 0) maxsplit--;
       j = <u32>at;
@@ -536,13 +536,13 @@ function join(s: Value, iterable: Value): Value {
       bufTypeName(x);
       bufLit(" found");
       raiseBuf(TypeError, m2);
-      decref(items);
+      decrefCall(items);
       return 0;
     }
     if (i) bufBytes(dataOf(s), asStr(s).len);
     bufBytes(dataOf(x), asStr(x).len);
   }
-  decref(items);
+  decrefCall(items);
   return finishAs(s, mark);
 }
 
@@ -718,12 +718,12 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
       const converted = bufStr(m2);
       if (!converted) { bufReset(mark); raiseBufFailure(); return 0; }
       arg = converted;
-    } else incref(arg);
+    } else increfCall(arg);
     const spec = strFromBytes(p + specStart, specEnd - specStart);
-    if (!spec) { decref(arg); bufReset(mark); raiseMemoryError(); return 0; }
+    if (!spec) { decrefCall(arg); bufReset(mark); raiseMemoryError(); return 0; }
     const ok = formatWithSpec(arg, spec);
-    decref(spec);
-    decref(arg);
+    decrefCall(spec);
+    decrefCall(arg);
     if (!ok) { bufReset(mark); return 0; }
   }
   return finish(mark);
@@ -819,7 +819,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       const sn = at < 0 ? 0 : lenOf(sep), cut: u32 = at < 0 ? (id == StrM.PARTITION ? len : 0) : <u32>at;
       const a = like(s, p, cut), m = like(s, dataOf(sep), sn), b = like(s, p + cut + sn, len - cut - sn);
       tupleSet(t, 0, a); tupleSet(t, 1, m); tupleSet(t, 2, b);
-      if (!a || !m || !b) { decref(t); raiseMemoryError(); return 0; }
+      if (!a || !m || !b) { decrefCall(t); raiseMemoryError(); return 0; }
       return t;
     }
     case StrM.SPLITLINES: {
@@ -836,7 +836,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
         let e = j; // end of the line break
         if (e < len) { e++; if (load<u8>(p + j) == 13 && e < len && load<u8>(p + e) == 10) e++; }
         const part = like(s, p + i, (keep ? e : j) - i);
-        if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+        if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
         i = e;
       }
       return l;
@@ -915,7 +915,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
     case ListM.APPEND: {
       if (!arity("list.append", npos, 1, 1)) return 0;
       const x = load<u32>(args);
-      incref(x);
+      increfCall(x);
       if (!listAppend(l, x)) { raiseMemoryError(); return 0; }
       return None;
     }
@@ -940,7 +940,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       if (!listReserve(l, lo.len + 1)) { raiseMemoryError(); return 0; }
       memory.copy(lo.items + ((<u32>i + 1) << 2), lo.items + (<u32>i << 2), (lo.len - <u32>i) << 2);
       const x = load<u32>(args, 4);
-      incref(x);
+      increfCall(x);
       store<u32>(lo.items + (<u32>i << 2), x);
       lo.len++;
       return None;
@@ -955,7 +955,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       const x = listGet(l, <u32>i);
       memory.copy(lo.items + (<u32>i << 2), lo.items + ((<u32>i + 1) << 2), (lo.len - <u32>i - 1) << 2);
       lo.len--;
-      decref(x);
+      decrefCall(x);
       return None;
     }
     case ListM.REVERSE: reverseList(l); return None;
@@ -963,7 +963,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       if (!arity("list", npos, 0, 1)) return 0;
       const old = callListMethod(ListM.CLEAR, l, args, 0, 0);
       if (!old) return 0;
-      decref(old);
+      decrefCall(old);
       return npos ? (extendList(l, load<u32>(args)) ? None : 0) : None;
     }
     case ListM.GETITEM: case ListM.SETITEM: return subscriptMethod(id == ListM.SETITEM, l, args, npos);
@@ -981,13 +981,13 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       const to = asList(old);
       to.items = lo.items; to.len = lo.len; to.cap = lo.cap;
       lo.items = 0; lo.len = 0; lo.cap = 0;
-      decref(old);
+      decrefCall(old);
       return None;
     }
     case ListM.COPY: {
       const c = listNew(lo.len);
       if (!c) { raiseMemoryError(); return 0; }
-      for (let i: u32 = 0; i < lo.len; i++) { const x = listGet(l, i); incref(x); store<u32>(asList(c).items + (i << 2), x); }
+      for (let i: u32 = 0; i < lo.len; i++) { const x = listGet(l, i); increfCall(x); store<u32>(asList(c).items + (i << 2), x); }
       asList(c).len = lo.len;
       return c;
     }
@@ -1004,10 +1004,10 @@ function subscriptMethod(set: bool, o: Value, args: u32, npos: u32): Value {
 }
 
 function dictView(d: Value, mode: i64): Value {
-  incref(d);
+  increfCall(d);
   const t = mode == DictMode.KEYS ? dictKeysType : mode == DictMode.VALUES ? dictValuesType : dictItemsType;
   const v = iterNew(t, d, 0, mode, 0);
-  if (!v) { decref(d); raiseMemoryError(); }
+  if (!v) { decrefCall(d); raiseMemoryError(); }
   return v;
 }
 
@@ -1022,7 +1022,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       const v = dictGet(d, load<u32>(args));
       if (curExc) return 0;
       const r = v ? v : npos == 2 ? load<u32>(args, 4) : None;
-      incref(r);
+      increfCall(r);
       return r;
     }
     case DictM.ITEMS: return dictView(d, DictMode.ITEMS);
@@ -1033,9 +1033,9 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       const v = dictPop(d, load<u32>(args));
       if (v) return v;
       if (curExc) return 0;
-      if (npos == 2) { const x = load<u32>(args, 4); incref(x); return x; }
+      if (npos == 2) { const x = load<u32>(args, 4); increfCall(x); return x; }
       const key = load<u32>(args);
-      incref(key);
+      increfCall(key);
       raiseWith(KeyError, key);
       return 0;
     }
@@ -1043,10 +1043,10 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       if (!arity("setdefault", npos, 1, 2)) return 0;
       const v = dictGet(d, load<u32>(args));
       if (curExc) return 0;
-      if (v) { incref(v); return v; }
+      if (v) { increfCall(v); return v; }
       const x = npos == 2 ? load<u32>(args, 4) : None;
       if (!dictSet(d, load<u32>(args), x)) { if (!curExc) raiseMemoryError(); return 0; }
-      incref(x);
+      increfCall(x);
       return x;
     }
     case DictM.UPDATE:
@@ -1070,7 +1070,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       while (i >= 0) { last = i; i = dictNext(d, <u32>i + 1); }
       const e = entryAt(d, <u32>last);
       const k = load<u32>(e, 4);
-      incref(k);
+      increfCall(k);
       const v = dictPopHashed(d, k, entryHash(e));
       const t = tupleNewPair(k, v);
       return t;
@@ -1083,7 +1083,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
 import { tupleNew, tupleSet } from "../objects/tuple";
 function tupleNewPair(a: Value, b: Value): Value {
   const t = tupleNew(2);
-  if (!t) { decref(a); decref(b); raiseMemoryError(); return 0; }
+  if (!t) { decrefCall(a); decrefCall(b); raiseMemoryError(); return 0; }
   tupleSet(t, 0, a);
   tupleSet(t, 1, b);
   return t;

@@ -10,7 +10,7 @@ import { tuplePair } from "../objects/tuple";
 import { ValueError, OverflowError } from "../objects/exception";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseMemoryError, raiseLit } from "../vm/errors";
 import { PROPERTY, into, def, typeDict } from "./registry";
 import { positional, arity, onlyKeywords } from "./args";
@@ -38,7 +38,7 @@ export function numbersInit(): void {
 // The number itself as its own type's value: an int stays, a bool becomes its int.
 function itself(x: Value): Value {
   if (kindOf(x) == Kind.BOOL) return fromSmall(<i32>intValue(x));
-  incref(x);
+  increfCall(x);
   return x;
 }
 
@@ -81,11 +81,11 @@ function floatRatio(x: f64): Value {
   if (!mag) { raiseMemoryError(); return 0; }
   if (e >= 0) {
     const num = intShl(mag, <u64>e);
-    decref(mag);
+    decrefCall(mag);
     return num ? ratio(num, fromSmall(1)) : 0;
   }
   const den = intShl(fromSmall(1), <u64>-e);
-  if (!den) { decref(mag); return 0; }
+  if (!den) { decrefCall(mag); return 0; }
   return ratio(mag, den);
 }
 

@@ -6,7 +6,7 @@ import { kindOf, rangeType, rangeIterType, sliceType } from "../objects/type";
 import { intValue, isIntLike, intFitsI64, intSign, mulFits } from "../objects/int";
 import { binaryOp, BinOp } from "../vm/arith";
 import { tupleNew, tupleSet, tupleGet } from "../objects/tuple";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { newInt } from "./core";
 import { floatValue } from "../objects/float";
 import { asRange, rangeNew, rangeLen, RangeObj, asSlice } from "../objects/range";
@@ -80,13 +80,13 @@ function lastFits(start: Value, n: i64, step: Value): bool {
   const k = newInt(n - 1);
   if (!k) return false;
   const d = binaryOp(BinOp.MUL, k, step);
-  decref(k);
+  decrefCall(k);
   if (!d) return false;
   const last = binaryOp(BinOp.ADD, start, d);
-  decref(d);
+  decrefCall(d);
   if (!last) return false;
   const fits = intFitsI64(last);
-  decref(last);
+  decrefCall(last);
   return fits;
 }
 
@@ -106,19 +106,19 @@ function bigRange(start: Value, stop: Value, step: Value): Value {
   if (!dist) return 0;
   if (intSign(dist) > 0) {
     const less = binaryOp(BinOp.SUB, dist, fromSmall(1));
-    decref(dist);
+    decrefCall(dist);
     if (!less) return 0;
     const mag = up ? step : binaryOp(BinOp.SUB, fromSmall(0), step);
-    if (!mag) { decref(less); return 0; }
+    if (!mag) { decrefCall(less); return 0; }
     const q = binaryOp(BinOp.FLOORDIV, less, mag);
-    decref(less);
-    if (!up) decref(mag);
+    decrefCall(less);
+    if (!up) decrefCall(mag);
     if (!q) return 0;
     const fits = intFitsI64(q) && intValue(q) < i64.MAX_VALUE;
     n = fits ? intValue(q) + 1 : 0;
-    decref(q);
+    decrefCall(q);
     if (!fits) return overflow();
-  } else decref(dist);
+  } else decrefCall(dist);
   // an empty range is stored as range(0, 0, ±1); one item needs no step
   let s: i64 = 0;
   let st: i64 = up ? 1 : -1;
@@ -132,12 +132,12 @@ function bigRange(start: Value, stop: Value, step: Value): Value {
   if (!endFits(s, n, st)) return overflow();
   const given = tupleNew(3);
   if (!given) { raiseMemoryError(); return 0; }
-  incref(start); incref(stop); incref(step);
+  increfCall(start); increfCall(stop); increfCall(step);
   tupleSet(given, 0, start);
   tupleSet(given, 1, stop);
   tupleSet(given, 2, step);
   const r = newRange(s, rangeEnd, st, given);
-  if (!r) decref(given);
+  if (!r) decrefCall(given);
   return r;
 }
 
@@ -191,7 +191,7 @@ export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value 
     if (!self || kindOf(self) != Kind.SLICE) { raiseLit(TypeError, "descriptor requires a 'slice' object"); return 0; }
     const s = asSlice(self);
     const v = id == RangeM.SLICE_START ? s.start : id == RangeM.SLICE_STOP ? s.stop : s.step;
-    incref(v);
+    increfCall(v);
     return v;
   }
   if (!self || kindOf(self) != Kind.RANGE) { raiseLit(TypeError, "descriptor requires a 'range' object"); return 0; }
@@ -200,7 +200,7 @@ export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value 
     case RangeM.START: case RangeM.STOP: case RangeM.STEP: {
       if (r.given) {
         const v = tupleGet(r.given, id == RangeM.START ? 0 : id == RangeM.STOP ? 1 : 2);
-        incref(v);
+        increfCall(v);
         return v;
       }
       return newInt(id == RangeM.START ? r.start : id == RangeM.STOP ? r.stop : r.step);

@@ -8,7 +8,7 @@ import { tupleNew, tupleSet } from "../objects/tuple";
 import { listNew, listAppend } from "../objects/list";
 import { TypeError, RuntimeError, AttributeError, ValueError, OverflowError } from "../objects/exception";
 import { None, True, False, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseMemoryError } from "../vm/errors";
 import { truthy } from "../vm/protocol";
 import { TF, asTasklet } from "../stackless/tasklet";
@@ -83,7 +83,7 @@ function threadList(): Value {
   const l = listNew(n);
   if (!l) { raiseMemoryError(); return 0; }
   for (let i: u32 = 0; i < n; i++) {
-    if (!listAppend(l, fromSmall(<i32>load<u32>(identScratch + (i << 2))))) { decref(l); raiseMemoryError(); return 0; }
+    if (!listAppend(l, fromSmall(<i32>load<u32>(identScratch + (i << 2))))) { decrefCall(l); raiseMemoryError(); return 0; }
   }
   return l;
 }
@@ -158,8 +158,8 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
       const c = runcount && current ? current : None;
       const rc = runcount;
       leave(home);
-      incref(m);
-      incref(c);
+      increfCall(m);
+      increfCall(c);
       tupleSet(r, 0, m);
       tupleSet(r, 1, c);
       tupleSet(r, 2, fromSmall(<i32>rc));

@@ -8,7 +8,7 @@ import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { listNew } from "../objects/list";
 import { immortalStr } from "../objects/str";
 import { None, True, False } from "../objects/singletons";
-import { incref } from "../memory/refcount";
+import { increfCall } from "../memory/refcount";
 import { raiseLit, raiseTypeMsg, raiseWith, raiseTypeUnquoted } from "../vm/errors";
 import { ValueError, SystemExit, TypeError } from "../objects/exception";
 import { config } from "../vm/config";
@@ -18,7 +18,7 @@ import { raiseMemoryError } from "../vm/errors";
 import { current, switchTo, SWITCHED } from "../stackless/scheduler";
 import { threadCount, setGilLeft } from "../stackless/threads";
 import { asTasklet, TF } from "../stackless/tasklet";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { positional, arity, onlyKeywords, cIntArg, param } from "./args";
 import { INT_MAX_STR_DIGITS_MIN } from "../objects/intstr";
 import { into, def, defValue, PROPERTY } from "./registry";
@@ -160,18 +160,18 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       const t = asTasklet(current);
       if (threadCount > 1) setGilLeft(0);
       if (t.next == current && threadCount == 1) return None;
-      decref(t.tempval);
+      decrefCall(t.tempval);
       t.tempval = None;
       if (t.next == current) { t.flags |= TF.RESUME_PUSH; return SWITCHED; } // (reloads: the slice is cut)
       return switchTo(current, t.next);
     }
     // live heap blocks (objects and their buffers): a script can check that garbage went away
     case Sys.GETALLOCATEDBLOCKS: return fromSmall(<i32>heap.blocks);
-    case Sys.INTERN: { if (!arity("intern", npos, 1, 1)) return 0; const s = load<u32>(args); incref(s); return s; }
+    case Sys.INTERN: { if (!arity("intern", npos, 1, 1)) return 0; const s = load<u32>(args); increfCall(s); return s; }
     case Sys.EXIT: {
       if (!arity("exit", npos, 0, 1)) return 0;
       const code = npos ? load<u32>(args) : None;
-      incref(code);
+      increfCall(code);
       raiseWith(SystemExit, code == None ? 0 : code);
       return 0;
     }

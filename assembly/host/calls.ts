@@ -14,7 +14,7 @@ import { moduleNew } from "../objects/module";
 import { builtinNew, asBuiltin } from "../objects/function";
 import { bufLen, bufPtr, bufReset, bufLit, bufBytes, bufFailed, bufTakeFailure } from "../objects/buf";
 import { alloc, free } from "../memory/heap";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseWith, raiseMemoryError } from "../vm/errors";
 import { TypeError, RuntimeError, Exception } from "../objects/exception";
 import { builtins, nativeModules } from "../builtins/init";
@@ -66,7 +66,7 @@ export function registerHostModule(len: u32): i32 {
   const spec = decodeValue(ptr, len);
   if (!spec) { setMessage("vm_host_module: the payload is not a MessagePack value"); return 1; }
   const r = buildModule(spec);
-  decref(spec);
+  decrefCall(spec);
   return r;
 }
 
@@ -90,14 +90,14 @@ function buildModule(spec: Value): i32 {
     const self = tupleNew(2);
     if (!self) { setMessage("vm_host_module: out of memory"); return 1; }
     const fname = listGet(e, 0);
-    incref(fname);
+    increfCall(fname);
     tupleSet(self, 0, listGet(e, 1));
     tupleSet(self, 1, fname);
     const fn = builtinNew(Host.CALL, self);
     if (!fn || !dictSet(d, fname, fn)) { setMessage("vm_host_module: out of memory"); return 1; }
-    decref(fn);
+    decrefCall(fn);
   }
-  incref(name);
+  increfCall(name);
   const m = moduleNew(name, d);
   if (!m || !dictSet(nativeModules, name, m)) { setMessage("vm_host_module: out of memory"); return 1; }
   return 0;
@@ -111,7 +111,7 @@ export function callHostNative(id: u32, self: Value, args: u32, n: u32, kw: Valu
     if (kindOf(a) != Kind.STR) { raiseLit(TypeError, "import_module() argument must be str"); return 0; }
     return importModule(a); // ENTER when the module's body must run first: its frame returns the module
   }
-  if (id == Host.SET_HANDLE) { if (!setHandle(a, load<u32>(args, 4))) { raiseMemoryError(); return 0; } incref(None); return None; }
+  if (id == Host.SET_HANDLE) { if (!setHandle(a, load<u32>(args, 4))) { raiseMemoryError(); return 0; } increfCall(None); return None; }
   raiseHostError(a);
   return 0;
 }
@@ -147,11 +147,11 @@ function callHost(self: Value, args: u32, n: u32, kw: Value): Value {
   if (kind == REPLY_PENDING) {
     // only this tasklet waits: the prelude's host_wait receives the settled result
     const r = preludeCall(N.host_wait_, v, hookOf(Hook.REPLACE, 0));
-    decref(v);
+    decrefCall(v);
     return r;
   }
-  if (kind == REPLY_ERROR) { raiseHostError(v); decref(v); return 0; }
-  decref(v);
+  if (kind == REPLY_ERROR) { raiseHostError(v); decrefCall(v); return 0; }
+  decrefCall(v);
   raiseLit(RuntimeError, "the host's reply has an unknown kind");
   return 0;
 }
@@ -167,6 +167,6 @@ export function raiseHostError(rec: Value): void {
     const cls = kindOf(name) == Kind.STR ? dictGet(builtins, name) : 0;
     if (cls && kindOf(cls) == Kind.TYPE && isSubtype(cls, Exception)) type = cls;
   }
-  if (msg && kindOf(msg) == Kind.STR) { incref(msg); raiseWith(type, msg); }
+  if (msg && kindOf(msg) == Kind.STR) { increfCall(msg); raiseWith(type, msg); }
   else raiseLit(type, "a host function failed");
 }

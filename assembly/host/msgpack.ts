@@ -13,7 +13,7 @@ import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, asList } from "../objects/list";
 import { dictNew, dictLen, dictNext, dictSet, entryAt, entryKey, entryValue } from "../objects/dict";
 import { bufReserve, bufByte, bufBytes, bufLen, bufLit, bufFailed, bufTakeFailure } from "../objects/buf";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName } from "../vm/errors";
 import { ValueError } from "../objects/exception";
 import { twosBytes, intFromTwos } from "../builtins/bytes";
@@ -333,7 +333,7 @@ function getOne(d: u32): Value {
   return malformed("invalid MessagePack byte 0xc1");
 }
 
-@inline function single(v: Value): Value { incref(v); return v; }
+@inline function single(v: Value): Value { increfCall(v); return v; }
 
 // A boxed int, or MemoryError.
 function boxed(v: Value): Value { if (!v) raiseMemoryError(); return v; }
@@ -353,8 +353,8 @@ function place(x: Value, dIn: u32): i32 {
       const key = load<u32>(s, 8);
       store<u32>(s, 0, 8);
       const ok = dictSet(c, key, x);
-      decref(key);
-      decref(x);
+      decrefCall(key);
+      decrefCall(x);
       if (!ok) { raiseMemoryError(); return -1; }
     } else {
       const k = isSmall(x) ? Kind.INT : kindOf(x);
@@ -363,7 +363,7 @@ function place(x: Value, dIn: u32): i32 {
         bufLit("MessagePack map key must be str or int, not '");
         bufTypeName(x);
         bufLit("'");
-        decref(x);
+        decrefCall(x);
         raiseBuf(ValueError, mark);
         return -1;
       }
@@ -403,14 +403,14 @@ export function decodeValue(ptr: u32, len: u32): Value {
   while (d > 0) {
     d--;
     const s = slot(d);
-    decref(load<u32>(s));
-    decref(load<u32>(s, 8));
+    decrefCall(load<u32>(s));
+    decrefCall(load<u32>(s, 8));
   }
   memory.fill(stack, 0, MAX_DEPTH * ENTRY);
   depth = 0;
   let v = result;
   result = 0;
-  if (ok && at != end) { decref(v); v = malformed("trailing bytes after a MessagePack value"); }
+  if (ok && at != end) { decrefCall(v); v = malformed("trailing bytes after a MessagePack value"); }
   at = 0;
   end = 0;
   return ok ? v : 0;

@@ -6,7 +6,7 @@ import { intValue, intSign, intFitsI64 } from "./int";
 import { writeIntDigits } from "./intstr";
 import { floatOverflow } from "./intfloat";
 import { intAsF64, numAsF64, intOfFloat } from "../vm/intarith";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
 import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr, bufReset, bufTakeFailure, bufFits, repeatChar } from "./buf";
@@ -356,7 +356,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
       if (!key) { bufReset(start); raiseMemoryError(); return 0; }
       keyed = dictGet(args, key);
       if (!keyed) { bufReset(start); raiseWith(KeyError, key); return 0; }
-      decref(key);
+      decrefCall(key);
       i = e;
     }
     // flags
@@ -471,7 +471,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
         ok = formatIntSpec(iv);
         alt = savedAlt;
       }
-      if (iv != arg) decref(iv);
+      if (iv != arg) decrefCall(iv);
       if (!ok) { bufReset(start); return 0; }
     } else if (t == 102 || t == 70 || t == 101 || t == 69 || t == 103 || t == 71) {
       if (!isNum) {

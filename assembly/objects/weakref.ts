@@ -9,7 +9,7 @@
 import { Value, Obj, Kind, fromSmall, smallValue } from "./object";
 import { kindOf, asType, typeOf, weakrefType } from "./type";
 import { gcAlloc, gcFree } from "../memory/gc";
-import { incref, decref, queueFinalizer } from "../memory/refcount";
+import { increfCall, decrefCall, queueFinalizer } from "../memory/refcount";
 import { dictNew, dictGet, dictSet, dictPop } from "./dict";
 
 @unmanaged export class WeakRefObj extends Obj {
@@ -67,7 +67,7 @@ export function weakrefNew(v: Value, cb: Value): Value {
   o.type = weakrefType;
   o.referent = v;
   o.callback = cb;
-  incref(cb);
+  increfCall(cb);
   o.hash = 0;
   o.hashed = 0;
   o.pyHash = 0;
@@ -81,7 +81,7 @@ export function weakrefNew(v: Value, cb: Value): Value {
   }
   o.prev = 0;
   o.next = first;
-  if (!dictSet(chains, keyOf(v), keyOf(r))) { o.next = 0; o.referent = 0; decref(r); return 0; }
+  if (!dictSet(chains, keyOf(v), keyOf(r))) { o.next = 0; o.referent = 0; decrefCall(r); return 0; }
   if (first) asRef(first).prev = r;
   else referents++;
   weakFilter |= filterBit(v);
@@ -112,8 +112,8 @@ function dropChain(v: Value): void {
 export function weakrefDying(r: Value): void { unlink(r); }
 
 export function weakrefDestroy(r: Value): void {
-  decref(asRef(r).callback);
-  decref(asRef(r).pyHash);
+  decrefCall(asRef(r).callback);
+  decrefCall(asRef(r).pyHash);
   gcFree(r, REF_SIZE);
 }
 

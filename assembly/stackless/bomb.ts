@@ -7,7 +7,7 @@ import { dictGet } from "../objects/dict";
 import { asModule } from "../objects/module";
 import { asInst } from "../objects/instance";
 import { N } from "../objects/names";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { SystemError } from "../objects/exception";
 import { raiseValue, raiseLit } from "../vm/errors";
 import { nativeModules } from "../builtins/init";
@@ -29,9 +29,9 @@ export function isBomb(v: Value): bool {
 export function explode(b: Value): void {
   const d = asInst(b).dict;
   const e = d ? dictGet(d, N.bomb_exc_) : 0;
-  if (e && !isSmall(e) && kindOf(e) == Kind.EXCEPTION) { incref(e); raiseValue(e); }
+  if (e && !isSmall(e) && kindOf(e) == Kind.EXCEPTION) { increfCall(e); raiseValue(e); }
   else raiseLit(SystemError, "a bomb without an exception exploded");
-  decref(b);
+  decrefCall(b);
 }
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).

@@ -12,7 +12,7 @@ import { asModule } from "../objects/module";
 import { listLen, listGet } from "../objects/list";
 import { floatNew, floatValue } from "../objects/float";
 import { isIntLike, intValue } from "../objects/int";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { asTasklet, TF } from "./tasklet";
 import { current } from "./scheduler";
 import { N } from "../objects/names";
@@ -55,7 +55,7 @@ export function timersReset(): void { waker = 0; }
 export function wakeDueTimers(): void {
   if (waker) {
     if (asTasklet(waker).flags & TF.ALIVE) return;
-    decref(waker);
+    decrefCall(waker);
     waker = 0;
   }
   // not in the middle of an atomic block a tick ended in: its change of the heap, or of a lock a
@@ -68,7 +68,7 @@ export function wakeDueTimers(): void {
   const t = floatNew(now);
   if (!t) return; // (without memory the sleepers wake on a later tick)
   waker = startPreludeTasklet(N.wake_timers_, t);
-  decref(t);
-  if (waker) { incref(waker); asTasklet(waker).flags |= TF.SYSTEM; } // (it runs even in a thread a lock holds)
-  else if (curExc) decref(takeExc());
+  decrefCall(t);
+  if (waker) { increfCall(waker); asTasklet(waker).flags |= TF.SYSTEM; } // (it runs even in a thread a lock holds)
+  else if (curExc) decrefCall(takeExc());
 }

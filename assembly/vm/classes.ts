@@ -13,7 +13,7 @@ import { asExc, BaseException } from "../objects/exception";
 import { asInst, asPair, methodNew, pairNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { None } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeUnquoted, bufTypeName, curExc } from "./errors";
 import { TypeError, AttributeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
@@ -59,17 +59,17 @@ function c3(cls: Value, bases: Value): Value {
   for (let i: u32 = 0; i < nb; i++) {
     const b = tupleGet(bases, i);
     const l = listNew(0);
-    if (!l) { decref(seqs); return 0; }
+    if (!l) { decrefCall(seqs); return 0; }
     const m = asType(b).mro;
-    if (m) { for (let k: u32 = 0; k < tupleLen(m); k++) { incref(tupleGet(m, k)); listAppend(l, tupleGet(m, k)); } }
-    else { let t = b; while (t) { incref(t); listAppend(l, t); t = asType(t).base; } }
+    if (m) { for (let k: u32 = 0; k < tupleLen(m); k++) { increfCall(tupleGet(m, k)); listAppend(l, tupleGet(m, k)); } }
+    else { let t = b; while (t) { increfCall(t); listAppend(l, t); t = asType(t).base; } }
     listAppend(seqs, l);
   }
   const bl = listNew(nb);
-  for (let i: u32 = 0; i < nb; i++) { incref(tupleGet(bases, i)); listAppend(bl, tupleGet(bases, i)); }
+  for (let i: u32 = 0; i < nb; i++) { increfCall(tupleGet(bases, i)); listAppend(bl, tupleGet(bases, i)); }
   listAppend(seqs, bl);
   const out = listNew(4);
-  incref(cls);
+  increfCall(cls);
   listAppend(out, cls);
   while (true) {
     let anyLeft = false;
@@ -89,24 +89,24 @@ function c3(cls: Value, bases: Value): Value {
     }
     if (!anyLeft) break;
     if (!chosen) {
-      decref(seqs); decref(out);
+      decrefCall(seqs); decrefCall(out);
       raiseLit(TypeError, "Cannot create a consistent method resolution order (MRO)");
       return 0;
     }
-    incref(chosen);
+    increfCall(chosen);
     listAppend(out, chosen);
     // remove chosen from the heads
     for (let i: u32 = 0; i < listLen(seqs); i++) {
       const s = listGet(seqs, i);
       const so = asList(s);
       if (so.len && listGet(s, 0) == chosen) {
-        decref(listGet(s, 0));
+        decrefCall(listGet(s, 0));
         memory.copy(so.items, so.items + 4, (so.len - 1) << 2);
         so.len--;
       }
     }
   }
-  decref(seqs);
+  decrefCall(seqs);
   return out;
 }
 
@@ -141,34 +141,34 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
   // Classes live as long as the program: they sit in their own MRO and in their methods'
   // __class__ cells, cycles that reference counting alone cannot release.
   t.rc = IMMORTAL;
-  incref(name);
+  increfCall(name);
   t.name = name;
   let realBases = bases;
   if (nb == 0) {
     realBases = tupleNew(1);
     if (!realBases) { raiseMemoryError(); return 0; }
-    incref(objectType);
+    increfCall(objectType);
     tupleSet(realBases, 0, objectType);
-  } else incref(bases);
+  } else increfCall(bases);
   t.bases = realBases;
   const mroList = c3(cls, realBases);
-  if (!mroList) { decref(cls); return 0; }
+  if (!mroList) { decrefCall(cls); return 0; }
   t.mro = tupleFrom(asList(mroList).items, listLen(mroList));
-  decref(mroList);
+  decrefCall(mroList);
   if (!t.mro) { raiseMemoryError(); return 0; }
   // as in CPython, a class defining __eq__ but not __hash__ is unhashable
   if (dictGet(ns, N.eq_) && !dictGet(ns, N.hash_)) dictSet(ns, N.hash_, None);
-  incref(ns);
+  increfCall(ns);
   t.dict = ns;
   dictWatch(ns); // its changes invalidate the attribute caches (vm/caches.ts)
   const cell = dictGet(ns, N.classcell_);
   if (cell && kindOf(cell) == Kind.CELL) {
-    incref(cls);
+    increfCall(cls);
     const old = asCell(cell).value;
     asCell(cell).value = cls;
-    decref(old);
+    decrefCall(old);
     const popped = dictPop(ns, N.classcell_);
-    decref(popped);
+    decrefCall(popped);
   }
   if (!dictGet(ns, N.module_)) dictSet(ns, N.module_, N.main_);
   return cls;
@@ -212,7 +212,7 @@ export function typeNew(meta: Value, args: u32): Value {
   const d = dictCopy(ns);
   if (!d) { raiseMemoryError(); return 0; }
   const cls = buildClass(name, bases, d);
-  decref(d);
+  decrefCall(d);
   if (cls) asType(cls).type = meta; // classes are immortal: the type word needs no count
   return cls;
 }

@@ -6,7 +6,7 @@ import { kindOf, asType } from "../objects/type";
 import { listNew, asList } from "../objects/list";
 import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
 import { tupleNew, tupleSet, tupleLen, tupleGet, emptyTuple } from "../objects/tuple";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { N } from "../objects/names";
 import { mroLookup } from "./classes";
 import { raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "./errors";
@@ -56,15 +56,15 @@ export function subclassDict(obj: Value, create: bool): Value {
   if (d || !create) return d;
   d = dictNew();
   if (!d) return 0;
-  if (!dictSet(attrDicts, key, d)) { decref(d); return 0; }
-  decref(d); // the table holds it
+  if (!dictSet(attrDicts, key, d)) { decrefCall(d); return 0; }
+  decrefCall(d); // the table holds it
   return d;
 }
 
 export function dropSubclassDict(obj: Value): void {
   if (!attrDicts || !asType(load<u32>(obj, 4)).mro) return;
   const d = dictPop(attrDicts, fromSmall(<i32>(obj >> 2)));
-  if (d) decref(d);
+  if (d) decrefCall(d);
 }
 
 // The builtin kinds a class may derive from (the stackless ones: vm/subclass.ts's tasklets and
@@ -78,7 +78,7 @@ export function tupleOfClass(cls: Value, items: Value): Value {
   const n = tupleLen(items);
   const t = tupleNew(n);
   if (!t) { raiseMemoryError(); return 0; }
-  for (let i: u32 = 0; i < n; i++) { const x = tupleGet(items, i); incref(x); tupleSet(t, i, x); }
+  for (let i: u32 = 0; i < n; i++) { const x = tupleGet(items, i); increfCall(x); tupleSet(t, i, x); }
   store<u32>(t, cls, 4); // classes are immortal: the type word holds no count
   return t;
 }
@@ -99,13 +99,13 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
     if (!obj) return 0;
     if (pyInit) {
       const r = callPythonKw(init, obj, args, n, kw);
-      decref(obj);
+      decrefCall(obj);
       if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
       return r;
     }
     const r = callNative(kind == Kind.TASKLET ? Sl.T_INIT : Sl.C_INIT, obj, args, n, kw);
-    if (!r) { decref(obj); return 0; }
-    decref(r);
+    if (!r) { decrefCall(obj); return 0; }
+    decrefCall(r);
     return obj;
   }
   if (kind == Kind.TUPLE) {
@@ -113,7 +113,7 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
     const items = callNative(Core.TUPLE, 0, args, n, kw);
     if (!items || items == ENTER) return items;
     obj = tupleOfClass(cls, items);
-    decref(items);
+    decrefCall(items);
     if (!obj) return 0;
   } else {
     obj = kind == Kind.LIST ? listNew(0) : dictNew();
@@ -122,14 +122,14 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
   }
   if (pyInit) {
     const r = callPythonKw(init, obj, args, n, kw);
-    decref(obj); // the frame holds it as self
+    decrefCall(obj); // the frame holds it as self
     if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
     return r;
   }
   if (kind == Kind.TUPLE || (n == 0 && !kw)) return obj;
   const r = callNative(kind == Kind.LIST ? ListM.INIT : DictM.UPDATE, obj, args, n, kw);
-  if (!r || r == ENTER) { decref(obj); return r; } // ENTER: an argument is converted, the call runs again
-  decref(r);
+  if (!r || r == ENTER) { decrefCall(obj); return r; } // ENTER: an argument is converted, the call runs again
+  decrefCall(r);
   return obj;
 }
 
