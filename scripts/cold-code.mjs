@@ -22,6 +22,20 @@ export const COLD = [
   "assembly/objects/dict/dictNext",
   "assembly/objects/unicode/*",
   "assembly/memory/refcount/*Call", // incref, decref off the hot paths
+  // small raisers and result checks called from many places on error or setup paths
+  "assembly/vm/interpreter/badBytecode",
+  "assembly/vm/subscript/badIndex",
+  "assembly/builtins/*/readOnly",
+  "assembly/builtins/*/newInt",
+  "assembly/builtins/*/orNone",
+  "assembly/builtins/bytes/result",
+  "assembly/builtins/math/flt",
+  "assembly/builtins/math/domain",
+  "assembly/builtins/math/rangeError",
+  "assembly/builtins/ranges/overflow",
+  "assembly/builtins/registry/def*",
+  "assembly/host/msgpack/truncated",
+  "assembly/wasi/fail",
   "~lib/math/R",
 ];
 
