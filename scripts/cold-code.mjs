@@ -22,6 +22,7 @@ export const COLD = [
   "assembly/objects/dict/dictNext",
   "assembly/objects/unicode/*",
   "assembly/memory/refcount/*Call", // incref, decref off the hot paths
+  "assembly/objects/type/kindOfCall",
   // small raisers and result checks called from many places on error or setup paths
   "assembly/vm/interpreter/badBytecode",
   "assembly/vm/subscript/badIndex",

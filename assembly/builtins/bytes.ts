@@ -2,7 +2,7 @@
 // they share with str are str's, in methods.ts), bytearray's mutators, str.encode and
 // int.to_bytes/from_bytes.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, bytesType, bytearrayType, strType, intType } from "../objects/type";
+import { kindOfCall, bytesType, bytearrayType, strType, intType } from "../objects/type";
 import { intValue, isIntLike, intFitsI64, intFromMag, viewInt, viewA } from "../objects/int";
 import { magBitLength, magLowBits } from "../objects/bigint";
 import { limbsAlloc, limbsFree } from "../vm/intarith";
@@ -83,7 +83,7 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
   if (!arity(name, npos, 0, 3)) return 0;
   const src = param(args, n, kw, 0, "source"), enc = param(args, n, kw, 1, "encoding"), errs = param(args, n, kw, 2, "errors");
   if (!src) return result(bytesOfKind(k, 0));
-  if (kindOf(src) == Kind.STR) {
+  if (kindOfCall(src) == Kind.STR) {
     if (!enc) { raiseLit(TypeError, "string argument without an encoding"); return 0; }
     const codec = codecOf(enc, k == Kind.BYTES ? "bytes() argument 'encoding' must be str, not " : "bytearray() argument 'encoding' must be str, not ");
     if (codec < 0) return 0;
@@ -95,7 +95,7 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
   }
   if (enc) { raiseLit(TypeError, "encoding without a string argument"); return 0; }
   if (errs) { raiseLit(TypeError, "errors without a string argument"); return 0; }
-  const sk = kindOf(src);
+  const sk = kindOfCall(src);
   if (sk == Kind.INT || sk == Kind.BOOL) {
     if (!intFitsI64(src)) { raiseLit(OverflowError, "cannot fit 'int' into an index-sized integer"); return 0; }
     const count = intValue(src);
@@ -106,7 +106,7 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
     return v;
   }
   if (isBytesLike(src)) {
-    if (k == Kind.BYTES && kindOf(src) == Kind.BYTES) { increfCall(src); return src; }
+    if (k == Kind.BYTES && kindOfCall(src) == Kind.BYTES) { increfCall(src); return src; }
     return result(bytesCopy(k, dataOf(src), lenOf(src)));
   }
   const items = intsOf(src, "cannot convert ", k == Kind.BYTES ? " object to bytes" : " object to bytearray");
@@ -137,7 +137,7 @@ function hex(b: Value, args: u32, npos: u32): Value {
   let sep: u32 = 0;
   if (npos == 1) {
     const s = load<u32>(args);
-    if (kindOf(s) != Kind.STR && !isBytesLike(s)) { raiseTypeMsg("object of type ", s, " has no len()"); return 0; }
+    if (kindOfCall(s) != Kind.STR && !isBytesLike(s)) { raiseTypeMsg("object of type ", s, " has no len()"); return 0; }
     if (lenOf(s) != 1) { raiseLit(ValueError, "sep must be length 1."); return 0; }
     sep = load<u8>(dataOf(s));
   }
@@ -162,7 +162,7 @@ function hexDigit(c: u32): i32 {
 @inline function isSpace(c: u32): bool { return c == 32 || (c >= 9 && c <= 13); }
 
 function fromhex(k: u32, s: Value): Value {
-  if (kindOf(s) != Kind.STR) { raiseTypeMsg("fromhex() argument must be str, not ", s, ""); return 0; }
+  if (kindOfCall(s) != Kind.STR) { raiseTypeMsg("fromhex() argument must be str, not ", s, ""); return 0; }
   const p = s + STR_HEADER, n = asStr(s).len;
   const mark = bufLen;
   let i: u32 = 0;
@@ -233,7 +233,7 @@ export function twosBytes(dst: usize, dstRev: bool, src: usize, srcLen: u32, src
 // 1 little, 0 big (the default), -1 with ValueError pending.
 function byteOrder(v: Value): i32 {
   if (!v) return 0;
-  if (kindOf(v) == Kind.STR) {
+  if (kindOfCall(v) == Kind.STR) {
     if (strEqLiteral(v, "little")) return 1;
     if (strEqLiteral(v, "big")) return 0;
   } else { raiseTypeMsg("to_bytes() argument 'byteorder' must be str, not ", v, ""); return -1; }
@@ -253,9 +253,9 @@ function fromBytes(args: u32, n: u32, kw: Value): Value {
   const sv = kwarg(args, n, kw, "signed");
   const signed = sv != 0 && truthy(sv) == 1;
   let b = src;
-  if (kindOf(src) == Kind.STR || !isBytesLike(src)) {
-    const items = kindOf(src) == Kind.STR ? 0 : intsOf(src, "cannot convert ", " object to bytes");
-    if (kindOf(src) == Kind.STR) raiseTypeMsg("cannot convert ", src, " object to bytes");
+  if (kindOfCall(src) == Kind.STR || !isBytesLike(src)) {
+    const items = kindOfCall(src) == Kind.STR ? 0 : intsOf(src, "cannot convert ", " object to bytes");
+    if (kindOfCall(src) == Kind.STR) raiseTypeMsg("cannot convert ", src, " object to bytes");
     if (!items) return 0;
     b = bytesFromInts(items, Kind.BYTES, true);
     decrefCall(items);
@@ -399,7 +399,7 @@ export function callBytes(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Val
     args += 4;
     n--;
   }
-  const sk = self ? kindOf(self) : 0;
+  const sk = self ? kindOfCall(self) : 0;
   const want = id == BytesM.ENCODE ? Kind.STR : id == BytesM.TO_BYTES ? Kind.INT : isMutator(id) ? Kind.BYTEARRAY : 0;
   if (want ? sk != want && !(want == Kind.INT && sk == Kind.BOOL) : !isBytesLike(self)) {
     raiseLit(TypeError, "descriptor requires a bytes-like object");

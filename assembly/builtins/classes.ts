@@ -2,7 +2,7 @@
 // getattr/setattr/hasattr/delattr, next/iter on generators and user objects, generator methods,
 // and the user-object cases of len/str/repr/bool/hash (their Python dunders run in frames).
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
+import { kindOfCall, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
   generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType, methodType, moduleType, getsetType, functionType } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { asStr, STR_HEADER } from "../objects/str";
@@ -94,13 +94,13 @@ function functionNew(args: u32, n: u32, kw: Value): Value {
   const name = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "name");
   const argdefs = npos > 3 ? load<u32>(args, 12) : kwarg(args, n, kw, "argdefs");
   const closure = npos > 4 ? load<u32>(args, 16) : kwarg(args, n, kw, "closure");
-  if (kindOf(code) != Kind.CODE) { raiseTypeUnquoted("function() argument 'code' must be code, not ", code, ""); return 0; }
-  if (kindOf(globals) != Kind.DICT) { raiseTypeUnquoted("function() argument 'globals' must be dict, not ", globals, ""); return 0; }
-  if (name && name != None && kindOf(name) != Kind.STR) { raiseLit(TypeError, "arg 3 (name) must be None or string"); return 0; }
-  if (argdefs && argdefs != None && kindOf(argdefs) != Kind.TUPLE) { raiseLit(TypeError, "arg 4 (defaults) must be None or tuple"); return 0; }
+  if (kindOfCall(code) != Kind.CODE) { raiseTypeUnquoted("function() argument 'code' must be code, not ", code, ""); return 0; }
+  if (kindOfCall(globals) != Kind.DICT) { raiseTypeUnquoted("function() argument 'globals' must be dict, not ", globals, ""); return 0; }
+  if (name && name != None && kindOfCall(name) != Kind.STR) { raiseLit(TypeError, "arg 3 (name) must be None or string"); return 0; }
+  if (argdefs && argdefs != None && kindOfCall(argdefs) != Kind.TUPLE) { raiseLit(TypeError, "arg 4 (defaults) must be None or tuple"); return 0; }
   const nfrees = asCode(code).nfrees;
   const cells = closure && closure != None ? closure : 0;
-  if ((cells && kindOf(cells) != Kind.TUPLE) || (!cells && nfrees)) { raiseLit(TypeError, "arg 5 (closure) must be tuple"); return 0; }
+  if ((cells && kindOfCall(cells) != Kind.TUPLE) || (!cells && nfrees)) { raiseLit(TypeError, "arg 5 (closure) must be tuple"); return 0; }
   const ncells: u32 = cells ? tupleLen(cells) : 0;
   if (ncells != nfrees) {
     const mark = bufLen;
@@ -114,7 +114,7 @@ function functionNew(args: u32, n: u32, kw: Value): Value {
     return 0;
   }
   for (let i: u32 = 0; cells && i < nfrees; i++) {
-    if (kindOf(tupleGet(cells, i)) != Kind.CELL) { raiseLit(TypeError, "arg 5 (closure) expected cell"); return 0; }
+    if (kindOfCall(tupleGet(cells, i)) != Kind.CELL) { raiseLit(TypeError, "arg 5 (closure) expected cell"); return 0; }
   }
   const defaults = argdefs && argdefs != None && tupleLen(argdefs) ? argdefs : 0;
   increfCall(code); increfCall(globals);
@@ -212,7 +212,7 @@ function dirOf(o: Value): Value {
     let i = dictNext(d, 0);
     while (i >= 0) { dictSet(into2, load<u32>(entryAt(d, <u32>i), 4), None); i = dictNext(d, <u32>i + 1); }
   };
-  const k = kindOf(o);
+  const k = kindOfCall(o);
   if (k == Kind.MODULE) addKeys(asModule(o).dict, names);
   else {
     if (k == Kind.INSTANCE) addKeys(asInst(o).dict, names);
@@ -231,12 +231,12 @@ function dirOf(o: Value): Value {
 // An exception instance from what throw() was given: (type[, value]) or an instance. Taken: none.
 function throwable(args: u32, npos: u32): Value {
   const a = load<u32>(args);
-  if (kindOf(a) == Kind.EXCEPTION) { increfCall(a); return a; }
-  if (kindOf(a) == Kind.TYPE && asType(a).kind == Kind.EXCEPTION) {
+  if (kindOfCall(a) == Kind.EXCEPTION) { increfCall(a); return a; }
+  if (kindOfCall(a) == Kind.TYPE && asType(a).kind == Kind.EXCEPTION) {
     let argsT = emptyTuple;
     if (npos > 1 && load<u32>(args, 4) != None) {
       const v = load<u32>(args, 4);
-      if (kindOf(v) == Kind.EXCEPTION) { increfCall(v); return v; }
+      if (kindOfCall(v) == Kind.EXCEPTION) { increfCall(v); return v; }
       argsT = tupleNew(1);
       if (!argsT) { raiseMemoryError(); return 0; }
       increfCall(v);
@@ -261,7 +261,7 @@ export function genNext(gen: Value, sent: Value): Value {
 function tupleOfNew(args: u32, npos: u32, kw: Value): Value {
   if (kw || npos < 1 || npos > 2) { raiseLit(TypeError, "tuple.__new__(cls[, iterable]) expected"); return 0; }
   const cls = load<u32>(args);
-  if (kindOf(cls) != Kind.TYPE || !isSubtype(cls, tupleType)) { raiseTypeMsg("tuple.__new__(X): X is not a type object (", cls, ")"); return 0; }
+  if (kindOfCall(cls) != Kind.TYPE || !isSubtype(cls, tupleType)) { raiseTypeMsg("tuple.__new__(X): X is not a type object (", cls, ")"); return 0; }
   if (npos == 2 && needsPythonIteration(load<u32>(args, 4))) return collectFirst(load<u32>(args, 4), hookOf(Hook.RETRY, 1));
   const items = callNative(Core.TUPLE, 0, args + 4, npos - 1, 0);
   if (!items) return 0;
@@ -275,7 +275,7 @@ function makeSet(type: Value, args: u32, npos: u32): Value {
   const s = type == setType ? setNew() : frozensetNew();
   if (!s) { raiseMemoryError(); return 0; }
   const src = npos == 1 ? load<u32>(args) : 0;
-  const sk = src && !isSmall(src) ? kindOf(src) : 0;
+  const sk = src && !isSmall(src) ? kindOfCall(src) : 0;
   if (sk == Kind.SET || sk == Kind.FROZENSET || sk == Kind.DICT) {
     // copied with the stored hashes (a key whose hash is Python code is not hashed again)
     let i = dictNext(src, 0);
@@ -300,7 +300,7 @@ function lookupRunsPython(obj: Value, name: Value): bool {
   if (!isUserObject(obj)) return false;
   const t = typeOf(obj);
   const attr = mroLookup(t, name);
-  return (attr && kindOf(attr) == Kind.PROPERTY) || mroLookup(t, N.getattr_) != 0;
+  return (attr && kindOfCall(attr) == Kind.PROPERTY) || mroLookup(t, N.getattr_) != 0;
 }
 
 function callPrelude(name: Value, args: u32, n: u32): Value {
@@ -336,7 +336,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.SUPER: {
       if (!arity("super", npos, 2, 2)) return 0;
       const cls = load<u32>(args), obj = load<u32>(args, 4);
-      if (kindOf(cls) != Kind.TYPE) { raiseLit(TypeError, "super() argument 1 must be a type"); return 0; }
+      if (kindOfCall(cls) != Kind.TYPE) { raiseLit(TypeError, "super() argument 1 must be a type"); return 0; }
       increfCall(cls); increfCall(obj);
       const s = pairNew(superType, cls, obj, 0);
       if (!s) raiseMemoryError();
@@ -371,18 +371,18 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.ISSUBCLASS: {
       if (!arity("issubclass", npos, 2, 2)) return 0;
       const c = load<u32>(args), t = load<u32>(args, 4);
-      if (kindOf(c) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 1 must be a class"); return 0; }
-      if (kindOf(t) == Kind.TUPLE) {
+      if (kindOfCall(c) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 1 must be a class"); return 0; }
+      if (kindOfCall(t) == Kind.TUPLE) {
         for (let i: u32 = 0; i < tupleLen(t); i++) if (isSubtype(c, tupleGet(t, i))) return True;
         return False;
       }
-      if (kindOf(t) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union"); return 0; }
+      if (kindOfCall(t) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union"); return 0; }
       return pyBool(isSubtype(c, t));
     }
     case Cls.GETATTR: {
       if (!arity("getattr", npos, 2, 3)) return 0;
       const name = load<u32>(args, 4);
-      if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
       if (npos == 3 && lookupRunsPython(load<u32>(args), name)) return callPrelude(N.getattr_or_, args, 3);
       const v = getAttr(load<u32>(args), name);
       if (v || npos < 3) return v;
@@ -395,7 +395,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.HASATTR: {
       if (!arity("hasattr", npos, 2, 2)) return 0;
       const name = load<u32>(args, 4);
-      if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
       if (lookupRunsPython(load<u32>(args), name)) return callPrelude(N.has_attr_, args, 2);
       const v = getAttr(load<u32>(args), name);
       if (v) { decrefCall(v); return True; }
@@ -419,7 +419,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!obj && m) { obj = load<u32>(a); a += 4; m--; }
       if (!arity(set ? "__setattr__" : "__delattr__", m, set ? 2 : 1, set ? 2 : 1)) return 0;
       const name = load<u32>(a);
-      if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
       const r = set ? setAttrPlain(obj, name, load<u32>(a, 4)) : delAttrPlain(obj, name);
       // a frame to run (a property setter or deleter, a class's __setattr__ or __delattr__): its
       // result (None) is the call's, as a call expression must leave one value
@@ -463,7 +463,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.TYPE_CALL: {
       // bound (super().__call__(...)) or not (type.__call__(cls, ...))
       const cls = self ? self : (npos ? load<u32>(args) : 0);
-      if (!cls || kindOf(cls) != Kind.TYPE) { raiseLit(TypeError, "type.__call__() needs a class"); return 0; }
+      if (!cls || kindOfCall(cls) != Kind.TYPE) { raiseLit(TypeError, "type.__call__() needs a class"); return 0; }
       return self ? typeCall(cls, 0, args, n, kw) : typeCall(cls, 0, args + 4, n - 1, kw);
     }
     case Cls.TYPE_NEW: {
@@ -482,7 +482,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!isCallable(f)) { raiseLit(TypeError, "first argument must be callable"); return 0; }
       if (o == None) { raiseLit(TypeError, "instance must not be None"); return 0; }
       // a call passes the bound object as `self`, which only a Python function takes as its first argument
-      if (kindOf(f) != Kind.FUNCTION) { raiseLit(TypeError, "MethodType of a callable other than a Python function is not supported"); return 0; }
+      if (kindOfCall(f) != Kind.FUNCTION) { raiseLit(TypeError, "MethodType of a callable other than a Python function is not supported"); return 0; }
       increfCall(f); increfCall(o);
       const m = methodNew(f, o);
       if (!m) raiseMemoryError();
@@ -492,7 +492,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.MODULE_NEW: {
       if (!arity("module", npos, 1, 2)) return 0;
       const name = load<u32>(args);
-      if (kindOf(name) != Kind.STR) { raiseTypeUnquoted("module() argument 'name' must be str, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeUnquoted("module() argument 'name' must be str, not ", name, ""); return 0; }
       const d = dictNew();
       if (!d || !dictSet(d, N.name_, name) || !dictSet(d, N.doc_, npos > 1 ? load<u32>(args, 4) : None)) { raiseMemoryError(); return 0; }
       const m = moduleNew(name, d);
@@ -537,7 +537,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.OBJ_INIT: return None;
     case Cls.EXC_INIT: {
       // BaseException.__init__(*args) sets args
-      if (kindOf(self) != Kind.EXCEPTION) { raiseLit(TypeError, "descriptor '__init__' requires a 'BaseException' object"); return 0; }
+      if (kindOfCall(self) != Kind.EXCEPTION) { raiseLit(TypeError, "descriptor '__init__' requires a 'BaseException' object"); return 0; }
       const a = npos ? tupleFrom(args, npos) : emptyTuple;
       if (!a) { raiseMemoryError(); return 0; }
       if (!npos) increfCall(a);

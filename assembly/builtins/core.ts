@@ -3,7 +3,7 @@ import { Host } from "../host/calls";
 import { asRef } from "../objects/weakref";
 import { bufChar, decodeChar } from "../objects/unicode";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
+import { kindOfCall, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
   dictType, rangeType, typeType, zipType, enumerateType, seqIterType, objectType } from "../objects/type";
 import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
 import { intParse, writeIntDigits, overDigitLimit } from "../objects/intstr";
@@ -70,7 +70,7 @@ function newFloat(x: f64): Value {
 
 // str(v) / repr(v) as new strs.
 export function strOf(v: Value): Value {
-  if (kindOf(v) == Kind.STR) { increfCall(v); return v; }
+  if (kindOfCall(v) == Kind.STR) { increfCall(v); return v; }
   const mark = bufLen;
   writeStr(v);
   return finishText(mark);
@@ -121,7 +121,7 @@ function print(args: u32, n: u32, kw: Value): Value {
 function toInt(args: u32, npos: u32): Value {
   if (npos == 0) return fromSmall(0);
   const v = load<u32>(args);
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (npos == 2 || k == Kind.STR) {
     if (k != Kind.STR) { raiseLit(TypeError, "int() can't convert non-string with explicit base"); return 0; }
     let base: i32 = 10;
@@ -162,7 +162,7 @@ function toInt(args: u32, npos: u32): Value {
 function toFloat(args: u32, npos: u32): Value {
   if (npos == 0) return newFloat(0);
   const v = load<u32>(args);
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (k == Kind.FLOAT) { increfCall(v); return v; }
   if (k == Kind.INT || k == Kind.BOOL) {
     const x = intAsF64(v);
@@ -185,15 +185,15 @@ function toFloat(args: u32, npos: u32): Value {
 
 function isinstance(args: u32): Value {
   const v = load<u32>(args), t = load<u32>(args, 4);
-  const kt = kindOf(t);
+  const kt = kindOfCall(t);
   if (kt == Kind.TUPLE) {
     const n = tupleLen(t);
     for (let i: u32 = 0; i < n; i++) {
       const ti = tupleGet(t, i);
-      if (kindOf(ti) != Kind.TYPE && kindOf(ti) != Kind.TUPLE) break;
+      if (kindOfCall(ti) != Kind.TYPE && kindOfCall(ti) != Kind.TUPLE) break;
       if (isSubtype(typeOf(v), ti)) return True;
     }
-    for (let i: u32 = 0; i < n; i++) if (kindOf(tupleGet(t, i)) != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
+    for (let i: u32 = 0; i < n; i++) if (kindOfCall(tupleGet(t, i)) != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
     return False;
   }
   if (kt != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
@@ -220,7 +220,7 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
     asList(items).len = npos;
   }
   const count = listLen(items);
-  let python = key != 0 && key != None && kindOf(key) != Kind.BUILTIN;
+  let python = key != 0 && key != None && kindOfCall(key) != Kind.BUILTIN;
   for (let i: u32 = 0; i < count && !python; i++) python = isUserObject(listGet(items, i));
   if (python || (key && key != None)) {
     // a key function or Python comparisons: the prelude's min_max runs in a frame
@@ -301,11 +301,11 @@ function sum(args: u32, n: u32, kw: Value): Value {
   if (!arity("sum", npos, 1, 2)) return 0;
   let acc: Value = npos == 2 ? load<u32>(args, 4) : kwarg(args, n, kw, "start");
   if (!acc) acc = fromSmall(0);
-  if (kindOf(acc) == Kind.STR) { raiseLit(TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); return 0; }
+  if (kindOfCall(acc) == Kind.STR) { raiseLit(TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); return 0; }
   {
     // user objects add through their Python dunders: the prelude's loop runs in frames
     const src = load<u32>(args);
-    const k = kindOf(src);
+    const k = kindOfCall(src);
     let python = isUserObject(acc);
     if (k == Kind.LIST || k == Kind.TUPLE) {
       const cnt = k == Kind.LIST ? listLen(src) : tupleLen(src);
@@ -367,7 +367,7 @@ function chr(v: Value): Value {
 
 function ord(v: Value): Value {
   const bytes = isBytesLike(v);
-  if (kindOf(v) != Kind.STR && !bytes) { raiseTypeMsg("ord() expected string of length 1, but ", v, " found"); return 0; }
+  if (kindOfCall(v) != Kind.STR && !bytes) { raiseTypeMsg("ord() expected string of length 1, but ", v, " found"); return 0; }
   const len = bytes ? lenOf(v) : asStr(v).nchars;
   if (len != 1) {
     const mark = bufLen;
@@ -384,7 +384,7 @@ function ord(v: Value): Value {
 function round(args: u32, npos: u32): Value {
   if (!arity("round", npos, 1, 2)) return 0;
   const v = load<u32>(args);
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   const nd = npos == 2 ? load<u32>(args, 4) : None;
   if (k != Kind.INT && k != Kind.BOOL && k != Kind.FLOAT) { raiseTypeUnquoted("type ", v, " doesn't define __round__ method"); return 0; }
   if (nd != None && !isIntLike(nd)) { raiseTypeMsg("", nd, " object cannot be interpreted as an integer"); return 0; }
@@ -422,7 +422,7 @@ function typeCall(args: u32, npos: u32): Value {
   if (npos == 3) {
     // type(name, bases, ns) with a base whose metaclass is derived from type: that metaclass makes it
     const bases = load<u32>(args, 4);
-    const meta = kindOf(bases) == Kind.TUPLE ? metaclassOf(0, bases) : typeType;
+    const meta = kindOfCall(bases) == Kind.TUPLE ? metaclassOf(0, bases) : typeType;
     if (!meta) return 0;
     return meta == typeType ? typeNew(typeType, args) : callValue(meta, 0, args, 3, 0);
   }
@@ -435,7 +435,7 @@ function typeCall(args: u32, npos: u32): Value {
 function next(args: u32, npos: u32): Value {
   if (!arity("next", npos, 1, 2)) return 0;
   const it = load<u32>(args);
-  const k = kindOf(it);
+  const k = kindOfCall(it);
   if (k == Kind.CHANNEL) return channelNext(it, npos == 2 ? load<u32>(args, 4) : 0);
   if (k != Kind.SEQ_ITER && k != Kind.RANGE_ITER && k != Kind.DICT_ITER && k != Kind.ZIP && k != Kind.ENUMERATE) {
     raiseTypeMsg("", it, " object is not an iterator");
@@ -450,7 +450,7 @@ function next(args: u32, npos: u32): Value {
 
 import { raiseWith } from "../vm/errors";
 
-function isNumber(v: Value): bool { return isIntLike(v) || kindOf(v) == Kind.FLOAT; }
+function isNumber(v: Value): bool { return isIntLike(v) || kindOfCall(v) == Kind.FLOAT; }
 
 function anyAll(isAll: bool, v: Value): Value {
   const it = getIter(v);
@@ -467,7 +467,7 @@ function anyAll(isAll: bool, v: Value): Value {
 }
 
 function reversed(v: Value): Value {
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (k == Kind.RANGE) return rangeReversed(v);
   if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.BYTES && k != Kind.BYTEARRAY &&
       k != Kind.DICT && k != Kind.DICT_VIEW) {
@@ -514,7 +514,7 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
     return 0;
   }
   if (npos != 1 && id != Core.NEXT && id != Core.FORMAT) return 0;
-  if (kindOf(a0) == Kind.GENERATOR) {
+  if (kindOfCall(a0) == Kind.GENERATOR) {
     if (id == Core.NEXT) {
       const r = genNext(a0, 0);
       // with a default, the generator's return gives the default (Hook.NEXTDEF)
@@ -530,7 +530,7 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
     if (id == Core.ITER) { increfCall(a0); return a0; }
     return 0;
   }
-  if ((id == Core.STR || id == Core.REPR || id == Core.FORMAT) && !isUserObject(a0) && kindOf(a0) != Kind.STR && holdsUserObjects(a0, 0)) {
+  if ((id == Core.STR || id == Core.REPR || id == Core.FORMAT) && !isUserObject(a0) && kindOfCall(a0) != Kind.STR && holdsUserObjects(a0, 0)) {
     return preludeCall(N.repr_of_, a0, 0);
   }
   // hash() of a tuple holding objects whose __hash__ is Python code
@@ -631,7 +631,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ISINSTANCE: if (!arity("isinstance", npos, 2, 2)) return 0; return isinstance(args);
     case Core.ABS: {
       if (!arity("abs", npos, 1, 1)) return 0;
-      const k = kindOf(a0);
+      const k = kindOfCall(a0);
       if (k == Kind.FLOAT) return newFloat(Math.abs(floatValue(a0)));
       if (k == Kind.INT || k == Kind.BOOL) return intAbs(a0);
       raiseTypeMsg("bad operand type for abs(): ", a0, "");
@@ -705,7 +705,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ALL: if (!arity("all", npos, 1, 1)) return 0; return anyAll(true, a0);
     case Core.HASH: {
       if (!arity("hash", npos, 1, 1)) return 0;
-      const k = kindOf(a0);
+      const k = kindOfCall(a0);
       if (k == Kind.INT || k == Kind.BOOL) return newInt(k == Kind.INT ? intHash(a0) : a0 == True ? 1 : 0);
       if (k == Kind.FLOAT) return newInt(floatHash(a0));
       if (k == Kind.WEAKREF && asRef(a0).pyHash) { increfCall(asRef(a0).pyHash); return asRef(a0).pyHash; }
@@ -727,7 +727,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.FORMAT: {
       if (!arity("format", npos, 1, 2)) return 0;
       const spec = npos == 2 ? load<u32>(args, 4) : emptyStr;
-      if (kindOf(spec) != Kind.STR) { raiseTypeMsg("format() argument 2 must be str, not ", spec, ""); return 0; }
+      if (kindOfCall(spec) != Kind.STR) { raiseTypeMsg("format() argument 2 must be str, not ", spec, ""); return 0; }
       const mark = bufLen;
       if (!formatWithSpec(a0, spec)) { bufReset(mark); return 0; }
       return finishText(mark);
@@ -784,7 +784,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       // the prelude publishes its Python builtins (map, filter) under their names
       for (let i: u32 = 0; i < npos; i++) {
         const f = load<u32>(args + (i << 2));
-        if (kindOf(f) != Kind.FUNCTION) continue;
+        if (kindOfCall(f) != Kind.FUNCTION) continue;
         if (!dictSet(builtins, asCode(asFunc(f).code).name, f)) { raiseMemoryError(); return 0; }
       }
       return None;

@@ -1,7 +1,7 @@
 // Filling a dict from an argument: dict(x, **kw), d.update(x, **kw) (one code path, with
 // CPython's messages for bad sequence elements) and dict.fromkeys.
 import { Value, Kind } from "../objects/object";
-import { kindOf, dictType } from "../objects/type";
+import { kindOfCall, dictType } from "../objects/type";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictNew, dictSet, dictNext, entryAt, dictSetHashed, entryHash } from "../objects/dict";
@@ -44,7 +44,7 @@ function badElement(i: u32, len: i32): bool {
 
 // d[k] = v for one item of an update sequence (any iterable of two items).
 function setPair(d: Value, pair: Value, i: u32): bool {
-  const k = kindOf(pair);
+  const k = kindOfCall(pair);
   if (k == Kind.TUPLE || k == Kind.LIST) {
     const n = k == Kind.TUPLE ? tupleLen(pair) : listLen(pair);
     if (n != 2) return badElement(i, n);
@@ -62,7 +62,7 @@ function setPair(d: Value, pair: Value, i: u32): bool {
 
 // Adds src's items (a dict, or an iterable of pairs) and then the keyword arguments to d.
 export function dictUpdate(d: Value, src: Value, args: u32, n: u32, kw: Value): bool {
-  if (src && kindOf(src) == Kind.DICT) {
+  if (src && kindOfCall(src) == Kind.DICT) {
     let i = dictNext(src, 0);
     while (i >= 0) {
       const e = entryAt(src, <u32>i);

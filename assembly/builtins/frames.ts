@@ -4,7 +4,7 @@
 // Python sees of a frame is a snapshot: an object of type `frame` whose attributes were copied
 // when it was made (docs/language.md, "Imports, introspection and the standard streams").
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType, newType, objectType, tracebackType, codeType, functionType, tupleType } from "../objects/type";
+import { kindOfCall, typeOf, asType, newType, objectType, tracebackType, codeType, functionType, tupleType } from "../objects/type";
 import { asStr, STR_HEADER, immortalStr, strEqLiteral } from "../objects/str";
 import { dictNew, dictSet, dictGet, dictNext, entryAt, entryKey } from "../objects/dict";
 import { listLen, listGet } from "../objects/list";
@@ -175,7 +175,7 @@ function localsOf(f: u32): Value {
 
 // d[name of local i] = v, for a bound local shown by locals() (a cell gives its value).
 function putLocal(d: Value, code: CodeObj, i: u32, v: Value): bool {
-  if (v && kindOf(v) == Kind.CELL) v = asCell(v).value;
+  if (v && kindOfCall(v) == Kind.CELL) v = asCell(v).value;
   const name = imageStr(load<u32>(code.localNames + (i << 2)));
   if (!v || !shownName(name) || dictSet(d, name, v)) return true;
   raiseMemoryError();
@@ -277,7 +277,7 @@ function tbFrame(tb: Value): Value {
   const d = dictNew();
   if (!d) { raiseMemoryError(); return 0; }
   const held = r.held;
-  if (held && kindOf(held) == Kind.TUPLE) {
+  if (held && kindOfCall(held) == Kind.TUPLE) {
     const n = tupleLen(held), c = asCode(r.code);
     for (let i: u32 = 0; i < n && i < c.nlocals; i++) {
       // stored last local first
@@ -302,7 +302,7 @@ export function printFile(args: u32, n: u32, kw: Value): Value {
 export function printSepEndOk(args: u32, n: u32, kw: Value): bool {
   for (let i = 0; i < 2; i++) {
     const x = kwarg(args, n, kw, i == 0 ? "sep" : "end");
-    if (x && x != None && kindOf(x) != Kind.STR) {
+    if (x && x != None && kindOfCall(x) != Kind.STR) {
       raiseTypeUnquoted(i == 0 ? "sep must be None or a string, not " : "end must be None or a string, not ", x, "");
       return false;
     }
@@ -347,15 +347,15 @@ export function printElsewhere(args: u32, n: u32, kw: Value): Value {
 // of str), else every name of m not starting with `_`, bound in the module `target`. Reading a
 // module's attribute never runs Python code, so this is a native.
 function importStar(m: Value, target: Value): Value {
-  if (kindOf(m) != Kind.MODULE || kindOf(target) != Kind.MODULE) { raiseLit(TypeError, "import_star() takes two modules"); return 0; }
+  if (kindOfCall(m) != Kind.MODULE || kindOfCall(target) != Kind.MODULE) { raiseLit(TypeError, "import_star() takes two modules"); return 0; }
   const src = asModule(m).dict, dst = asModule(target).dict;
   const all = dictGet(src, allName);
   if (all) {
-    const k = kindOf(all);
+    const k = kindOfCall(all);
     if (k != Kind.LIST && k != Kind.TUPLE) { raiseLit(TypeError, "__all__ must be a list or tuple of names here"); return 0; }
     for (let i: u32 = 0; i < (k == Kind.LIST ? listLen(all) : tupleLen(all)); i++) {
       const name = k == Kind.LIST ? listGet(all, i) : tupleGet(all, i);
-      if (kindOf(name) != Kind.STR) { raiseTypeUnquoted("Item in __all__ must be str, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeUnquoted("Item in __all__ must be str, not ", name, ""); return 0; }
       if (!bindFrom(m, name, dst)) return 0;
     }
     increfCall(None);
@@ -364,7 +364,7 @@ function importStar(m: Value, target: Value): Value {
   let i = dictNext(src, 0);
   while (i >= 0) {
     const name = entryKey(entryAt(src, <u32>i));
-    if (kindOf(name) == Kind.STR && asStr(name).len && load<u8>(name + STR_HEADER) != 95 && !bindFrom(m, name, dst)) return 0;
+    if (kindOfCall(name) == Kind.STR && asStr(name).len && load<u8>(name + STR_HEADER) != 95 && !bindFrom(m, name, dst)) return 0;
     i = dictNext(src, <u32>i + 1);
   }
   increfCall(None);
@@ -393,13 +393,13 @@ function excInfo(): Value {
   const ty = typeOf(e);
   increfCall(ty); tupleSet(t, 0, ty);
   increfCall(e); tupleSet(t, 1, e);
-  tupleSet(t, 2, orNone(kindOf(e) == Kind.EXCEPTION ? asExc(e).tb : 0));
+  tupleSet(t, 2, orNone(kindOfCall(e) == Kind.EXCEPTION ? asExc(e).tb : 0));
   return t;
 }
 
 // e.__traceback__ = tb (None or a traceback): the records later frames add go in front of it.
 function setTraceback(e: Value, tb: Value): bool {
-  if (tb != None && kindOf(tb) != Kind.TRACEBACK) {
+  if (tb != None && kindOfCall(tb) != Kind.TRACEBACK) {
     raiseLit(TypeError, "__traceback__ must be a traceback or None");
     return false;
   }
@@ -413,7 +413,7 @@ function setTraceback(e: Value, tb: Value): bool {
 function write(self: Value, args: u32, npos: u32): Value {
   if (!arity("write", npos, 1, 1)) return 0;
   const s = load<u32>(args);
-  if (kindOf(s) != Kind.STR) { raiseTypeUnquoted("write() argument must be str, not ", s, ""); return 0; }
+  if (kindOfCall(s) != Kind.STR) { raiseTypeUnquoted("write() argument must be str, not ", s, ""); return 0; }
   if (self == stderrObj) writeStderr(s + STR_HEADER, asStr(s).len);
   else writeStdout(s + STR_HEADER, asStr(s).len);
   return fromSmall(<i32>asStr(s).nchars);
@@ -431,8 +431,8 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       if (!arity("vars", npos, 0, 1)) return 0;
       if (!npos) return localsOf(asTasklet(current).frame);
       const o = load<u32>(args);
-      if (kindOf(o) == Kind.TYPE && asType(o).mro && asType(o).dict) { increfCall(asType(o).dict); return asType(o).dict; }
-      const k = kindOf(o);
+      if (kindOfCall(o) == Kind.TYPE && asType(o).mro && asType(o).dict) { increfCall(asType(o).dict); return asType(o).dict; }
+      const k = kindOfCall(o);
       if (k != Kind.INSTANCE && k != Kind.MODULE && k != Kind.EXCEPTION && k != Kind.FUNCTION && !asType(typeOf(o)).mro) {
         raiseLit(TypeError, "vars() argument must have __dict__ attribute");
         return 0;
@@ -482,14 +482,14 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       // (vm/traceback.ts addTraceback folds them; tb_next goes past them)
       if (!arity("tb_repeats", npos, 1, 1)) return 0;
       const tb = load<u32>(args);
-      if (kindOf(tb) != Kind.TRACEBACK) { raiseTypeMsg("tb_repeats() needs a traceback, not ", tb, ""); return 0; }
+      if (kindOfCall(tb) != Kind.TRACEBACK) { raiseTypeMsg("tb_repeats() needs a traceback, not ", tb, ""); return 0; }
       return fromSmall(<i32>asTb(tb).repeats);
     }
     case Intro.SOURCE_LINE: {
       // the stripped text of a line of code's file, or None where the image keeps none
       if (!arity("source_line", npos, 2, 2)) return 0;
       const code = load<u32>(args), line = load<u32>(args, 4);
-      if (kindOf(code) != Kind.CODE) { raiseTypeMsg("source_line() needs a code object, not ", code, ""); return 0; }
+      if (kindOfCall(code) != Kind.CODE) { raiseTypeMsg("source_line() needs a code object, not ", code, ""); return 0; }
       if (!isIntLike(line)) { raiseTypeMsg("source_line() needs an int line, not ", line, ""); return 0; }
       const n = intValue(line);
       if (n <= 0 || n > <i64>u32.MAX_VALUE) return None;

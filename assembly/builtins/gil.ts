@@ -1,7 +1,7 @@
 // The `_gil` module: interpreter threads as the script sees them natively (stackless/threads.ts).
 // lib/_thread.py and lib/threading.py build the public modules on it.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { None } from "../objects/singletons";
 import { TypeError } from "../objects/exception";
 import { raiseLit } from "../vm/errors";
@@ -66,7 +66,7 @@ export function callGil(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       // it (a `_thread` lock blocks the thread, as an OS lock does in Stackless)
       if (!arity("hold_receive", npos, 1, 1)) return 0;
       const ch = load<u32>(args);
-      if (kindOf(ch) != Kind.CHANNEL) { raiseLit(TypeError, "hold_receive() argument must be a channel"); return 0; }
+      if (kindOfCall(ch) != Kind.CHANNEL) { raiseLit(TypeError, "hold_receive() argument must be a channel"); return 0; }
       holdThreadOnNextBlock();
       return channelAction(ch, None, -1, false);
     }

@@ -1,6 +1,6 @@
 // The `math` module (natives over f64 and i64).
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
 import { floatOverflow, intToF64, intFrexp, frexpExp } from "../objects/intfloat";
 import { isOddInteger } from "../vm/arith";
@@ -78,7 +78,7 @@ export function mathInit(d: Value): void {
 
 let bad = false;
 function num(v: Value): f64 {
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (k == Kind.FLOAT) return floatValue(v);
   if (k == Kind.INT || k == Kind.BOOL) {
     const x = intAsF64(v);
@@ -177,7 +177,7 @@ function hypotOf(args: u32, n: u32): Value {
 // math.ldexp(x, i): x * 2**i, i an int of any size (clamped: beyond ±2200 the result is already
 // infinite or zero); an overflow is a range error.
 function ldexpOf(x: f64, i: Value): Value {
-  if (kindOf(i) == Kind.BOOL || !isIntLike(i)) { raiseLit(TypeError, "Expected an int as second argument to ldexp."); return 0; }
+  if (kindOfCall(i) == Kind.BOOL || !isIntLike(i)) { raiseLit(TypeError, "Expected an int as second argument to ldexp."); return 0; }
   if (x == 0 || !isFinite(x)) return flt(x);
   let e: i64 = intFitsI64(i) ? intValue(i) : intSign(i) * <i64>10000;
   if (e > 2200) e = 2200;
@@ -282,9 +282,9 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       return r;
     }
     case M.FLOOR: case M.CEIL: case M.TRUNC: {
-      if (kindOf(a) == Kind.BOOL) return fromSmall(a == True ? 1 : 0);
+      if (kindOfCall(a) == Kind.BOOL) return fromSmall(a == True ? 1 : 0);
       if (isIntLike(a)) { increfCall(a); return a; }
-      if (id == M.TRUNC && kindOf(a) != Kind.FLOAT) { raiseTypeUnquoted("type ", a, " doesn't define __trunc__ method"); return 0; }
+      if (id == M.TRUNC && kindOfCall(a) != Kind.FLOAT) { raiseTypeUnquoted("type ", a, " doesn't define __trunc__ method"); return 0; }
       const x = num(a); if (bad) return 0;
       return intOfFloat(id == M.FLOOR ? Math.floor(x) : id == M.CEIL ? Math.ceil(x) : Math.trunc(x));
     }

@@ -1,6 +1,6 @@
 // Methods of the builtin types str, list and dict.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, strType, listType, tupleType, dictType, dictKeysType, dictValuesType, dictItemsType, classmethodType } from "../objects/type";
+import { kindOfCall, strType, listType, tupleType, dictType, dictKeysType, dictValuesType, dictItemsType, classmethodType } from "../objects/type";
 import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset, Lit } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
@@ -178,14 +178,14 @@ function newInt(i: i64): Value { const v = intFromI64(i); if (!v) raiseMemoryErr
 function finish(mark: u32): Value { const s = bufStr(mark); if (!s) raiseBufFailure(); return s; }
 
 function needStr(v: Value, what: Lit): bool {
-  if (kindOf(v) == Kind.STR) return true;
+  if (kindOfCall(v) == Kind.STR) return true;
   raiseTypeMsg(what, v, "");
   return false;
 }
 
 // The str methods serve bytes and bytearray too: an argument must be of self's family.
 function needSame(s: Value, v: Value, what: Lit): bool {
-  if (kindOf(s) == Kind.STR) return needStr(v, what);
+  if (kindOfCall(s) == Kind.STR) return needStr(v, what);
   if (isBytesLike(v)) return true;
   raiseTypeMsg("a bytes-like object is required, not ", v, "");
   return false;
@@ -193,12 +193,12 @@ function needSame(s: Value, v: Value, what: Lit): bool {
 
 // A result of self's kind (str, bytes or bytearray) holding n bytes from p.
 function like(s: Value, p: u32, n: u32): Value {
-  return kindOf(s) == Kind.STR ? strFromBytes(p, n) : bytesLike(s, p, n);
+  return kindOfCall(s) == Kind.STR ? strFromBytes(p, n) : bytesLike(s, p, n);
 }
 
 // The buffer's bytes since mark as a result of self's kind.
 function finishAs(s: Value, mark: u32): Value {
-  if (kindOf(s) == Kind.STR) return finish(mark);
+  if (kindOfCall(s) == Kind.STR) return finish(mark);
   const v = bufTakeFailure() ? 0 : bytesLike(s, bufPtr + mark, bufLen - mark);
   bufReset(mark);
   if (!v) raiseMemoryError();
@@ -207,14 +207,14 @@ function finishAs(s: Value, mark: u32): Value {
 
 // self unchanged: the same object if immutable, else a copy (bytearray.strip() is a new bytearray).
 function unchanged(s: Value): Value {
-  if (kindOf(s) != Kind.BYTEARRAY) { increfCall(s); return s; }
+  if (kindOfCall(s) != Kind.BYTEARRAY) { increfCall(s); return s; }
   const v = bytesLike(s, dataOf(s), lenOf(s));
   if (!v) raiseMemoryError();
   return v;
 }
 
 // Length in characters: code points for str, bytes otherwise.
-function charsOf(s: Value): u32 { return kindOf(s) == Kind.STR ? asStr(s).nchars : lenOf(s); }
+function charsOf(s: Value): u32 { return kindOfCall(s) == Kind.STR ? asStr(s).nchars : lenOf(s); }
 
 @inline function isWs(c: u32): bool { return c == 32 || (c >= 9 && c <= 13); }
 
@@ -269,7 +269,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
   const l = listNew(0);
   if (!l) { raiseMemoryError(); return 0; }
   const p = dataOf(s), len = asStr(s).len;
-  const isStr = kindOf(s) == Kind.STR;
+  const isStr = kindOfCall(s) == Kind.STR;
   if (!sep) {
     if (!fromRight) {
       let i: u32 = 0, k: u32 = 0;
@@ -368,7 +368,7 @@ function strip(s: Value, args: u32, npos: u32, left: bool, right: bool): Value {
   if (chars && !needSame(s, chars, "strip arg must be None or str, not ")) return 0;
   const p = dataOf(s);
   let i: u32 = 0, j = asStr(s).len;
-  const isStr = kindOf(s) == Kind.STR;
+  const isStr = kindOfCall(s) == Kind.STR;
   let k: u32 = 0;
   if (left) while (i < j && (k = chars ? charIn(isStr, p + i, chars) : spaceAt(isStr, p + i))) i += k;
   if (right) while (j > i && (k = chars ? charInBefore(isStr, p + j, p, chars) : spaceBefore(isStr, p + j, p))) j -= k;
@@ -439,7 +439,7 @@ function replace(s: Value, args: u32, npos: u32): Value {
       if (count != 0) { bufBytes(dataOf(rep), asStr(rep).len); if (count > 0) count--; }
       if (i == len) break;
       let e = i + 1;
-      while (e < len && (load<u8>(p + e) & 0xC0) == 0x80 && kindOf(s) == Kind.STR) e++;
+      while (e < len && (load<u8>(p + e) & 0xC0) == 0x80 && kindOfCall(s) == Kind.STR) e++;
       bufBytes(p + i, e - i);
       i = e;
     }
@@ -466,7 +466,7 @@ function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
     const at = ends ? rTo - n : rFrom;
     return memory.compare(dataOf(s) + at, dataOf(t), n) == 0;
   };
-  if (kindOf(x) == Kind.TUPLE) {
+  if (kindOfCall(x) == Kind.TUPLE) {
     for (let i: u32 = 0; i < tupleLen(x); i++) {
       const t = tupleGet(x, i);
       if (!needSame(s, t, "tuple for startswith must only contain str, not ")) return 0;
@@ -474,7 +474,7 @@ function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
     }
     return pyBool(false);
   }
-  if (kindOf(s) != Kind.STR && !isBytesLike(x)) {
+  if (kindOfCall(s) != Kind.STR && !isBytesLike(x)) {
     raiseTypeBare(ends ? "endswith" : "startswith", " first arg must be bytes or a tuple of bytes, not ", x);
     return 0;
   }
@@ -488,13 +488,13 @@ function find(s: Value, args: u32, npos: u32, last: bool, strict: bool, name: Li
   if (!x) return 0;
   if (!range(s, args, npos, 1)) return 0;
   const at = rFrom > rTo ? -1 : findBytes(s, x, rFrom, rTo, last);
-  if (at < 0 && strict) { raiseLit(ValueError, kindOf(s) == Kind.STR ? "substring not found" : "subsection not found"); return 0; }
+  if (at < 0 && strict) { raiseLit(ValueError, kindOfCall(s) == Kind.STR ? "substring not found" : "subsection not found"); return 0; }
   return newInt(at < 0 ? -1 : charIndex(s, <u32>at));
 }
 
 // What find/count/index look for: for bytes, an int is one byte.
 function needle(s: Value, x: Value): Value {
-  if (kindOf(s) == Kind.STR) return needStr(x, "must be str, not ") ? x : 0;
+  if (kindOfCall(s) == Kind.STR) return needStr(x, "must be str, not ") ? x : 0;
   if (isBytesLike(x)) return x;
   if (!isIntLike(x)) { raiseTypeMsg("argument should be integer or bytes-like object, not ", x, ""); return 0; }
   const c = byteArg(x);
@@ -524,10 +524,10 @@ function join(s: Value, iterable: Value): Value {
   if (!items) return 0;
   const mark = bufLen;
   const n = listLen(items);
-  const isStr = kindOf(s) == Kind.STR;
+  const isStr = kindOfCall(s) == Kind.STR;
   for (let i: u32 = 0; i < n; i++) {
     const x = listGet(items, i);
-    if (isStr ? kindOf(x) != Kind.STR : !isBytesLike(x)) {
+    if (isStr ? kindOfCall(x) != Kind.STR : !isBytesLike(x)) {
       bufReset(mark);
       const m2 = bufLen;
       bufLit("sequence item ");
@@ -553,11 +553,11 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: Lit): Value {
   let fill: u32 = 0, fillLen: u32 = 1; // the fill character's bytes (0: a space)
   if (npos == 2) {
     const f = load<u32>(args, 4);
-    if (kindOf(s) != Kind.STR && (!isBytesLike(f) || lenOf(f) != 1)) {
+    if (kindOfCall(s) != Kind.STR && (!isBytesLike(f) || lenOf(f) != 1)) {
       raiseTypeBare(name, "() argument 2 must be a byte string of length 1, not ", f);
       return 0;
     }
-    if (kindOf(s) == Kind.STR && (kindOf(f) != Kind.STR || asStr(f).nchars != 1)) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
+    if (kindOfCall(s) == Kind.STR && (kindOfCall(f) != Kind.STR || asStr(f).nchars != 1)) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
     fill = dataOf(f);
     fillLen = lenOf(f);
   }
@@ -612,7 +612,7 @@ function expandtabs(s: Value, args: u32, n: u32, kw: Value): Value {
   if (t && !cIntArg(t, 32, "int")) return 0;
   const tab: i64 = t ? intValue(t) : 8;
   const src = dataOf(s), len = lenOf(s);
-  const isStr = kindOf(s) == Kind.STR;
+  const isStr = kindOfCall(s) == Kind.STR;
   let col: i64 = 0, total: i64 = 0;
   for (let i: u32 = 0; i < len; ) {
     const c = <u32>load<u8>(src + i);
@@ -730,7 +730,7 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
 }
 
 export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): Value {
-  const sk = s ? kindOf(s) : 0;
+  const sk = s ? kindOfCall(s) : 0;
   if (sk != Kind.STR && sk != Kind.BYTES && sk != Kind.BYTEARRAY) { raiseLit(TypeError, "descriptor requires a 'str' object"); return 0; }
   const npos = positional(n, kw);
   if (id != StrM.SPLIT && id != StrM.RSPLIT && id != StrM.FORMAT && id != StrM.SPLITLINES && id != StrM.EXPANDTABS && !onlyKeywords("str method", kw, "")) return 0;
@@ -744,7 +744,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.UPPER: case StrM.LOWER: case StrM.TITLE: case StrM.CAPITALIZE: case StrM.SWAPCASE: {
       const mode = id == StrM.UPPER ? CaseMode.UPPER : id == StrM.LOWER ? CaseMode.LOWER : id == StrM.TITLE ? CaseMode.TITLE
         : id == StrM.CAPITALIZE ? CaseMode.CAPITALIZE : CaseMode.SWAPCASE;
-      return kindOf(s) == Kind.STR ? mapCase(s, mode) : asciiCase(s, mode);
+      return kindOfCall(s) == Kind.STR ? mapCase(s, mode) : asciiCase(s, mode);
     }
     case StrM.CASEFOLD: return mapCase(s, CaseMode.CASEFOLD);
     case StrM.REPLACE: return replace(s, args, npos);
@@ -754,15 +754,15 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.RFIND: return find(s, args, npos, true, false, "rfind");
     case StrM.INDEX: return find(s, args, npos, false, true, "index");
     case StrM.COUNT: return countSub(s, args, npos);
-    case StrM.ISDIGIT: return kindOf(s) == Kind.STR ? allChars(s, UP.DIGIT, false) : asciiClassify(s, 0);
-    case StrM.ISALPHA: return kindOf(s) == Kind.STR ? allChars(s, UP.ALPHA, false) : asciiClassify(s, 1);
-    case StrM.ISSPACE: return kindOf(s) == Kind.STR ? allChars(s, UP.SPACE, false) : asciiClassify(s, 2);
-    case StrM.ISALNUM: return kindOf(s) == Kind.STR ? allChars(s, UP.ALPHA | UP.DECIMAL | UP.DIGIT | UP.NUMERIC, false) : asciiClassify(s, 5);
+    case StrM.ISDIGIT: return kindOfCall(s) == Kind.STR ? allChars(s, UP.DIGIT, false) : asciiClassify(s, 0);
+    case StrM.ISALPHA: return kindOfCall(s) == Kind.STR ? allChars(s, UP.ALPHA, false) : asciiClassify(s, 1);
+    case StrM.ISSPACE: return kindOfCall(s) == Kind.STR ? allChars(s, UP.SPACE, false) : asciiClassify(s, 2);
+    case StrM.ISALNUM: return kindOfCall(s) == Kind.STR ? allChars(s, UP.ALPHA | UP.DECIMAL | UP.DIGIT | UP.NUMERIC, false) : asciiClassify(s, 5);
     case StrM.ISDECIMAL: return allChars(s, UP.DECIMAL, false);
     case StrM.ISNUMERIC: return allChars(s, UP.NUMERIC, false);
     case StrM.ISPRINTABLE: return allChars(s, UP.PRINTABLE, true);
-    case StrM.ISUPPER: return kindOf(s) == Kind.STR ? allCased(s, UP.UPPER) : asciiClassify(s, 3);
-    case StrM.ISLOWER: return kindOf(s) == Kind.STR ? allCased(s, UP.LOWER) : asciiClassify(s, 4);
+    case StrM.ISUPPER: return kindOfCall(s) == Kind.STR ? allCased(s, UP.UPPER) : asciiClassify(s, 3);
+    case StrM.ISLOWER: return kindOfCall(s) == Kind.STR ? allCased(s, UP.LOWER) : asciiClassify(s, 4);
     case StrM.ISIDENTIFIER: return isIdentifier(s);
     case StrM.ISASCII: return isAscii(s);
     case StrM.FORMAT: {
@@ -792,7 +792,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       return unchanged(s);
     }
     case StrM.ISTITLE: {
-      if (kindOf(s) == Kind.STR) return isTitle(s);
+      if (kindOfCall(s) == Kind.STR) return isTitle(s);
       // cased runs start upper-case and continue lower-case
       const len = asStr(s).len;
       let prevCased = false, any = false;
@@ -846,11 +846,11 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
   return 0;
 }
 
-function seqLen(l: Value): u32 { return kindOf(l) == Kind.LIST ? listLen(l) : tupleLen(l); }
+function seqLen(l: Value): u32 { return kindOfCall(l) == Kind.LIST ? listLen(l) : tupleLen(l); }
 
 // The first index of x in a list or tuple within [start, stop), -1 if absent, -2 on error.
 function seqIndex(l: Value, x: Value, start: i64, stop: i64): i64 {
-  const isList = kindOf(l) == Kind.LIST;
+  const isList = kindOfCall(l) == Kind.LIST;
   const n: i64 = isList ? listLen(l) : tupleLen(l);
   if (start < 0) { start += n; if (start < 0) start = 0; }
   if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
@@ -867,7 +867,7 @@ function listIndex(l: Value, x: Value): i64 { return seqIndex(l, x, 0, i64.MAX_V
 
 // index(x[, start[, stop]]) and count(x) of a list or tuple.
 function seqSearch(id: u32, l: Value, args: u32, npos: u32): Value {
-  const isList = kindOf(l) == Kind.LIST;
+  const isList = kindOfCall(l) == Kind.LIST;
   const x = load<u32>(args);
   if (id == ListM.COUNT) {
     if (!arity("count", npos, 1, 1)) return 0;
@@ -899,11 +899,11 @@ function seqSearch(id: u32, l: Value, args: u32, npos: u32): Value {
 
 export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
-  if (l && kindOf(l) == Kind.TUPLE && (id == ListM.INDEX || id == ListM.COUNT)) {
+  if (l && kindOfCall(l) == Kind.TUPLE && (id == ListM.INDEX || id == ListM.COUNT)) {
     // tuple.index and tuple.count are the list's
     return onlyKeywords("tuple method", kw, "") ? seqSearch(id, l, args, npos) : 0;
   }
-  if (!l || kindOf(l) != Kind.LIST) { raiseLit(TypeError, "descriptor requires a 'list' object"); return 0; }
+  if (!l || kindOfCall(l) != Kind.LIST) { raiseLit(TypeError, "descriptor requires a 'list' object"); return 0; }
   if (id != ListM.SORT && !onlyKeywords("list method", kw, "")) return 0;
   const lo = asList(l);
   if ((id == ListM.INDEX || id == ListM.COUNT || id == ListM.REMOVE) && npos == 1 && memberNeedsPython(l, load<u32>(args))) {
@@ -1013,7 +1013,7 @@ function dictView(d: Value, mode: i64): Value {
 
 export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value): Value {
   if (id == DictM.FROMKEYS) return onlyKeywords("fromkeys", kw, "") ? dictFromKeys(d, args, n) : 0; // d: the class
-  if (!d || kindOf(d) != Kind.DICT) { raiseLit(TypeError, "descriptor requires a 'dict' object"); return 0; }
+  if (!d || kindOfCall(d) != Kind.DICT) { raiseLit(TypeError, "descriptor requires a 'dict' object"); return 0; }
   const npos = positional(n, kw);
   if (id != DictM.UPDATE && !onlyKeywords("dict method", kw, "")) return 0;
   switch (id) {

@@ -3,7 +3,7 @@
 // for any int size).
 import { Lit } from "../objects/str";
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, intType, floatType } from "../objects/type";
+import { kindOfCall, intType, floatType } from "../objects/type";
 import { intValue, intFromI64 } from "../objects/int";
 import { intShl } from "../vm/intarith";
 import { tuplePair } from "../objects/tuple";
@@ -37,13 +37,13 @@ export function numbersInit(): void {
 
 // The number itself as its own type's value: an int stays, a bool becomes its int.
 function itself(x: Value): Value {
-  if (kindOf(x) == Kind.BOOL) return fromSmall(<i32>intValue(x));
+  if (kindOfCall(x) == Kind.BOOL) return fromSmall(<i32>intValue(x));
   increfCall(x);
   return x;
 }
 
 export function callNumberMethod(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
-  const isFloat = kindOf(self) == Kind.FLOAT;
+  const isFloat = kindOfCall(self) == Kind.FLOAT;
   if (id & PROPERTY) {
     switch (id) {
       case NumM.REAL: case NumM.NUMERATOR: return itself(self);

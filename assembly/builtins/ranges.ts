@@ -2,7 +2,7 @@
 // attributes of slice objects.
 // Items and lengths are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, rangeType, rangeIterType, sliceType } from "../objects/type";
+import { kindOfCall, rangeType, rangeIterType, sliceType } from "../objects/type";
 import { intValue, isIntLike, intFitsI64, intSign, mulFits } from "../objects/int";
 import { binaryOp, BinOp } from "../vm/arith";
 import { tupleNew, tupleSet, tupleGet } from "../objects/tuple";
@@ -146,7 +146,7 @@ function bigRange(start: Value, stop: Value, step: Value): Value {
 // The position of an int-valued item in r, or -1.
 export function rangeFind(r: RangeObj, item: Value): i64 {
   let x: i64 = 0;
-  const k = kindOf(item);
+  const k = kindOfCall(item);
   if (k == Kind.INT || k == Kind.BOOL) {
     if (!intFitsI64(item)) return -1;
     x = intValue(item);
@@ -188,13 +188,13 @@ export function rangeSlice(r: RangeObj, start: i64, stop: i64, step: i64, n: i64
 
 export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value {
   if (id == RangeM.SLICE_START || id == RangeM.SLICE_STOP || id == RangeM.SLICE_STEP) {
-    if (!self || kindOf(self) != Kind.SLICE) { raiseLit(TypeError, "descriptor requires a 'slice' object"); return 0; }
+    if (!self || kindOfCall(self) != Kind.SLICE) { raiseLit(TypeError, "descriptor requires a 'slice' object"); return 0; }
     const s = asSlice(self);
     const v = id == RangeM.SLICE_START ? s.start : id == RangeM.SLICE_STOP ? s.stop : s.step;
     increfCall(v);
     return v;
   }
-  if (!self || kindOf(self) != Kind.RANGE) { raiseLit(TypeError, "descriptor requires a 'range' object"); return 0; }
+  if (!self || kindOfCall(self) != Kind.RANGE) { raiseLit(TypeError, "descriptor requires a 'range' object"); return 0; }
   const r = asRange(self);
   switch (id) {
     case RangeM.START: case RangeM.STOP: case RangeM.STEP: {

@@ -1,6 +1,6 @@
 // set and frozenset: methods and operators. A set is a dict whose values are None (objects/set.ts).
 import { Value, Kind, isSmall } from "../objects/object";
-import { kindOf, setType, frozensetType } from "../objects/type";
+import { kindOfCall, setType, frozensetType } from "../objects/type";
 import { dictGet, dictSet, dictPop, dictLen, dictNext, entryAt, dictClear, asDict, entryHash, dictGetHashed,
   dictSetHashed, dictPopHashed } from "../objects/dict";
 import { setNew, frozensetNew } from "../objects/set";
@@ -49,7 +49,7 @@ export function setsInit(): void {
 
 @inline export function isSet(v: Value): bool {
   if (isSmall(v) || !v) return false;
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   return k == Kind.SET || k == Kind.FROZENSET;
 }
 
@@ -68,7 +68,7 @@ function asSetOf(v: Value): Value {
 }
 
 // The kind of set an operation on `a` returns.
-function like(a: Value): Value { return kindOf(a) == Kind.FROZENSET ? frozensetNew() : setNew(); }
+function like(a: Value): Value { return kindOfCall(a) == Kind.FROZENSET ? frozensetNew() : setNew(); }
 
 function copyInto(dst: Value, src: Value, keep: i32, other: Value): bool {
   // keep: 0 all, 1 those in other, -1 those not in other

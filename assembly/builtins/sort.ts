@@ -1,7 +1,7 @@
 // list.sort / sorted: a stable merge sort on `<`. Keys from a builtin (key=len, key=str.lower)
 // are computed natively; Python key functions need the resumable sort of a later issue.
 import { Value, Kind } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { asList, listLen } from "../objects/list";
 import { asBuiltin } from "../objects/function";
 import { None } from "../objects/singletons";
@@ -57,7 +57,7 @@ export function sortList(l: Value, key: Value, reverse: Value, returnList: bool)
     rev = t == 1;
   }
   if (key == None) key = 0;
-  let python = key != 0 && kindOf(key) != Kind.BUILTIN;
+  let python = key != 0 && kindOfCall(key) != Kind.BUILTIN;
   if (!python) {
     // user objects: their __lt__, or a builtin key's dunder (abs, len), is Python code
     for (let i: u32 = 0; i < listLen(l) && !python; i++) python = isUserObject(listGet(l, i));

@@ -2,7 +2,7 @@
 // interpreter threads (stackless/threads.ts), and introspection. Properties take n == 0 to
 // read and n == 1 (args[0] the new value) to write.
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
-import { kindOf, taskletType } from "../objects/type";
+import { kindOfCall, taskletType } from "../objects/type";
 import { intValue, isIntLike } from "../objects/int";
 import { tupleNew, tupleSet } from "../objects/tuple";
 import { listNew, listAppend } from "../objects/list";
@@ -113,7 +113,7 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
   const npos = positional(n, kw);
   if ((id & PROPERTY) && n > 1) { raiseLit(TypeError, "bad property call"); return 0; }
   if (!(id & PROPERTY) && !onlyKeywords("stackless", kw, "")) return 0;
-  if ((id & ~PROPERTY) >= (SlApi.THREAD_ID & ~PROPERTY) && (!self || isSmall(self) || kindOf(self) != Kind.TASKLET)) {
+  if ((id & ~PROPERTY) >= (SlApi.THREAD_ID & ~PROPERTY) && (!self || isSmall(self) || kindOfCall(self) != Kind.TASKLET)) {
     raiseLit(TypeError, "descriptor requires a 'tasklet' object");
     return 0;
   }
@@ -146,7 +146,7 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
         if (intValue(fl) & 0xC0000000) { raiseLit(ValueError, "get_thread_info(): the C-stack serials and the watchdog list (flags 1<<30, 1<<31) do not exist here"); return 0; }
       }
       if (id != None) {
-        if (!isIntLike(id) || kindOf(id) == Kind.BOOL) { raiseLit(TypeError, "get_thread_info() argument 1 must be int"); return 0; }
+        if (!isIntLike(id) || kindOfCall(id) == Kind.BOOL) { raiseLit(TypeError, "get_thread_info() argument 1 must be int"); return 0; }
         const i = intValue(id);
         if (i != -1 && i != 0 && indexOfIdent(i) < 0) { raiseLit(RuntimeError, "Thread id not found"); return 0; }
       }
@@ -218,7 +218,7 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
       // on; not while it is runnable (it sits in its thread's run queue)
       if (!arity("bind_thread", npos, 0, 1)) return 0;
       const tid = npos ? load<u32>(args) : None;
-      if (tid != None && (!isIntLike(tid) || kindOf(tid) == Kind.BOOL)) { raiseLit(TypeError, "bind_thread() argument 1 must be int"); return 0; }
+      if (tid != None && (!isIntLike(tid) || kindOfCall(tid) == Kind.BOOL)) { raiseLit(TypeError, "bind_thread() argument 1 must be int"); return 0; }
       const i: i64 = tid == None ? -1 : intValue(tid);
       const f = asTasklet(self).flags;
       if ((f & TF.SCHEDULED) && !(f & TF.BLOCKED)) { raiseLit(RuntimeError, "can't (re)bind a runnable tasklet"); return 0; }

@@ -3,7 +3,7 @@ import { preludeCall } from "./dispatch";
 import { hookOf, Hook } from "../vm/frame";
 import { N } from "../objects/names";
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { listNew } from "../objects/list";
 import { immortalStr } from "../objects/str";
@@ -106,7 +106,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       // the GIL's switch interval, counted in opcodes here (stackless/threads.ts)
       if (!arity("setswitchinterval", npos, 1, 1)) return 0;
       const v = load<u32>(args);
-      const k = kindOf(v);
+      const k = kindOfCall(v);
       if (k != Kind.FLOAT && !isIntLike(v)) { raiseTypeUnquoted("must be real number, not ", v, ""); return 0; }
       const x: f64 = k == Kind.FLOAT ? floatValue(v) : <f64>intValue(v);
       if (!(x > 0)) { raiseLit(ValueError, "switch interval must be strictly positive"); return 0; }
@@ -149,7 +149,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
     case Sys.SLEEP: {
       if (!arity("sleep", npos, 1, 1)) return 0;
       const s = load<u32>(args);
-      const k = kindOf(s);
+      const k = kindOfCall(s);
       if (k != Kind.FLOAT && !isIntLike(s)) { raiseTypeMsg("", s, " object cannot be interpreted as an integer"); return 0; }
       const secs: f64 = k == Kind.FLOAT ? floatValue(s) : <f64>intValue(s);
       if (secs < 0) { raiseLit(ValueError, "sleep length must be non-negative"); return 0; }

@@ -2,7 +2,7 @@
 // (WeakValueDictionary, WeakKeyDictionary, WeakSet) and finalize are Python, in lib/weakref.py.
 import { Value, Kind, isSmall } from "../objects/object";
 import { tableHash } from "./keys";
-import { kindOf, weakrefType } from "../objects/type";
+import { kindOfCall, weakrefType } from "../objects/type";
 import { None } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { listNew, listAppend } from "../objects/list";
@@ -79,7 +79,7 @@ export function callWeakref(id: u32, self: Value, args: u32, n: u32, kw: Value):
       const th = tableHash(h);
       if (curExc) return 0;
       increfCall(h);
-      if (isSmall(r) || kindOf(r) != Kind.WEAKREF) return h;
+      if (isSmall(r) || kindOfCall(r) != Kind.WEAKREF) return h;
       asRef(r).hash = th;
       asRef(r).hashed = 1;
       decrefCall(asRef(r).pyHash);
@@ -88,7 +88,7 @@ export function callWeakref(id: u32, self: Value, args: u32, n: u32, kw: Value):
       return h;
     }
     case Wr.CALLBACK: {
-      if (!self || kindOf(self) != Kind.WEAKREF) return 0;
+      if (!self || kindOfCall(self) != Kind.WEAKREF) return 0;
       const cb = asRef(self).callback ? asRef(self).callback : None;
       increfCall(cb);
       return cb;

@@ -5,7 +5,7 @@
 // opcodes have run (the request is given up: its tasklet goes on as any other, its result is
 // dropped). docs/abi.md, "Host requests".
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType } from "../objects/type";
+import { kindOfCall, typeOf, asType } from "../objects/type";
 import { asStr, STR_HEADER, strEqLiteral } from "../objects/str";
 import { tupleLen } from "../objects/tuple";
 import { asExc, asTb } from "../objects/exception";
@@ -166,9 +166,9 @@ export function encodeErrorRecord(exc: Value, tv: Value): void {
   const msg = bufStr(m);
   if (msg) { putStr(msg); decrefCall(msg); } else encodeStrBytes(0, 0);
   let n: u32 = 0;
-  for (let tb = kindOf(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) if (shown(asTb(tb).code)) n++;
+  for (let tb = kindOfCall(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) if (shown(asTb(tb).code)) n++;
   encodeArrayHeader(n);
-  for (let tb = kindOf(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) {
+  for (let tb = kindOfCall(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) {
     const r = asTb(tb);
     if (!shown(r.code)) continue;
     const c = asCode(r.code);

@@ -1,6 +1,6 @@
 // str.format-style format specs (f-strings, format()) and %-formatting, into the text buffer.
 import { Value, Kind, fromSmall } from "./object";
-import { kindOf } from "./type";
+import { kindOfCall } from "./type";
 import { asStr, STR_HEADER, strFromBytes, countChars, Lit } from "./str";
 import { intValue, intSign, intFitsI64 } from "./int";
 import { writeIntDigits } from "./intstr";
@@ -267,7 +267,7 @@ function raiseSpec(what: Lit, c: u32, tail: Lit): bool {
 // format(v, spec) into the buffer. False with an exception pending.
 export function formatWithSpec(v: Value, spec: Value): bool {
   const sp = spec + STR_HEADER, sn = asStr(spec).len;
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (sn == 0) { writeStr(v); return true; }
   if (!parseSpec(v, sp, sn)) return false;
   // a bool with a spec is formatted as the int it is (CPython: format(True, '>5') is '    1')
@@ -318,7 +318,7 @@ let starValue: i64 = 0;
 function starArg(args: Value, isTuple: bool, nargs: u32, index: u32, isWidth: bool): bool {
   if (index >= nargs) { raiseLit(TypeError, "not enough arguments for format string"); return false; }
   const a = isTuple ? tupleGet(args, index) : args;
-  const k = kindOf(a);
+  const k = kindOfCall(a);
   if (k != Kind.INT && k != Kind.BOOL) { raiseLit(TypeError, "* wants int"); return false; }
   const v = intValue(a);
   if (!intFitsI64(a) || (!isWidth && (v < I32.MIN_VALUE || v > I32.MAX_VALUE))) {
@@ -331,8 +331,8 @@ function starArg(args: Value, isTuple: bool, nargs: u32, index: u32, isWidth: bo
 
 // fmt % args as a new str, or 0 with an exception pending.
 export function percentFormat(fmt: Value, args: Value): Value {
-  const isTuple = kindOf(args) == Kind.TUPLE;
-  const isMapping = kindOf(args) == Kind.DICT;
+  const isTuple = kindOfCall(args) == Kind.TUPLE;
+  const isMapping = kindOfCall(args) == Kind.DICT;
   const nargs: u32 = isTuple ? tupleLen(args) : 1;
   let argi: u32 = 0;
   const start = bufLen;
@@ -406,7 +406,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
       arg = isTuple ? tupleGet(args, argi) : args;
       argi++;
     }
-    const ka = kindOf(arg);
+    const ka = kindOfCall(arg);
     const isNum = ka == Kind.INT || ka == Kind.BOOL || ka == Kind.FLOAT;
     const mark = bufLen;
     if (t == 99) {

@@ -7,7 +7,7 @@
 // callback, shared by every ref(x) without one) first, then the refs with callbacks, newest
 // first; callbacks run in chain order.
 import { Value, Obj, Kind, fromSmall, smallValue } from "./object";
-import { kindOf, asType, typeOf, weakrefType } from "./type";
+import { kindOfCall, asType, typeOf, weakrefType } from "./type";
 import { gcAlloc, gcFree } from "../memory/gc";
 import { increfCall, decrefCall, queueFinalizer } from "../memory/refcount";
 import { dictNew, dictGet, dictSet, dictPop } from "./dict";
@@ -42,7 +42,7 @@ export function firstRef(v: Value): Value {
 // generators, tasklets, channels, types, modules).
 export function weakrefable(v: Value): bool {
   if (v & 1 || !v) return false;
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   switch (k) {
     case Kind.INSTANCE: case Kind.FUNCTION: case Kind.BUILTIN: case Kind.METHOD: case Kind.TASKLET:
     case Kind.CHANNEL: case Kind.SET: case Kind.FROZENSET: case Kind.GENERATOR: case Kind.TYPE:

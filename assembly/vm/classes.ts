@@ -2,7 +2,7 @@
 // access on instances, classes and super proxies. Anything that must run Python code (a property
 // getter, __getattr__) is returned as a frame to enter (ENTER), never called from here.
 import { Value, Kind, isSmall, IMMORTAL } from "../objects/object";
-import { kindOf, typeOf, asType, newType, isSubtype, objectType, typeType, methodType, superType,
+import { kindOfCall, typeOf, asType, newType, isSubtype, objectType, typeType, methodType, superType,
   propertyType, staticmethodType, classmethodType } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
 import { tupleNew, tupleSet, tupleLen, tupleGet, tupleFrom } from "../objects/tuple";
@@ -47,7 +47,7 @@ export function mroLookup(t: Value, name: Value): Value {
 export function userDunder(v: Value, name: Value): Value {
   if (!isUserObject(v)) return 0;
   const m = mroLookup(typeOf(v), name);
-  return m && kindOf(m) == Kind.FUNCTION ? m : 0;
+  return m && kindOfCall(m) == Kind.FUNCTION ? m : 0;
 }
 
 // The MRO of a class as a list (one class's bases already merged), C3.
@@ -112,7 +112,7 @@ function c3(cls: Value, bases: Value): Value {
 
 // BUILD_CLASS: name bases ns → a new class. Takes none of the references.
 export function buildClass(name: Value, bases: Value, ns: Value): Value {
-  if (kindOf(name) != Kind.STR || kindOf(bases) != Kind.TUPLE || kindOf(ns) != Kind.DICT) {
+  if (kindOfCall(name) != Kind.STR || kindOfCall(bases) != Kind.TUPLE || kindOfCall(ns) != Kind.DICT) {
     raiseLit(TypeError, "bad class construction operands");
     return 0;
   }
@@ -120,7 +120,7 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
   const nb = tupleLen(bases);
   for (let i: u32 = 0; i < nb; i++) {
     const b = tupleGet(bases, i);
-    if (kindOf(b) != Kind.TYPE) { raiseLit(TypeError, "bases must be types"); return 0; }
+    if (kindOfCall(b) != Kind.TYPE) { raiseLit(TypeError, "bases must be types"); return 0; }
     const bk = asType(b).kind;
     if (bk == Kind.EXCEPTION) kind = Kind.EXCEPTION;
     else if (bk == Kind.TYPE && kind == Kind.INSTANCE) kind = Kind.TYPE; // a metaclass: its instances are classes
@@ -162,7 +162,7 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
   t.dict = ns;
   dictWatch(ns); // its changes invalidate the attribute caches (vm/caches.ts)
   const cell = dictGet(ns, N.classcell_);
-  if (cell && kindOf(cell) == Kind.CELL) {
+  if (cell && kindOfCall(cell) == Kind.CELL) {
     increfCall(cls);
     const old = asCell(cell).value;
     asCell(cell).value = cls;
@@ -178,12 +178,12 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
 // derived of them (CPython's rule); 0 with TypeError when none is. A metaclass that is not a
 // class (any callable) is called as it is. Borrowed.
 export function metaclassOf(explicit: Value, bases: Value): Value {
-  if (explicit && kindOf(explicit) != Kind.TYPE) return explicit;
+  if (explicit && kindOfCall(explicit) != Kind.TYPE) return explicit;
   let winner = explicit ? explicit : typeType;
   const nb = tupleLen(bases);
   for (let i: u32 = 0; i < nb; i++) {
     const b = tupleGet(bases, i);
-    if (kindOf(b) != Kind.TYPE) continue; // buildClass refuses it
+    if (kindOfCall(b) != Kind.TYPE) continue; // buildClass refuses it
     const bt = typeOf(b);
     if (isSubtype(winner, bt)) continue;
     if (isSubtype(bt, winner)) { winner = bt; continue; }
@@ -197,7 +197,7 @@ export function metaclassOf(explicit: Value, bases: Value): Value {
 // dict a copy of ns (args: three borrowed values). 0 with an exception pending.
 export function typeNew(meta: Value, args: u32): Value {
   const name = load<u32>(args), bases = load<u32>(args, 4), ns = load<u32>(args, 8);
-  if (kindOf(meta) != Kind.TYPE) { raiseTypeUnquoted("type.__new__(X): X is not a type object (", meta, ")"); return 0; }
+  if (kindOfCall(meta) != Kind.TYPE) { raiseTypeUnquoted("type.__new__(X): X is not a type object (", meta, ")"); return 0; }
   if (!isSubtype(meta, typeType)) {
     const mark = bufLen, nm = asType(meta).name;
     bufLit("type.__new__(");
@@ -208,7 +208,7 @@ export function typeNew(meta: Value, args: u32): Value {
     raiseBuf(TypeError, mark);
     return 0;
   }
-  if (kindOf(ns) != Kind.DICT) { raiseLit(TypeError, "type.__new__() argument 3 must be dict"); return 0; }
+  if (kindOfCall(ns) != Kind.DICT) { raiseLit(TypeError, "type.__new__() argument 3 must be dict"); return 0; }
   const d = dictCopy(ns);
   if (!d) { raiseMemoryError(); return 0; }
   const cls = buildClass(name, bases, d);

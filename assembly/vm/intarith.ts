@@ -12,7 +12,7 @@ import {
 import { raiseMemoryError, raiseLit } from "./errors";
 import { OverflowError, ZeroDivisionError, ValueError } from "../objects/exception";
 import { floatNew, floatValue } from "../objects/float";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { intToF64, intFromF64, floatOverflow, clearFloatOverflow } from "../objects/intfloat";
 import { increfCall, decrefCall } from "../memory/refcount";
 
@@ -243,7 +243,7 @@ export function intAsF64(v: Value): f64 {
 
 // A float, int or bool as f64 (floatOverflow, set or cleared by every call, says it failed).
 export function numAsF64(v: Value): f64 {
-  if (kindOf(v) == Kind.FLOAT) { clearFloatOverflow(); return floatValue(v); }
+  if (kindOfCall(v) == Kind.FLOAT) { clearFloatOverflow(); return floatValue(v); }
   return intAsF64(v);
 }
 

@@ -3,7 +3,7 @@
 // pushes the module when its body returns.
 import { None } from "../objects/singletons";
 import { Value, Kind } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { asStr, STR_HEADER, strEq, strFromBytes } from "../objects/str";
 import { dictNew, dictGet, dictSet, dictNext, entryAt, entryValue } from "../objects/dict";
 import { gcClearedRoot } from "../memory/gc";
@@ -121,7 +121,7 @@ export function clearModuleGlobals(): void {
   let i = dictNext(nativeModules, 0);
   while (i >= 0) {
     const m = entryValue(entryAt(nativeModules, <u32>i));
-    if (kindOf(m) == Kind.MODULE) gcClearedRoot(asModule(m).dict);
+    if (kindOfCall(m) == Kind.MODULE) gcClearedRoot(asModule(m).dict);
     i = dictNext(nativeModules, <u32>i + 1);
   }
 }
@@ -131,7 +131,7 @@ export function clearModuleGlobals(): void {
 export function preludeFunction(name: Value): Value {
   const m = dictGet(nativeModules, N.prelude_);
   const fn = m ? dictGet(asModule(m).dict, name) : 0;
-  if (!fn || kindOf(fn) != Kind.FUNCTION) {
+  if (!fn || kindOfCall(fn) != Kind.FUNCTION) {
     const mark = bufLen;
     bufLit("the prelude has no function '");
     bufBytes(name + STR_HEADER, asStr(name).len);

@@ -2,7 +2,7 @@
 // word names the class, so every native sees its builtin kind (the class's kind is the base's)
 // while attribute lookup finds the class's Python methods first, as for any instance.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, asType } from "../objects/type";
+import { kindOfCall, asType } from "../objects/type";
 import { listNew, asList } from "../objects/list";
 import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
 import { tupleNew, tupleSet, tupleLen, tupleGet, emptyTuple } from "../objects/tuple";
@@ -24,19 +24,19 @@ const clsArg = memory.data(4, 4);
 
 // A tasklet or channel of a class with a Python __del__ that has not run for it (refcount.ts).
 export function stacklessFinalizable(v: Value): bool {
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (k != Kind.TASKLET && k != Kind.CHANNEL) return false;
   const t = load<u32>(v, 4);
   if (!asType(t).mro) return false;
   if ((k == Kind.TASKLET ? asTasklet(v).flags : asChannel(v).flags) & FINALIZED) return false;
   const del = mroLookup(t, N.del_);
-  return del != 0 && kindOf(del) == Kind.FUNCTION;
+  return del != 0 && kindOfCall(del) == Kind.FUNCTION;
 }
 
 // Its __del__ is queued: the next release is final.
 export function markStacklessFinalized(v: Value): void {
-  if (kindOf(v) == Kind.TASKLET) asTasklet(v).flags |= FINALIZED;
-  else if (kindOf(v) == Kind.CHANNEL) asChannel(v).flags |= FINALIZED;
+  if (kindOfCall(v) == Kind.TASKLET) asTasklet(v).flags |= FINALIZED;
+  else if (kindOfCall(v) == Kind.CHANNEL) asChannel(v).flags |= FINALIZED;
 }
 // the same bit of TaskletObj.flags and ChannelObj.flags, above both's own flags
 const FINALIZED: u32 = TF.FINALIZED;
@@ -89,7 +89,7 @@ export function tupleOfClass(cls: Value, items: Value): Value {
 export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Value {
   const kind = asType(cls).kind;
   const init = mroLookup(cls, N.init_);
-  const pyInit = init != 0 && kindOf(init) == Kind.FUNCTION;
+  const pyInit = init != 0 && kindOfCall(init) == Kind.FUNCTION;
   let obj: Value = 0;
   if (kind == Kind.TASKLET || kind == Kind.CHANNEL) {
     // tasklet.__new__ / channel.__new__, then a Python __init__ or the builtin's own (a tasklet's
@@ -136,7 +136,7 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
 // object.__new__(cls) (also reached as super().__new__(cls)): a bare object of the class, its
 // extra arguments ignored (they are __init__'s). 0 with an exception pending.
 export function objectNew(cls: Value): Value {
-  if (kindOf(cls) != Kind.TYPE || !asType(cls).mro) {
+  if (kindOfCall(cls) != Kind.TYPE || !asType(cls).mro) {
     raiseTypeUnquoted("object.__new__(X): X is not a type object (", cls, ")");
     return 0;
   }
