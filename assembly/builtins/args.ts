@@ -12,7 +12,7 @@ import { writeI64 } from "../objects/repr";
 @inline export function positional(n: u32, kw: Value): u32 { return kw ? n - tupleLen(kw) : n; }
 
 // The keyword value named `name`, or 0.
-export function kwarg(args: u32, n: u32, kw: Value, name: string): Value {
+export function kwarg(args: u32, n: u32, kw: Value, name: Lit): Value {
   if (!kw) return 0;
   const k = tupleLen(kw);
   for (let i: u32 = 0; i < k; i++) {
@@ -27,7 +27,7 @@ function nameIs(name: Value, list: Lit, start: u32, end: u32): bool {
 }
 
 // Parameter i (named `name`) given by position or by keyword, or 0.
-export function param(args: u32, n: u32, kw: Value, i: u32, name: string): Value {
+export function param(args: u32, n: u32, kw: Value, i: u32, name: Lit): Value {
   return positional(n, kw) > i ? load<u32>(args + (i << 2)) : kwarg(args, n, kw, name);
 }
 
