@@ -23,6 +23,8 @@ export const COLD = [
   "assembly/objects/unicode/*",
   "assembly/memory/refcount/*Call", // incref, decref off the hot paths
   "assembly/objects/type/kindOfCall",
+  "assembly/objects/int/isIntLike",
+  "assembly/objects/bytes/dataOf",
   // small raisers and result checks called from many places on error or setup paths
   "assembly/vm/interpreter/badBytecode",
   "assembly/vm/subscript/badIndex",

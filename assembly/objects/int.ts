@@ -94,7 +94,8 @@ export function mulFits(a: i64, b: i64): bool {
 export function intValue(v: Value): i64 { return intValueInline(v); }
 export function intFitsI64(v: Value): bool { return intFitsI64Inline(v); }
 
-@inline export function isIntLike(v: Value): bool {
+// A call (scripts/cold-code.mjs): no caller is on a hot path, and its copies cost more.
+export function isIntLike(v: Value): bool {
   if (isSmall(v)) return true;
   const k = kindOf(v);
   return k == Kind.INT || k == Kind.BOOL;
