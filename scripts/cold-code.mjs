@@ -17,9 +17,28 @@ export const COLD = [
   "assembly/objects/buf/buf*",
   "assembly/objects/type/isSubtype",
   "assembly/objects/int/intSign",
-  "assembly/objects/int/int*Call", // intValue, intFitsI64 off the hot paths
+  "assembly/objects/int/intValue", // inlined only as intValueInline, on the hot paths
+  "assembly/objects/int/intFitsI64",
   "assembly/objects/dict/dictNext",
   "assembly/objects/unicode/*",
+  "assembly/memory/refcount/*Call", // incref, decref off the hot paths
+  "assembly/objects/type/kindOfCall",
+  "assembly/objects/int/isIntLike",
+  "assembly/objects/bytes/dataOf",
+  // small raisers and result checks called from many places on error or setup paths
+  "assembly/vm/interpreter/badBytecode",
+  "assembly/vm/subscript/badIndex",
+  "assembly/builtins/*/readOnly",
+  "assembly/builtins/*/newInt",
+  "assembly/builtins/*/orNone",
+  "assembly/builtins/bytes/result",
+  "assembly/builtins/math/flt",
+  "assembly/builtins/math/domain",
+  "assembly/builtins/math/rangeError",
+  "assembly/builtins/ranges/overflow",
+  "assembly/builtins/registry/def*",
+  "assembly/host/msgpack/truncated",
+  "assembly/wasi/fail",
   "~lib/math/R",
 ];
 

@@ -16,7 +16,7 @@ export const LIT_FUNCTIONS = new Set([
   "malformed", "setMessage", "appendMessage", "fail", "strRef",
   "bufLit", "raiseTypeBare", "raiseTypeUnquoted", "raiseTypeMsg", "raiseSpec", "writeSeq", "onlyKeywords", "arity",
   "cIntArg", "baseString", "queueReport", "reportIgnored", "needStr", "find", "justify", "noArgs", "codecOf", "intsOf",
-  "refuse", "index", "badIndex", "decodeError", "needSame",
+  "refuse", "index", "badIndex", "decodeError", "needSame", "strEqLiteral", "kwarg", "param", "putLit",
 ]);
 
 const MAX_LEN = 255; // one length byte

@@ -4,7 +4,7 @@ import { tupleLen, tupleGet } from "../objects/tuple";
 import { strEqLiteral, STR_HEADER, asStr, Lit, litLen, litData } from "../objects/str";
 import { raiseBuf, raiseTypeMsg } from "../vm/errors";
 import { TypeError, OverflowError } from "../objects/exception";
-import { isIntLike, intFitsI64Call, intValueCall } from "../objects/int";
+import { isIntLike, intFitsI64, intValue } from "../objects/int";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 
@@ -12,7 +12,7 @@ import { writeI64 } from "../objects/repr";
 @inline export function positional(n: u32, kw: Value): u32 { return kw ? n - tupleLen(kw) : n; }
 
 // The keyword value named `name`, or 0.
-export function kwarg(args: u32, n: u32, kw: Value, name: string): Value {
+export function kwarg(args: u32, n: u32, kw: Value, name: Lit): Value {
   if (!kw) return 0;
   const k = tupleLen(kw);
   for (let i: u32 = 0; i < k; i++) {
@@ -27,7 +27,7 @@ function nameIs(name: Value, list: Lit, start: u32, end: u32): bool {
 }
 
 // Parameter i (named `name`) given by position or by keyword, or 0.
-export function param(args: u32, n: u32, kw: Value, i: u32, name: string): Value {
+export function param(args: u32, n: u32, kw: Value, i: u32, name: Lit): Value {
   return positional(n, kw) > i ? load<u32>(args + (i << 2)) : kwarg(args, n, kw, name);
 }
 
@@ -93,10 +93,10 @@ export function arity(fname: Lit, npos: u32, min: u32, max: u32): bool {
 
 // An int argument CPython converts to a C integer (a length, width, count, tab size...): false,
 // with TypeError or OverflowError pending, unless v is an int of at most `bits` signed bits (64:
-// Py_ssize_t or long, 32: int), which `cname` names. Then intValueCall(v) is exact.
+// Py_ssize_t or long, 32: int), which `cname` names. Then intValue(v) is exact.
 export function cIntArg(v: Value, bits: u32, cname: Lit): bool {
   if (!isIntLike(v)) { raiseTypeMsg("", v, " object cannot be interpreted as an integer"); return false; }
-  if (intFitsI64Call(v) && (bits == 64 || (intValueCall(v) >= I32.MIN_VALUE && intValueCall(v) <= I32.MAX_VALUE))) return true;
+  if (intFitsI64(v) && (bits == 64 || (intValue(v) >= I32.MIN_VALUE && intValue(v) <= I32.MAX_VALUE))) return true;
   const mark = bufLen;
   bufLit("Python int too large to convert to C ");
   bufLit(cname);

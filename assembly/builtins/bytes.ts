@@ -2,15 +2,15 @@
 // they share with str are str's, in methods.ts), bytearray's mutators, str.encode and
 // int.to_bytes/from_bytes.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, bytesType, bytearrayType, strType, intType } from "../objects/type";
-import { intValueCall, isIntLike, intFitsI64Call, intFromMag, viewInt, viewA } from "../objects/int";
+import { kindOfCall, bytesType, bytearrayType, strType, intType } from "../objects/type";
+import { intValue, isIntLike, intFitsI64, intFromMag, viewInt, viewA } from "../objects/int";
 import { magBitLength, magLowBits } from "../objects/bigint";
 import { limbsAlloc, limbsFree } from "../vm/intarith";
 import { asStr, STR_HEADER, strEqLiteral, Lit, litLen } from "../objects/str";
 import { bytesInit, bytesOfKind, bytesCopy, bytesLike, isBytesLike, dataOf, lenOf, byteArg, byteArrayAppend,
   byteArraySplice, bytesFromInts, asByteArray } from "../objects/bytes";
 import { None } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufStr, bufTakeFailure, bufPtr, bufReset, bufFits } from "../objects/buf";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, takeExc } from "../vm/errors";
 import { TypeError, ValueError, IndexError, OverflowError } from "../objects/exception";
@@ -83,22 +83,22 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
   if (!arity(name, npos, 0, 3)) return 0;
   const src = param(args, n, kw, 0, "source"), enc = param(args, n, kw, 1, "encoding"), errs = param(args, n, kw, 2, "errors");
   if (!src) return result(bytesOfKind(k, 0));
-  if (kindOf(src) == Kind.STR) {
+  if (kindOfCall(src) == Kind.STR) {
     if (!enc) { raiseLit(TypeError, "string argument without an encoding"); return 0; }
     const codec = codecOf(enc, k == Kind.BYTES ? "bytes() argument 'encoding' must be str, not " : "bytearray() argument 'encoding' must be str, not ");
     if (codec < 0) return 0;
     const b = encode(src, codec, errs);
     if (!b || k == Kind.BYTES) return b;
     const ba = result(bytesCopy(k, dataOf(b), lenOf(b)));
-    decref(b);
+    decrefCall(b);
     return ba;
   }
   if (enc) { raiseLit(TypeError, "encoding without a string argument"); return 0; }
   if (errs) { raiseLit(TypeError, "errors without a string argument"); return 0; }
-  const sk = kindOf(src);
+  const sk = kindOfCall(src);
   if (sk == Kind.INT || sk == Kind.BOOL) {
-    if (!intFitsI64Call(src)) { raiseLit(OverflowError, "cannot fit 'int' into an index-sized integer"); return 0; }
-    const count = intValueCall(src);
+    if (!intFitsI64(src)) { raiseLit(OverflowError, "cannot fit 'int' into an index-sized integer"); return 0; }
+    const count = intValue(src);
     if (count < 0) { raiseLit(ValueError, "negative count"); return 0; }
     if (!bufFits(count)) { raiseMemoryError(); return 0; }
     const v = result(bytesOfKind(k, <u32>count));
@@ -106,13 +106,13 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
     return v;
   }
   if (isBytesLike(src)) {
-    if (k == Kind.BYTES && kindOf(src) == Kind.BYTES) { incref(src); return src; }
+    if (k == Kind.BYTES && kindOfCall(src) == Kind.BYTES) { increfCall(src); return src; }
     return result(bytesCopy(k, dataOf(src), lenOf(src)));
   }
   const items = intsOf(src, "cannot convert ", k == Kind.BYTES ? " object to bytes" : " object to bytearray");
   if (!items) return 0;
   const v = bytesFromInts(items, k, k == Kind.BYTES);
-  decref(items);
+  decrefCall(items);
   return v;
 }
 
@@ -121,12 +121,12 @@ function construct(k: u32, args: u32, n: u32, kw: Value): Value {
 function intsOf(v: Value, prefix: Lit, suffix: Lit): Value {
   const it = getIter(v);
   if (!it) {
-    decref(takeExc());
+    decrefCall(takeExc());
     if (litLen(suffix)) raiseTypeMsg(prefix, v, suffix); else raiseTypeBare(prefix, "", v);
     return 0;
   }
   const items = listOf(it);
-  decref(it);
+  decrefCall(it);
   return items;
 }
 
@@ -137,7 +137,7 @@ function hex(b: Value, args: u32, npos: u32): Value {
   let sep: u32 = 0;
   if (npos == 1) {
     const s = load<u32>(args);
-    if (kindOf(s) != Kind.STR && !isBytesLike(s)) { raiseTypeMsg("object of type ", s, " has no len()"); return 0; }
+    if (kindOfCall(s) != Kind.STR && !isBytesLike(s)) { raiseTypeMsg("object of type ", s, " has no len()"); return 0; }
     if (lenOf(s) != 1) { raiseLit(ValueError, "sep must be length 1."); return 0; }
     sep = load<u8>(dataOf(s));
   }
@@ -162,7 +162,7 @@ function hexDigit(c: u32): i32 {
 @inline function isSpace(c: u32): bool { return c == 32 || (c >= 9 && c <= 13); }
 
 function fromhex(k: u32, s: Value): Value {
-  if (kindOf(s) != Kind.STR) { raiseTypeMsg("fromhex() argument must be str, not ", s, ""); return 0; }
+  if (kindOfCall(s) != Kind.STR) { raiseTypeMsg("fromhex() argument must be str, not ", s, ""); return 0; }
   const p = s + STR_HEADER, n = asStr(s).len;
   const mark = bufLen;
   let i: u32 = 0;
@@ -195,7 +195,7 @@ function toBytes(x: Value, args: u32, n: u32, kw: Value): Value {
   const lv = param(args, n, kw, 0, "length"), ov = param(args, n, kw, 1, "byteorder");
   const sv = kwarg(args, n, kw, "signed");
   if (lv && !cIntArg(lv, 64, "ssize_t")) return 0;
-  const len = lv ? intValueCall(lv) : 1;
+  const len = lv ? intValue(lv) : 1;
   if (len < 0) { raiseLit(ValueError, "length argument must be non-negative"); return 0; }
   // the size first: `len * 8` below must not wrap
   if (!bufFits(len)) { raiseMemoryError(); return 0; }
@@ -233,7 +233,7 @@ export function twosBytes(dst: usize, dstRev: bool, src: usize, srcLen: u32, src
 // 1 little, 0 big (the default), -1 with ValueError pending.
 function byteOrder(v: Value): i32 {
   if (!v) return 0;
-  if (kindOf(v) == Kind.STR) {
+  if (kindOfCall(v) == Kind.STR) {
     if (strEqLiteral(v, "little")) return 1;
     if (strEqLiteral(v, "big")) return 0;
   } else { raiseTypeMsg("to_bytes() argument 'byteorder' must be str, not ", v, ""); return -1; }
@@ -253,16 +253,16 @@ function fromBytes(args: u32, n: u32, kw: Value): Value {
   const sv = kwarg(args, n, kw, "signed");
   const signed = sv != 0 && truthy(sv) == 1;
   let b = src;
-  if (kindOf(src) == Kind.STR || !isBytesLike(src)) {
-    const items = kindOf(src) == Kind.STR ? 0 : intsOf(src, "cannot convert ", " object to bytes");
-    if (kindOf(src) == Kind.STR) raiseTypeMsg("cannot convert ", src, " object to bytes");
+  if (kindOfCall(src) == Kind.STR || !isBytesLike(src)) {
+    const items = kindOfCall(src) == Kind.STR ? 0 : intsOf(src, "cannot convert ", " object to bytes");
+    if (kindOfCall(src) == Kind.STR) raiseTypeMsg("cannot convert ", src, " object to bytes");
     if (!items) return 0;
     b = bytesFromInts(items, Kind.BYTES, true);
-    decref(items);
+    decrefCall(items);
     if (!b) return 0;
-  } else incref(b);
+  } else increfCall(b);
   const v = intFromTwos(dataOf(b), lenOf(b), little == 1, signed);
-  decref(b);
+  decrefCall(b);
   return v;
 }
 
@@ -300,7 +300,7 @@ function position(ba: Value, v: Value, dflt: i64, clamp: bool): i64 {
   const n = <i64>lenOf(ba);
   if (!v) return dflt;
   if (!cIntArg(v, 64, "ssize_t")) return -1;
-  let i = intValueCall(v);
+  let i = intValue(v);
   if (i < 0) i += n;
   if (clamp) return i < 0 ? 0 : i > n ? n : i;
   if (i < 0 || i >= n) { raiseLit(IndexError, "pop index out of range"); return -1; }
@@ -330,10 +330,10 @@ function mutate(id: u32, ba: Value, args: u32, npos: u32): Value {
       const items = intsOf(v, "can't extend bytearray with ", "");
       if (!items) return 0;
       const b = bytesFromInts(items, Kind.BYTES, false);
-      decref(items);
+      decrefCall(items);
       if (!b) return 0;
       const ok = byteArrayAppend(ba, b);
-      decref(b);
+      decrefCall(b);
       return ok ? None : result(0);
     }
     case BytesM.POP: {
@@ -399,7 +399,7 @@ export function callBytes(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Val
     args += 4;
     n--;
   }
-  const sk = self ? kindOf(self) : 0;
+  const sk = self ? kindOfCall(self) : 0;
   const want = id == BytesM.ENCODE ? Kind.STR : id == BytesM.TO_BYTES ? Kind.INT : isMutator(id) ? Kind.BYTEARRAY : 0;
   if (want ? sk != want && !(want == Kind.INT && sk == Kind.BOOL) : !isBytesLike(self)) {
     raiseLit(TypeError, "descriptor requires a bytes-like object");

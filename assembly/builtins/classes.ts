@@ -2,7 +2,7 @@
 // getattr/setattr/hasattr/delattr, next/iter on generators and user objects, generator methods,
 // and the user-object cases of len/str/repr/bool/hash (their Python dunders run in frames).
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
+import { kindOfCall, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
   generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType, methodType, moduleType, getsetType, functionType } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { asStr, STR_HEADER } from "../objects/str";
@@ -20,7 +20,7 @@ import { asGen, GenState, genCode } from "../objects/generator";
 import { setNew, frozensetNew } from "../objects/set";
 import { N } from "../objects/names";
 import { None, True, False, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, raiseTypeUnquoted, curExc, takeExc, bufTypeName } from "../vm/errors";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { getAttr, setAttr, delAttr, setAttrPlain, delAttrPlain } from "../vm/attr";
@@ -94,13 +94,13 @@ function functionNew(args: u32, n: u32, kw: Value): Value {
   const name = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "name");
   const argdefs = npos > 3 ? load<u32>(args, 12) : kwarg(args, n, kw, "argdefs");
   const closure = npos > 4 ? load<u32>(args, 16) : kwarg(args, n, kw, "closure");
-  if (kindOf(code) != Kind.CODE) { raiseTypeUnquoted("function() argument 'code' must be code, not ", code, ""); return 0; }
-  if (kindOf(globals) != Kind.DICT) { raiseTypeUnquoted("function() argument 'globals' must be dict, not ", globals, ""); return 0; }
-  if (name && name != None && kindOf(name) != Kind.STR) { raiseLit(TypeError, "arg 3 (name) must be None or string"); return 0; }
-  if (argdefs && argdefs != None && kindOf(argdefs) != Kind.TUPLE) { raiseLit(TypeError, "arg 4 (defaults) must be None or tuple"); return 0; }
+  if (kindOfCall(code) != Kind.CODE) { raiseTypeUnquoted("function() argument 'code' must be code, not ", code, ""); return 0; }
+  if (kindOfCall(globals) != Kind.DICT) { raiseTypeUnquoted("function() argument 'globals' must be dict, not ", globals, ""); return 0; }
+  if (name && name != None && kindOfCall(name) != Kind.STR) { raiseLit(TypeError, "arg 3 (name) must be None or string"); return 0; }
+  if (argdefs && argdefs != None && kindOfCall(argdefs) != Kind.TUPLE) { raiseLit(TypeError, "arg 4 (defaults) must be None or tuple"); return 0; }
   const nfrees = asCode(code).nfrees;
   const cells = closure && closure != None ? closure : 0;
-  if ((cells && kindOf(cells) != Kind.TUPLE) || (!cells && nfrees)) { raiseLit(TypeError, "arg 5 (closure) must be tuple"); return 0; }
+  if ((cells && kindOfCall(cells) != Kind.TUPLE) || (!cells && nfrees)) { raiseLit(TypeError, "arg 5 (closure) must be tuple"); return 0; }
   const ncells: u32 = cells ? tupleLen(cells) : 0;
   if (ncells != nfrees) {
     const mark = bufLen;
@@ -114,19 +114,19 @@ function functionNew(args: u32, n: u32, kw: Value): Value {
     return 0;
   }
   for (let i: u32 = 0; cells && i < nfrees; i++) {
-    if (kindOf(tupleGet(cells, i)) != Kind.CELL) { raiseLit(TypeError, "arg 5 (closure) expected cell"); return 0; }
+    if (kindOfCall(tupleGet(cells, i)) != Kind.CELL) { raiseLit(TypeError, "arg 5 (closure) expected cell"); return 0; }
   }
   const defaults = argdefs && argdefs != None && tupleLen(argdefs) ? argdefs : 0;
-  incref(code); incref(globals);
-  if (defaults) incref(defaults);
-  if (cells) incref(cells);
+  increfCall(code); increfCall(globals);
+  if (defaults) increfCall(defaults);
+  if (cells) increfCall(cells);
   const f = funcNew(code, globals, defaults, 0, cells);
   if (!f) { raiseMemoryError(); return 0; }
   if (name && name != None) {
     // the name is the function's own, as a value set on it (its code keeps the code's name)
     const d = dictNew();
     asFunc(f).dict = d;
-    if (!d || !dictSet(d, N.name_, name)) { decref(f); raiseMemoryError(); return 0; }
+    if (!d || !dictSet(d, N.name_, name)) { decrefCall(f); raiseMemoryError(); return 0; }
   }
   return f;
 }
@@ -200,7 +200,7 @@ export function classesTypeProps(typeTypeV: Value, baseExc: Value): void {
   def("code", Cls.EXIT_CODE);
 }
 
-function orNone(v: Value): Value { const x = v ? v : None; incref(x); return x; }
+function orNone(v: Value): Value { const x = v ? v : None; increfCall(x); return x; }
 
 // dir(obj): the sorted names of its own dict and of its class's MRO (or a module's globals).
 function dirOf(o: Value): Value {
@@ -212,7 +212,7 @@ function dirOf(o: Value): Value {
     let i = dictNext(d, 0);
     while (i >= 0) { dictSet(into2, load<u32>(entryAt(d, <u32>i), 4), None); i = dictNext(d, <u32>i + 1); }
   };
-  const k = kindOf(o);
+  const k = kindOfCall(o);
   if (k == Kind.MODULE) addKeys(asModule(o).dict, names);
   else {
     if (k == Kind.INSTANCE) addKeys(asInst(o).dict, names);
@@ -222,28 +222,28 @@ function dirOf(o: Value): Value {
     else { let b = t; while (b) { addKeys(asType(b).dict, names); b = asType(b).base; } }
   }
   const l = listOf(names);
-  decref(names);
+  decrefCall(names);
   if (!l) return 0;
-  if (sortList(l, 0, 0, false) != 1) { decref(l); return 0; }
+  if (sortList(l, 0, 0, false) != 1) { decrefCall(l); return 0; }
   return l;
 }
 
 // An exception instance from what throw() was given: (type[, value]) or an instance. Taken: none.
 function throwable(args: u32, npos: u32): Value {
   const a = load<u32>(args);
-  if (kindOf(a) == Kind.EXCEPTION) { incref(a); return a; }
-  if (kindOf(a) == Kind.TYPE && asType(a).kind == Kind.EXCEPTION) {
+  if (kindOfCall(a) == Kind.EXCEPTION) { increfCall(a); return a; }
+  if (kindOfCall(a) == Kind.TYPE && asType(a).kind == Kind.EXCEPTION) {
     let argsT = emptyTuple;
     if (npos > 1 && load<u32>(args, 4) != None) {
       const v = load<u32>(args, 4);
-      if (kindOf(v) == Kind.EXCEPTION) { incref(v); return v; }
+      if (kindOfCall(v) == Kind.EXCEPTION) { increfCall(v); return v; }
       argsT = tupleNew(1);
       if (!argsT) { raiseMemoryError(); return 0; }
-      incref(v);
+      increfCall(v);
       tupleSet(argsT, 0, v);
-    } else incref(argsT);
+    } else increfCall(argsT);
     const e = excNew(a, argsT);
-    if (!e) { decref(argsT); raiseMemoryError(); }
+    if (!e) { decrefCall(argsT); raiseMemoryError(); }
     return e;
   }
   raiseLit(TypeError, "exceptions must be classes or instances deriving from BaseException");
@@ -261,13 +261,13 @@ export function genNext(gen: Value, sent: Value): Value {
 function tupleOfNew(args: u32, npos: u32, kw: Value): Value {
   if (kw || npos < 1 || npos > 2) { raiseLit(TypeError, "tuple.__new__(cls[, iterable]) expected"); return 0; }
   const cls = load<u32>(args);
-  if (kindOf(cls) != Kind.TYPE || !isSubtype(cls, tupleType)) { raiseTypeMsg("tuple.__new__(X): X is not a type object (", cls, ")"); return 0; }
+  if (kindOfCall(cls) != Kind.TYPE || !isSubtype(cls, tupleType)) { raiseTypeMsg("tuple.__new__(X): X is not a type object (", cls, ")"); return 0; }
   if (npos == 2 && needsPythonIteration(load<u32>(args, 4))) return collectFirst(load<u32>(args, 4), hookOf(Hook.RETRY, 1));
   const items = callNative(Core.TUPLE, 0, args + 4, npos - 1, 0);
   if (!items) return 0;
   if (cls == tupleType) return items;
   const t = tupleOfClass(cls, items);
-  decref(items);
+  decrefCall(items);
   return t;
 }
 
@@ -275,22 +275,22 @@ function makeSet(type: Value, args: u32, npos: u32): Value {
   const s = type == setType ? setNew() : frozensetNew();
   if (!s) { raiseMemoryError(); return 0; }
   const src = npos == 1 ? load<u32>(args) : 0;
-  const sk = src && !isSmall(src) ? kindOf(src) : 0;
+  const sk = src && !isSmall(src) ? kindOfCall(src) : 0;
   if (sk == Kind.SET || sk == Kind.FROZENSET || sk == Kind.DICT) {
     // copied with the stored hashes (a key whose hash is Python code is not hashed again)
     let i = dictNext(src, 0);
     while (i >= 0) {
       const e = entryAt(src, <u32>i);
-      if (!dictSetHashed(s, load<u32>(e, 4), None, entryHash(e))) { decref(s); raiseMemoryError(); return 0; }
+      if (!dictSetHashed(s, load<u32>(e, 4), None, entryHash(e))) { decrefCall(s); raiseMemoryError(); return 0; }
       i = dictNext(src, <u32>i + 1);
     }
   } else if (npos == 1) {
     const items = listOf(load<u32>(args));
-    if (!items) { decref(s); return 0; }
+    if (!items) { decrefCall(s); return 0; }
     for (let i: u32 = 0; i < asList(items).len; i++) {
-      if (!dictSet(s, load<u32>(asList(items).items + (i << 2)), None)) { decref(items); decref(s); if (!curExc) raiseMemoryError(); return 0; }
+      if (!dictSet(s, load<u32>(asList(items).items + (i << 2)), None)) { decrefCall(items); decrefCall(s); if (!curExc) raiseMemoryError(); return 0; }
     }
-    decref(items);
+    decrefCall(items);
   }
   return s;
 }
@@ -300,7 +300,7 @@ function lookupRunsPython(obj: Value, name: Value): bool {
   if (!isUserObject(obj)) return false;
   const t = typeOf(obj);
   const attr = mroLookup(t, name);
-  return (attr && kindOf(attr) == Kind.PROPERTY) || mroLookup(t, N.getattr_) != 0;
+  return (attr && kindOfCall(attr) == Kind.PROPERTY) || mroLookup(t, N.getattr_) != 0;
 }
 
 function callPrelude(name: Value, args: u32, n: u32): Value {
@@ -326,18 +326,18 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       const set = id == Cls.DESCR_SET;
       if (!arity(set ? "__set__" : "__get__", npos, set ? 2 : 1, 2)) return 0;
       const obj = load<u32>(args);
-      if (!set && obj == None) { incref(self); return self; }
+      if (!set && obj == None) { increfCall(self); return self; }
       const r = callNative(asBuiltin(self).id, obj, args + 4, set ? 1 : 0, 0);
       if (!set || !r) return r;
-      decref(r);
-      incref(None);
+      decrefCall(r);
+      increfCall(None);
       return None;
     }
     case Cls.SUPER: {
       if (!arity("super", npos, 2, 2)) return 0;
       const cls = load<u32>(args), obj = load<u32>(args, 4);
-      if (kindOf(cls) != Kind.TYPE) { raiseLit(TypeError, "super() argument 1 must be a type"); return 0; }
-      incref(cls); incref(obj);
+      if (kindOfCall(cls) != Kind.TYPE) { raiseLit(TypeError, "super() argument 1 must be a type"); return 0; }
+      increfCall(cls); increfCall(obj);
       const s = pairNew(superType, cls, obj, 0);
       if (!s) raiseMemoryError();
       return s;
@@ -363,7 +363,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.STATICMETHOD: case Cls.CLASSMETHOD: {
       if (!arity(id == Cls.STATICMETHOD ? "staticmethod" : "classmethod", npos, 1, 1)) return 0;
       const f = load<u32>(args);
-      incref(f);
+      increfCall(f);
       const p = pairNew(id == Cls.STATICMETHOD ? staticmethodType : classmethodType, f, 0, 0);
       if (!p) raiseMemoryError();
       return p;
@@ -371,36 +371,36 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.ISSUBCLASS: {
       if (!arity("issubclass", npos, 2, 2)) return 0;
       const c = load<u32>(args), t = load<u32>(args, 4);
-      if (kindOf(c) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 1 must be a class"); return 0; }
-      if (kindOf(t) == Kind.TUPLE) {
+      if (kindOfCall(c) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 1 must be a class"); return 0; }
+      if (kindOfCall(t) == Kind.TUPLE) {
         for (let i: u32 = 0; i < tupleLen(t); i++) if (isSubtype(c, tupleGet(t, i))) return True;
         return False;
       }
-      if (kindOf(t) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union"); return 0; }
+      if (kindOfCall(t) != Kind.TYPE) { raiseLit(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union"); return 0; }
       return pyBool(isSubtype(c, t));
     }
     case Cls.GETATTR: {
       if (!arity("getattr", npos, 2, 3)) return 0;
       const name = load<u32>(args, 4);
-      if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
       if (npos == 3 && lookupRunsPython(load<u32>(args), name)) return callPrelude(N.getattr_or_, args, 3);
       const v = getAttr(load<u32>(args), name);
       if (v || npos < 3) return v;
       if (!isSubtype(typeOf(curExc), AttributeError)) return 0;
-      decref(takeExc());
+      decrefCall(takeExc());
       const d = load<u32>(args, 8);
-      incref(d);
+      increfCall(d);
       return d;
     }
     case Cls.HASATTR: {
       if (!arity("hasattr", npos, 2, 2)) return 0;
       const name = load<u32>(args, 4);
-      if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
       if (lookupRunsPython(load<u32>(args), name)) return callPrelude(N.has_attr_, args, 2);
       const v = getAttr(load<u32>(args), name);
-      if (v) { decref(v); return True; }
+      if (v) { decrefCall(v); return True; }
       if (!isSubtype(typeOf(curExc), AttributeError)) return 0;
-      decref(takeExc());
+      decrefCall(takeExc());
       return False;
     }
     case Cls.SETATTR: {
@@ -419,7 +419,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!obj && m) { obj = load<u32>(a); a += 4; m--; }
       if (!arity(set ? "__setattr__" : "__delattr__", m, set ? 2 : 1, set ? 2 : 1)) return 0;
       const name = load<u32>(a);
-      if (kindOf(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeMsg("attribute name must be string, not ", name, ""); return 0; }
       const r = set ? setAttrPlain(obj, name, load<u32>(a, 4)) : delAttrPlain(obj, name);
       // a frame to run (a property setter or deleter, a class's __setattr__ or __delattr__): its
       // result (None) is the call's, as a call expression must leave one value
@@ -436,7 +436,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     }
     case Cls.GEN_FRAME: if (!genSelf(self)) return 0; return generatorFrame(self);
     case Cls.GEN_RUNNING: if (!genSelf(self)) return 0; return pyBool(asGen(self).state == GenState.RUNNING);
-    case Cls.GEN_CODE: { if (!genSelf(self)) return 0; const c = genCode(self); incref(c); return c; }
+    case Cls.GEN_CODE: { if (!genSelf(self)) return 0; const c = genCode(self); increfCall(c); return c; }
     case Cls.GEN_NEXT: if (!genSelf(self) || !arity("__next__", npos, 0, 0)) return 0; return genNext(self, 0);
     case Cls.GEN_SEND: {
       if (!genSelf(self)) return 0;
@@ -463,7 +463,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.TYPE_CALL: {
       // bound (super().__call__(...)) or not (type.__call__(cls, ...))
       const cls = self ? self : (npos ? load<u32>(args) : 0);
-      if (!cls || kindOf(cls) != Kind.TYPE) { raiseLit(TypeError, "type.__call__() needs a class"); return 0; }
+      if (!cls || kindOfCall(cls) != Kind.TYPE) { raiseLit(TypeError, "type.__call__() needs a class"); return 0; }
       return self ? typeCall(cls, 0, args, n, kw) : typeCall(cls, 0, args + 4, n - 1, kw);
     }
     case Cls.TYPE_NEW: {
@@ -482,8 +482,8 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!isCallable(f)) { raiseLit(TypeError, "first argument must be callable"); return 0; }
       if (o == None) { raiseLit(TypeError, "instance must not be None"); return 0; }
       // a call passes the bound object as `self`, which only a Python function takes as its first argument
-      if (kindOf(f) != Kind.FUNCTION) { raiseLit(TypeError, "MethodType of a callable other than a Python function is not supported"); return 0; }
-      incref(f); incref(o);
+      if (kindOfCall(f) != Kind.FUNCTION) { raiseLit(TypeError, "MethodType of a callable other than a Python function is not supported"); return 0; }
+      increfCall(f); increfCall(o);
       const m = methodNew(f, o);
       if (!m) raiseMemoryError();
       return m;
@@ -492,7 +492,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.MODULE_NEW: {
       if (!arity("module", npos, 1, 2)) return 0;
       const name = load<u32>(args);
-      if (kindOf(name) != Kind.STR) { raiseTypeUnquoted("module() argument 'name' must be str, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeUnquoted("module() argument 'name' must be str, not ", name, ""); return 0; }
       const d = dictNew();
       if (!d || !dictSet(d, N.name_, name) || !dictSet(d, N.doc_, npos > 1 ? load<u32>(args, 4) : None)) { raiseMemoryError(); return 0; }
       const m = moduleNew(name, d);
@@ -501,7 +501,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     }
     case Cls.MRO: {
       const m = asType(self).mro;
-      if (m) { incref(m); return m; }
+      if (m) { increfCall(m); return m; }
       // a builtin type: its chain of bases, ending with object
       let n: u32 = 1;
       for (let b = self; b != objectType; b = asType(b).base ? asType(b).base : objectType) n++;
@@ -510,7 +510,7 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
       if (!t) { raiseMemoryError(); return 0; }
       let b = self;
       for (let i: u32 = 0; i < n; i++) {
-        incref(b);
+        increfCall(b);
         tupleSet(t, i, b);
         b = asType(b).base ? asType(b).base : objectType;
       }
@@ -518,17 +518,17 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     }
     case Cls.BASES: {
       const b = asType(self).bases;
-      if (b) { incref(b); return b; }
+      if (b) { increfCall(b); return b; }
       // a builtin type: its one base (object has none)
-      if (self == objectType) { incref(emptyTuple); return emptyTuple; }
+      if (self == objectType) { increfCall(emptyTuple); return emptyTuple; }
       const t = tupleNew(1);
       if (!t) { raiseMemoryError(); return 0; }
       const base = asType(self).base ? asType(self).base : objectType;
-      incref(base);
+      increfCall(base);
       tupleSet(t, 0, base);
       return t;
     }
-    case Cls.QUALNAME: { const nm = asType(self).name; incref(nm); return nm; }
+    case Cls.QUALNAME: { const nm = asType(self).name; increfCall(nm); return nm; }
     case Cls.EXC_CAUSE: return orNone(asExc(self).cause);
     case Cls.EXC_SUPPRESS: return pyBool(asExc(self).cause != 0);
     case Cls.EXC_CONTEXT: return orNone(asExc(self).context);
@@ -537,13 +537,13 @@ export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value):
     case Cls.OBJ_INIT: return None;
     case Cls.EXC_INIT: {
       // BaseException.__init__(*args) sets args
-      if (kindOf(self) != Kind.EXCEPTION) { raiseLit(TypeError, "descriptor '__init__' requires a 'BaseException' object"); return 0; }
+      if (kindOfCall(self) != Kind.EXCEPTION) { raiseLit(TypeError, "descriptor '__init__' requires a 'BaseException' object"); return 0; }
       const a = npos ? tupleFrom(args, npos) : emptyTuple;
       if (!a) { raiseMemoryError(); return 0; }
-      if (!npos) incref(a);
+      if (!npos) increfCall(a);
       const old = asExc(self).args;
       asExc(self).args = a;
-      decref(old);
+      decrefCall(old);
       return None;
     }
   }

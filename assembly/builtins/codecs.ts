@@ -4,7 +4,7 @@ import { decodeChar, charLen } from "../objects/unicode";
 import { writeEscape } from "../objects/repr";
 import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { asStr, STR_HEADER, Lit, litLen } from "../objects/str";
+import { asStr, STR_HEADER, Lit, litLen, litData } from "../objects/str";
 import { bytesFrom, dataOf, lenOf } from "../objects/bytes";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
@@ -19,30 +19,42 @@ export namespace Codec {
 function codecName(codec: i32): Lit {
   return codec == 0 ? "utf-8" : codec == 1 ? "ascii" : "latin-1";
 }
-const ALIASES: StaticArray<string> = ["utf-8", "utf8", "u8", "utf", "ascii", "us-ascii", "646", "latin-1", "latin1", "latin", "iso-8859-1", "iso8859-1", "l1", "cp819"];
-const ALIAS_CODEC: StaticArray<i32> = [0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2];
-
-const HANDLERS: StaticArray<string> = ["strict", "ignore", "replace", "backslashreplace"];
+// The codec names (as `spelled` compares them), comma-separated; ALIAS_CODEC: each one's codec.
+const ALIASES: Lit = "utf-8,utf8,u8,utf,ascii,us-ascii,646,latin-1,latin1,latin,iso-8859-1,iso8859-1,l1,cp819";
+const ALIAS_CODEC = memory.data<u8>([0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2]);
+// The error handlers, in their index order.
+const HANDLERS: Lit = "strict,ignore,replace,backslashreplace";
 const HEX = "0123456789abcdef";
 
-// Does the str v, lower-cased with '_' as '-', spell `name`?
-function spells(v: Value, name: string): bool {
-  const n = asStr(v).len;
-  if (n != <u32>name.length) return false;
-  for (let i: u32 = 0; i < n; i++) {
-    let c = <u32>load<u8>(v + STR_HEADER + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c == 95 || c == 32) c = 45;
-    if (c != <u32>name.charCodeAt(<i32>i)) return false;
+// The index of the name in `names` (comma-separated) that the str v spells, lower-cased with '_'
+// or ' ' as '-'; -1 for none.
+function spelled(v: Value, names: Lit): i32 {
+  const n = asStr(v).len, end = litLen(names);
+  let start: u32 = 0, index = 0;
+  for (let j: u32 = 0; j <= end; j++) {
+    if (j < end && load<u8>(litData(names) + j) != 44) continue; // ','
+    if (j - start == n) {
+      let i: u32 = 0;
+      for (; i < n; i++) {
+        let c = <u32>load<u8>(v + STR_HEADER + i);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c == 95 || c == 32) c = 45;
+        if (c != <u32>load<u8>(litData(names) + start + i)) break;
+      }
+      if (i == n) return index;
+    }
+    start = j + 1;
+    index++;
   }
-  return true;
+  return -1;
 }
 
 // The codec named by v (0: the default), or -1 with LookupError/TypeError pending.
 export function codecOf(v: Value, what: Lit): i32 {
   if (!v) return Codec.UTF8;
   if (kindOf(v) != Kind.STR) { raiseTypeMsg(what, v, ""); return -1; }
-  for (let i = 0; i < ALIASES.length; i++) if (spells(v, ALIASES[i])) return ALIAS_CODEC[i];
+  const alias = spelled(v, ALIASES);
+  if (alias >= 0) return <i32>load<u8>(ALIAS_CODEC + alias);
   const mark = bufLen;
   bufLit("unknown encoding: ");
   bufBytes(v + STR_HEADER, asStr(v).len);
@@ -54,8 +66,8 @@ export function codecOf(v: Value, what: Lit): i32 {
 const UNKNOWN: i32 = 4;
 export function handlerOf(v: Value): i32 {
   if (!v || kindOf(v) != Kind.STR) return 0;
-  for (let i = 0; i < HANDLERS.length; i++) if (spells(v, HANDLERS[i])) return i;
-  return UNKNOWN;
+  const i = spelled(v, HANDLERS);
+  return i >= 0 ? i : UNKNOWN;
 }
 
 let badHandler: Value = 0;

@@ -3,9 +3,9 @@ import { Host } from "../host/calls";
 import { asRef } from "../objects/weakref";
 import { bufChar, decodeChar } from "../objects/unicode";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
+import { kindOfCall, typeOf, asType, isSubtype, intType, floatType, strType, boolType, listType, tupleType,
   dictType, rangeType, typeType, zipType, enumerateType, seqIterType, objectType } from "../objects/type";
-import { intFromI64, intValueCall, isIntLike, intFitsI64Call, intSign } from "../objects/int";
+import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
 import { intParse, writeIntDigits, overDigitLimit } from "../objects/intstr";
 import { floatOverflow } from "../objects/intfloat";
 import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
@@ -19,7 +19,7 @@ import { iterNew } from "../objects/iter";
 import { excNew, asExc } from "../objects/exception";
 import { asCode, asFunc, asBuiltin } from "../objects/function";
 import { None, True, False, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure, bufKeepChars } from "../objects/buf";
 import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
@@ -70,7 +70,7 @@ function newFloat(x: f64): Value {
 
 // str(v) / repr(v) as new strs.
 export function strOf(v: Value): Value {
-  if (kindOf(v) == Kind.STR) { incref(v); return v; }
+  if (kindOfCall(v) == Kind.STR) { increfCall(v); return v; }
   const mark = bufLen;
   writeStr(v);
   return finishText(mark);
@@ -121,14 +121,14 @@ function print(args: u32, n: u32, kw: Value): Value {
 function toInt(args: u32, npos: u32): Value {
   if (npos == 0) return fromSmall(0);
   const v = load<u32>(args);
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (npos == 2 || k == Kind.STR) {
     if (k != Kind.STR) { raiseLit(TypeError, "int() can't convert non-string with explicit base"); return 0; }
     let base: i32 = 10;
     if (npos == 2) {
       const b = load<u32>(args, 4);
       if (!isIntLike(b)) { raiseTypeMsg("", b, " object cannot be interpreted as an integer"); return 0; }
-      const b64 = intValueCall(b); // saturated past 64 bits: out of range either way
+      const b64 = intValue(b); // saturated past 64 bits: out of range either way
       base = <i32>b64;
       if ((b64 != 0 && b64 < 2) || b64 > 36) { raiseLit(ValueError, "int() base must be >= 2 and <= 36, or 0"); return 0; }
     }
@@ -152,7 +152,7 @@ function toInt(args: u32, npos: u32): Value {
     }
     return newInt(i);
   }
-  if (k == Kind.INT) { incref(v); return v; }
+  if (k == Kind.INT) { increfCall(v); return v; }
   if (k == Kind.BOOL) return fromSmall(v == True ? 1 : 0);
   if (k == Kind.FLOAT) return intOfFloat(floatValue(v));
   raiseTypeMsg("int() argument must be a string, a bytes-like object or a real number, not ", v, "");
@@ -162,8 +162,8 @@ function toInt(args: u32, npos: u32): Value {
 function toFloat(args: u32, npos: u32): Value {
   if (npos == 0) return newFloat(0);
   const v = load<u32>(args);
-  const k = kindOf(v);
-  if (k == Kind.FLOAT) { incref(v); return v; }
+  const k = kindOfCall(v);
+  if (k == Kind.FLOAT) { increfCall(v); return v; }
   if (k == Kind.INT || k == Kind.BOOL) {
     const x = intAsF64(v);
     return floatOverflow ? 0 : newFloat(x);
@@ -185,15 +185,15 @@ function toFloat(args: u32, npos: u32): Value {
 
 function isinstance(args: u32): Value {
   const v = load<u32>(args), t = load<u32>(args, 4);
-  const kt = kindOf(t);
+  const kt = kindOfCall(t);
   if (kt == Kind.TUPLE) {
     const n = tupleLen(t);
     for (let i: u32 = 0; i < n; i++) {
       const ti = tupleGet(t, i);
-      if (kindOf(ti) != Kind.TYPE && kindOf(ti) != Kind.TUPLE) break;
+      if (kindOfCall(ti) != Kind.TYPE && kindOfCall(ti) != Kind.TUPLE) break;
       if (isSubtype(typeOf(v), ti)) return True;
     }
-    for (let i: u32 = 0; i < n; i++) if (kindOf(tupleGet(t, i)) != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
+    for (let i: u32 = 0; i < n; i++) if (kindOfCall(tupleGet(t, i)) != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
     return False;
   }
   if (kt != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
@@ -216,16 +216,16 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   } else {
     items = listNew(npos);
     if (!items) { raiseMemoryError(); return 0; }
-    for (let i: u32 = 0; i < npos; i++) { const x = load<u32>(args + (i << 2)); incref(x); store<u32>(asList(items).items + (i << 2), x); }
+    for (let i: u32 = 0; i < npos; i++) { const x = load<u32>(args + (i << 2)); increfCall(x); store<u32>(asList(items).items + (i << 2), x); }
     asList(items).len = npos;
   }
   const count = listLen(items);
-  let python = key != 0 && key != None && kindOf(key) != Kind.BUILTIN;
+  let python = key != 0 && key != None && kindOfCall(key) != Kind.BUILTIN;
   for (let i: u32 = 0; i < count && !python; i++) python = isUserObject(listGet(items, i));
   if (python || (key && key != None)) {
     // a key function or Python comparisons: the prelude's min_max runs in a frame
     const fn = preludeFunction(N.min_max_);
-    if (!fn) { decref(items); return 0; }
+    if (!fn) { decrefCall(items); return 0; }
     const d = kwarg(args, n, kw, "default");
     store<u32>(minmaxArgs, items);
     store<u32>(minmaxArgs, key ? key : None, 4);
@@ -233,13 +233,13 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
     store<u32>(minmaxArgs, pyBool(d != 0), 12);
     store<u32>(minmaxArgs, pyBool(isMax), 16);
     const r = callPython(fn, 0, minmaxArgs, 5);
-    decref(items);
+    decrefCall(items);
     return r;
   }
   if (count == 0) {
-    decref(items);
+    decrefCall(items);
     const d = kwarg(args, n, kw, "default");
-    if (d) { incref(d); return d; }
+    if (d) { increfCall(d); return d; }
     const mark = bufLen;
     bufLit(name);
     bufLit("() arg is an empty sequence");
@@ -250,11 +250,11 @@ function minmax(isMax: bool, args: u32, n: u32, kw: Value): Value {
   for (let i: u32 = 1; i < count; i++) {
     const x = listGet(items, i);
     const c = compareBool(isMax ? Cmp.GT : Cmp.LT, x, best);
-    if (c < 0) { decref(items); return 0; }
+    if (c < 0) { decrefCall(items); return 0; }
     if (c) best = x;
   }
-  incref(best);
-  decref(items);
+  increfCall(best);
+  decrefCall(items);
   return best;
 }
 
@@ -274,8 +274,8 @@ function mulMod(a: u64, b: u64, m: u64): u64 {
 
 function powMod(b: Value, e: Value, m: Value): Value {
   if (!isIntLike(b) || !isIntLike(e) || !isIntLike(m)) { raiseLit(TypeError, "pow() 3rd argument not allowed unless all arguments are integers"); return 0; }
-  if (!intFitsI64Call(b) || !intFitsI64Call(e) || !intFitsI64Call(m) || intSign(e) < 0 || intValueCall(m) == i64.MIN_VALUE) return intPowMod(b, e, m);
-  let mod = intValueCall(m), exp = intValueCall(e), base = intValueCall(b);
+  if (!intFitsI64(b) || !intFitsI64(e) || !intFitsI64(m) || intSign(e) < 0 || intValue(m) == i64.MIN_VALUE) return intPowMod(b, e, m);
+  let mod = intValue(m), exp = intValue(e), base = intValue(b);
   if (mod == 0) { raiseLit(ValueError, "pow() 3rd argument cannot be 0"); return 0; }
   const neg = mod < 0;
   const um: u64 = <u64>(neg ? -mod : mod);
@@ -301,11 +301,11 @@ function sum(args: u32, n: u32, kw: Value): Value {
   if (!arity("sum", npos, 1, 2)) return 0;
   let acc: Value = npos == 2 ? load<u32>(args, 4) : kwarg(args, n, kw, "start");
   if (!acc) acc = fromSmall(0);
-  if (kindOf(acc) == Kind.STR) { raiseLit(TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); return 0; }
+  if (kindOfCall(acc) == Kind.STR) { raiseLit(TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); return 0; }
   {
     // user objects add through their Python dunders: the prelude's loop runs in frames
     const src = load<u32>(args);
-    const k = kindOf(src);
+    const k = kindOfCall(src);
     let python = isUserObject(acc);
     if (k == Kind.LIST || k == Kind.TUPLE) {
       const cnt = k == Kind.LIST ? listLen(src) : tupleLen(src);
@@ -319,16 +319,16 @@ function sum(args: u32, n: u32, kw: Value): Value {
       return callPython(fn, 0, intArgs, 2);
     }
   }
-  incref(acc);
+  increfCall(acc);
   const it = getIter(load<u32>(args));
-  if (!it) { decref(acc); return 0; }
+  if (!it) { decrefCall(acc); return 0; }
   while (true) {
     const x = iterNext(it);
-    if (!x) { decref(it); if (exhausted) return acc; decref(acc); return 0; }
+    if (!x) { decrefCall(it); if (exhausted) return acc; decrefCall(acc); return 0; }
     const r = binaryOp(BinOp.ADD, acc, x);
-    decref(x);
-    decref(acc);
-    if (!r) { decref(it); return 0; }
+    decrefCall(x);
+    decrefCall(acc);
+    if (!r) { decrefCall(it); return 0; }
     acc = r;
   }
   return 0;
@@ -341,7 +341,7 @@ function sorted(args: u32, n: u32, kw: Value): Value {
   if (!l) return 0;
   const r = sortList(l, kwarg(args, n, kw, "key"), kwarg(args, n, kw, "reverse"), true);
   if (r == 1) return l;
-  decref(l); // on ENTER the prelude's frame holds the list
+  decrefCall(l); // on ENTER the prelude's frame holds the list
   return r < 0 ? ENTER : 0;
 }
 
@@ -351,13 +351,13 @@ function dictFrom(args: u32, n: u32, kw: Value): Value {
   const d = dictNew();
   if (!d) { raiseMemoryError(); return 0; }
   if (dictUpdate(d, npos ? load<u32>(args) : 0, args, n, kw)) return d;
-  decref(d);
+  decrefCall(d);
   return 0;
 }
 
 function chr(v: Value): Value {
   if (!cIntArg(v, 32, "int")) return 0;
-  const c = intValueCall(v);
+  const c = intValue(v);
   if (c < 0 || c > 0x10FFFF) { raiseLit(ValueError, "chr() arg not in range(0x110000)"); return 0; }
   if (c < 128) return charStr(<u32>c);
   const mark = bufLen;
@@ -367,7 +367,7 @@ function chr(v: Value): Value {
 
 function ord(v: Value): Value {
   const bytes = isBytesLike(v);
-  if (kindOf(v) != Kind.STR && !bytes) { raiseTypeMsg("ord() expected string of length 1, but ", v, " found"); return 0; }
+  if (kindOfCall(v) != Kind.STR && !bytes) { raiseTypeMsg("ord() expected string of length 1, but ", v, " found"); return 0; }
   const len = bytes ? lenOf(v) : asStr(v).nchars;
   if (len != 1) {
     const mark = bufLen;
@@ -384,19 +384,19 @@ function ord(v: Value): Value {
 function round(args: u32, npos: u32): Value {
   if (!arity("round", npos, 1, 2)) return 0;
   const v = load<u32>(args);
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   const nd = npos == 2 ? load<u32>(args, 4) : None;
   if (k != Kind.INT && k != Kind.BOOL && k != Kind.FLOAT) { raiseTypeUnquoted("type ", v, " doesn't define __round__ method"); return 0; }
   if (nd != None && !isIntLike(nd)) { raiseTypeMsg("", nd, " object cannot be interpreted as an integer"); return 0; }
   if (k == Kind.INT || k == Kind.BOOL) {
     if (nd == None || intSign(nd) >= 0) {
       if (k == Kind.BOOL) return fromSmall(v == True ? 1 : 0);
-      incref(v);
+      increfCall(v);
       return v;
     }
     // past 10^(2^32) digits every int rounds to zero
-    if (!intFitsI64Call(nd) || intValueCall(nd) < -0xFFFFFFFF) return fromSmall(0);
-    return intRoundDigits(v, <u64>-intValueCall(nd));
+    if (!intFitsI64(nd) || intValue(nd) < -0xFFFFFFFF) return fromSmall(0);
+    return intRoundDigits(v, <u64>-intValue(nd));
   }
   const x = floatValue(v);
   if (nd == None) {
@@ -405,8 +405,8 @@ function round(args: u32, npos: u32): Value {
     return intOfFloat(r);
   }
   // CPython rounds through a correctly rounded decimal string
-  const digits = intValueCall(nd);
-  if (digits > 300 || x != x || x == Infinity || x == -Infinity) { incref(v); return v; }
+  const digits = intValue(nd);
+  if (digits > 300 || x != x || x == Infinity || x == -Infinity) { increfCall(v); return v; }
   if (digits < -308) return newFloat(copysign<f64>(0, x));
   if (digits < 0) return floatRoundTens(x, <u64>-digits);
   const mark = bufLen;
@@ -422,20 +422,20 @@ function typeCall(args: u32, npos: u32): Value {
   if (npos == 3) {
     // type(name, bases, ns) with a base whose metaclass is derived from type: that metaclass makes it
     const bases = load<u32>(args, 4);
-    const meta = kindOf(bases) == Kind.TUPLE ? metaclassOf(0, bases) : typeType;
+    const meta = kindOfCall(bases) == Kind.TUPLE ? metaclassOf(0, bases) : typeType;
     if (!meta) return 0;
     return meta == typeType ? typeNew(typeType, args) : callValue(meta, 0, args, 3, 0);
   }
   if (npos != 1) { raiseLit(TypeError, "type() takes 1 or 3 arguments"); return 0; }
   const t = typeOf(load<u32>(args));
-  incref(t);
+  increfCall(t);
   return t;
 }
 
 function next(args: u32, npos: u32): Value {
   if (!arity("next", npos, 1, 2)) return 0;
   const it = load<u32>(args);
-  const k = kindOf(it);
+  const k = kindOfCall(it);
   if (k == Kind.CHANNEL) return channelNext(it, npos == 2 ? load<u32>(args, 4) : 0);
   if (k != Kind.SEQ_ITER && k != Kind.RANGE_ITER && k != Kind.DICT_ITER && k != Kind.ZIP && k != Kind.ENUMERATE) {
     raiseTypeMsg("", it, " object is not an iterator");
@@ -443,31 +443,31 @@ function next(args: u32, npos: u32): Value {
   }
   const x = iterNext(it);
   if (x || !exhausted) return x;
-  if (npos == 2) { const d = load<u32>(args, 4); incref(d); return d; }
+  if (npos == 2) { const d = load<u32>(args, 4); increfCall(d); return d; }
   raiseWith(StopIteration, 0);
   return 0;
 }
 
 import { raiseWith } from "../vm/errors";
 
-function isNumber(v: Value): bool { return isIntLike(v) || kindOf(v) == Kind.FLOAT; }
+function isNumber(v: Value): bool { return isIntLike(v) || kindOfCall(v) == Kind.FLOAT; }
 
 function anyAll(isAll: bool, v: Value): Value {
   const it = getIter(v);
   if (!it) return 0;
   while (true) {
     const x = iterNext(it);
-    if (!x) { decref(it); return exhausted ? pyBool(isAll) : 0; }
+    if (!x) { decrefCall(it); return exhausted ? pyBool(isAll) : 0; }
     const t = truthy(x);
-    decref(x);
-    if (t < 0) { decref(it); return 0; }
-    if ((t == 1) != isAll) { decref(it); return pyBool(!isAll); }
+    decrefCall(x);
+    if (t < 0) { decrefCall(it); return 0; }
+    if ((t == 1) != isAll) { decrefCall(it); return pyBool(!isAll); }
   }
   return 0;
 }
 
 function reversed(v: Value): Value {
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (k == Kind.RANGE) return rangeReversed(v);
   if (k != Kind.LIST && k != Kind.TUPLE && k != Kind.STR && k != Kind.BYTES && k != Kind.BYTEARRAY &&
       k != Kind.DICT && k != Kind.DICT_VIEW) {
@@ -483,7 +483,7 @@ function reversed(v: Value): Value {
     store<u32>(lo.items + ((j - 1) << 2), a);
   }
   const it = iterNew(seqIterType, l, 0, 0, 0);
-  if (!it) { decref(l); raiseMemoryError(); }
+  if (!it) { decrefCall(l); raiseMemoryError(); }
   return it;
 }
 
@@ -514,23 +514,23 @@ function userProtocol(id: u32, args: u32, npos: u32): Value {
     return 0;
   }
   if (npos != 1 && id != Core.NEXT && id != Core.FORMAT) return 0;
-  if (kindOf(a0) == Kind.GENERATOR) {
+  if (kindOfCall(a0) == Kind.GENERATOR) {
     if (id == Core.NEXT) {
       const r = genNext(a0, 0);
       // with a default, the generator's return gives the default (Hook.NEXTDEF)
       if (npos == 2 && r == ENTER) return withHook(r, Hook.NEXTDEF, 0);
       if (!r && npos == 2 && isSubtype(typeOf(curExc), StopIteration)) {
-        decref(takeExc());
+        decrefCall(takeExc());
         const d = load<u32>(args, 4);
-        incref(d);
+        increfCall(d);
         return d;
       }
       return r ? r : NOT_HANDLED_ERROR;
     }
-    if (id == Core.ITER) { incref(a0); return a0; }
+    if (id == Core.ITER) { increfCall(a0); return a0; }
     return 0;
   }
-  if ((id == Core.STR || id == Core.REPR || id == Core.FORMAT) && !isUserObject(a0) && kindOf(a0) != Kind.STR && holdsUserObjects(a0, 0)) {
+  if ((id == Core.STR || id == Core.REPR || id == Core.FORMAT) && !isUserObject(a0) && kindOfCall(a0) != Kind.STR && holdsUserObjects(a0, 0)) {
     return preludeCall(N.repr_of_, a0, 0);
   }
   // hash() of a tuple holding objects whose __hash__ is Python code
@@ -618,7 +618,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       return l < 0 ? 0 : newInt(l);
     }
     case Core.RANGE: return rangeOf(args, npos);
-    case Core.STR: if (!arity("str", npos, 0, 1)) return 0; if (npos == 0) { incref(emptyStr); return emptyStr; } return strOf(a0);
+    case Core.STR: if (!arity("str", npos, 0, 1)) return 0; if (npos == 0) { increfCall(emptyStr); return emptyStr; } return strOf(a0);
     case Core.REPR: if (!arity("repr", npos, 1, 1)) return 0; return reprOf(a0);
     case Core.INT: if (!arity("int", npos, 0, 2)) return 0; return toInt(args, npos);
     case Core.FLOAT: if (!arity("float", npos, 0, 1)) return 0; return toFloat(args, npos);
@@ -631,7 +631,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ISINSTANCE: if (!arity("isinstance", npos, 2, 2)) return 0; return isinstance(args);
     case Core.ABS: {
       if (!arity("abs", npos, 1, 1)) return 0;
-      const k = kindOf(a0);
+      const k = kindOfCall(a0);
       if (k == Kind.FLOAT) return newFloat(Math.abs(floatValue(a0)));
       if (k == Kind.INT || k == Kind.BOOL) return intAbs(a0);
       raiseTypeMsg("bad operand type for abs(): ", a0, "");
@@ -649,10 +649,10 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       const it = getIter(a0);
       if (!it) return 0;
       // a start past i64 is kept as the int object (iterate.ts enumCount)
-      const big = start && !intFitsI64Call(start);
-      const e = iterNew(enumerateType, it, start && !big ? intValueCall(start) : 0, big ? <i64>start : 0, 0);
-      if (!e) { decref(it); raiseMemoryError(); }
-      else if (big) incref(start);
+      const big = start && !intFitsI64(start);
+      const e = iterNew(enumerateType, it, start && !big ? intValue(start) : 0, big ? <i64>start : 0, 0);
+      if (!e) { decrefCall(it); raiseMemoryError(); }
+      else if (big) increfCall(start);
       return e;
     }
     case Core.MAP: case Core.FILTER: return lazyNew(id == Core.MAP, args, npos);
@@ -661,11 +661,11 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (!its) { raiseMemoryError(); return 0; }
       for (let i: u32 = 0; i < npos; i++) {
         const it = getIter(load<u32>(args + (i << 2)));
-        if (!it) { decref(its); return 0; }
+        if (!it) { decrefCall(its); return 0; }
         tupleSet(its, i, it);
       }
       const z = iterNew(zipType, its, 0, 0, 0);
-      if (!z) { decref(its); raiseMemoryError(); }
+      if (!z) { decrefCall(its); raiseMemoryError(); }
       return z;
     }
     case Core.LIST: {
@@ -675,7 +675,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     }
     case Core.TUPLE: {
       if (!arity("tuple", npos, 0, 1)) return 0;
-      if (npos == 0) { incref(emptyTuple); return emptyTuple; }
+      if (npos == 0) { increfCall(emptyTuple); return emptyTuple; }
       return tupleOf(a0);
     }
     case Core.DICT: return dictFrom(args, n, kw);
@@ -695,7 +695,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.GLOBALS: {
       const f = asTasklet(current).frame;
       const g = asFunc(load<u32>(f, 4)).globals;
-      incref(g);
+      increfCall(g);
       return g;
     }
     case Core.NEXT: return next(args, npos);
@@ -705,10 +705,10 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.ALL: if (!arity("all", npos, 1, 1)) return 0; return anyAll(true, a0);
     case Core.HASH: {
       if (!arity("hash", npos, 1, 1)) return 0;
-      const k = kindOf(a0);
+      const k = kindOfCall(a0);
       if (k == Kind.INT || k == Kind.BOOL) return newInt(k == Kind.INT ? intHash(a0) : a0 == True ? 1 : 0);
       if (k == Kind.FLOAT) return newInt(floatHash(a0));
-      if (k == Kind.WEAKREF && asRef(a0).pyHash) { incref(asRef(a0).pyHash); return asRef(a0).pyHash; }
+      if (k == Kind.WEAKREF && asRef(a0).pyHash) { increfCall(asRef(a0).pyHash); return asRef(a0).pyHash; }
       const h = hashOf(a0);
       if (hashFailed) { clearHashFailed(); return 0; }
       return newInt(<i64><i32>h);
@@ -727,7 +727,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.FORMAT: {
       if (!arity("format", npos, 1, 2)) return 0;
       const spec = npos == 2 ? load<u32>(args, 4) : emptyStr;
-      if (kindOf(spec) != Kind.STR) { raiseTypeMsg("format() argument 2 must be str, not ", spec, ""); return 0; }
+      if (kindOfCall(spec) != Kind.STR) { raiseTypeMsg("format() argument 2 must be str, not ", spec, ""); return 0; }
       const mark = bufLen;
       if (!formatWithSpec(a0, spec)) { bufReset(mark); return 0; }
       return finishText(mark);
@@ -735,21 +735,21 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.HEX: if (!arity("hex", npos, 1, 1)) return 0; return baseString(a0, 16, "0x");
     case Core.BIN: if (!arity("bin", npos, 1, 1)) return 0; return baseString(a0, 2, "0b");
     case Core.OCT: if (!arity("oct", npos, 1, 1)) return 0; return baseString(a0, 8, "0o");
-    case Core.TYPE_NAME: { const nm = asType(self).name; incref(nm); return nm; }
-    case Core.EXC_ARGS: { const a = asExc(self).args; incref(a); return a; }
+    case Core.TYPE_NAME: { const nm = asType(self).name; increfCall(nm); return nm; }
+    case Core.EXC_ARGS: { const a = asExc(self).args; increfCall(a); return a; }
     case Core.BUILTIN_NAME: {
       if (n) { raiseLit(AttributeError, "readonly attribute"); return 0; }
       // a host function is named by its registration (host/calls.ts): (index, name)
       const nm = asBuiltin(self).id == Host.CALL ? tupleGet(asBuiltin(self).self, 1) : builtinName(asBuiltin(self).id);
       if (!nm) { raiseLit(AttributeError, "'builtin_function_or_method' object has no attribute '__name__'"); return 0; }
-      incref(nm);
+      increfCall(nm);
       return nm;
     }
     case Core.ITER_SELF: case Core.ITER_NEXT: {
       // (self is 0 when the method was taken from the class: there is no iterator to use)
       if (!self) { raiseLit(TypeError, "descriptor requires an iterator object"); return 0; }
       if (!arity(id == Core.ITER_SELF ? "__iter__" : "__next__", npos, 0, 0)) return 0;
-      if (id == Core.ITER_SELF) { incref(self); return self; }
+      if (id == Core.ITER_SELF) { increfCall(self); return self; }
       const x = iterNext(self);
       if (x || !exhausted) return x;
       raiseWith(StopIteration, 0);
@@ -765,13 +765,13 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
         return None;
       }
       const set = fo.dict ? dictGet(fo.dict, key) : 0;
-      if (set) { incref(set); return set; }
+      if (set) { increfCall(set); return set; }
       let v: Value = None;
       if (id == Core.FUNC_NAME) v = asCode(fo.code).name;
       else if (id == Core.FUNC_QUALNAME) v = asCode(fo.code).qualname;
       else if (id == Core.FUNC_MODULE) { const m = dictGet(fo.globals, N.name_); v = m ? m : None; }
       else if (asCode(fo.code).doc) v = asCode(fo.code).doc;
-      incref(v);
+      increfCall(v);
       return v;
     }
     case Core.OBJECT: {
@@ -784,7 +784,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       // the prelude publishes its Python builtins (map, filter) under their names
       for (let i: u32 = 0; i < npos; i++) {
         const f = load<u32>(args + (i << 2));
-        if (kindOf(f) != Kind.FUNCTION) continue;
+        if (kindOfCall(f) != Kind.FUNCTION) continue;
         if (!dictSet(builtins, asCode(asFunc(f).code).name, f)) { raiseMemoryError(); return 0; }
       }
       return None;

@@ -1,12 +1,12 @@
 // Filling a dict from an argument: dict(x, **kw), d.update(x, **kw) (one code path, with
 // CPython's messages for bad sequence elements) and dict.fromkeys.
 import { Value, Kind } from "../objects/object";
-import { kindOf, dictType } from "../objects/type";
+import { kindOfCall, dictType } from "../objects/type";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictNew, dictSet, dictNext, entryAt, dictSetHashed, entryHash } from "../objects/dict";
 import { None } from "../objects/singletons";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { raiseBuf, raiseMemoryError, curExc } from "../vm/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
@@ -44,7 +44,7 @@ function badElement(i: u32, len: i32): bool {
 
 // d[k] = v for one item of an update sequence (any iterable of two items).
 function setPair(d: Value, pair: Value, i: u32): bool {
-  const k = kindOf(pair);
+  const k = kindOfCall(pair);
   if (k == Kind.TUPLE || k == Kind.LIST) {
     const n = k == Kind.TUPLE ? tupleLen(pair) : listLen(pair);
     if (n != 2) return badElement(i, n);
@@ -56,13 +56,13 @@ function setPair(d: Value, pair: Value, i: u32): bool {
   const items = listOf(pair); // a str of two characters, a range...
   if (!items) return false;
   const ok = setPair(d, items, i);
-  decref(items);
+  decrefCall(items);
   return ok;
 }
 
 // Adds src's items (a dict, or an iterable of pairs) and then the keyword arguments to d.
 export function dictUpdate(d: Value, src: Value, args: u32, n: u32, kw: Value): bool {
-  if (src && kindOf(src) == Kind.DICT) {
+  if (src && kindOfCall(src) == Kind.DICT) {
     let i = dictNext(src, 0);
     while (i >= 0) {
       const e = entryAt(src, <u32>i);
@@ -73,9 +73,9 @@ export function dictUpdate(d: Value, src: Value, args: u32, n: u32, kw: Value): 
     const items = listOf(src);
     if (!items) return false;
     for (let i: u32 = 0; i < listLen(items); i++) {
-      if (!setPair(d, listGet(items, i), i)) { decref(items); return false; }
+      if (!setPair(d, listGet(items, i), i)) { decrefCall(items); return false; }
     }
-    decref(items);
+    decrefCall(items);
   }
   if (kw) {
     const k = tupleLen(kw);
@@ -98,9 +98,9 @@ export function dictFromKeys(cls: Value, args: u32, npos: u32): Value {
     for (let i: u32 = 0; i < n && native; i++) native = !keyNeedsPython(listGet(items, i));
     const d = native ? dictNew() : 0;
     for (let i: u32 = 0; d && i < n; i++) {
-      if (!dictSet(d, listGet(items, i), value)) { decref(items); decref(d); failed(); return 0; }
+      if (!dictSet(d, listGet(items, i), value)) { decrefCall(items); decrefCall(d); failed(); return 0; }
     }
-    decref(items);
+    decrefCall(items);
     if (native) { if (!d) raiseMemoryError(); return d; }
   }
   const fn = preludeFunction(N.dict_fromkeys_);

@@ -4,7 +4,7 @@
 // Python sees of a frame is a snapshot: an object of type `frame` whose attributes were copied
 // when it was made (docs/language.md, "Imports, introspection and the standard streams").
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType, newType, objectType, tracebackType, codeType, functionType, tupleType } from "../objects/type";
+import { kindOfCall, typeOf, asType, newType, objectType, tracebackType, codeType, functionType, tupleType } from "../objects/type";
 import { asStr, STR_HEADER, immortalStr, strEqLiteral } from "../objects/str";
 import { dictNew, dictSet, dictGet, dictNext, entryAt, entryKey } from "../objects/dict";
 import { listLen, listGet } from "../objects/list";
@@ -14,14 +14,14 @@ import { bufLen, bufLit } from "../objects/buf";
 import { asCode, asFunc, asCell, CodeFlag, CodeObj } from "../objects/function";
 import { asExc, asTb, BaseException } from "../objects/exception";
 import { instNew, asInst } from "../objects/instance";
-import { isIntLike, intValueCall } from "../objects/int";
+import { isIntLike, intValue } from "../objects/int";
 import { None, False } from "../objects/singletons";
 import { preludeFunction } from "../vm/modules";
 import { asGen, genFrame, GenState } from "../objects/generator";
 import { closeGen, GEN_DONE } from "../vm/generators";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../vm/errors";
 import { TypeError, ValueError, RuntimeError, NotImplementedError, AttributeError } from "../objects/exception";
 import { currentIdent } from "../stackless/threads";
@@ -163,19 +163,19 @@ function shownName(name: Value): bool { return asStr(name).len > 0 && load<u8>(n
 // variables); a module's frame gives its globals and a class body its namespace, as in CPython.
 function localsOf(f: u32): Value {
   const code = asCode(frameCode(f));
-  if (code.flags & CodeFlag.MODULE) { const g = asFunc(load<u32>(f, F_FUNC)).globals; incref(g); return g; }
-  if (code.flags & CodeFlag.CLASS_BODY) { const ns = load<u32>(f, F_LOCALS); incref(ns); return ns; }
+  if (code.flags & CodeFlag.MODULE) { const g = asFunc(load<u32>(f, F_FUNC)).globals; increfCall(g); return g; }
+  if (code.flags & CodeFlag.CLASS_BODY) { const ns = load<u32>(f, F_LOCALS); increfCall(ns); return ns; }
   const d = dictNew();
   if (!d) { raiseMemoryError(); return 0; }
   for (let i: u32 = 0; i < code.nlocals; i++) {
-    if (!putLocal(d, code, i, load<u32>(f + F_LOCALS + (i << 2)))) { decref(d); return 0; }
+    if (!putLocal(d, code, i, load<u32>(f + F_LOCALS + (i << 2)))) { decrefCall(d); return 0; }
   }
   return d;
 }
 
 // d[name of local i] = v, for a bound local shown by locals() (a cell gives its value).
 function putLocal(d: Value, code: CodeObj, i: u32, v: Value): bool {
-  if (v && kindOf(v) == Kind.CELL) v = asCell(v).value;
+  if (v && kindOfCall(v) == Kind.CELL) v = asCell(v).value;
   const name = imageStr(load<u32>(code.localNames + (i << 2)));
   if (!v || !shownName(name) || dictSet(d, name, v)) return true;
   raiseMemoryError();
@@ -186,11 +186,11 @@ function putLocal(d: Value, code: CodeObj, i: u32, v: Value): bool {
 function frameObj(code: Value, line: u32, globals: Value, locals: Value): Value {
   const o = instNew(frameType);
   const d = dictNew();
-  if (!o || !d) { decref(o); decref(d); raiseMemoryError(); return 0; }
+  if (!o || !d) { decrefCall(o); decrefCall(d); raiseMemoryError(); return 0; }
   asInst(o).dict = d;
   const ok = dictSet(d, fCode, code) && dictSet(d, fLineno, fromSmall(<i32>line)) &&
     (!globals || dictSet(d, fGlobals, globals)) && dictSet(d, fLocals, locals) && dictSet(d, fBack, None);
-  if (!ok) { decref(o); raiseMemoryError(); return 0; }
+  if (!ok) { decrefCall(o); raiseMemoryError(); return 0; }
   return o;
 }
 
@@ -219,7 +219,7 @@ export function taskletFrame(tv: Value): Value {
   const top = asTasklet(tv).frame;
   const f = shownBelow(top);
   const unstarted = top && !load<u32>(top, F_BACK) && load<u32>(top, F_PC) == asCode(frameCode(top)).instr;
-  if (!f || unstarted) { incref(None); return None; }
+  if (!f || unstarted) { increfCall(None); return None; }
   return snapshots(f);
 }
 
@@ -233,12 +233,12 @@ function snapshots(top: u32): Value {
     const pc = load<u32>(f, F_PC);
     const at = pc > c.instr ? (pc - 4 - c.instr) >> 2 : 0; // (a frame not started yet: its first line)
     const locals = localsOf(f);
-    if (!locals) { decref(first); return 0; }
+    if (!locals) { decrefCall(first); return 0; }
     const fo = frameObj(code, lineOf(code, at), asFunc(load<u32>(f, F_FUNC)).globals, locals);
-    decref(locals);
-    if (!fo) { decref(first); return 0; }
-    if (prev && !dictSet(asInst(prev).dict, fBack, fo)) { decref(fo); decref(first); raiseMemoryError(); return 0; }
-    if (prev) decref(fo); // the previous frame's dict holds it
+    decrefCall(locals);
+    if (!fo) { decrefCall(first); return 0; }
+    if (prev && !dictSet(asInst(prev).dict, fBack, fo)) { decrefCall(fo); decrefCall(first); raiseMemoryError(); return 0; }
+    if (prev) decrefCall(fo); // the previous frame's dict holds it
     else first = fo;
     prev = fo;
     f = shownBelow(load<u32>(f, F_BACK));
@@ -249,9 +249,9 @@ function snapshots(top: u32): Value {
 // gen.gi_frame: a snapshot of its frame (and the frames below while it runs), None once it has
 // finished, as CPython's.
 export function generatorFrame(gen: Value): Value {
-  if (asGen(gen).state == GenState.FINISHED) { incref(None); return None; }
+  if (asGen(gen).state == GenState.FINISHED) { increfCall(None); return None; }
   const fo = snapshots(genFrame(gen));
-  if (fo && !dictSet(asInst(fo).dict, fGenerator, gen)) { decref(fo); raiseMemoryError(); return 0; }
+  if (fo && !dictSet(asInst(fo).dict, fGenerator, gen)) { decrefCall(fo); raiseMemoryError(); return 0; }
   return fo;
 }
 
@@ -263,9 +263,9 @@ function frameClear(self: Value): Value {
   const gen = dictGet(d, fGenerator);
   if (gen && asGen(gen).state == GenState.RUNNING) { raiseLit(RuntimeError, "cannot clear an executing frame"); return 0; }
   const empty = dictNew();
-  if (!empty || !dictSet(d, fLocals, empty)) { decref(empty); raiseMemoryError(); return 0; }
-  decref(empty);
-  if (!gen) { incref(None); return None; }
+  if (!empty || !dictSet(d, fLocals, empty)) { decrefCall(empty); raiseMemoryError(); return 0; }
+  decrefCall(empty);
+  if (!gen) { increfCall(None); return None; }
   const r = closeGen(gen);
   return r == GEN_DONE ? None : r;
 }
@@ -277,15 +277,15 @@ function tbFrame(tb: Value): Value {
   const d = dictNew();
   if (!d) { raiseMemoryError(); return 0; }
   const held = r.held;
-  if (held && kindOf(held) == Kind.TUPLE) {
+  if (held && kindOfCall(held) == Kind.TUPLE) {
     const n = tupleLen(held), c = asCode(r.code);
     for (let i: u32 = 0; i < n && i < c.nlocals; i++) {
       // stored last local first
-      if (!putLocal(d, c, i, tupleGet(held, n - 1 - i))) { decref(d); return 0; }
+      if (!putLocal(d, c, i, tupleGet(held, n - 1 - i))) { decrefCall(d); return 0; }
     }
   }
   const fo = frameObj(r.code, r.line, 0, d);
-  decref(d);
+  decrefCall(d);
   return fo;
 }
 
@@ -302,7 +302,7 @@ export function printFile(args: u32, n: u32, kw: Value): Value {
 export function printSepEndOk(args: u32, n: u32, kw: Value): bool {
   for (let i = 0; i < 2; i++) {
     const x = kwarg(args, n, kw, i == 0 ? "sep" : "end");
-    if (x && x != None && kindOf(x) != Kind.STR) {
+    if (x && x != None && kindOfCall(x) != Kind.STR) {
       raiseTypeUnquoted(i == 0 ? "sep must be None or a string, not " : "end must be None or a string, not ", x, "");
       return false;
     }
@@ -324,13 +324,13 @@ export function printElsewhere(args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords("print", kw, "sep,end,file,flush") || !printSepEndOk(args, n, kw)) return 0;
   const file = printFile(args, n, kw);
   if (!file || file == stdoutObj || file == stderrObj) return 0;
-  if (file == None) { incref(None); return None; }
+  if (file == None) { increfCall(None); return None; }
   const fn = preludeFunction(N.print_to_);
   if (!fn) return 0;
   const npos = positional(n, kw);
   const items = tupleNew(npos);
   if (!items) { raiseMemoryError(); return 0; }
-  for (let i: u32 = 0; i < npos; i++) { const v = load<u32>(args + (i << 2)); incref(v); tupleSet(items, i, v); }
+  for (let i: u32 = 0; i < npos; i++) { const v = load<u32>(args + (i << 2)); increfCall(v); tupleSet(items, i, v); }
   const sep = kwarg(args, n, kw, "sep"), end = kwarg(args, n, kw, "end"), flush = kwarg(args, n, kw, "flush");
   store<u32>(printArgs, file);
   store<u32>(printArgs, items, 4);
@@ -338,7 +338,7 @@ export function printElsewhere(args: u32, n: u32, kw: Value): Value {
   store<u32>(printArgs, end ? end : None, 12);
   store<u32>(printArgs, flush ? flush : False, 16);
   const r = callPython(fn, 0, printArgs, 5);
-  decref(items);
+  decrefCall(items);
   memory.fill(printArgs, 0, 20);
   return r;
 }
@@ -347,27 +347,27 @@ export function printElsewhere(args: u32, n: u32, kw: Value): Value {
 // of str), else every name of m not starting with `_`, bound in the module `target`. Reading a
 // module's attribute never runs Python code, so this is a native.
 function importStar(m: Value, target: Value): Value {
-  if (kindOf(m) != Kind.MODULE || kindOf(target) != Kind.MODULE) { raiseLit(TypeError, "import_star() takes two modules"); return 0; }
+  if (kindOfCall(m) != Kind.MODULE || kindOfCall(target) != Kind.MODULE) { raiseLit(TypeError, "import_star() takes two modules"); return 0; }
   const src = asModule(m).dict, dst = asModule(target).dict;
   const all = dictGet(src, allName);
   if (all) {
-    const k = kindOf(all);
+    const k = kindOfCall(all);
     if (k != Kind.LIST && k != Kind.TUPLE) { raiseLit(TypeError, "__all__ must be a list or tuple of names here"); return 0; }
     for (let i: u32 = 0; i < (k == Kind.LIST ? listLen(all) : tupleLen(all)); i++) {
       const name = k == Kind.LIST ? listGet(all, i) : tupleGet(all, i);
-      if (kindOf(name) != Kind.STR) { raiseTypeUnquoted("Item in __all__ must be str, not ", name, ""); return 0; }
+      if (kindOfCall(name) != Kind.STR) { raiseTypeUnquoted("Item in __all__ must be str, not ", name, ""); return 0; }
       if (!bindFrom(m, name, dst)) return 0;
     }
-    incref(None);
+    increfCall(None);
     return None;
   }
   let i = dictNext(src, 0);
   while (i >= 0) {
     const name = entryKey(entryAt(src, <u32>i));
-    if (kindOf(name) == Kind.STR && asStr(name).len && load<u8>(name + STR_HEADER) != 95 && !bindFrom(m, name, dst)) return 0;
+    if (kindOfCall(name) == Kind.STR && asStr(name).len && load<u8>(name + STR_HEADER) != 95 && !bindFrom(m, name, dst)) return 0;
     i = dictNext(src, <u32>i + 1);
   }
-  incref(None);
+  increfCall(None);
   return None;
 }
 
@@ -375,45 +375,45 @@ function bindFrom(m: Value, name: Value, dst: Value): bool {
   const v = getAttr(m, name); // a module's native property is computed, as a plain import reads it
   if (!v) return false;
   const ok = dictSet(dst, name, v);
-  decref(v);
+  decrefCall(v);
   if (!ok) raiseMemoryError();
   return ok;
 }
 
-function orNone(v: Value): Value { const x = v ? v : None; incref(x); return x; }
+function orNone(v: Value): Value { const x = v ? v : None; increfCall(x); return x; }
 
 function excInfo(): Value {
   const e = asTasklet(current).excInfo;
   const t = tupleNew(3);
   if (!t) { raiseMemoryError(); return 0; }
   if (!e || e == None) {
-    for (let i: u32 = 0; i < 3; i++) { incref(None); tupleSet(t, i, None); }
+    for (let i: u32 = 0; i < 3; i++) { increfCall(None); tupleSet(t, i, None); }
     return t;
   }
   const ty = typeOf(e);
-  incref(ty); tupleSet(t, 0, ty);
-  incref(e); tupleSet(t, 1, e);
-  tupleSet(t, 2, orNone(kindOf(e) == Kind.EXCEPTION ? asExc(e).tb : 0));
+  increfCall(ty); tupleSet(t, 0, ty);
+  increfCall(e); tupleSet(t, 1, e);
+  tupleSet(t, 2, orNone(kindOfCall(e) == Kind.EXCEPTION ? asExc(e).tb : 0));
   return t;
 }
 
 // e.__traceback__ = tb (None or a traceback): the records later frames add go in front of it.
 function setTraceback(e: Value, tb: Value): bool {
-  if (tb != None && kindOf(tb) != Kind.TRACEBACK) {
+  if (tb != None && kindOfCall(tb) != Kind.TRACEBACK) {
     raiseLit(TypeError, "__traceback__ must be a traceback or None");
     return false;
   }
   const old = asExc(e).tb;
-  if (tb != None) incref(tb);
+  if (tb != None) increfCall(tb);
   asExc(e).tb = tb == None ? 0 : tb;
-  decref(old);
+  decrefCall(old);
   return true;
 }
 
 function write(self: Value, args: u32, npos: u32): Value {
   if (!arity("write", npos, 1, 1)) return 0;
   const s = load<u32>(args);
-  if (kindOf(s) != Kind.STR) { raiseTypeUnquoted("write() argument must be str, not ", s, ""); return 0; }
+  if (kindOfCall(s) != Kind.STR) { raiseTypeUnquoted("write() argument must be str, not ", s, ""); return 0; }
   if (self == stderrObj) writeStderr(s + STR_HEADER, asStr(s).len);
   else writeStdout(s + STR_HEADER, asStr(s).len);
   return fromSmall(<i32>asStr(s).nchars);
@@ -431,8 +431,8 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       if (!arity("vars", npos, 0, 1)) return 0;
       if (!npos) return localsOf(asTasklet(current).frame);
       const o = load<u32>(args);
-      if (kindOf(o) == Kind.TYPE && asType(o).mro && asType(o).dict) { incref(asType(o).dict); return asType(o).dict; }
-      const k = kindOf(o);
+      if (kindOfCall(o) == Kind.TYPE && asType(o).mro && asType(o).dict) { increfCall(asType(o).dict); return asType(o).dict; }
+      const k = kindOfCall(o);
       if (k != Kind.INSTANCE && k != Kind.MODULE && k != Kind.EXCEPTION && k != Kind.FUNCTION && !asType(typeOf(o)).mro) {
         raiseLit(TypeError, "vars() argument must have __dict__ attribute");
         return 0;
@@ -447,7 +447,7 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       if (!arity("_getframe", npos, 0, 1)) return 0;
       const d = npos ? load<u32>(args) : fromSmall(0);
       if (!isIntLike(d)) { raiseTypeMsg("", d, " object cannot be interpreted as an integer"); return 0; }
-      return frameAt(intValueCall(d));
+      return frameAt(intValue(d));
     }
     case Intro.CURRENT_FRAMES: {
       // {thread id: its top frame}: the running thread's (the others' are not snapshotted here)
@@ -456,8 +456,8 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       if (!fo) return 0;
       const d = dictNew();
       const ok = d && dictSet(d, fromSmall(<i32>currentIdent()), fo);
-      decref(fo);
-      if (!ok) { if (d) decref(d); raiseMemoryError(); return 0; }
+      decrefCall(fo);
+      if (!ok) { if (d) decrefCall(d); raiseMemoryError(); return 0; }
       return d;
     }
     case Intro.WRITE: return write(self, args, npos);
@@ -482,16 +482,16 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
       // (vm/traceback.ts addTraceback folds them; tb_next goes past them)
       if (!arity("tb_repeats", npos, 1, 1)) return 0;
       const tb = load<u32>(args);
-      if (kindOf(tb) != Kind.TRACEBACK) { raiseTypeMsg("tb_repeats() needs a traceback, not ", tb, ""); return 0; }
+      if (kindOfCall(tb) != Kind.TRACEBACK) { raiseTypeMsg("tb_repeats() needs a traceback, not ", tb, ""); return 0; }
       return fromSmall(<i32>asTb(tb).repeats);
     }
     case Intro.SOURCE_LINE: {
       // the stripped text of a line of code's file, or None where the image keeps none
       if (!arity("source_line", npos, 2, 2)) return 0;
       const code = load<u32>(args), line = load<u32>(args, 4);
-      if (kindOf(code) != Kind.CODE) { raiseTypeMsg("source_line() needs a code object, not ", code, ""); return 0; }
+      if (kindOfCall(code) != Kind.CODE) { raiseTypeMsg("source_line() needs a code object, not ", code, ""); return 0; }
       if (!isIntLike(line)) { raiseTypeMsg("source_line() needs an int line, not ", line, ""); return 0; }
-      const n = intValueCall(line);
+      const n = intValue(line);
       if (n <= 0 || n > <i64>u32.MAX_VALUE) return None;
       const s = sourceLine(code, <u32>n);
       if (!s && outOfMemory) { raiseMemoryError(); return 0; }
@@ -506,25 +506,25 @@ export function callIntro(id: u32, self: Value, args: u32, n: u32, kw: Value): V
     case Intro.WITH_TRACEBACK: {
       if (!arity("with_traceback", npos, 1, 1)) return 0;
       if (!setTraceback(self, load<u32>(args))) return 0;
-      incref(self);
+      increfCall(self);
       return self;
     }
     case Intro.VERSION_FIELD: case Intro.VERSION_FIELD + 1: case Intro.VERSION_FIELD + 2:
     case Intro.VERSION_FIELD + 3: case Intro.VERSION_FIELD + 4: {
       const v = tupleGet(self, id - Intro.VERSION_FIELD);
-      incref(v);
+      increfCall(v);
       return v;
     }
-    case Intro.CO_NAME: { const v = asCode(self).name; incref(v); return v; }
-    case Intro.CO_QUALNAME: { const v = asCode(self).qualname; incref(v); return v; }
-    case Intro.CO_FILENAME: { const v = asCode(self).filename; incref(v); return v; }
+    case Intro.CO_NAME: { const v = asCode(self).name; increfCall(v); return v; }
+    case Intro.CO_QUALNAME: { const v = asCode(self).qualname; increfCall(v); return v; }
+    case Intro.CO_FILENAME: { const v = asCode(self).filename; increfCall(v); return v; }
     case Intro.CO_FIRSTLINENO: return fromSmall(<i32>asCode(self).firstLine);
-    case Intro.FUNC_CODE: { const v = asFunc(self).code; incref(v); return v; }
+    case Intro.FUNC_CODE: { const v = asFunc(self).code; increfCall(v); return v; }
     case Intro.FUNC_GLOBALS: case Intro.FUNC_CLOSURE: {
       if (n) { raiseLit(AttributeError, "readonly attribute"); return 0; }
       const fo = asFunc(self);
       const v = id == Intro.FUNC_GLOBALS ? fo.globals : fo.closure ? fo.closure : None;
-      incref(v);
+      increfCall(v);
       return v;
     }
   }

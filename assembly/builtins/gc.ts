@@ -2,7 +2,7 @@
 // Python in lib/_prelude.py: garbage with a __del__ needs its finalizers run (in frames, at a
 // safe point) between two passes.
 import { Value, fromSmall } from "../objects/object";
-import { intValueCall, isIntLike } from "../objects/int";
+import { intValue, isIntLike } from "../objects/int";
 import { None, True, False } from "../objects/singletons";
 import { tupleNew, tupleSet } from "../objects/tuple";
 import { raiseTypeMsg, raiseMemoryError } from "../vm/errors";
@@ -57,7 +57,7 @@ function triple(a: i32, b: i32, c: i32): Value {
 }
 
 function clampArg(args: u32, i: u32): i32 {
-  const x = intValueCall(load<u32>(args + (i << 2)));
+  const x = intValue(load<u32>(args + (i << 2)));
   return x > 0x3FFFFFFF ? 0x3FFFFFFF : x < -0x40000000 ? -0x40000000 : <i32>x;
 }
 

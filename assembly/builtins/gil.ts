@@ -1,7 +1,7 @@
 // The `_gil` module: interpreter threads as the script sees them natively (stackless/threads.ts).
 // lib/_thread.py and lib/threading.py build the public modules on it.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { None } from "../objects/singletons";
 import { TypeError } from "../objects/exception";
 import { raiseLit } from "../vm/errors";
@@ -12,7 +12,7 @@ import { startThread, currentIdent, threadCount, killOthers } from "../stackless
 import { channelAction, holdThreadOnNextBlock } from "../stackless/channels";
 import { current, SWITCHED } from "../stackless/scheduler";
 import { TF, asTasklet } from "../stackless/tasklet";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 
 export namespace Gil {
   export const START: u32 = 2900;
@@ -45,7 +45,7 @@ export function callGil(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       // the ident is the call's result when this tasklet resumes: the interpreter reloads, so
       // the running slice is cut to the GIL's interval now that there is another thread
       const t = asTasklet(current);
-      decref(t.tempval);
+      decrefCall(t.tempval);
       t.tempval = r;
       t.flags |= TF.RESUME_PUSH;
       return SWITCHED;
@@ -66,7 +66,7 @@ export function callGil(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       // it (a `_thread` lock blocks the thread, as an OS lock does in Stackless)
       if (!arity("hold_receive", npos, 1, 1)) return 0;
       const ch = load<u32>(args);
-      if (kindOf(ch) != Kind.CHANNEL) { raiseLit(TypeError, "hold_receive() argument must be a channel"); return 0; }
+      if (kindOfCall(ch) != Kind.CHANNEL) { raiseLit(TypeError, "hold_receive() argument must be a channel"); return 0; }
       holdThreadOnNextBlock();
       return channelAction(ch, None, -1, false);
     }

@@ -1,12 +1,12 @@
 // The `_keys` module: the natives the prelude's key_canon uses (docs/architecture.md, vm/keys.ts).
 import { Value, Kind, isSmall } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { isIntLike, intFromI64 } from "../objects/int";
 import { listNew, listLen, listGet } from "../objects/list";
 import { dictKeysWithHash } from "../objects/dict";
 import { hashOf, hashFailed, clearHashFailed, rememberHash } from "../objects/hash";
 import { None } from "../objects/singletons";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { raiseLit, raiseMemoryError } from "../vm/errors";
 import { TypeError } from "../objects/exception";
 import { positional, arity } from "./args";
@@ -45,9 +45,9 @@ export function callKeys(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (!h) return 0;
       const l = listNew(0);
       if (!l) { raiseMemoryError(); return 0; }
-      const k = kindOf(c);
+      const k = kindOfCall(c);
       if ((k == Kind.DICT || k == Kind.SET || k == Kind.FROZENSET) && !dictKeysWithHash(c, h, l)) {
-        decref(l); raiseMemoryError(); return 0;
+        decrefCall(l); raiseMemoryError(); return 0;
       }
       return l;
     }
@@ -63,7 +63,7 @@ export function callKeys(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       // hash_tuple(hashes): a tuple's hash from its items' (as hashOf combines them)
       if (!arity("hash_tuple", npos, 1, 1)) return 0;
       const l = load<u32>(args);
-      if (isSmall(l) || kindOf(l) != Kind.LIST) { raiseLit(TypeError, "hash_tuple() takes a list"); return 0; }
+      if (isSmall(l) || kindOfCall(l) != Kind.LIST) { raiseLit(TypeError, "hash_tuple() takes a list"); return 0; }
       const count = listLen(l);
       let acc: u32 = 0x345678; // objects/hash.ts's tuple formula
       for (let i: u32 = 0; i < count; i++) {

@@ -6,7 +6,7 @@ import { mapType, filterType } from "../objects/type";
 import { tupleNew, tupleSet, tupleItems } from "../objects/tuple";
 import { asGen } from "../objects/generator";
 import { N } from "../objects/names";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError } from "../vm/errors";
 import { TypeError } from "../objects/exception";
 import { bufLit, bufLen } from "../objects/buf";
@@ -31,18 +31,18 @@ export function lazyNew(isMap: bool, args: u32, npos: u32): Value {
   const t = tupleNew(npos);
   if (!t) { raiseMemoryError(); return 0; }
   const f = load<u32>(args);
-  incref(f);
+  increfCall(f);
   tupleSet(t, 0, f);
   for (let i: u32 = 1; i < npos; i++) {
     // iter() now, as CPython: a non-iterable fails at the call (a user iterable: in the prelude)
     const x = load<u32>(args + (i << 2));
     const it = needsPythonIteration(x) ? x : getIter(x);
-    if (!it) { decref(t); return 0; }
-    if (it == x) incref(x);
+    if (!it) { decrefCall(t); return 0; }
+    if (it == x) increfCall(x);
     tupleSet(t, i, it);
   }
   const g = callPython(fn, 0, tupleItems(t), npos);
-  decref(t);
+  decrefCall(t);
   if (g) asGen(g).type = isMap ? mapType : filterType;
   return g;
 }

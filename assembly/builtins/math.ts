@@ -1,12 +1,12 @@
 // The `math` module (natives over f64 and i64).
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf } from "../objects/type";
-import { intValueCall, isIntLike, intFitsI64Call, intSign, intCompare } from "../objects/int";
+import { kindOfCall } from "../objects/type";
+import { intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects/int";
 import { floatOverflow, intToF64, intFrexp, frexpExp } from "../objects/intfloat";
 import { isOddInteger } from "../vm/arith";
 import { tuplePair } from "../objects/tuple";
 import { intAsF64, intOfFloat, intGcd, intIsqrt, intMulInto, intDivInto, intAdd } from "../vm/intarith";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { True } from "../objects/singletons";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
@@ -78,7 +78,7 @@ export function mathInit(d: Value): void {
 
 let bad = false;
 function num(v: Value): f64 {
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (k == Kind.FLOAT) return floatValue(v);
   if (k == Kind.INT || k == Kind.BOOL) {
     const x = intAsF64(v);
@@ -177,9 +177,9 @@ function hypotOf(args: u32, n: u32): Value {
 // math.ldexp(x, i): x * 2**i, i an int of any size (clamped: beyond ±2200 the result is already
 // infinite or zero); an overflow is a range error.
 function ldexpOf(x: f64, i: Value): Value {
-  if (kindOf(i) == Kind.BOOL || !isIntLike(i)) { raiseLit(TypeError, "Expected an int as second argument to ldexp."); return 0; }
+  if (kindOfCall(i) == Kind.BOOL || !isIntLike(i)) { raiseLit(TypeError, "Expected an int as second argument to ldexp."); return 0; }
   if (x == 0 || !isFinite(x)) return flt(x);
-  let e: i64 = intFitsI64Call(i) ? intValueCall(i) : intSign(i) * <i64>10000;
+  let e: i64 = intFitsI64(i) ? intValue(i) : intSign(i) * <i64>10000;
   if (e > 2200) e = 2200;
   if (e < -2200) e = -2200;
   const r = Math.scalbn(x, <i32>e);
@@ -208,7 +208,7 @@ function modfOf(x: f64): Value {
 
 // (a, b) of two new floats (0 when one failed: MemoryError is pending).
 function pair(a: Value, b: Value): Value {
-  if (!a || !b) { if (a) decref(a); if (b) decref(b); return 0; }
+  if (!a || !b) { if (a) decrefCall(a); if (b) decrefCall(b); return 0; }
   const t = tuplePair(a, b);
   if (!t) raiseMemoryError();
   return t;
@@ -234,9 +234,9 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       let g: Value = fromSmall(0);
       for (let i: u32 = 0; i < npos && g; i++) {
         const v = load<u32>(args + (i << 2));
-        if (!integer(v)) { decref(g); return 0; }
+        if (!integer(v)) { decrefCall(g); return 0; }
         const r = intGcd(g, v);
-        decref(g);
+        decrefCall(g);
         g = r;
       }
       return g;
@@ -249,8 +249,8 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case M.FACTORIAL: {
       if (!integer(a)) return 0;
       if (intSign(a) < 0) { raiseLit(ValueError, "factorial() not defined for negative values"); return 0; }
-      if (!intFitsI64Call(a) || intValueCall(a) > 0xFFFFFFFF) { raiseLit(OverflowError, "factorial() argument should not exceed 9223372036854775807"); return 0; }
-      const x = intValueCall(a);
+      if (!intFitsI64(a) || intValue(a) > 0xFFFFFFFF) { raiseLit(OverflowError, "factorial() argument should not exceed 9223372036854775807"); return 0; }
+      const x = intValue(a);
       let r: Value = fromSmall(1);
       for (let i: i64 = 2; i <= x && r; i++) r = intMulInto(r, fromSmall(<i32>i));
       return r;
@@ -264,27 +264,27 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       const rest = intAdd(a, b, true);
       if (!rest) return 0;
       const small = intCompare(b, rest) < 0 ? b : rest;
-      if (!intFitsI64Call(small) || intValueCall(small) > 0xFFFFFFFF) { decref(rest); raiseLit(OverflowError, "min(n - k, k) must not exceed 9223372036854775807"); return 0; }
-      const kk = intValueCall(small);
+      if (!intFitsI64(small) || intValue(small) > 0xFFFFFFFF) { decrefCall(rest); raiseLit(OverflowError, "min(n - k, k) must not exceed 9223372036854775807"); return 0; }
+      const kk = intValue(small);
       let r: Value = fromSmall(1);
       let top = intAdd(a, small, true);
-      decref(rest);
+      decrefCall(rest);
       for (let i: i64 = 1; i <= kk && r && top; i++) {
         const t = intAdd(top, fromSmall(1), false);
-        decref(top);
+        decrefCall(top);
         top = t;
         if (!t) break;
         r = intMulInto(r, t);
         if (r) { r = intDivInto(r, fromSmall(<i32>i)); }
       }
-      if (!top) { decref(r); return 0; }
-      decref(top);
+      if (!top) { decrefCall(r); return 0; }
+      decrefCall(top);
       return r;
     }
     case M.FLOOR: case M.CEIL: case M.TRUNC: {
-      if (kindOf(a) == Kind.BOOL) return fromSmall(a == True ? 1 : 0);
-      if (isIntLike(a)) { incref(a); return a; }
-      if (id == M.TRUNC && kindOf(a) != Kind.FLOAT) { raiseTypeUnquoted("type ", a, " doesn't define __trunc__ method"); return 0; }
+      if (kindOfCall(a) == Kind.BOOL) return fromSmall(a == True ? 1 : 0);
+      if (isIntLike(a)) { increfCall(a); return a; }
+      if (id == M.TRUNC && kindOfCall(a) != Kind.FLOAT) { raiseTypeUnquoted("type ", a, " doesn't define __trunc__ method"); return 0; }
       const x = num(a); if (bad) return 0;
       return intOfFloat(id == M.FLOOR ? Math.floor(x) : id == M.CEIL ? Math.ceil(x) : Math.trunc(x));
     }

@@ -1,14 +1,14 @@
 // Methods of the builtin types str, list and dict.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, strType, listType, tupleType, dictType, dictKeysType, dictValuesType, dictItemsType, classmethodType } from "../objects/type";
-import { intFromI64, intValueCall, isIntLike } from "../objects/int";
+import { kindOfCall, strType, listType, tupleType, dictType, dictKeysType, dictValuesType, dictItemsType, classmethodType } from "../objects/type";
+import { intFromI64, intValue, isIntLike } from "../objects/int";
 import { asStr, STR_HEADER, strNew, strFromBytes, strFinish, emptyStr, charOffset, Lit } from "../objects/str";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
 import { dictGet, dictSet, dictPop, dictClear, dictNew, dictNext, entryAt, dictLen, dictSetHashed, dictPopHashed, entryHash, dictCopy } from "../objects/dict";
 import { iterNew, DictMode } from "../objects/iter";
 import { None, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure, bufReserve, bufFits, repeatChar } from "../objects/buf";
 import { writeStr, writeRepr, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
@@ -38,17 +38,17 @@ function formatInPython(s: Value, args: u32, n: u32, kw: Value): Value {
   if (!fn) return 0;
   const t = tupleFrom(args, npos);
   const d = dictNew();
-  if (!t || !d) { decref(t); decref(d); raiseMemoryError(); return 0; }
+  if (!t || !d) { decrefCall(t); decrefCall(d); raiseMemoryError(); return 0; }
   const k = kw ? tupleLen(kw) : 0;
   for (let i: u32 = 0; i < k; i++) {
-    if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((npos + i) << 2)))) { decref(t); decref(d); raiseMemoryError(); return 0; }
+    if (!dictSet(d, tupleGet(kw, i), load<u32>(args + ((npos + i) << 2)))) { decrefCall(t); decrefCall(d); raiseMemoryError(); return 0; }
   }
   store<u32>(fmtArgs, s);
   store<u32>(fmtArgs, t, 4);
   store<u32>(fmtArgs, d, 8);
   const r = callPython(fn, 0, fmtArgs, 3);
-  decref(t);
-  decref(d);
+  decrefCall(t);
+  decrefCall(d);
   return r;
 }
 import { ENTER } from "../vm/call";
@@ -178,14 +178,14 @@ function newInt(i: i64): Value { const v = intFromI64(i); if (!v) raiseMemoryErr
 function finish(mark: u32): Value { const s = bufStr(mark); if (!s) raiseBufFailure(); return s; }
 
 function needStr(v: Value, what: Lit): bool {
-  if (kindOf(v) == Kind.STR) return true;
+  if (kindOfCall(v) == Kind.STR) return true;
   raiseTypeMsg(what, v, "");
   return false;
 }
 
 // The str methods serve bytes and bytearray too: an argument must be of self's family.
 function needSame(s: Value, v: Value, what: Lit): bool {
-  if (kindOf(s) == Kind.STR) return needStr(v, what);
+  if (kindOfCall(s) == Kind.STR) return needStr(v, what);
   if (isBytesLike(v)) return true;
   raiseTypeMsg("a bytes-like object is required, not ", v, "");
   return false;
@@ -193,12 +193,12 @@ function needSame(s: Value, v: Value, what: Lit): bool {
 
 // A result of self's kind (str, bytes or bytearray) holding n bytes from p.
 function like(s: Value, p: u32, n: u32): Value {
-  return kindOf(s) == Kind.STR ? strFromBytes(p, n) : bytesLike(s, p, n);
+  return kindOfCall(s) == Kind.STR ? strFromBytes(p, n) : bytesLike(s, p, n);
 }
 
 // The buffer's bytes since mark as a result of self's kind.
 function finishAs(s: Value, mark: u32): Value {
-  if (kindOf(s) == Kind.STR) return finish(mark);
+  if (kindOfCall(s) == Kind.STR) return finish(mark);
   const v = bufTakeFailure() ? 0 : bytesLike(s, bufPtr + mark, bufLen - mark);
   bufReset(mark);
   if (!v) raiseMemoryError();
@@ -207,14 +207,14 @@ function finishAs(s: Value, mark: u32): Value {
 
 // self unchanged: the same object if immutable, else a copy (bytearray.strip() is a new bytearray).
 function unchanged(s: Value): Value {
-  if (kindOf(s) != Kind.BYTEARRAY) { incref(s); return s; }
+  if (kindOfCall(s) != Kind.BYTEARRAY) { increfCall(s); return s; }
   const v = bytesLike(s, dataOf(s), lenOf(s));
   if (!v) raiseMemoryError();
   return v;
 }
 
 // Length in characters: code points for str, bytes otherwise.
-function charsOf(s: Value): u32 { return kindOf(s) == Kind.STR ? asStr(s).nchars : lenOf(s); }
+function charsOf(s: Value): u32 { return kindOfCall(s) == Kind.STR ? asStr(s).nchars : lenOf(s); }
 
 @inline function isWs(c: u32): bool { return c == 32 || (c >= 9 && c <= 13); }
 
@@ -239,11 +239,11 @@ function range(s: Value, args: u32, npos: u32, first: u32): bool {
   let a: i64 = 0, b: i64 = nchars;
   if (npos > first) {
     const x = load<u32>(args + (first << 2));
-    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } a = intValueCall(x); }
+    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } a = intValue(x); }
   }
   if (npos > first + 1) {
     const x = load<u32>(args + ((first + 1) << 2));
-    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } b = intValueCall(x); }
+    if (x != None) { if (!isIntLike(x)) { raiseTypeMsg("slice indices must be integers or None, not ", x, ""); return false; } b = intValue(x); }
   }
   if (a < 0) { a += nchars; if (a < 0) a = 0; }
   if (b < 0) { b += nchars; if (b < 0) b = 0; }
@@ -263,13 +263,13 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
   let sep: Value = npos > 0 ? load<u32>(args) : kwarg(args, n, kw, "sep");
   const ms: Value = npos > 1 ? load<u32>(args, 4) : kwarg(args, n, kw, "maxsplit");
   if (ms && !cIntArg(ms, 64, "ssize_t")) return 0;
-  let maxsplit: i64 = ms ? intValueCall(ms) : -1;
+  let maxsplit: i64 = ms ? intValue(ms) : -1;
   if (sep == None) sep = 0;
   if (sep && !needSame(s, sep, "must be str or None, not ")) return 0;
   const l = listNew(0);
   if (!l) { raiseMemoryError(); return 0; }
   const p = dataOf(s), len = asStr(s).len;
-  const isStr = kindOf(s) == Kind.STR;
+  const isStr = kindOfCall(s) == Kind.STR;
   if (!sep) {
     if (!fromRight) {
       let i: u32 = 0, k: u32 = 0;
@@ -280,7 +280,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
         if (maxsplit == 0) { j = len; while (j > i && (k = spaceBefore(isStr, p + j, p))) j -= k; }
         else while (j < len && !spaceAt(isStr, p + j)) j += isStr ? charLen(load<u8>(p + j)) : 1;
         const part = like(s, p + i, j - i);
-        if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+        if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
         i = j;
       }
@@ -293,7 +293,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
         if (maxsplit == 0) { i = 0; while (i < j && (k = spaceAt(isStr, p + <u32>i))) i += k; }
         else while (i > 0 && !spaceBefore(isStr, p + <u32>i, p)) i = isStr ? <i32>(charStartBefore(p + <u32>i, p) - p) : i - 1;
         const part = like(s, p + <u32>i, <u32>(j - i));
-        if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+        if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
         if (maxsplit > 0) maxsplit--;
         j = i;
       }
@@ -302,14 +302,14 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
     return l;
   }
   const sn = asStr(sep).len;
-  if (sn == 0) { decref(l); raiseLit(ValueError, "empty separator"); return 0; }
+  if (sn == 0) { decrefCall(l); raiseLit(ValueError, "empty separator"); return 0; }
   if (!fromRight) {
     let i: u32 = 0;
     while (true) {
       const at = maxsplit == 0 ? -1 : findBytes(s, sep, i, len, false);
       const end = at < 0 ? len : <u32>at;
       const part = like(s, p + i, end - i);
-      if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+      if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
       if (at < 0) break;
       if (maxsplit > 0) maxsplit--;
       i = end + sn;
@@ -320,7 +320,7 @@ function split(s: Value, args: u32, n: u32, kw: Value, fromRight: bool): Value {
       const at = maxsplit == 0 ? -1 : findBytes(s, sep, 0, j, true);
       const start = at < 0 ? 0 : <u32>at + sn;
       const part = like(s, p + start, j - start);
-      if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+      if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
       if (at < 0) break;
       if (maxsplit > 0) maxsplit--;
       j = <u32>at;
@@ -368,7 +368,7 @@ function strip(s: Value, args: u32, npos: u32, left: bool, right: bool): Value {
   if (chars && !needSame(s, chars, "strip arg must be None or str, not ")) return 0;
   const p = dataOf(s);
   let i: u32 = 0, j = asStr(s).len;
-  const isStr = kindOf(s) == Kind.STR;
+  const isStr = kindOfCall(s) == Kind.STR;
   let k: u32 = 0;
   if (left) while (i < j && (k = chars ? charIn(isStr, p + i, chars) : spaceAt(isStr, p + i))) i += k;
   if (right) while (j > i && (k = chars ? charInBefore(isStr, p + j, p, chars) : spaceBefore(isStr, p + j, p))) j -= k;
@@ -429,7 +429,7 @@ function replace(s: Value, args: u32, npos: u32): Value {
   const old = load<u32>(args), rep = load<u32>(args, 4);
   if (!needSame(s, old, "replace() argument 1 must be str, not ") || !needSame(s, rep, "replace() argument 2 must be str, not ")) return 0;
   if (npos == 3 && !cIntArg(load<u32>(args, 8), 64, "ssize_t")) return 0;
-  let count: i64 = npos == 3 ? intValueCall(load<u32>(args, 8)) : -1;
+  let count: i64 = npos == 3 ? intValue(load<u32>(args, 8)) : -1;
   const mark = bufLen;
   const p = dataOf(s), len = asStr(s).len, on = asStr(old).len;
   let i: u32 = 0;
@@ -439,7 +439,7 @@ function replace(s: Value, args: u32, npos: u32): Value {
       if (count != 0) { bufBytes(dataOf(rep), asStr(rep).len); if (count > 0) count--; }
       if (i == len) break;
       let e = i + 1;
-      while (e < len && (load<u8>(p + e) & 0xC0) == 0x80 && kindOf(s) == Kind.STR) e++;
+      while (e < len && (load<u8>(p + e) & 0xC0) == 0x80 && kindOfCall(s) == Kind.STR) e++;
       bufBytes(p + i, e - i);
       i = e;
     }
@@ -466,7 +466,7 @@ function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
     const at = ends ? rTo - n : rFrom;
     return memory.compare(dataOf(s) + at, dataOf(t), n) == 0;
   };
-  if (kindOf(x) == Kind.TUPLE) {
+  if (kindOfCall(x) == Kind.TUPLE) {
     for (let i: u32 = 0; i < tupleLen(x); i++) {
       const t = tupleGet(x, i);
       if (!needSame(s, t, "tuple for startswith must only contain str, not ")) return 0;
@@ -474,7 +474,7 @@ function startsEnds(s: Value, args: u32, npos: u32, ends: bool): Value {
     }
     return pyBool(false);
   }
-  if (kindOf(s) != Kind.STR && !isBytesLike(x)) {
+  if (kindOfCall(s) != Kind.STR && !isBytesLike(x)) {
     raiseTypeBare(ends ? "endswith" : "startswith", " first arg must be bytes or a tuple of bytes, not ", x);
     return 0;
   }
@@ -488,13 +488,13 @@ function find(s: Value, args: u32, npos: u32, last: bool, strict: bool, name: Li
   if (!x) return 0;
   if (!range(s, args, npos, 1)) return 0;
   const at = rFrom > rTo ? -1 : findBytes(s, x, rFrom, rTo, last);
-  if (at < 0 && strict) { raiseLit(ValueError, kindOf(s) == Kind.STR ? "substring not found" : "subsection not found"); return 0; }
+  if (at < 0 && strict) { raiseLit(ValueError, kindOfCall(s) == Kind.STR ? "substring not found" : "subsection not found"); return 0; }
   return newInt(at < 0 ? -1 : charIndex(s, <u32>at));
 }
 
 // What find/count/index look for: for bytes, an int is one byte.
 function needle(s: Value, x: Value): Value {
-  if (kindOf(s) == Kind.STR) return needStr(x, "must be str, not ") ? x : 0;
+  if (kindOfCall(s) == Kind.STR) return needStr(x, "must be str, not ") ? x : 0;
   if (isBytesLike(x)) return x;
   if (!isIntLike(x)) { raiseTypeMsg("argument should be integer or bytes-like object, not ", x, ""); return 0; }
   const c = byteArg(x);
@@ -524,10 +524,10 @@ function join(s: Value, iterable: Value): Value {
   if (!items) return 0;
   const mark = bufLen;
   const n = listLen(items);
-  const isStr = kindOf(s) == Kind.STR;
+  const isStr = kindOfCall(s) == Kind.STR;
   for (let i: u32 = 0; i < n; i++) {
     const x = listGet(items, i);
-    if (isStr ? kindOf(x) != Kind.STR : !isBytesLike(x)) {
+    if (isStr ? kindOfCall(x) != Kind.STR : !isBytesLike(x)) {
       bufReset(mark);
       const m2 = bufLen;
       bufLit("sequence item ");
@@ -536,13 +536,13 @@ function join(s: Value, iterable: Value): Value {
       bufTypeName(x);
       bufLit(" found");
       raiseBuf(TypeError, m2);
-      decref(items);
+      decrefCall(items);
       return 0;
     }
     if (i) bufBytes(dataOf(s), asStr(s).len);
     bufBytes(dataOf(x), asStr(x).len);
   }
-  decref(items);
+  decrefCall(items);
   return finishAs(s, mark);
 }
 
@@ -553,15 +553,15 @@ function justify(s: Value, args: u32, npos: u32, mode: u32, name: Lit): Value {
   let fill: u32 = 0, fillLen: u32 = 1; // the fill character's bytes (0: a space)
   if (npos == 2) {
     const f = load<u32>(args, 4);
-    if (kindOf(s) != Kind.STR && (!isBytesLike(f) || lenOf(f) != 1)) {
+    if (kindOfCall(s) != Kind.STR && (!isBytesLike(f) || lenOf(f) != 1)) {
       raiseTypeBare(name, "() argument 2 must be a byte string of length 1, not ", f);
       return 0;
     }
-    if (kindOf(s) == Kind.STR && (kindOf(f) != Kind.STR || asStr(f).nchars != 1)) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
+    if (kindOfCall(s) == Kind.STR && (kindOfCall(f) != Kind.STR || asStr(f).nchars != 1)) { raiseLit(TypeError, "The fill character must be exactly one character long"); return 0; }
     fill = dataOf(f);
     fillLen = lenOf(f);
   }
-  const width = intValueCall(w);
+  const width = intValue(w);
   const n: i64 = charsOf(s);
   if (width <= n) return unchanged(s);
   const padN = width - n;
@@ -586,7 +586,7 @@ function putPad(p: u32, k: u32, fill: u32, fillLen: u32): void {
 
 function zfill(s: Value, w: Value): Value {
   if (!cIntArg(w, 64, "ssize_t")) return 0;
-  const width = intValueCall(w);
+  const width = intValue(w);
   const n: i64 = charsOf(s);
   if (width <= n) return unchanged(s);
   const zeros = width - n, len = lenOf(s);
@@ -610,9 +610,9 @@ function expandtabs(s: Value, args: u32, n: u32, kw: Value): Value {
   if (!arity("expandtabs", positional(n, kw), 0, 1)) return 0;
   const t = param(args, n, kw, 0, "tabsize");
   if (t && !cIntArg(t, 32, "int")) return 0;
-  const tab: i64 = t ? intValueCall(t) : 8;
+  const tab: i64 = t ? intValue(t) : 8;
   const src = dataOf(s), len = lenOf(s);
-  const isStr = kindOf(s) == Kind.STR;
+  const isStr = kindOfCall(s) == Kind.STR;
   let col: i64 = 0, total: i64 = 0;
   for (let i: u32 = 0; i < len; ) {
     const c = <u32>load<u8>(src + i);
@@ -718,19 +718,19 @@ function strFormat(s: Value, args: u32, n: u32, kw: Value): Value {
       const converted = bufStr(m2);
       if (!converted) { bufReset(mark); raiseBufFailure(); return 0; }
       arg = converted;
-    } else incref(arg);
+    } else increfCall(arg);
     const spec = strFromBytes(p + specStart, specEnd - specStart);
-    if (!spec) { decref(arg); bufReset(mark); raiseMemoryError(); return 0; }
+    if (!spec) { decrefCall(arg); bufReset(mark); raiseMemoryError(); return 0; }
     const ok = formatWithSpec(arg, spec);
-    decref(spec);
-    decref(arg);
+    decrefCall(spec);
+    decrefCall(arg);
     if (!ok) { bufReset(mark); return 0; }
   }
   return finish(mark);
 }
 
 export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): Value {
-  const sk = s ? kindOf(s) : 0;
+  const sk = s ? kindOfCall(s) : 0;
   if (sk != Kind.STR && sk != Kind.BYTES && sk != Kind.BYTEARRAY) { raiseLit(TypeError, "descriptor requires a 'str' object"); return 0; }
   const npos = positional(n, kw);
   if (id != StrM.SPLIT && id != StrM.RSPLIT && id != StrM.FORMAT && id != StrM.SPLITLINES && id != StrM.EXPANDTABS && !onlyKeywords("str method", kw, "")) return 0;
@@ -744,7 +744,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.UPPER: case StrM.LOWER: case StrM.TITLE: case StrM.CAPITALIZE: case StrM.SWAPCASE: {
       const mode = id == StrM.UPPER ? CaseMode.UPPER : id == StrM.LOWER ? CaseMode.LOWER : id == StrM.TITLE ? CaseMode.TITLE
         : id == StrM.CAPITALIZE ? CaseMode.CAPITALIZE : CaseMode.SWAPCASE;
-      return kindOf(s) == Kind.STR ? mapCase(s, mode) : asciiCase(s, mode);
+      return kindOfCall(s) == Kind.STR ? mapCase(s, mode) : asciiCase(s, mode);
     }
     case StrM.CASEFOLD: return mapCase(s, CaseMode.CASEFOLD);
     case StrM.REPLACE: return replace(s, args, npos);
@@ -754,15 +754,15 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
     case StrM.RFIND: return find(s, args, npos, true, false, "rfind");
     case StrM.INDEX: return find(s, args, npos, false, true, "index");
     case StrM.COUNT: return countSub(s, args, npos);
-    case StrM.ISDIGIT: return kindOf(s) == Kind.STR ? allChars(s, UP.DIGIT, false) : asciiClassify(s, 0);
-    case StrM.ISALPHA: return kindOf(s) == Kind.STR ? allChars(s, UP.ALPHA, false) : asciiClassify(s, 1);
-    case StrM.ISSPACE: return kindOf(s) == Kind.STR ? allChars(s, UP.SPACE, false) : asciiClassify(s, 2);
-    case StrM.ISALNUM: return kindOf(s) == Kind.STR ? allChars(s, UP.ALPHA | UP.DECIMAL | UP.DIGIT | UP.NUMERIC, false) : asciiClassify(s, 5);
+    case StrM.ISDIGIT: return kindOfCall(s) == Kind.STR ? allChars(s, UP.DIGIT, false) : asciiClassify(s, 0);
+    case StrM.ISALPHA: return kindOfCall(s) == Kind.STR ? allChars(s, UP.ALPHA, false) : asciiClassify(s, 1);
+    case StrM.ISSPACE: return kindOfCall(s) == Kind.STR ? allChars(s, UP.SPACE, false) : asciiClassify(s, 2);
+    case StrM.ISALNUM: return kindOfCall(s) == Kind.STR ? allChars(s, UP.ALPHA | UP.DECIMAL | UP.DIGIT | UP.NUMERIC, false) : asciiClassify(s, 5);
     case StrM.ISDECIMAL: return allChars(s, UP.DECIMAL, false);
     case StrM.ISNUMERIC: return allChars(s, UP.NUMERIC, false);
     case StrM.ISPRINTABLE: return allChars(s, UP.PRINTABLE, true);
-    case StrM.ISUPPER: return kindOf(s) == Kind.STR ? allCased(s, UP.UPPER) : asciiClassify(s, 3);
-    case StrM.ISLOWER: return kindOf(s) == Kind.STR ? allCased(s, UP.LOWER) : asciiClassify(s, 4);
+    case StrM.ISUPPER: return kindOfCall(s) == Kind.STR ? allCased(s, UP.UPPER) : asciiClassify(s, 3);
+    case StrM.ISLOWER: return kindOfCall(s) == Kind.STR ? allCased(s, UP.LOWER) : asciiClassify(s, 4);
     case StrM.ISIDENTIFIER: return isIdentifier(s);
     case StrM.ISASCII: return isAscii(s);
     case StrM.FORMAT: {
@@ -792,7 +792,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       return unchanged(s);
     }
     case StrM.ISTITLE: {
-      if (kindOf(s) == Kind.STR) return isTitle(s);
+      if (kindOfCall(s) == Kind.STR) return isTitle(s);
       // cased runs start upper-case and continue lower-case
       const len = asStr(s).len;
       let prevCased = false, any = false;
@@ -819,13 +819,13 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
       const sn = at < 0 ? 0 : lenOf(sep), cut: u32 = at < 0 ? (id == StrM.PARTITION ? len : 0) : <u32>at;
       const a = like(s, p, cut), m = like(s, dataOf(sep), sn), b = like(s, p + cut + sn, len - cut - sn);
       tupleSet(t, 0, a); tupleSet(t, 1, m); tupleSet(t, 2, b);
-      if (!a || !m || !b) { decref(t); raiseMemoryError(); return 0; }
+      if (!a || !m || !b) { decrefCall(t); raiseMemoryError(); return 0; }
       return t;
     }
     case StrM.SPLITLINES: {
       const ke = npos ? load<u32>(args) : kwarg(args, n, kw, "keepends");
       if (ke && !cIntArg(ke, 32, "int")) return 0;
-      const keep = ke && intValueCall(ke) != 0;
+      const keep = ke && intValue(ke) != 0;
       const l = listNew(0);
       if (!l) { raiseMemoryError(); return 0; }
       const p = dataOf(s), len = asStr(s).len;
@@ -836,7 +836,7 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
         let e = j; // end of the line break
         if (e < len) { e++; if (load<u8>(p + j) == 13 && e < len && load<u8>(p + e) == 10) e++; }
         const part = like(s, p + i, (keep ? e : j) - i);
-        if (!part || !listAppend(l, part)) { decref(l); raiseMemoryError(); return 0; }
+        if (!part || !listAppend(l, part)) { decrefCall(l); raiseMemoryError(); return 0; }
         i = e;
       }
       return l;
@@ -846,11 +846,11 @@ export function callStrMethod(id: u32, s: Value, args: u32, n: u32, kw: Value): 
   return 0;
 }
 
-function seqLen(l: Value): u32 { return kindOf(l) == Kind.LIST ? listLen(l) : tupleLen(l); }
+function seqLen(l: Value): u32 { return kindOfCall(l) == Kind.LIST ? listLen(l) : tupleLen(l); }
 
 // The first index of x in a list or tuple within [start, stop), -1 if absent, -2 on error.
 function seqIndex(l: Value, x: Value, start: i64, stop: i64): i64 {
-  const isList = kindOf(l) == Kind.LIST;
+  const isList = kindOfCall(l) == Kind.LIST;
   const n: i64 = isList ? listLen(l) : tupleLen(l);
   if (start < 0) { start += n; if (start < 0) start = 0; }
   if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
@@ -867,7 +867,7 @@ function listIndex(l: Value, x: Value): i64 { return seqIndex(l, x, 0, i64.MAX_V
 
 // index(x[, start[, stop]]) and count(x) of a list or tuple.
 function seqSearch(id: u32, l: Value, args: u32, npos: u32): Value {
-  const isList = kindOf(l) == Kind.LIST;
+  const isList = kindOfCall(l) == Kind.LIST;
   const x = load<u32>(args);
   if (id == ListM.COUNT) {
     if (!arity("count", npos, 1, 1)) return 0;
@@ -884,7 +884,7 @@ function seqSearch(id: u32, l: Value, args: u32, npos: u32): Value {
   for (let k: u32 = 1; k < npos; k++) {
     const b = load<u32>(args + (k << 2));
     if (!isIntLike(b)) { raiseLit(TypeError, "slice indices must be integers or have an __index__ method"); return 0; }
-    if (k == 1) start = intValueCall(b); else stop = intValueCall(b);
+    if (k == 1) start = intValue(b); else stop = intValue(b);
   }
   const i = seqIndex(l, x, start, stop);
   if (i == -2) return 0;
@@ -899,11 +899,11 @@ function seqSearch(id: u32, l: Value, args: u32, npos: u32): Value {
 
 export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
-  if (l && kindOf(l) == Kind.TUPLE && (id == ListM.INDEX || id == ListM.COUNT)) {
+  if (l && kindOfCall(l) == Kind.TUPLE && (id == ListM.INDEX || id == ListM.COUNT)) {
     // tuple.index and tuple.count are the list's
     return onlyKeywords("tuple method", kw, "") ? seqSearch(id, l, args, npos) : 0;
   }
-  if (!l || kindOf(l) != Kind.LIST) { raiseLit(TypeError, "descriptor requires a 'list' object"); return 0; }
+  if (!l || kindOfCall(l) != Kind.LIST) { raiseLit(TypeError, "descriptor requires a 'list' object"); return 0; }
   if (id != ListM.SORT && !onlyKeywords("list method", kw, "")) return 0;
   const lo = asList(l);
   if ((id == ListM.INDEX || id == ListM.COUNT || id == ListM.REMOVE) && npos == 1 && memberNeedsPython(l, load<u32>(args))) {
@@ -915,7 +915,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
     case ListM.APPEND: {
       if (!arity("list.append", npos, 1, 1)) return 0;
       const x = load<u32>(args);
-      incref(x);
+      increfCall(x);
       if (!listAppend(l, x)) { raiseMemoryError(); return 0; }
       return None;
     }
@@ -923,7 +923,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       if (!arity("pop", npos, 0, 1)) return 0;
       if (lo.len == 0) { raiseLit(IndexError, "pop from empty list"); return 0; }
       if (npos && !cIntArg(load<u32>(args), 64, "ssize_t")) return 0;
-      let i: i64 = npos ? intValueCall(load<u32>(args)) : <i64>lo.len - 1;
+      let i: i64 = npos ? intValue(load<u32>(args)) : <i64>lo.len - 1;
       if (i < 0) i += <i64>lo.len;
       if (i < 0 || i >= <i64>lo.len) { raiseLit(IndexError, "pop index out of range"); return 0; }
       const x = listGet(l, <u32>i);
@@ -934,13 +934,13 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
     case ListM.INSERT: {
       if (!arity("insert", npos, 2, 2)) return 0;
       if (!cIntArg(load<u32>(args), 64, "ssize_t")) return 0;
-      let i = intValueCall(load<u32>(args));
+      let i = intValue(load<u32>(args));
       if (i < 0) { i += <i64>lo.len; if (i < 0) i = 0; }
       if (i > <i64>lo.len) i = <i64>lo.len;
       if (!listReserve(l, lo.len + 1)) { raiseMemoryError(); return 0; }
       memory.copy(lo.items + ((<u32>i + 1) << 2), lo.items + (<u32>i << 2), (lo.len - <u32>i) << 2);
       const x = load<u32>(args, 4);
-      incref(x);
+      increfCall(x);
       store<u32>(lo.items + (<u32>i << 2), x);
       lo.len++;
       return None;
@@ -955,7 +955,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       const x = listGet(l, <u32>i);
       memory.copy(lo.items + (<u32>i << 2), lo.items + ((<u32>i + 1) << 2), (lo.len - <u32>i - 1) << 2);
       lo.len--;
-      decref(x);
+      decrefCall(x);
       return None;
     }
     case ListM.REVERSE: reverseList(l); return None;
@@ -963,7 +963,7 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       if (!arity("list", npos, 0, 1)) return 0;
       const old = callListMethod(ListM.CLEAR, l, args, 0, 0);
       if (!old) return 0;
-      decref(old);
+      decrefCall(old);
       return npos ? (extendList(l, load<u32>(args)) ? None : 0) : None;
     }
     case ListM.GETITEM: case ListM.SETITEM: return subscriptMethod(id == ListM.SETITEM, l, args, npos);
@@ -981,13 +981,13 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
       const to = asList(old);
       to.items = lo.items; to.len = lo.len; to.cap = lo.cap;
       lo.items = 0; lo.len = 0; lo.cap = 0;
-      decref(old);
+      decrefCall(old);
       return None;
     }
     case ListM.COPY: {
       const c = listNew(lo.len);
       if (!c) { raiseMemoryError(); return 0; }
-      for (let i: u32 = 0; i < lo.len; i++) { const x = listGet(l, i); incref(x); store<u32>(asList(c).items + (i << 2), x); }
+      for (let i: u32 = 0; i < lo.len; i++) { const x = listGet(l, i); increfCall(x); store<u32>(asList(c).items + (i << 2), x); }
       asList(c).len = lo.len;
       return c;
     }
@@ -1004,16 +1004,16 @@ function subscriptMethod(set: bool, o: Value, args: u32, npos: u32): Value {
 }
 
 function dictView(d: Value, mode: i64): Value {
-  incref(d);
+  increfCall(d);
   const t = mode == DictMode.KEYS ? dictKeysType : mode == DictMode.VALUES ? dictValuesType : dictItemsType;
   const v = iterNew(t, d, 0, mode, 0);
-  if (!v) { decref(d); raiseMemoryError(); }
+  if (!v) { decrefCall(d); raiseMemoryError(); }
   return v;
 }
 
 export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value): Value {
   if (id == DictM.FROMKEYS) return onlyKeywords("fromkeys", kw, "") ? dictFromKeys(d, args, n) : 0; // d: the class
-  if (!d || kindOf(d) != Kind.DICT) { raiseLit(TypeError, "descriptor requires a 'dict' object"); return 0; }
+  if (!d || kindOfCall(d) != Kind.DICT) { raiseLit(TypeError, "descriptor requires a 'dict' object"); return 0; }
   const npos = positional(n, kw);
   if (id != DictM.UPDATE && !onlyKeywords("dict method", kw, "")) return 0;
   switch (id) {
@@ -1022,7 +1022,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       const v = dictGet(d, load<u32>(args));
       if (curExc) return 0;
       const r = v ? v : npos == 2 ? load<u32>(args, 4) : None;
-      incref(r);
+      increfCall(r);
       return r;
     }
     case DictM.ITEMS: return dictView(d, DictMode.ITEMS);
@@ -1033,9 +1033,9 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       const v = dictPop(d, load<u32>(args));
       if (v) return v;
       if (curExc) return 0;
-      if (npos == 2) { const x = load<u32>(args, 4); incref(x); return x; }
+      if (npos == 2) { const x = load<u32>(args, 4); increfCall(x); return x; }
       const key = load<u32>(args);
-      incref(key);
+      increfCall(key);
       raiseWith(KeyError, key);
       return 0;
     }
@@ -1043,10 +1043,10 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       if (!arity("setdefault", npos, 1, 2)) return 0;
       const v = dictGet(d, load<u32>(args));
       if (curExc) return 0;
-      if (v) { incref(v); return v; }
+      if (v) { increfCall(v); return v; }
       const x = npos == 2 ? load<u32>(args, 4) : None;
       if (!dictSet(d, load<u32>(args), x)) { if (!curExc) raiseMemoryError(); return 0; }
-      incref(x);
+      increfCall(x);
       return x;
     }
     case DictM.UPDATE:
@@ -1070,7 +1070,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
       while (i >= 0) { last = i; i = dictNext(d, <u32>i + 1); }
       const e = entryAt(d, <u32>last);
       const k = load<u32>(e, 4);
-      incref(k);
+      increfCall(k);
       const v = dictPopHashed(d, k, entryHash(e));
       const t = tupleNewPair(k, v);
       return t;
@@ -1083,7 +1083,7 @@ export function callDictMethod(id: u32, d: Value, args: u32, n: u32, kw: Value):
 import { tupleNew, tupleSet } from "../objects/tuple";
 function tupleNewPair(a: Value, b: Value): Value {
   const t = tupleNew(2);
-  if (!t) { decref(a); decref(b); raiseMemoryError(); return 0; }
+  if (!t) { decrefCall(a); decrefCall(b); raiseMemoryError(); return 0; }
   tupleSet(t, 0, a);
   tupleSet(t, 1, b);
   return t;

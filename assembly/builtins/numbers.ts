@@ -3,14 +3,14 @@
 // for any int size).
 import { Lit } from "../objects/str";
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, intType, floatType } from "../objects/type";
-import { intValueCall, intFromI64 } from "../objects/int";
+import { kindOfCall, intType, floatType } from "../objects/type";
+import { intValue, intFromI64 } from "../objects/int";
 import { intShl } from "../vm/intarith";
 import { tuplePair } from "../objects/tuple";
 import { ValueError, OverflowError } from "../objects/exception";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseMemoryError, raiseLit } from "../vm/errors";
 import { PROPERTY, into, def, typeDict } from "./registry";
 import { positional, arity, onlyKeywords } from "./args";
@@ -37,13 +37,13 @@ export function numbersInit(): void {
 
 // The number itself as its own type's value: an int stays, a bool becomes its int.
 function itself(x: Value): Value {
-  if (kindOf(x) == Kind.BOOL) return fromSmall(<i32>intValueCall(x));
-  incref(x);
+  if (kindOfCall(x) == Kind.BOOL) return fromSmall(<i32>intValue(x));
+  increfCall(x);
   return x;
 }
 
 export function callNumberMethod(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
-  const isFloat = kindOf(self) == Kind.FLOAT;
+  const isFloat = kindOfCall(self) == Kind.FLOAT;
   if (id & PROPERTY) {
     switch (id) {
       case NumM.REAL: case NumM.NUMERATOR: return itself(self);
@@ -81,11 +81,11 @@ function floatRatio(x: f64): Value {
   if (!mag) { raiseMemoryError(); return 0; }
   if (e >= 0) {
     const num = intShl(mag, <u64>e);
-    decref(mag);
+    decrefCall(mag);
     return num ? ratio(num, fromSmall(1)) : 0;
   }
   const den = intShl(fromSmall(1), <u64>-e);
-  if (!den) { decref(mag); return 0; }
+  if (!den) { decrefCall(mag); return 0; }
   return ratio(mag, den);
 }
 

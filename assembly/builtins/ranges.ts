@@ -2,11 +2,11 @@
 // attributes of slice objects.
 // Items and lengths are 64-bit (wider ones raise OverflowError, where CPython has arbitrary ints).
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, rangeType, rangeIterType, sliceType } from "../objects/type";
-import { intValueCall, isIntLike, intFitsI64Call, intSign, mulFits } from "../objects/int";
+import { kindOfCall, rangeType, rangeIterType, sliceType } from "../objects/type";
+import { intValue, isIntLike, intFitsI64, intSign, mulFits } from "../objects/int";
 import { binaryOp, BinOp } from "../vm/arith";
 import { tupleNew, tupleSet, tupleGet } from "../objects/tuple";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { newInt } from "./core";
 import { floatValue } from "../objects/float";
 import { asRange, rangeNew, rangeLen, RangeObj, asSlice } from "../objects/range";
@@ -47,8 +47,8 @@ export function rangeOf(args: u32, npos: u32): Value {
   const stop = npos == 1 ? load<u32>(args) : load<u32>(args, 4);
   const step = npos == 3 ? load<u32>(args, 8) : fromSmall(1);
   if (intSign(step) == 0) { raiseLit(ValueError, "range() arg 3 must not be zero"); return 0; }
-  if (intFitsI64Call(start) && intFitsI64Call(stop) && intFitsI64Call(step)) {
-    const s = intValueCall(start), e = intValueCall(stop), st = intValueCall(step);
+  if (intFitsI64(start) && intFitsI64(stop) && intFitsI64(step)) {
+    const s = intValue(start), e = intValue(stop), st = intValue(step);
     const n = rangeLen(s, e, st);
     // the iteration ends at start + len * step: it must not wrap around
     if (n >= 0 && endFits(s, n, st)) return newRange(s, e, st, 0);
@@ -80,13 +80,13 @@ function lastFits(start: Value, n: i64, step: Value): bool {
   const k = newInt(n - 1);
   if (!k) return false;
   const d = binaryOp(BinOp.MUL, k, step);
-  decref(k);
+  decrefCall(k);
   if (!d) return false;
   const last = binaryOp(BinOp.ADD, start, d);
-  decref(d);
+  decrefCall(d);
   if (!last) return false;
-  const fits = intFitsI64Call(last);
-  decref(last);
+  const fits = intFitsI64(last);
+  decrefCall(last);
   return fits;
 }
 
@@ -106,38 +106,38 @@ function bigRange(start: Value, stop: Value, step: Value): Value {
   if (!dist) return 0;
   if (intSign(dist) > 0) {
     const less = binaryOp(BinOp.SUB, dist, fromSmall(1));
-    decref(dist);
+    decrefCall(dist);
     if (!less) return 0;
     const mag = up ? step : binaryOp(BinOp.SUB, fromSmall(0), step);
-    if (!mag) { decref(less); return 0; }
+    if (!mag) { decrefCall(less); return 0; }
     const q = binaryOp(BinOp.FLOORDIV, less, mag);
-    decref(less);
-    if (!up) decref(mag);
+    decrefCall(less);
+    if (!up) decrefCall(mag);
     if (!q) return 0;
-    const fits = intFitsI64Call(q) && intValueCall(q) < i64.MAX_VALUE;
-    n = fits ? intValueCall(q) + 1 : 0;
-    decref(q);
+    const fits = intFitsI64(q) && intValue(q) < i64.MAX_VALUE;
+    n = fits ? intValue(q) + 1 : 0;
+    decrefCall(q);
     if (!fits) return overflow();
-  } else decref(dist);
+  } else decrefCall(dist);
   // an empty range is stored as range(0, 0, ±1); one item needs no step
   let s: i64 = 0;
   let st: i64 = up ? 1 : -1;
   if (n > 0) {
-    if (!intFitsI64Call(start)) return overflow();
-    s = intValueCall(start);
-    if (intFitsI64Call(step)) st = intValueCall(step);
+    if (!intFitsI64(start)) return overflow();
+    s = intValue(start);
+    if (intFitsI64(step)) st = intValue(step);
     else if (n > 1) return overflow();
     if (!lastFits(start, n, step)) return overflow();
   }
   if (!endFits(s, n, st)) return overflow();
   const given = tupleNew(3);
   if (!given) { raiseMemoryError(); return 0; }
-  incref(start); incref(stop); incref(step);
+  increfCall(start); increfCall(stop); increfCall(step);
   tupleSet(given, 0, start);
   tupleSet(given, 1, stop);
   tupleSet(given, 2, step);
   const r = newRange(s, rangeEnd, st, given);
-  if (!r) decref(given);
+  if (!r) decrefCall(given);
   return r;
 }
 
@@ -146,10 +146,10 @@ function bigRange(start: Value, stop: Value, step: Value): Value {
 // The position of an int-valued item in r, or -1.
 export function rangeFind(r: RangeObj, item: Value): i64 {
   let x: i64 = 0;
-  const k = kindOf(item);
+  const k = kindOfCall(item);
   if (k == Kind.INT || k == Kind.BOOL) {
-    if (!intFitsI64Call(item)) return -1;
-    x = intValueCall(item);
+    if (!intFitsI64(item)) return -1;
+    x = intValue(item);
   } else if (k == Kind.FLOAT) {
     const f = floatValue(item); // 3.0 in range(5), as a sequence compares
     if (f != Math.floor(f) || Math.abs(f) > 9.0e18) return -1;
@@ -188,19 +188,19 @@ export function rangeSlice(r: RangeObj, start: i64, stop: i64, step: i64, n: i64
 
 export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value {
   if (id == RangeM.SLICE_START || id == RangeM.SLICE_STOP || id == RangeM.SLICE_STEP) {
-    if (!self || kindOf(self) != Kind.SLICE) { raiseLit(TypeError, "descriptor requires a 'slice' object"); return 0; }
+    if (!self || kindOfCall(self) != Kind.SLICE) { raiseLit(TypeError, "descriptor requires a 'slice' object"); return 0; }
     const s = asSlice(self);
     const v = id == RangeM.SLICE_START ? s.start : id == RangeM.SLICE_STOP ? s.stop : s.step;
-    incref(v);
+    increfCall(v);
     return v;
   }
-  if (!self || kindOf(self) != Kind.RANGE) { raiseLit(TypeError, "descriptor requires a 'range' object"); return 0; }
+  if (!self || kindOfCall(self) != Kind.RANGE) { raiseLit(TypeError, "descriptor requires a 'range' object"); return 0; }
   const r = asRange(self);
   switch (id) {
     case RangeM.START: case RangeM.STOP: case RangeM.STEP: {
       if (r.given) {
         const v = tupleGet(r.given, id == RangeM.START ? 0 : id == RangeM.STOP ? 1 : 2);
-        incref(v);
+        increfCall(v);
         return v;
       }
       return newInt(id == RangeM.START ? r.start : id == RangeM.STOP ? r.stop : r.step);

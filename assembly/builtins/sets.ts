@@ -1,11 +1,11 @@
 // set and frozenset: methods and operators. A set is a dict whose values are None (objects/set.ts).
 import { Value, Kind, isSmall } from "../objects/object";
-import { kindOf, setType, frozensetType } from "../objects/type";
+import { kindOfCall, setType, frozensetType } from "../objects/type";
 import { dictGet, dictSet, dictPop, dictLen, dictNext, entryAt, dictClear, asDict, entryHash, dictGetHashed,
   dictSetHashed, dictPopHashed } from "../objects/dict";
 import { setNew, frozensetNew } from "../objects/set";
 import { None, True, False, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseMemoryError, raiseWith, curExc, raiseTypeMsg } from "../vm/errors";
 import { KeyError, TypeError } from "../objects/exception";
 import { listOf } from "../vm/iterate";
@@ -49,26 +49,26 @@ export function setsInit(): void {
 
 @inline export function isSet(v: Value): bool {
   if (isSmall(v) || !v) return false;
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   return k == Kind.SET || k == Kind.FROZENSET;
 }
 
 // A set (or the set's own items) of any iterable; a new reference, 0 on error.
 function asSetOf(v: Value): Value {
-  if (isSet(v)) { incref(v); return v; }
+  if (isSet(v)) { increfCall(v); return v; }
   const items = listOf(v);
   if (!items) return 0;
   const s = setNew();
-  if (!s) { decref(items); raiseMemoryError(); return 0; }
+  if (!s) { decrefCall(items); raiseMemoryError(); return 0; }
   for (let i: u32 = 0; i < asList(items).len; i++) {
-    if (!dictSet(s, load<u32>(asList(items).items + (i << 2)), None)) { decref(items); decref(s); if (!curExc) raiseMemoryError(); return 0; }
+    if (!dictSet(s, load<u32>(asList(items).items + (i << 2)), None)) { decrefCall(items); decrefCall(s); if (!curExc) raiseMemoryError(); return 0; }
   }
-  decref(items);
+  decrefCall(items);
   return s;
 }
 
 // The kind of set an operation on `a` returns.
-function like(a: Value): Value { return kindOf(a) == Kind.FROZENSET ? frozensetNew() : setNew(); }
+function like(a: Value): Value { return kindOfCall(a) == Kind.FROZENSET ? frozensetNew() : setNew(); }
 
 function copyInto(dst: Value, src: Value, keep: i32, other: Value): bool {
   // keep: 0 all, 1 those in other, -1 those not in other
@@ -95,7 +95,7 @@ export function setBinary(op: u32, a: Value, b: Value): Value {
   else if (op == 9) ok = copyInto(r, a, 1, b);
   else if (op == 1) ok = copyInto(r, a, -1, b);
   else ok = copyInto(r, a, -1, b) && copyInto(r, b, -1, a);
-  if (!ok) { decref(r); return 0; }
+  if (!ok) { decrefCall(r); return 0; }
   return r;
 }
 
@@ -131,11 +131,11 @@ export function callSetMethod(id: u32, self: Value, args: u32, n: u32, kw: Value
     case SetM.REMOVE: case SetM.DISCARD: {
       if (!arity(id == SetM.REMOVE ? "remove" : "discard", npos, 1, 1)) return 0;
       const old = dictPop(self, load<u32>(args));
-      if (old) { decref(old); return None; }
+      if (old) { decrefCall(old); return None; }
       if (curExc) return 0;
       if (id == SetM.DISCARD) return None;
       const k = load<u32>(args);
-      incref(k);
+      increfCall(k);
       raiseWith(KeyError, k);
       return 0;
     }
@@ -144,22 +144,22 @@ export function callSetMethod(id: u32, self: Value, args: u32, n: u32, kw: Value
       if (i < 0) { raiseLit(KeyError, "pop from an empty set"); return 0; }
       const e = entryAt(self, <u32>i);
       const k = load<u32>(e, 4);
-      incref(k);
-      decref(dictPopHashed(self, k, entryHash(e)));
+      increfCall(k);
+      decrefCall(dictPopHashed(self, k, entryHash(e)));
       return k;
     }
     case SetM.CLEAR: dictClear(self); return None;
-    case SetM.COPY: { const r = like(self); if (!r || !copyInto(r, self, 0, 0)) { decref(r); if (!curExc) raiseMemoryError(); return 0; } return r; }
+    case SetM.COPY: { const r = like(self); if (!r || !copyInto(r, self, 0, 0)) { decrefCall(r); if (!curExc) raiseMemoryError(); return 0; } return r; }
     case SetM.UNION: case SetM.INTERSECTION: case SetM.DIFFERENCE: case SetM.SYMMETRIC_DIFFERENCE: {
       let acc = like(self);
-      if (!acc || !copyInto(acc, self, 0, 0)) { decref(acc); if (!curExc) raiseMemoryError(); return 0; }
+      if (!acc || !copyInto(acc, self, 0, 0)) { decrefCall(acc); if (!curExc) raiseMemoryError(); return 0; }
       const op: u32 = id == SetM.UNION ? 10 : id == SetM.INTERSECTION ? 9 : id == SetM.DIFFERENCE ? 1 : 11;
       for (let i: u32 = 0; i < npos; i++) {
         const o = asSetOf(load<u32>(args + (i << 2)));
-        if (!o) { decref(acc); return 0; }
+        if (!o) { decrefCall(acc); return 0; }
         const next = setBinary(op, acc, o);
-        decref(o);
-        decref(acc);
+        decrefCall(o);
+        decrefCall(acc);
         if (!next) return 0;
         acc = next;
       }
@@ -169,15 +169,15 @@ export function callSetMethod(id: u32, self: Value, args: u32, n: u32, kw: Value
       for (let i: u32 = 0; i < npos; i++) {
         const o = asSetOf(load<u32>(args + (i << 2)));
         if (!o) return 0;
-        if (id == SetM.UPDATE) { if (!copyInto(self, o, 0, 0)) { decref(o); return 0; } }
+        if (id == SetM.UPDATE) { if (!copyInto(self, o, 0, 0)) { decrefCall(o); return 0; } }
         else {
           const r = setBinary(id == SetM.INTERSECTION_UPDATE ? 9 : id == SetM.DIFFERENCE_UPDATE ? 1 : 11, self, o);
-          if (!r) { decref(o); return 0; }
+          if (!r) { decrefCall(o); return 0; }
           dictClear(self);
           copyInto(self, r, 0, 0);
-          decref(r);
+          decrefCall(r);
         }
-        decref(o);
+        decrefCall(o);
       }
       return None;
     }
@@ -190,11 +190,11 @@ export function callSetMethod(id: u32, self: Value, args: u32, n: u32, kw: Value
       else if (id == SetM.ISSUPERSET) r = subset(o, self);
       else {
         const x = setBinary(9, self, o);
-        if (!x) { decref(o); return 0; }
+        if (!x) { decrefCall(o); return 0; }
         r = dictLen(x) == 0;
-        decref(x);
+        decrefCall(x);
       }
-      decref(o);
+      decrefCall(o);
       return pyBool(r);
     }
   }

@@ -1,12 +1,12 @@
 // list.sort / sorted: a stable merge sort on `<`. Keys from a builtin (key=len, key=str.lower)
 // are computed natively; Python key functions need the resumable sort of a later issue.
 import { Value, Kind } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { asList, listLen } from "../objects/list";
 import { asBuiltin } from "../objects/function";
 import { None } from "../objects/singletons";
 import { alloc, free } from "../memory/heap";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { compareBool, Cmp } from "../vm/compare";
 import { truthy } from "../vm/protocol";
 import { raiseLit, raiseMemoryError } from "../vm/errors";
@@ -57,7 +57,7 @@ export function sortList(l: Value, key: Value, reverse: Value, returnList: bool)
     rev = t == 1;
   }
   if (key == None) key = 0;
-  let python = key != 0 && kindOf(key) != Kind.BUILTIN;
+  let python = key != 0 && kindOfCall(key) != Kind.BUILTIN;
   if (!python) {
     // user objects: their __lt__, or a builtin key's dunder (abs, len), is Python code
     for (let i: u32 = 0; i < listLen(l) && !python; i++) python = isUserObject(listGet(l, i));
@@ -85,17 +85,17 @@ export function sortList(l: Value, key: Value, reverse: Value, returnList: bool)
       const b = asBuiltin(key);
       k = callNative(b.id, b.self, items + (i << 2), 1, 0);
       if (!k) {
-        for (let j: u32 = 0; j < i; j++) decref(load<u32>(keys + (j << 2)));
+        for (let j: u32 = 0; j < i; j++) decrefCall(load<u32>(keys + (j << 2)));
         ok = false;
         break;
       }
-    } else incref(k);
+    } else increfCall(k);
     store<u32>(keys + (i << 2), k);
   }
   if (ok) {
     ok = mergeSort(keys, items, tmpK, tmpI, n, rev) == 0;
     if (ok) memory.copy(asList(l).items, items, bytes);
-    for (let i: u32 = 0; i < n; i++) decref(load<u32>(keys + (i << 2)));
+    for (let i: u32 = 0; i < n; i++) decrefCall(load<u32>(keys + (i << 2)));
   }
   free(block, bytes * 4);
   return ok ? 1 : 0;

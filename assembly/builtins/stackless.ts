@@ -2,13 +2,13 @@
 // n == 0 to read and n == 1 (args[0] the new value) to write.
 import { Lit } from "../objects/str";
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, taskletType, channelType } from "../objects/type";
-import { intValueCall, isIntLike } from "../objects/int";
+import { kindOfCall, typeOf, asType, isSubtype, taskletType, channelType } from "../objects/type";
+import { intValue, isIntLike } from "../objects/int";
 import { tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { dictLen, dictNext, entryAt } from "../objects/dict";
 import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError, StopIteration } from "../objects/exception";
 import { None, True, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf, bufTypeName, raiseWith, curExc, takeExc } from "../vm/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { truthy } from "../vm/protocol";
@@ -169,9 +169,9 @@ function run(args: u32, n: u32, kw: Value): Value {
   const total = param(args, n, kw, 4, "totaltimeout");
   if ((timeout && !intArg(timeout)) || (block && !intArg(block)) || (soft && !intArg(soft))
       || (nesting && !intArg(nesting)) || (total && !intArg(total))) return 0;
-  const ops: i64 = timeout ? intValueCall(timeout) : 0;
-  const softT = soft != 0 && intValueCall(soft) != 0;
-  const totalT = total != 0 && intValueCall(total) != 0;
+  const ops: i64 = timeout ? intValue(timeout) : 0;
+  const softT = soft != 0 && intValue(soft) != 0;
+  const totalT = total != 0 && intValue(total) != 0;
   if (runcount <= 1) return None;
   if (switchTrap) { raiseLit(RuntimeError, "switch_trap"); return 0; }
   // only the first run(N) is the watchdog; a later one just runs the others (stacklessmodule.c
@@ -181,7 +181,7 @@ function run(args: u32, n: u32, kw: Value): Value {
   if (!enterRun(me)) { raiseLit(RuntimeError, "run() nested too deeply"); return 0; }
   if (ops > 0 && !wdTasklet) { setWdTasklet(me); startWatchdog(ops, softT, totalT); }
   dequeue(me);
-  decref(me); // the queue's reference; the run stack holds its own
+  decrefCall(me); // the queue's reference; the run stack holds its own
   return switchTo(me, next);
 }
 
@@ -209,13 +209,13 @@ function schedule(removeMe: bool, args: u32, n: u32, kw: Value): Value {
     next = w == main && mainFinished ? 0 : w;
   }
   if (switchTrap && next != me) { raiseLit(RuntimeError, "switch_trap"); return 0; }
-  incref(retval);
-  decref(t.tempval);
+  increfCall(retval);
+  decrefCall(t.tempval);
   t.tempval = retval;
   t.flags &= ~TF.BOMB;
   if (removeMe) {
     dequeue(me);
-    decref(me);
+    decrefCall(me);
     if (next) revive(next); // the queue is empty: me or the run() waiter / main goes back in
   }
   return switchTo(me, next);
@@ -242,9 +242,9 @@ function bind(tv: Value, fn: Value, a: Value, k: Value): Value {
     t.flags &= ~(TF.RESUME_PUSH | TF.RESUME_RAISE | TF.BOMB);
   }
   if (a == None && k == None && fn == None) {
-    decref(t.tempval);
+    decrefCall(t.tempval);
     t.tempval = 0;
-    incref(tv);
+    increfCall(tv);
     return tv;
   }
   return taskletBind(tv, fn, a, k);
@@ -252,8 +252,8 @@ function bind(tv: Value, fn: Value, a: Value, k: Value): Value {
 
 // An exception instance from (cls, args...) or an instance; 0 with TypeError pending.
 function makeException(cls: Value, args: u32, n: u32): Value {
-  const k = kindOf(cls);
-  if (k == Kind.EXCEPTION && n == 0) { incref(cls); return cls; }
+  const k = kindOfCall(cls);
+  if (k == Kind.EXCEPTION && n == 0) { increfCall(cls); return cls; }
   if (k != Kind.TYPE || asType(cls).kind != Kind.EXCEPTION) {
     raiseTypeMsg("exceptions must be classes, or instances, not ", cls, "");
     return 0;
@@ -261,7 +261,7 @@ function makeException(cls: Value, args: u32, n: u32): Value {
   const a = tupleFrom(args, n);
   if (!a) { raiseMemoryError(); return 0; }
   const e = excNew(cls, a);
-  if (!e) { decref(a); raiseMemoryError(); }
+  if (!e) { decrefCall(a); raiseMemoryError(); }
   return e;
 }
 
@@ -270,13 +270,13 @@ function makeException(cls: Value, args: u32, n: u32): Value {
 // argument, or its instance already. val is 0 or None when absent.
 function exceptionOf(exc: Value, val: Value): Value {
   const given = val != 0 && val != None;
-  if (kindOf(exc) == Kind.EXCEPTION) {
+  if (kindOfCall(exc) == Kind.EXCEPTION) {
     if (given) { raiseLit(TypeError, "instance exception may not have a separate value"); return 0; }
     return makeException(exc, 0, 0);
   }
   if (!given) return makeException(exc, 0, 0);
-  if (kindOf(val) == Kind.EXCEPTION && kindOf(exc) == Kind.TYPE && isSubtype(typeOf(val), exc)) return makeException(val, 0, 0);
-  if (kindOf(val) == Kind.TUPLE) return makeException(exc, tupleItems(val), tupleLen(val));
+  if (kindOfCall(val) == Kind.EXCEPTION && kindOfCall(exc) == Kind.TYPE && isSubtype(typeOf(val), exc)) return makeException(val, 0, 0);
+  if (kindOfCall(val) == Kind.TUPLE) return makeException(exc, tupleItems(val), tupleLen(val));
   store<u32>(seqArgs, val);
   return makeException(exc, seqArgs, 1);
 }
@@ -296,20 +296,20 @@ function readOnly(): Value {
 }
 
 function tasklet(self: Value): bool {
-  if (self && !((self & 1) != 0) && kindOf(self) == Kind.TASKLET) return true;
+  if (self && !((self & 1) != 0) && kindOfCall(self) == Kind.TASKLET) return true;
   raiseLit(TypeError, "descriptor requires a 'tasklet' object");
   return false;
 }
 
 function channel(self: Value): bool {
-  if (self && !((self & 1) != 0) && kindOf(self) == Kind.CHANNEL) return true;
+  if (self && !((self & 1) != 0) && kindOfCall(self) == Kind.CHANNEL) return true;
   raiseLit(TypeError, "descriptor requires a 'channel' object");
   return false;
 }
 
 function queued(v: Value): Value {
   const x = v ? v : None;
-  incref(x);
+  increfCall(x);
   return x;
 }
 
@@ -325,7 +325,7 @@ function isMethod(id: u32): bool {
 export function channelNext(ch: Value, dflt: Value): Value {
   const c = asChannel(ch);
   if ((c.flags & CF.CLOSING) && c.balance <= 0) {
-    if (dflt) { incref(dflt); return dflt; }
+    if (dflt) { increfCall(dflt); return dflt; }
     raiseWith(StopIteration, 0);
     return 0;
   }
@@ -333,8 +333,8 @@ export function channelNext(ch: Value, dflt: Value): Value {
   // a waiting sender's StopIteration (send_exception) ends next(ch, default) too; one that
   // arrives after this receive blocked is raised (the call has returned by then)
   if (!r && dflt && isSubtype(typeOf(curExc), StopIteration)) {
-    decref(takeExc());
-    incref(dflt);
+    decrefCall(takeExc());
+    increfCall(dflt);
     return dflt;
   }
   return r;
@@ -351,13 +351,13 @@ function taskletInit(t: Value, args: u32, n: u32, kw: Value): Value {
   const k = npos > 2 ? load<u32>(args, 8) : kwarg(args, n, kw, "kwargs");
   if (fn && fn != None) {
     if (!isCallable(fn)) { raiseLit(TypeError, "tasklet function must be a callable or None"); return 0; }
-    incref(fn);
-    decref(asTasklet(t).tempval);
+    increfCall(fn);
+    decrefCall(asTasklet(t).tempval);
     asTasklet(t).tempval = fn; // held until the tasklet is called with its arguments
   }
   // tasklet(func, args, kwargs): bound and paused, like bind()
   if ((a && a != None) || (k && k != None)) return taskletBind(t, None, a ? a : None, k ? k : None);
-  incref(t);
+  increfCall(t);
   return t;
 }
 
@@ -383,18 +383,18 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const t = taskletNew();
       if (!t) { raiseMemoryError(); return 0; }
       const r = taskletInit(t, args, n, kw);
-      decref(t);
+      decrefCall(t);
       return r;
     }
     case Sl.T_INIT: {
       if (!tasklet(self)) return 0;
       const r = taskletInit(self, args, n, kw);
       if (!r) return 0;
-      decref(r);
-      incref(None);
+      decrefCall(r);
+      increfCall(None);
       return None;
     }
-    case Sl.C_INIT: if (!channel(self) || !arity("__init__", npos, 0, 0)) return 0; incref(None); return None;
+    case Sl.C_INIT: if (!channel(self) || !arity("__init__", npos, 0, 0)) return 0; increfCall(None); return None;
     case Sl.CHANNEL: {
       // channel_new ignores its arguments and channel has no __init__ (channelobject.c)
       const c = channelNew();
@@ -406,7 +406,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       // left to __init__ (taskletobject.c tasklet_new, channelobject.c channel_new)
       const base = id == Sl.T_NEW ? taskletType : channelType;
       const cls = npos ? load<u32>(args) : 0;
-      if (!cls || kindOf(cls) != Kind.TYPE || !isSubtype(cls, base)) {
+      if (!cls || kindOfCall(cls) != Kind.TYPE || !isSubtype(cls, base)) {
         raiseLit(TypeError, id == Sl.T_NEW ? "tasklet.__new__(X): X is not a subtype of tasklet" : "channel.__new__(X): X is not a subtype of channel");
         return 0;
       }
@@ -418,9 +418,9 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     case Sl.SCHEDULE: case Sl.SCHEDULE_REMOVE: return schedule(id == Sl.SCHEDULE_REMOVE, args, n, kw);
     case Sl.RUN: return run(args, n, kw);
     case Sl.GETCURRENT: if (!noArgs("getcurrent", n, kw)) return 0;
-    case Sl.CURRENT: incref(current); return current;
+    case Sl.CURRENT: increfCall(current); return current;
     case Sl.GETMAIN: if (!noArgs("getmain", n, kw)) return 0;
-    case Sl.MAIN: incref(main); return main;
+    case Sl.MAIN: increfCall(main); return main;
     case Sl.GETRUNCOUNT: if (!noArgs("getruncount", n, kw)) return 0;
     case Sl.RUNCOUNT: return fromSmall(<i32>runcount);
     case Sl.SWITCH_TRAP: {
@@ -429,7 +429,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const d = npos ? load<u32>(args) : fromSmall(0);
       if (!intArg(d)) return 0;
       const old = switchTrap;
-      addSwitchTrap(<i32>intValueCall(d));
+      addSwitchTrap(<i32>intValue(d));
       return fromSmall(old);
     }
     // channels
@@ -448,7 +448,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
         : makeException(load<u32>(args), args + 4, npos - 1);
       if (!e) return 0;
       const r = channelAction(self, e, 1, true);
-      decref(e);
+      decrefCall(e);
       return r;
     }
     case Sl.SEND_SEQUENCE: {
@@ -460,7 +460,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       store<u32>(seqArgs, load<u32>(args), 4);
       return callPython(fn, 0, seqArgs, 2);
     }
-    case Sl.C_ITER: if (!channel(self) || !arity("__iter__", npos, 0, 0)) return 0; incref(self); return self;
+    case Sl.C_ITER: if (!channel(self) || !arity("__iter__", npos, 0, 0)) return 0; increfCall(self); return self;
     case Sl.C_NEXT: if (!channel(self) || !arity("__next__", npos, 0, 0)) return 0; return channelNext(self, 0);
     case Sl.CLOSE: if (!noArgs("close", n, kw)) return 0; asChannel(self).flags |= CF.CLOSING; return None;
     case Sl.OPEN: if (!noArgs("open", n, kw)) return 0; asChannel(self).flags &= ~CF.CLOSING; return None;
@@ -472,7 +472,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       if (!n) return fromSmall(asChannel(self).preference);
       const v = load<u32>(args);
       if (!isIntLike(v)) { raiseLit(TypeError, "preference must be set to an integer"); return 0; } // (channelobject.c channel_set_preference)
-      const p = intValueCall(v);
+      const p = intValue(v);
       asChannel(self).preference = p < 0 ? -1 : p > 0 ? 1 : 0;
       return None;
     }
@@ -501,8 +501,8 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const t = asTasklet(self);
       if (n) {
         const v = load<u32>(args);
-        incref(v);
-        decref(t.tempval);
+        increfCall(v);
+        decrefCall(t.tempval);
         t.tempval = v;
         t.flags &= ~TF.BOMB;
         return None;
@@ -530,8 +530,8 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     case Sl.T_CALL: return tasklet(self) ? taskletSetup(self, args, n, kw) : 0; // super().__call__(*args)
     case Sl.SETUP: return taskletSetup(self, args, n, kw);
     // insert() and remove() return the tasklet (taskletobject.c tasklet_insert, tasklet_remove)
-    case Sl.INSERT: if (!noArgs("insert", n, kw) || !insert(self)) return 0; incref(self); return self;
-    case Sl.REMOVE: if (!noArgs("remove", n, kw) || !remove(self)) return 0; incref(self); return self;
+    case Sl.INSERT: if (!noArgs("insert", n, kw) || !insert(self)) return 0; increfCall(self); return self;
+    case Sl.REMOVE: if (!noArgs("remove", n, kw) || !remove(self)) return 0; increfCall(self); return self;
     case Sl.T_RUN: if (!noArgs("run", n, kw)) return 0; return runNow(self, false);
     case Sl.SWITCH: if (!noArgs("switch", n, kw)) return 0; return runNow(self, true);
     case Sl.KILL: {
@@ -541,9 +541,9 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const pend = npos ? load<u32>(args) : kwarg(args, n, kw, "pending");
       const p = pend ? truthy(pend) : 0;
       if (p < 0) return 0;
-      incref(emptyTuple);
+      increfCall(emptyTuple);
       const e = excNew(TaskletExit, emptyTuple);
-      if (!e) { decref(emptyTuple); raiseMemoryError(); return 0; }
+      if (!e) { decrefCall(emptyTuple); raiseMemoryError(); return 0; }
       return throwInto(self, e, p == 1);
     }
     case Sl.THROW: {
@@ -556,7 +556,7 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
       const e = exceptionOf(exc, val);
       if (!e) return 0;
       const p = pend ? truthy(pend) : 0;
-      if (p < 0) { decref(e); return 0; }
+      if (p < 0) { decrefCall(e); return 0; }
       return throwInto(self, e, p == 1);
     }
     case Sl.RAISE_EXCEPTION: {

@@ -2,13 +2,13 @@
 // interpreter threads (stackless/threads.ts), and introspection. Properties take n == 0 to
 // read and n == 1 (args[0] the new value) to write.
 import { Value, Kind, isSmall, fromSmall } from "../objects/object";
-import { kindOf, taskletType } from "../objects/type";
-import { intValueCall, isIntLike } from "../objects/int";
+import { kindOfCall, taskletType } from "../objects/type";
+import { intValue, isIntLike } from "../objects/int";
 import { tupleNew, tupleSet } from "../objects/tuple";
 import { listNew, listAppend } from "../objects/list";
 import { TypeError, RuntimeError, AttributeError, ValueError, OverflowError } from "../objects/exception";
 import { None, True, False, pyBool } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseMemoryError } from "../vm/errors";
 import { truthy } from "../vm/protocol";
 import { TF, asTasklet } from "../stackless/tasklet";
@@ -83,7 +83,7 @@ function threadList(): Value {
   const l = listNew(n);
   if (!l) { raiseMemoryError(); return 0; }
   for (let i: u32 = 0; i < n; i++) {
-    if (!listAppend(l, fromSmall(<i32>load<u32>(identScratch + (i << 2))))) { decref(l); raiseMemoryError(); return 0; }
+    if (!listAppend(l, fromSmall(<i32>load<u32>(identScratch + (i << 2))))) { decrefCall(l); raiseMemoryError(); return 0; }
   }
   return l;
 }
@@ -113,7 +113,7 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
   const npos = positional(n, kw);
   if ((id & PROPERTY) && n > 1) { raiseLit(TypeError, "bad property call"); return 0; }
   if (!(id & PROPERTY) && !onlyKeywords("stackless", kw, "")) return 0;
-  if ((id & ~PROPERTY) >= (SlApi.THREAD_ID & ~PROPERTY) && (!self || isSmall(self) || kindOf(self) != Kind.TASKLET)) {
+  if ((id & ~PROPERTY) >= (SlApi.THREAD_ID & ~PROPERTY) && (!self || isSmall(self) || kindOfCall(self) != Kind.TASKLET)) {
     raiseLit(TypeError, "descriptor requires a 'tasklet' object");
     return 0;
   }
@@ -143,23 +143,23 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
         // list for its own test suite; neither exists here
         const fl = load<u32>(args, 4);
         if (!isIntLike(fl)) { raiseLit(TypeError, "get_thread_info() flags must be int"); return 0; }
-        if (intValueCall(fl) & 0xC0000000) { raiseLit(ValueError, "get_thread_info(): the C-stack serials and the watchdog list (flags 1<<30, 1<<31) do not exist here"); return 0; }
+        if (intValue(fl) & 0xC0000000) { raiseLit(ValueError, "get_thread_info(): the C-stack serials and the watchdog list (flags 1<<30, 1<<31) do not exist here"); return 0; }
       }
       if (id != None) {
-        if (!isIntLike(id) || kindOf(id) == Kind.BOOL) { raiseLit(TypeError, "get_thread_info() argument 1 must be int"); return 0; }
-        const i = intValueCall(id);
+        if (!isIntLike(id) || kindOfCall(id) == Kind.BOOL) { raiseLit(TypeError, "get_thread_info() argument 1 must be int"); return 0; }
+        const i = intValue(id);
         if (i != -1 && i != 0 && indexOfIdent(i) < 0) { raiseLit(RuntimeError, "Thread id not found"); return 0; }
       }
       const r = tupleNew(3);
       if (!r) { raiseMemoryError(); return 0; }
       // another thread's: read with its scheduler loaded
-      const home = id != None && intValueCall(id) > 0 ? visitThread(<u32>indexOfIdent(intValueCall(id))) : 0;
+      const home = id != None && intValue(id) > 0 ? visitThread(<u32>indexOfIdent(intValue(id))) : 0;
       const m = main ? main : None;
       const c = runcount && current ? current : None;
       const rc = runcount;
       leave(home);
-      incref(m);
-      incref(c);
+      increfCall(m);
+      increfCall(c);
       tupleSet(r, 0, m);
       tupleSet(r, 1, c);
       tupleSet(r, 2, fromSmall(<i32>rc));
@@ -218,8 +218,8 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
       // on; not while it is runnable (it sits in its thread's run queue)
       if (!arity("bind_thread", npos, 0, 1)) return 0;
       const tid = npos ? load<u32>(args) : None;
-      if (tid != None && (!isIntLike(tid) || kindOf(tid) == Kind.BOOL)) { raiseLit(TypeError, "bind_thread() argument 1 must be int"); return 0; }
-      const i: i64 = tid == None ? -1 : intValueCall(tid);
+      if (tid != None && (!isIntLike(tid) || kindOfCall(tid) == Kind.BOOL)) { raiseLit(TypeError, "bind_thread() argument 1 must be int"); return 0; }
+      const i: i64 = tid == None ? -1 : intValue(tid);
       const f = asTasklet(self).flags;
       if ((f & TF.SCHEDULED) && !(f & TF.BLOCKED)) { raiseLit(RuntimeError, "can't (re)bind a runnable tasklet"); return 0; }
       if (i < -1) { raiseLit(OverflowError, "can't convert negative int to unsigned"); return 0; } // (idents are unsigned)

@@ -3,12 +3,12 @@ import { preludeCall } from "./dispatch";
 import { hookOf, Hook } from "../vm/frame";
 import { N } from "../objects/names";
 import { Value, Kind, fromSmall, isSmall } from "../objects/object";
-import { kindOf } from "../objects/type";
-import { intValueCall, isIntLike, intFromI64 } from "../objects/int";
+import { kindOfCall } from "../objects/type";
+import { intValue, isIntLike, intFromI64 } from "../objects/int";
 import { listNew } from "../objects/list";
 import { immortalStr } from "../objects/str";
 import { None, True, False } from "../objects/singletons";
-import { incref } from "../memory/refcount";
+import { increfCall } from "../memory/refcount";
 import { raiseLit, raiseTypeMsg, raiseWith, raiseTypeUnquoted } from "../vm/errors";
 import { ValueError, SystemExit, TypeError } from "../objects/exception";
 import { config } from "../vm/config";
@@ -19,7 +19,7 @@ import { raiseMemoryError } from "../vm/errors";
 import { current, switchTo, SWITCHED } from "../stackless/scheduler";
 import { threadCount, setGilLeft } from "../stackless/threads";
 import { asTasklet, TF } from "../stackless/tasklet";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { positional, arity, onlyKeywords, cIntArg, param } from "./args";
 import { INT_MAX_STR_DIGITS_MIN } from "../objects/intstr";
 import { into, def, defValue, PROPERTY } from "./registry";
@@ -87,7 +87,7 @@ function setIntMaxStrDigits(args: u32, n: u32, kw: Value): Value {
   const v = param(args, n, kw, 0, "maxdigits");
   if (!v) { raiseLit(TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"); return 0; }
   if (!cIntArg(v, 32, "int")) return 0;
-  const lim = intValueCall(v);
+  const lim = intValue(v);
   if (lim != 0 && lim < <i64>INT_MAX_STR_DIGITS_MIN) { raiseLit(ValueError, "maxdigits must be 0 or larger than 640"); return 0; }
   config.intMaxStrDigits = <u32>lim;
   return None;
@@ -110,9 +110,9 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       // the GIL's switch interval, counted in opcodes here (stackless/threads.ts)
       if (!arity("setswitchinterval", npos, 1, 1)) return 0;
       const v = load<u32>(args);
-      const k = kindOf(v);
+      const k = kindOfCall(v);
       if (k != Kind.FLOAT && !isIntLike(v)) { raiseTypeUnquoted("must be real number, not ", v, ""); return 0; }
-      const x: f64 = k == Kind.FLOAT ? floatValue(v) : <f64>intValueCall(v);
+      const x: f64 = k == Kind.FLOAT ? floatValue(v) : <f64>intValue(v);
       if (!(x > 0)) { raiseLit(ValueError, "switch interval must be strictly positive"); return 0; }
       config.switchInterval = x;
       return None;
@@ -122,7 +122,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       if (!arity("setcheckinterval", npos, 1, 1)) return 0;
       const v = load<u32>(args);
       if (!cIntArg(v, 32, "int")) return 0;
-      config.checkInterval = <i32>intValueCall(v);
+      config.checkInterval = <i32>intValue(v);
       return None;
     }
     case Sys.GET_INT_MAX_STR_DIGITS: {
@@ -135,7 +135,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       if (!arity("setrecursionlimit", npos, 1, 1)) return 0;
       const v = load<u32>(args);
       if (!cIntArg(v, 32, "int")) return 0; // a C int in CPython
-      const lim = intValueCall(v);
+      const lim = intValue(v);
       if (lim < 1) { raiseLit(ValueError, "recursion limit must be greater or equal than 1"); return 0; }
       config.recursionLimit = <u32>lim;
       return None;
@@ -153,9 +153,9 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
     case Sys.SLEEP: {
       if (!arity("sleep", npos, 1, 1)) return 0;
       const s = load<u32>(args);
-      const k = kindOf(s);
+      const k = kindOfCall(s);
       if (k != Kind.FLOAT && !isIntLike(s)) { raiseTypeMsg("", s, " object cannot be interpreted as an integer"); return 0; }
-      const secs: f64 = k == Kind.FLOAT ? floatValue(s) : <f64>intValueCall(s);
+      const secs: f64 = k == Kind.FLOAT ? floatValue(s) : <f64>intValue(s);
       if (secs < 0) { raiseLit(ValueError, "sleep length must be non-negative"); return 0; }
       // only this tasklet waits, on the host's clock (the prelude's sleep: stackless/timers.ts)
       if (secs > 0) return preludeCall(N.sleep_, s, hookOf(Hook.REPLACE, 0));
@@ -164,7 +164,7 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       const t = asTasklet(current);
       if (threadCount > 1) setGilLeft(0);
       if (t.next == current && threadCount == 1) return None;
-      decref(t.tempval);
+      decrefCall(t.tempval);
       t.tempval = None;
       if (t.next == current) { t.flags |= TF.RESUME_PUSH; return SWITCHED; } // (reloads: the slice is cut)
       return switchTo(current, t.next);
@@ -174,18 +174,18 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       // value carries its traceback); what _thread and threading print for a thread's error
       if (!arity("excepthook", npos, 3, 3)) return 0;
       const v = load<u32>(args, 4);
-      if (isSmall(v) || kindOf(v) != Kind.EXCEPTION) { raiseLit(TypeError, "excepthook: the value must be an exception"); return 0; }
+      if (isSmall(v) || kindOfCall(v) != Kind.EXCEPTION) { raiseLit(TypeError, "excepthook: the value must be an exception"); return 0; }
       flushStdout();
       printTraceback(v);
       return None;
     }
     // live heap blocks (objects and their buffers): a script can check that garbage went away
     case Sys.GETALLOCATEDBLOCKS: return fromSmall(<i32>heap.blocks);
-    case Sys.INTERN: { if (!arity("intern", npos, 1, 1)) return 0; const s = load<u32>(args); incref(s); return s; }
+    case Sys.INTERN: { if (!arity("intern", npos, 1, 1)) return 0; const s = load<u32>(args); increfCall(s); return s; }
     case Sys.EXIT: {
       if (!arity("exit", npos, 0, 1)) return 0;
       const code = npos ? load<u32>(args) : None;
-      incref(code);
+      increfCall(code);
       raiseWith(SystemExit, code == None ? 0 : code);
       return 0;
     }

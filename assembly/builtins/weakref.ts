@@ -2,9 +2,9 @@
 // (WeakValueDictionary, WeakKeyDictionary, WeakSet) and finalize are Python, in lib/weakref.py.
 import { Value, Kind, isSmall } from "../objects/object";
 import { tableHash } from "./keys";
-import { kindOf, weakrefType } from "../objects/type";
+import { kindOfCall, weakrefType } from "../objects/type";
 import { None } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { listNew, listAppend } from "../objects/list";
 import { raiseTypeMsg, raiseMemoryError, raiseBuf, curExc } from "../vm/errors";
 import { bufLit, bufLen } from "../objects/buf";
@@ -52,7 +52,7 @@ export function weakrefCall(r: Value, n: u32, kw: Value): Value {
   }
   const v = asRef(r).referent;
   const x = v ? v : None;
-  incref(x);
+  increfCall(x);
   return x;
 }
 
@@ -66,8 +66,8 @@ export function callWeakref(id: u32, self: Value, args: u32, n: u32, kw: Value):
       const l = listNew(0);
       if (!l) { raiseMemoryError(); return 0; }
       for (let r = firstRef(load<u32>(args)); r; r = asRef(r).next) {
-        incref(r);
-        if (!listAppend(l, r)) { decref(l); raiseMemoryError(); return 0; }
+        increfCall(r);
+        if (!listAppend(l, r)) { decrefCall(l); raiseMemoryError(); return 0; }
       }
       return l;
     }
@@ -78,19 +78,19 @@ export function callWeakref(id: u32, self: Value, args: u32, n: u32, kw: Value):
       const r = load<u32>(args), h = load<u32>(args, 4);
       const th = tableHash(h);
       if (curExc) return 0;
-      incref(h);
-      if (isSmall(r) || kindOf(r) != Kind.WEAKREF) return h;
+      increfCall(h);
+      if (isSmall(r) || kindOfCall(r) != Kind.WEAKREF) return h;
       asRef(r).hash = th;
       asRef(r).hashed = 1;
-      decref(asRef(r).pyHash);
+      decrefCall(asRef(r).pyHash);
       asRef(r).pyHash = h;
-      incref(h);
+      increfCall(h);
       return h;
     }
     case Wr.CALLBACK: {
-      if (!self || kindOf(self) != Kind.WEAKREF) return 0;
+      if (!self || kindOfCall(self) != Kind.WEAKREF) return 0;
       const cb = asRef(self).callback ? asRef(self).callback : None;
-      incref(cb);
+      increfCall(cb);
       return cb;
     }
   }

@@ -5,7 +5,7 @@
 // waits in the prelude's host_wait on a channel, until a later host request settles it
 // (docs/abi.md, "Host functions"). This is the seed's call_async, mapped onto the host.
 import { Value, Kind, isSmall, fromSmall, smallValue } from "../objects/object";
-import { kindOf, asType, isSubtype } from "../objects/type";
+import { kindOfCall, asType, isSubtype } from "../objects/type";
 import { asStr, STR_HEADER } from "../objects/str";
 import { tupleNew, tupleSet, tupleGet, tupleLen } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
@@ -14,7 +14,7 @@ import { moduleNew } from "../objects/module";
 import { builtinNew, asBuiltin } from "../objects/function";
 import { bufLen, bufPtr, bufReset, bufLit, bufBytes, bufFailed, bufTakeFailure } from "../objects/buf";
 import { alloc, free } from "../memory/heap";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseWith, raiseMemoryError } from "../vm/errors";
 import { TypeError, RuntimeError, Exception } from "../objects/exception";
 import { builtins, nativeModules } from "../builtins/init";
@@ -66,12 +66,12 @@ export function registerHostModule(len: u32): i32 {
   const spec = decodeValue(ptr, len);
   if (!spec) { setMessage("vm_host_module: the payload is not a MessagePack value"); return 1; }
   const r = buildModule(spec);
-  decref(spec);
+  decrefCall(spec);
   return r;
 }
 
 function buildModule(spec: Value): i32 {
-  if (kindOf(spec) != Kind.LIST || listLen(spec) != 2 || kindOf(listGet(spec, 0)) != Kind.STR || kindOf(listGet(spec, 1)) != Kind.LIST) {
+  if (kindOfCall(spec) != Kind.LIST || listLen(spec) != 2 || kindOfCall(listGet(spec, 0)) != Kind.STR || kindOfCall(listGet(spec, 1)) != Kind.LIST) {
     setMessage("vm_host_module: the payload must be [name, [[function name, index], ...]]");
     return 1;
   }
@@ -82,7 +82,7 @@ function buildModule(spec: Value): i32 {
   dictSet(d, N.name_, name);
   for (let i: u32 = 0; i < listLen(fns); i++) {
     const e = listGet(fns, i);
-    if (kindOf(e) != Kind.LIST || listLen(e) != 2 || kindOf(listGet(e, 0)) != Kind.STR || !isSmall(listGet(e, 1))) {
+    if (kindOfCall(e) != Kind.LIST || listLen(e) != 2 || kindOfCall(listGet(e, 0)) != Kind.STR || !isSmall(listGet(e, 1))) {
       setMessage("vm_host_module: each function is [name, index]");
       return 1;
     }
@@ -90,14 +90,14 @@ function buildModule(spec: Value): i32 {
     const self = tupleNew(2);
     if (!self) { setMessage("vm_host_module: out of memory"); return 1; }
     const fname = listGet(e, 0);
-    incref(fname);
+    increfCall(fname);
     tupleSet(self, 0, listGet(e, 1));
     tupleSet(self, 1, fname);
     const fn = builtinNew(Host.CALL, self);
     if (!fn || !dictSet(d, fname, fn)) { setMessage("vm_host_module: out of memory"); return 1; }
-    decref(fn);
+    decrefCall(fn);
   }
-  incref(name);
+  increfCall(name);
   const m = moduleNew(name, d);
   if (!m || !dictSet(nativeModules, name, m)) { setMessage("vm_host_module: out of memory"); return 1; }
   return 0;
@@ -108,10 +108,10 @@ export function callHostNative(id: u32, self: Value, args: u32, n: u32, kw: Valu
   if (kw || n != (id == Host.SET_HANDLE ? 2 : 1)) { raiseLit(TypeError, "wrong arguments to a _runtime host function"); return 0; }
   const a = load<u32>(args);
   if (id == Host.IMPORT_MODULE) {
-    if (kindOf(a) != Kind.STR) { raiseLit(TypeError, "import_module() argument must be str"); return 0; }
+    if (kindOfCall(a) != Kind.STR) { raiseLit(TypeError, "import_module() argument must be str"); return 0; }
     return importModule(a); // ENTER when the module's body must run first: its frame returns the module
   }
-  if (id == Host.SET_HANDLE) { if (!setHandle(a, load<u32>(args, 4))) { raiseMemoryError(); return 0; } incref(None); return None; }
+  if (id == Host.SET_HANDLE) { if (!setHandle(a, load<u32>(args, 4))) { raiseMemoryError(); return 0; } increfCall(None); return None; }
   raiseHostError(a);
   return 0;
 }
@@ -147,11 +147,11 @@ function callHost(self: Value, args: u32, n: u32, kw: Value): Value {
   if (kind == REPLY_PENDING) {
     // only this tasklet waits: the prelude's host_wait receives the settled result
     const r = preludeCall(N.host_wait_, v, hookOf(Hook.REPLACE, 0));
-    decref(v);
+    decrefCall(v);
     return r;
   }
-  if (kind == REPLY_ERROR) { raiseHostError(v); decref(v); return 0; }
-  decref(v);
+  if (kind == REPLY_ERROR) { raiseHostError(v); decrefCall(v); return 0; }
+  decrefCall(v);
   raiseLit(RuntimeError, "the host's reply has an unknown kind");
   return 0;
 }
@@ -161,12 +161,12 @@ function callHost(self: Value, args: u32, n: u32, kw: Value): Value {
 export function raiseHostError(rec: Value): void {
   let type = RuntimeError;
   let msg: Value = 0;
-  if (kindOf(rec) == Kind.LIST && listLen(rec) == 2) {
+  if (kindOfCall(rec) == Kind.LIST && listLen(rec) == 2) {
     const name = listGet(rec, 0);
     msg = listGet(rec, 1);
-    const cls = kindOf(name) == Kind.STR ? dictGet(builtins, name) : 0;
-    if (cls && kindOf(cls) == Kind.TYPE && isSubtype(cls, Exception)) type = cls;
+    const cls = kindOfCall(name) == Kind.STR ? dictGet(builtins, name) : 0;
+    if (cls && kindOfCall(cls) == Kind.TYPE && isSubtype(cls, Exception)) type = cls;
   }
-  if (msg && kindOf(msg) == Kind.STR) { incref(msg); raiseWith(type, msg); }
+  if (msg && kindOfCall(msg) == Kind.STR) { increfCall(msg); raiseWith(type, msg); }
   else raiseLit(type, "a host function failed");
 }

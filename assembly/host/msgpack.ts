@@ -2,7 +2,7 @@
 // Neither direction recurses on the wasm stack: nested containers are walked with a bounded
 // stack of their own (MAX_DEPTH), so a deep or cyclic value is an error, never a trap.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { None, True, False } from "../objects/singletons";
 import { intFitsI64, intValue, intSize, intLimbs, intFromI64, intFromMag, viewInt, viewA } from "../objects/int";
 import { magBitLength, magLowBits } from "../objects/bigint";
@@ -13,7 +13,7 @@ import { tupleLen, tupleGet } from "../objects/tuple";
 import { listNew, listLen, listGet, asList } from "../objects/list";
 import { dictNew, dictLen, dictNext, dictSet, entryAt, entryKey, entryValue } from "../objects/dict";
 import { bufReserve, bufByte, bufBytes, bufLen, bufLit, bufFailed, bufTakeFailure } from "../objects/buf";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName } from "../vm/errors";
 import { ValueError } from "../objects/exception";
 import { twosBytes, intFromTwos } from "../builtins/bytes";
@@ -109,7 +109,7 @@ function refuse(prefix: Lit, v: Value, suffix: Lit): bool {
 // depth d. Returns the new depth, or -1 with an exception pending.
 function putOne(v: Value, d: u32): i32 {
   if (isSmall(v)) { putInt(<i64>smallValue(v)); return d; }
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   let n: u32 = 0;
   switch (k) {
     case Kind.NONE: bufByte(0xC0); return d;
@@ -152,12 +152,12 @@ function nextItem(dIn: u32): Value {
   let d = dIn;
   while (d > 0) {
     const s = slot(d - 1), c = load<u32>(s), i = load<u32>(s, 4);
-    const k = kindOf(c);
+    const k = kindOfCall(c);
     if (k == Kind.DICT) {
       const j = dictNext(c, i);
       if (j >= 0) {
         const e = entryAt(c, <u32>j), key = entryKey(e);
-        const kk = isSmall(key) ? Kind.INT : kindOf(key);
+        const kk = isSmall(key) ? Kind.INT : kindOfCall(key);
         // a bool key is sent as its int: True and 1 are the same key in a dict
         if (kk == Kind.BOOL) putInt(key == True ? 1 : 0);
         else if (kk == Kind.INT || kk == Kind.STR) { if (putOne(key, d) < 0) return -1; }
@@ -333,7 +333,7 @@ function getOne(d: u32): Value {
   return malformed("invalid MessagePack byte 0xc1");
 }
 
-@inline function single(v: Value): Value { incref(v); return v; }
+@inline function single(v: Value): Value { increfCall(v); return v; }
 
 // A boxed int, or MemoryError.
 function boxed(v: Value): Value { if (!v) raiseMemoryError(); return v; }
@@ -345,7 +345,7 @@ function place(x: Value, dIn: u32): i32 {
   let d = dIn;
   while (d > 0) {
     const s = slot(d - 1), c = load<u32>(s), left = load<u32>(s, 4);
-    if (kindOf(c) == Kind.LIST) {
+    if (kindOfCall(c) == Kind.LIST) {
       const l = asList(c);
       store<u32>(l.items + (l.len << 2), x);
       l.len++;
@@ -353,17 +353,17 @@ function place(x: Value, dIn: u32): i32 {
       const key = load<u32>(s, 8);
       store<u32>(s, 0, 8);
       const ok = dictSet(c, key, x);
-      decref(key);
-      decref(x);
+      decrefCall(key);
+      decrefCall(x);
       if (!ok) { raiseMemoryError(); return -1; }
     } else {
-      const k = isSmall(x) ? Kind.INT : kindOf(x);
+      const k = isSmall(x) ? Kind.INT : kindOfCall(x);
       if (k != Kind.INT && k != Kind.STR) {
         const mark = bufLen;
         bufLit("MessagePack map key must be str or int, not '");
         bufTypeName(x);
         bufLit("'");
-        decref(x);
+        decrefCall(x);
         raiseBuf(ValueError, mark);
         return -1;
       }
@@ -403,14 +403,14 @@ export function decodeValue(ptr: u32, len: u32): Value {
   while (d > 0) {
     d--;
     const s = slot(d);
-    decref(load<u32>(s));
-    decref(load<u32>(s, 8));
+    decrefCall(load<u32>(s));
+    decrefCall(load<u32>(s, 8));
   }
   memory.fill(stack, 0, MAX_DEPTH * ENTRY);
   depth = 0;
   let v = result;
   result = 0;
-  if (ok && at != end) { decref(v); v = malformed("trailing bytes after a MessagePack value"); }
+  if (ok && at != end) { decrefCall(v); v = malformed("trailing bytes after a MessagePack value"); }
   at = 0;
   end = 0;
   return ok ? v : 0;

@@ -5,7 +5,7 @@
 // opcodes have run (the request is given up: its tasklet goes on as any other, its result is
 // dropped). docs/abi.md, "Host requests".
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, typeOf, asType } from "../objects/type";
+import { kindOfCall, typeOf, asType } from "../objects/type";
 import { asStr, STR_HEADER, strEqLiteral } from "../objects/str";
 import { tupleLen } from "../objects/tuple";
 import { asExc, asTb } from "../objects/exception";
@@ -14,7 +14,7 @@ import { bufLen, bufPtr, bufByte, bufReset, bufFailed, bufTakeFailure, bufStr } 
 import { None } from "../objects/singletons";
 import { writeStr } from "../objects/repr";
 import { alloc, free } from "../memory/heap";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { N } from "../objects/names";
 import { asTasklet, taskletNew, TF } from "../stackless/tasklet";
 import { setCurrent } from "../stackless/scheduler";
@@ -86,7 +86,7 @@ export function startRequest(len: u32): i32 {
   const req = decodeValue(transfer, len);
   if (!req) return errorReply(takeExc());
   const tv = startPreludeTasklet(N.host_request_, req);
-  decref(req);
+  decrefCall(req);
   if (!tv) return errorReply(takeExc());
   asTasklet(tv).flags |= TF.HOST;
   active = tv; // (borrowed: the run queue holds it)
@@ -97,7 +97,7 @@ export function startRequest(len: u32): i32 {
 // The interpreter's word that a tasklet flagged TF.HOST ended (result taken; exc taken only when
 // it is the active request). True when it is: the interpreter then returns to the host.
 export function hostTaskletEnded(tv: Value, res: Value, exc: Value): bool {
-  if (tv != active) { decref(res); return false; }
+  if (tv != active) { decrefCall(res); return false; }
   result = res;
   failure = exc;
   ended = true;
@@ -120,10 +120,10 @@ export function finishRequest(): i32 {
   const v = result, e = failure;
   result = 0;
   failure = 0;
-  if (e) { decref(v); return errorReply(e); }
+  if (e) { decrefCall(v); return errorReply(e); }
   const mark = bufLen;
   const ok = encodeValue(v ? v : None);
-  decref(v);
+  decrefCall(v);
   if (!ok) { bufReset(mark); return errorReply(takeExc()); }
   return setReply(mark, Reply.VALUE);
 }
@@ -134,7 +134,7 @@ export function errorReply(exc: Value): i32 {
   const mark = bufLen;
   if (!exc) { bufByte(0xC0); return setReply(mark, Reply.ERROR); }
   encodeErrorRecord(exc, 0);
-  decref(exc);
+  decrefCall(exc);
   return setReply(mark, Reply.ERROR);
 }
 
@@ -151,7 +151,7 @@ export function setHandle(t: Value, h: Value): bool {
 export function reportToHost(tv: Value, exc: Value): void {
   const mark = bufLen;
   encodeErrorRecord(exc, tv);
-  decref(exc);
+  decrefCall(exc);
   if (bufFailed) { bufTakeFailure(); bufReset(mark); return; } // (without memory the report is lost)
   hostError(bufPtr + mark, bufLen - mark);
   bufReset(mark);
@@ -164,11 +164,11 @@ export function encodeErrorRecord(exc: Value, tv: Value): void {
   const m = bufLen;
   writeStr(exc);
   const msg = bufStr(m);
-  if (msg) { putStr(msg); decref(msg); } else encodeStrBytes(0, 0);
+  if (msg) { putStr(msg); decrefCall(msg); } else encodeStrBytes(0, 0);
   let n: u32 = 0;
-  for (let tb = kindOf(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) if (shown(asTb(tb).code)) n++;
+  for (let tb = kindOfCall(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) if (shown(asTb(tb).code)) n++;
   encodeArrayHeader(n);
-  for (let tb = kindOf(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) {
+  for (let tb = kindOfCall(exc) == Kind.EXCEPTION ? asExc(exc).tb : 0; tb; tb = asTb(tb).next) {
     const r = asTb(tb);
     if (!shown(r.code)) continue;
     const c = asCode(r.code);
@@ -177,7 +177,7 @@ export function encodeErrorRecord(exc: Value, tv: Value): void {
     encodeValue(fromSmall(<i32>r.line));
     putStr(c.name);
     const src = sourceLine(r.code, r.line); // (nil when the image carries no source text)
-    if (src) { putStr(src); decref(src); } else bufByte(0xC0);
+    if (src) { putStr(src); decrefCall(src); } else bufByte(0xC0);
   }
   const h = tv && handles ? dictGet(handles, tv) : 0;
   if (h) encodeValue(h); else bufByte(0xC0);

@@ -32,6 +32,13 @@ let draining: bool = false;
   }
 }
 
+// incref and decref as calls, for code off the hot paths (builtins/, big-int arithmetic, class
+// building, the host boundary): their inlined bodies cost 15-25 bytes at each of about 400 sites.
+// The interpreter, frames, attributes and containers keep the inlined ones; scripts/cold-code.mjs
+// keeps binaryen from inlining these.
+export function increfCall(v: Value): void { incref(v); }
+export function decrefCall(v: Value): void { decref(v); }
+
 // Objects whose __del__ must run before they go: resurrected with one reference held here,
 // finalized by the interpreter in a frame at its next safe point (never from native code).
 export let finalizers: Value = 0;   // a list, made on first use

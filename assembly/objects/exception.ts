@@ -4,7 +4,7 @@ import { newType, asType, objectType, tracebackType } from "./type";
 import { immortalStr, Lit } from "./str";
 import { alloc, free } from "../memory/heap";
 import { gcAlloc, gcFree } from "../memory/gc";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 
 @unmanaged export class ExcObj extends Obj {
   args: Value;     // tuple
@@ -32,11 +32,11 @@ export function excNew(type: Value, args: Value): Value {
 
 export function excDestroy(v: Value): void {
   const e = asExc(v);
-  decref(e.args);
-  decref(e.tb);
-  decref(e.cause);
-  decref(e.context);
-  decref(e.dict);
+  decrefCall(e.args);
+  decrefCall(e.tb);
+  decrefCall(e.cause);
+  decrefCall(e.context);
+  decrefCall(e.dict);
   gcFree(v, offsetof<ExcObj>());
 }
 
@@ -96,10 +96,10 @@ export function tbDestroy(v: Value): void {
   let r = v;
   while (r) {
     const next = asTb(r).next;
-    decref(asTb(r).held);
+    decrefCall(asTb(r).held);
     tbFree(r);
     if (next && obj(next).rc == 1) r = next;
-    else { decref(next); r = 0; }
+    else { decrefCall(next); r = 0; }
   }
 }
 

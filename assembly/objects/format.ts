@@ -1,12 +1,12 @@
 // str.format-style format specs (f-strings, format()) and %-formatting, into the text buffer.
 import { Value, Kind, fromSmall } from "./object";
-import { kindOf } from "./type";
+import { kindOfCall } from "./type";
 import { asStr, STR_HEADER, strFromBytes, countChars, Lit } from "./str";
 import { intValue, intSign, intFitsI64 } from "./int";
 import { writeIntDigits } from "./intstr";
 import { floatOverflow } from "./intfloat";
 import { intAsF64, numAsF64, intOfFloat } from "../vm/intarith";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
 import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr, bufReset, bufTakeFailure, bufFits, repeatChar } from "./buf";
@@ -267,7 +267,7 @@ function raiseSpec(what: Lit, c: u32, tail: Lit): bool {
 // format(v, spec) into the buffer. False with an exception pending.
 export function formatWithSpec(v: Value, spec: Value): bool {
   const sp = spec + STR_HEADER, sn = asStr(spec).len;
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (sn == 0) { writeStr(v); return true; }
   if (!parseSpec(v, sp, sn)) return false;
   // a bool with a spec is formatted as the int it is (CPython: format(True, '>5') is '    1')
@@ -318,7 +318,7 @@ let starValue: i64 = 0;
 function starArg(args: Value, isTuple: bool, nargs: u32, index: u32, isWidth: bool): bool {
   if (index >= nargs) { raiseLit(TypeError, "not enough arguments for format string"); return false; }
   const a = isTuple ? tupleGet(args, index) : args;
-  const k = kindOf(a);
+  const k = kindOfCall(a);
   if (k != Kind.INT && k != Kind.BOOL) { raiseLit(TypeError, "* wants int"); return false; }
   const v = intValue(a);
   if (!intFitsI64(a) || (!isWidth && (v < I32.MIN_VALUE || v > I32.MAX_VALUE))) {
@@ -331,8 +331,8 @@ function starArg(args: Value, isTuple: bool, nargs: u32, index: u32, isWidth: bo
 
 // fmt % args as a new str, or 0 with an exception pending.
 export function percentFormat(fmt: Value, args: Value): Value {
-  const isTuple = kindOf(args) == Kind.TUPLE;
-  const isMapping = kindOf(args) == Kind.DICT;
+  const isTuple = kindOfCall(args) == Kind.TUPLE;
+  const isMapping = kindOfCall(args) == Kind.DICT;
   const nargs: u32 = isTuple ? tupleLen(args) : 1;
   let argi: u32 = 0;
   const start = bufLen;
@@ -356,7 +356,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
       if (!key) { bufReset(start); raiseMemoryError(); return 0; }
       keyed = dictGet(args, key);
       if (!keyed) { bufReset(start); raiseWith(KeyError, key); return 0; }
-      decref(key);
+      decrefCall(key);
       i = e;
     }
     // flags
@@ -406,7 +406,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
       arg = isTuple ? tupleGet(args, argi) : args;
       argi++;
     }
-    const ka = kindOf(arg);
+    const ka = kindOfCall(arg);
     const isNum = ka == Kind.INT || ka == Kind.BOOL || ka == Kind.FLOAT;
     const mark = bufLen;
     if (t == 99) {
@@ -471,7 +471,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
         ok = formatIntSpec(iv);
         alt = savedAlt;
       }
-      if (iv != arg) decref(iv);
+      if (iv != arg) decrefCall(iv);
       if (!ok) { bufReset(start); return 0; }
     } else if (t == 102 || t == 70 || t == 101 || t == 69 || t == 103 || t == 71) {
       if (!isNum) {

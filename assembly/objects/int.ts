@@ -72,8 +72,11 @@ export function intFromMag(neg: bool, p: usize, n: u32): Value {
 export function intFree(v: Value): void { free(v, intBytes(v)); }
 
 // An int or a bool, as i64 (callers check isIntLike first); big values saturate to the i64
-// range, which callers taking an index or a count treat as "too large".
-@inline export function intValue(v: Value): i64 {
+// range, which callers taking an index or a count treat as "too large". Inlined only where int
+// arithmetic is hot (the interpreter's BINARY_OP, binaryOp's int case); everywhere else the
+// call intValue, which scripts/cold-code.mjs keeps out of line (its copies in 150 callers cost
+// about 15 KB).
+@inline export function intValueInline(v: Value): i64 {
   if (isSmall(v)) return <i64>smallValue(v);
   if (kindOf(v) == Kind.BOOL) return v == True ? 1 : 0;
   const s = intSize(v);
@@ -91,8 +94,8 @@ export function mulFits(a: i64, b: i64): bool {
   return (a * b) / a == b;
 }
 
-// Whether intValue(v) is exact.
-@inline export function intFitsI64(v: Value): bool {
+// Whether intValue(v) is exact (inlined where intValueInline is).
+@inline export function intFitsI64Inline(v: Value): bool {
   if (isSmall(v) || kindOf(v) == Kind.BOOL) return true;
   const s = intSize(v);
   if (s > 2 || s < -2) return false;
@@ -101,13 +104,11 @@ export function mulFits(a: i64, b: i64): bool {
   return s > 0 ? m <= <u64>i64.MAX_VALUE : m <= 0x8000000000000000;
 }
 
-// intValue and intFitsI64 as calls, for code off the hot paths (the builtins' arguments): their
-// inlined bodies, copied into a hundred callers, cost about 10 KB of code. The interpreter and the
-// arithmetic keep the inlined ones. scripts/cold-code.mjs keeps binaryen from inlining these.
-export function intValueCall(v: Value): i64 { return intValue(v); }
-export function intFitsI64Call(v: Value): bool { return intFitsI64(v); }
+export function intValue(v: Value): i64 { return intValueInline(v); }
+export function intFitsI64(v: Value): bool { return intFitsI64Inline(v); }
 
-@inline export function isIntLike(v: Value): bool {
+// A call (scripts/cold-code.mjs): no caller is on a hot path, and its copies cost more.
+export function isIntLike(v: Value): bool {
   if (isSmall(v)) return true;
   const k = kindOf(v);
   return k == Kind.INT || k == Kind.BOOL;

@@ -132,11 +132,9 @@ export function strCompare(a: Value, b: Value): i32 {
   return na < nb ? -1 : na > nb ? 1 : 0;
 }
 
-export function strEqLiteral(v: Value, s: string): bool {
-  const n = <u32>s.length;
-  if (asStr(v).len != n) return false;
-  for (let i: u32 = 0; i < n; i++) if (load<u8>(v + STR_HEADER + i) != <u8>s.charCodeAt(i)) return false;
-  return true;
+export function strEqLiteral(v: Value, s: Lit): bool {
+  const n = litLen(s);
+  return asStr(v).len == n && memory.compare(v + STR_HEADER, litData(s), n) == 0;
 }
 
 export function strConcat(a: Value, b: Value): Value {

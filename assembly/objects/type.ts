@@ -66,6 +66,10 @@ export let getsetType: Value = 0;   // native properties (channel.balance), seen
 @inline export function kindOf(v: Value): u32 {
   return isSmall(v) ? Kind.INT : changetype<TypeObj>(<usize>obj(v).type).kind;
 }
+// kindOf as a call, for the files that call increfCall (memory/refcount.ts): off the hot paths
+// its 10 inlined bytes at each of 180 sites cost more than a call. Kept out of line by
+// scripts/cold-code.mjs.
+export function kindOfCall(v: Value): u32 { return kindOf(v); }
 
 @inline export function asType(v: Value): TypeObj { return changetype<TypeObj>(<usize>v); }
 

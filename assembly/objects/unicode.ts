@@ -3,7 +3,7 @@
 // ASCII takes the same paths: a bisection over the few runs of a page is cheap next to building a str.
 import {
   PROP_PAGES, PROP_RUNS, PROP_COMBOS, UPPER_ROWS, UPPER_ROWS_COUNT, LOWER_ROWS, LOWER_ROWS_COUNT,
-  OVERRIDES, OVERRIDES_COUNT, POOL,
+  OVERRIDE_KEYS, OVERRIDE_KEYS_COUNT, OVERRIDE_VALUES, POOL,
 } from "./unicode-data";
 import { bufByte, bufBytes } from "./buf";
 
@@ -50,29 +50,29 @@ export function charProps(cp: u32): u32 {
 
 @inline export function hasProp(cp: u32, bits: u32): bool { return (charProps(cp) & bits) != 0; }
 
-// Single-character mapping by rows of (start, step, end, delta).
+// Single-character mapping by rows of (start, step, length, delta), two words a row.
 function mapByRows(rows: usize, count: u32, cp: u32): u32 {
-  let lo: i32 = 0, hi: i32 = <i32>(count / 3) - 1, found: i32 = -1;
+  let lo: i32 = 0, hi: i32 = <i32>(count >> 1) - 1, found: i32 = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((load<u32>(rows + <u32>mid * 12) & 0x7FFFFFFF) <= cp) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    if ((load<u32>(rows + (<u32>mid << 3)) & 0x1FFFFF) <= cp) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
   if (found < 0) return cp;
-  const r = rows + <u32>found * 12;
+  const r = rows + (<u32>found << 3);
   const first = load<u32>(r);
-  const start = first & 0x7FFFFFFF, step = (first >> 31) + 1;
-  if (cp > load<u32>(r, 4) || (cp - start) % step != 0) return cp;
-  return <u32>(<i32>cp + load<i32>(r, 8));
+  const start = first & 0x1FFFFF, step = ((first >> 21) & 1) + 1;
+  if (cp > start + (first >> 22) || (cp - start) % step != 0) return cp;
+  return <u32>(<i32>cp + load<i32>(r, 4));
 }
 
-// An override's value (pool offset << 8 | length), or 0.
+// An override's value (pool offset << 4 | length), or 0.
 function overrideOf(kind: u32, cp: u32): u32 {
   const key = kind << 21 | cp;
-  let lo: i32 = 0, hi: i32 = <i32>(OVERRIDES_COUNT >> 1) - 1;
+  let lo: i32 = 0, hi: i32 = <i32>OVERRIDE_KEYS_COUNT - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const k = load<u32>(OVERRIDES + (<u32>mid << 3));
-    if (k == key) return load<u32>(OVERRIDES + (<u32>mid << 3), 4);
+    const k = load<u32>(OVERRIDE_KEYS + (<u32>mid << 2));
+    if (k == key) return <u32>load<u16>(OVERRIDE_VALUES + (<u32>mid << 1));
     if (k < key) lo = mid + 1; else hi = mid - 1;
   }
   return 0;
@@ -81,7 +81,7 @@ function overrideOf(kind: u32, cp: u32): u32 {
 // Appends cp mapped to the case `kind` (one or more characters, as CPython's str methods give).
 export function bufCased(cp: u32, kind: u32): void {
   const o = overrideOf(kind, cp);
-  if (o) { bufBytes(<u32>POOL + (o >> 8), o & 0xFF); return; }
+  if (o) { bufBytes(<u32>POOL + (o >> 4), o & 0xF); return; }
   const useUpper = kind == Case.UPPER || kind == Case.TITLE;
   bufChar(useUpper ? mapByRows(UPPER_ROWS, UPPER_ROWS_COUNT, cp) : mapByRows(LOWER_ROWS, LOWER_ROWS_COUNT, cp));
 }

@@ -7,9 +7,9 @@
 // callback, shared by every ref(x) without one) first, then the refs with callbacks, newest
 // first; callbacks run in chain order.
 import { Value, Obj, Kind, fromSmall, smallValue } from "./object";
-import { kindOf, asType, typeOf, weakrefType } from "./type";
+import { kindOfCall, asType, typeOf, weakrefType } from "./type";
 import { gcAlloc, gcFree } from "../memory/gc";
-import { incref, decref, queueFinalizer } from "../memory/refcount";
+import { increfCall, decrefCall, queueFinalizer } from "../memory/refcount";
 import { dictNew, dictGet, dictSet, dictPop } from "./dict";
 
 @unmanaged export class WeakRefObj extends Obj {
@@ -42,7 +42,7 @@ export function firstRef(v: Value): Value {
 // generators, tasklets, channels, types, modules).
 export function weakrefable(v: Value): bool {
   if (v & 1 || !v) return false;
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   switch (k) {
     case Kind.INSTANCE: case Kind.FUNCTION: case Kind.BUILTIN: case Kind.METHOD: case Kind.TASKLET:
     case Kind.CHANNEL: case Kind.SET: case Kind.FROZENSET: case Kind.GENERATOR: case Kind.TYPE:
@@ -67,7 +67,7 @@ export function weakrefNew(v: Value, cb: Value): Value {
   o.type = weakrefType;
   o.referent = v;
   o.callback = cb;
-  incref(cb);
+  increfCall(cb);
   o.hash = 0;
   o.hashed = 0;
   o.pyHash = 0;
@@ -81,7 +81,7 @@ export function weakrefNew(v: Value, cb: Value): Value {
   }
   o.prev = 0;
   o.next = first;
-  if (!dictSet(chains, keyOf(v), keyOf(r))) { o.next = 0; o.referent = 0; decref(r); return 0; }
+  if (!dictSet(chains, keyOf(v), keyOf(r))) { o.next = 0; o.referent = 0; decrefCall(r); return 0; }
   if (first) asRef(first).prev = r;
   else referents++;
   weakFilter |= filterBit(v);
@@ -112,8 +112,8 @@ function dropChain(v: Value): void {
 export function weakrefDying(r: Value): void { unlink(r); }
 
 export function weakrefDestroy(r: Value): void {
-  decref(asRef(r).callback);
-  decref(asRef(r).pyHash);
+  decrefCall(asRef(r).callback);
+  decrefCall(asRef(r).pyHash);
   gcFree(r, REF_SIZE);
 }
 

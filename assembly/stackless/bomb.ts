@@ -2,12 +2,12 @@
 // normalizes the exception into `_exc`); a bomb that a switch hands to a tasklet as its result
 // (a received value, schedule()'s retval, a tempval set by hand) explodes there: the call raises.
 import { Value, Kind, isSmall } from "../objects/object";
-import { kindOf, typeOf, isSubtype } from "../objects/type";
+import { kindOfCall, typeOf, isSubtype } from "../objects/type";
 import { dictGet } from "../objects/dict";
 import { asModule } from "../objects/module";
 import { asInst } from "../objects/instance";
 import { N } from "../objects/names";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { SystemError } from "../objects/exception";
 import { raiseValue, raiseLit } from "../vm/errors";
 import { nativeModules } from "../builtins/init";
@@ -16,7 +16,7 @@ import { nativeModules } from "../builtins/init";
 let bombClass: Value = 0;
 
 export function isBomb(v: Value): bool {
-  if (!v || isSmall(v) || kindOf(v) != Kind.INSTANCE) return false;
+  if (!v || isSmall(v) || kindOfCall(v) != Kind.INSTANCE) return false;
   if (!bombClass) {
     const m = dictGet(nativeModules, N.prelude_);
     bombClass = m ? dictGet(asModule(m).dict, N.bomb_) : 0;
@@ -29,9 +29,9 @@ export function isBomb(v: Value): bool {
 export function explode(b: Value): void {
   const d = asInst(b).dict;
   const e = d ? dictGet(d, N.bomb_exc_) : 0;
-  if (e && !isSmall(e) && kindOf(e) == Kind.EXCEPTION) { incref(e); raiseValue(e); }
+  if (e && !isSmall(e) && kindOfCall(e) == Kind.EXCEPTION) { increfCall(e); raiseValue(e); }
   else raiseLit(SystemError, "a bomb without an exception exploded");
-  decref(b);
+  decrefCall(b);
 }
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).

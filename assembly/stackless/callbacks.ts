@@ -11,7 +11,7 @@
 // it may already be out of the run queue: hence the guard.
 import { Value, fromSmall } from "../objects/object";
 import { None } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { RuntimeError } from "../objects/exception";
 import { raiseLit, takeExc } from "../vm/errors";
 import { callPython, ENTER, enterFrame } from "../vm/call";
@@ -30,7 +30,7 @@ export let cbDepth: u32 = 0;       // callback frames running
 // set_*_callback: install cb (None removes it); returns the previous one (None if there was none).
 export function swapCallback(which: i32, cb: Value): Value {
   const v = cb == None ? 0 : cb;
-  if (v) incref(v);
+  if (v) increfCall(v);
   let old: Value;
   if (which == 0) { old = channelCb; channelCb = v; }
   else if (which == 1) { old = scheduleCb; scheduleCb = v; }
@@ -41,7 +41,7 @@ export function swapCallback(which: i32, cb: Value): Value {
 export function getCallback(which: i32): Value {
   const v = which == 0 ? channelCb : which == 1 ? scheduleCb : errorHandler;
   const r = v ? v : None;
-  incref(r);
+  increfCall(r);
   return r;
 }
 
@@ -66,7 +66,7 @@ function callbackFrame(via: Value, cb: Value, n: u32, a: Value, b: Value, c: Val
   const r = fn ? callPython(fn, 0, cbArgs, n + 1) : 0;
   memory.fill(cbArgs, 0, 20);
   if (r != ENTER) {
-    if (r) { decref(r); raiseLit(RuntimeError, "the prelude's callback helper is not a Python function"); }
+    if (r) { decrefCall(r); raiseLit(RuntimeError, "the prelude's callback helper is not a Python function"); }
     return 0;
   }
   store<u32>(enterFrame, hook, F_HOOK);
@@ -93,7 +93,7 @@ export let schedDue: bool = false;
 // Returns whether the callback is due.
 export function notifySwitch(prev: Value, next: Value, kind: u32): bool {
   if (!scheduleCb || cbDepth || !prev || prev == next) {
-    if (kind == Switch.END) decref(prev);
+    if (kind == Switch.END) decrefCall(prev);
     return false;
   }
   const p = asTasklet(prev);
@@ -113,7 +113,7 @@ export function startScheduleCallback(): void {
   schedDue = false;
   const f = callbackFrame(N.call_callback_, scheduleCb, 2, pendPrev, pendNext ? pendNext : None, 0, 0, hookOf(Hook.SCHED, 0));
   cbDepth++;
-  if (!f) { decref(takeExc()); commitSwitch(); return; } // (no memory for it: the callback is skipped)
+  if (!f) { decrefCall(takeExc()); commitSwitch(); return; } // (no memory for it: the callback is skipped)
   const t = asTasklet(pendPrev);
   store<u32>(f, t.frame, F_BACK);
   t.frame = f;
@@ -131,7 +131,7 @@ export function commitSwitch(): void {
   setCurrent(pendNext);
   pendPrev = 0;
   pendNext = 0;
-  if (pendKind == Switch.END) decref(prev);
+  if (pendKind == Switch.END) decrefCall(prev);
 }
 
 // ---- the channel callback ----
@@ -147,7 +147,7 @@ export function notifyChannel(ch: Value, dir: i32, bomb: bool, willBlock: bool):
   const f = callbackFrame(N.call_callback_, channelCb, 4, ch, current, fromSmall(dir > 0 ? 1 : 0), fromSmall(willBlock ? 1 : 0), hookOf(Hook.CHAN, 0));
   if (!f) return 0;
   cbDepth++;
-  incref(ch);
+  increfCall(ch);
   pendCh = ch;
   pendDir = dir;
   pendBomb = bomb;
@@ -172,7 +172,7 @@ export function channelCallbackFailed(): void {
   cbDepth--;
   const ch = pendCh;
   pendCh = 0;
-  decref(ch);
+  decrefCall(ch);
 }
 
 // ---- the error handler ----

@@ -1,7 +1,7 @@
 // Moving tasklets by hand: insert, remove, run, switch, and delivering exceptions (throw, kill).
 import { Value } from "../objects/object";
 import { None } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { RuntimeError, TaskletExit } from "../objects/exception";
 import { typeOf, isSubtype } from "../objects/type";
 import { raiseLit, raiseValue } from "../vm/errors";
@@ -27,7 +27,7 @@ export function remove(v: Value): bool {
   if (t.flags & TF.BLOCKED) { raiseLit(RuntimeError, "You cannot remove a blocked tasklet."); return false; }
   if (v == current) { raiseLit(RuntimeError, "The current tasklet cannot be removed."); return false; }
   const home = visit(v);
-  if (t.flags & TF.SCHEDULED) { dequeue(v); decref(v); }
+  if (t.flags & TF.SCHEDULED) { dequeue(v); decrefCall(v); }
   leave(home);
   return true;
 }
@@ -52,13 +52,13 @@ export function runNow(v: Value, pauseCaller: bool): Value {
   const wasScheduled = (asTasklet(v).flags & TF.SCHEDULED) != 0;
   if (!insert(v)) return 0;
   if (switchTrap) {
-    if (!wasScheduled) { dequeue(v); decref(v); } // undo the insertion
+    if (!wasScheduled) { dequeue(v); decrefCall(v); } // undo the insertion
     raiseLit(RuntimeError, "switch_trap");
     return 0;
   }
   if (pauseCaller) {
     dequeue(prev);
-    decref(prev);
+    decrefCall(prev);
     setCurrent(v);
   }
   return switchTo(prev, v);
@@ -72,20 +72,20 @@ export function throwInto(v: Value, exc: Value, pending: bool): Value {
   if (!(t.flags & TF.ALIVE)) {
     // a dead tasklet: TaskletExit (kill) has nothing left to do; anything else is an error
     const isExit = isSubtype(typeOf(exc), TaskletExit);
-    decref(exc);
+    decrefCall(exc);
     if (isExit) return None;
     raiseLit(RuntimeError, "You cannot throw to a dead tasklet");
     return 0;
   }
-  if (!pending && switchTrap) { decref(exc); raiseLit(RuntimeError, "switch_trap"); return 0; }
+  if (!pending && switchTrap) { decrefCall(exc); raiseLit(RuntimeError, "switch_trap"); return 0; }
   // another thread's tasklet raises when its own thread next runs it; this one goes on
   const home = visit(v);
   if (t.flags & TF.BLOCKED) {
     unblock(v);
     enqueue(v);
-    decref(v); // the channel's reference; the run queue holds its own now
+    decrefCall(v); // the channel's reference; the run queue holds its own now
   }
-  decref(t.tempval);
+  decrefCall(t.tempval);
   t.tempval = exc;
   t.flags = (t.flags & ~TF.RESUME_RAISE) | TF.RESUME_PUSH | TF.BOMB;
   if (!(t.flags & TF.SCHEDULED)) enqueue(v);

@@ -7,7 +7,7 @@
 // by a `_thread` lock). Tasklets carry their thread's index in their flags (TF.THREAD).
 import { Value } from "../objects/object";
 import { RuntimeError } from "../objects/exception";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { alloc, free } from "../memory/heap";
 import { raiseLit } from "../vm/errors";
 import { config } from "../vm/config";
@@ -218,12 +218,12 @@ export function startThread(fn: Value, arg: Value): i64 {
   const tv = taskletNew();
   let r: Value = 0;
   if (tv) {
-    incref(fn);
+    increfCall(fn);
     asTasklet(tv).tempval = fn;
     store<u32>(argSlot, arg);
     r = taskletSetup(tv, argSlot, 1, 0);
     store<u32>(argSlot, 0);
-    decref(tv);
+    decrefCall(tv);
   } else raiseMemoryError();
   if (r) {
     asTasklet(r).flags |= TF.MAIN;
@@ -283,7 +283,7 @@ export function endThread(): void {
   setThreadIndex(st(to).index);
   free(p, offsetof<ThreadState>());
   gilLeft = switchOps();
-  decref(m);
+  decrefCall(m);
 }
 
 // Program exit: the other threads stop where they are (as CPython's daemon threads do): their
@@ -301,7 +301,7 @@ export function discardThreads(): void {
     const p = at(i);
     if (!p) continue;
     if (st(p).runWaiters) free(st(p).runWaiters, RUN_NESTING * 4);
-    decref(st(p).main);
+    decrefCall(st(p).main);
     free(p, offsetof<ThreadState>());
     store<u32>(table + (i << 2), 0);
   }
@@ -311,15 +311,15 @@ export function discardThreads(): void {
 
 function discard(v: Value): void {
   const t = asTasklet(v);
-  incref(v);
-  if (t.flags & TF.BLOCKED) { unblock(v); decref(v); }
+  increfCall(v);
+  if (t.flags & TF.BLOCKED) { unblock(v); decrefCall(v); }
   else if (t.flags & TF.SCHEDULED) {
     const home = visit(v);
     dequeue(v);
     leave(home);
-    decref(v);
+    decrefCall(v);
   }
   taskletStopped(v);
   releaseFrames(v);
-  decref(v);
+  decrefCall(v);
 }

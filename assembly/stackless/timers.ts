@@ -6,13 +6,13 @@
 // (time will wake something: the VM is idle until then); and a host can ask when the next one is
 // due (vm_next_wake) to sleep that long at idle.
 import { Value, Kind } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { dictGet } from "../objects/dict";
 import { asModule } from "../objects/module";
 import { listLen, listGet } from "../objects/list";
 import { floatNew, floatValue } from "../objects/float";
 import { isIntLike, intValue } from "../objects/int";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { asTasklet, TF } from "./tasklet";
 import { current } from "./scheduler";
 import { N } from "../objects/names";
@@ -25,7 +25,7 @@ import { curExc, takeExc } from "../vm/errors";
 function timers(): Value {
   const m = dictGet(nativeModules, N.prelude_);
   const l = m ? dictGet(asModule(m).dict, N.timers_) : 0;
-  return l && kindOf(l) == Kind.LIST ? l : 0;
+  return l && kindOfCall(l) == Kind.LIST ? l : 0;
 }
 
 export function timersPending(): bool {
@@ -38,9 +38,9 @@ export function nextWake(): f64 {
   const l = timers();
   if (!l || !listLen(l)) return -1;
   const head = listGet(l, 0);
-  const t = kindOf(head) == Kind.LIST && listLen(head) > 0 ? listGet(head, 0) : 0;
+  const t = kindOfCall(head) == Kind.LIST && listLen(head) > 0 ? listGet(head, 0) : 0;
   if (!t) return -1;
-  return kindOf(t) == Kind.FLOAT ? floatValue(t) : isIntLike(t) ? <f64>intValue(t) : -1;
+  return kindOfCall(t) == Kind.FLOAT ? floatValue(t) : isIntLike(t) ? <f64>intValue(t) : -1;
 }
 
 // The tasklet running wake_timers, while it is alive (held): one at a time, even when ticks of a
@@ -55,7 +55,7 @@ export function timersReset(): void { waker = 0; }
 export function wakeDueTimers(): void {
   if (waker) {
     if (asTasklet(waker).flags & TF.ALIVE) return;
-    decref(waker);
+    decrefCall(waker);
     waker = 0;
   }
   // not in the middle of an atomic block a tick ended in: its change of the heap, or of a lock a
@@ -68,7 +68,7 @@ export function wakeDueTimers(): void {
   const t = floatNew(now);
   if (!t) return; // (without memory the sleepers wake on a later tick)
   waker = startPreludeTasklet(N.wake_timers_, t);
-  decref(t);
-  if (waker) { incref(waker); asTasklet(waker).flags |= TF.SYSTEM; } // (it runs even in a thread a lock holds)
-  else if (curExc) decref(takeExc());
+  decrefCall(t);
+  if (waker) { increfCall(waker); asTasklet(waker).flags |= TF.SYSTEM; } // (it runs even in a thread a lock holds)
+  else if (curExc) decrefCall(takeExc());
 }

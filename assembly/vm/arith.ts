@@ -1,7 +1,7 @@
 // Arithmetic: BINARY_OP and UNARY_OP on the builtin numeric and sequence types.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
-import { intFromI64, intValue, isIntLike, intFitsI64, intSign, intCompare, mulFits } from "../objects/int";
+import { intFromI64, intValue, intValueInline, isIntLike, intFitsI64, intFitsI64Inline, intSign, intCompare, mulFits } from "../objects/int";
 import { floatOverflow } from "../objects/intfloat";
 import {
   intAdd, intMul, intDivMod, quotient, remainder, intPow as bigPow, intShl, intShr, intBitwise, intNeg, intInvert,
@@ -403,7 +403,7 @@ export function binaryOp(op: u32, a: Value, b: Value): Value {
       const x = a == True, y = b == True;
       return pyBool(base == BinOp.AND ? x && y : base == BinOp.OR ? x || y : x != y);
     }
-    if (intFitsI64(a) && intFitsI64(b)) return intOp(base, intValue(a), intValue(b), a, b);
+    if (intFitsI64Inline(a) && intFitsI64Inline(b)) return intOp(base, intValueInline(a), intValueInline(b), a, b);
     return bigOp(base, a, b);
   }
   if ((aInt || ka == Kind.FLOAT) && (bInt || kb == Kind.FLOAT)) {

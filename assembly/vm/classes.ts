@@ -2,7 +2,7 @@
 // access on instances, classes and super proxies. Anything that must run Python code (a property
 // getter, __getattr__) is returned as a frame to enter (ENTER), never called from here.
 import { Value, Kind, isSmall, IMMORTAL } from "../objects/object";
-import { kindOf, typeOf, asType, newType, isSubtype, objectType, typeType, methodType, superType,
+import { kindOfCall, typeOf, asType, newType, isSubtype, objectType, typeType, methodType, superType,
   propertyType, staticmethodType, classmethodType } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
 import { tupleNew, tupleSet, tupleLen, tupleGet, tupleFrom } from "../objects/tuple";
@@ -13,7 +13,7 @@ import { asExc, BaseException } from "../objects/exception";
 import { asInst, asPair, methodNew, pairNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { None } from "../objects/singletons";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeUnquoted, bufTypeName, curExc } from "./errors";
 import { TypeError, AttributeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
@@ -70,7 +70,7 @@ function mroWalk(t: Value, name: Value): Value {
 export function userDunder(v: Value, name: Value): Value {
   if (!isUserObject(v)) return 0;
   const m = mroLookup(typeOf(v), name);
-  return m && kindOf(m) == Kind.FUNCTION ? m : 0;
+  return m && kindOfCall(m) == Kind.FUNCTION ? m : 0;
 }
 
 // The MRO of a class as a list (one class's bases already merged), C3.
@@ -82,17 +82,17 @@ function c3(cls: Value, bases: Value): Value {
   for (let i: u32 = 0; i < nb; i++) {
     const b = tupleGet(bases, i);
     const l = listNew(0);
-    if (!l) { decref(seqs); return 0; }
+    if (!l) { decrefCall(seqs); return 0; }
     const m = asType(b).mro;
-    if (m) { for (let k: u32 = 0; k < tupleLen(m); k++) { incref(tupleGet(m, k)); listAppend(l, tupleGet(m, k)); } }
-    else { let t = b; while (t) { incref(t); listAppend(l, t); t = asType(t).base; } }
+    if (m) { for (let k: u32 = 0; k < tupleLen(m); k++) { increfCall(tupleGet(m, k)); listAppend(l, tupleGet(m, k)); } }
+    else { let t = b; while (t) { increfCall(t); listAppend(l, t); t = asType(t).base; } }
     listAppend(seqs, l);
   }
   const bl = listNew(nb);
-  for (let i: u32 = 0; i < nb; i++) { incref(tupleGet(bases, i)); listAppend(bl, tupleGet(bases, i)); }
+  for (let i: u32 = 0; i < nb; i++) { increfCall(tupleGet(bases, i)); listAppend(bl, tupleGet(bases, i)); }
   listAppend(seqs, bl);
   const out = listNew(4);
-  incref(cls);
+  increfCall(cls);
   listAppend(out, cls);
   while (true) {
     let anyLeft = false;
@@ -112,30 +112,30 @@ function c3(cls: Value, bases: Value): Value {
     }
     if (!anyLeft) break;
     if (!chosen) {
-      decref(seqs); decref(out);
+      decrefCall(seqs); decrefCall(out);
       raiseLit(TypeError, "Cannot create a consistent method resolution order (MRO)");
       return 0;
     }
-    incref(chosen);
+    increfCall(chosen);
     listAppend(out, chosen);
     // remove chosen from the heads
     for (let i: u32 = 0; i < listLen(seqs); i++) {
       const s = listGet(seqs, i);
       const so = asList(s);
       if (so.len && listGet(s, 0) == chosen) {
-        decref(listGet(s, 0));
+        decrefCall(listGet(s, 0));
         memory.copy(so.items, so.items + 4, (so.len - 1) << 2);
         so.len--;
       }
     }
   }
-  decref(seqs);
+  decrefCall(seqs);
   return out;
 }
 
 // BUILD_CLASS: name bases ns → a new class. Takes none of the references.
 export function buildClass(name: Value, bases: Value, ns: Value): Value {
-  if (kindOf(name) != Kind.STR || kindOf(bases) != Kind.TUPLE || kindOf(ns) != Kind.DICT) {
+  if (kindOfCall(name) != Kind.STR || kindOfCall(bases) != Kind.TUPLE || kindOfCall(ns) != Kind.DICT) {
     raiseLit(TypeError, "bad class construction operands");
     return 0;
   }
@@ -143,7 +143,7 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
   const nb = tupleLen(bases);
   for (let i: u32 = 0; i < nb; i++) {
     const b = tupleGet(bases, i);
-    if (kindOf(b) != Kind.TYPE) { raiseLit(TypeError, "bases must be types"); return 0; }
+    if (kindOfCall(b) != Kind.TYPE) { raiseLit(TypeError, "bases must be types"); return 0; }
     const bk = asType(b).kind;
     if (bk == Kind.EXCEPTION) kind = Kind.EXCEPTION;
     else if (bk == Kind.TYPE && kind == Kind.INSTANCE) kind = Kind.TYPE; // a metaclass: its instances are classes
@@ -164,34 +164,34 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
   // Classes live as long as the program: they sit in their own MRO and in their methods'
   // __class__ cells, cycles that reference counting alone cannot release.
   t.rc = IMMORTAL;
-  incref(name);
+  increfCall(name);
   t.name = name;
   let realBases = bases;
   if (nb == 0) {
     realBases = tupleNew(1);
     if (!realBases) { raiseMemoryError(); return 0; }
-    incref(objectType);
+    increfCall(objectType);
     tupleSet(realBases, 0, objectType);
-  } else incref(bases);
+  } else increfCall(bases);
   t.bases = realBases;
   const mroList = c3(cls, realBases);
-  if (!mroList) { decref(cls); return 0; }
+  if (!mroList) { decrefCall(cls); return 0; }
   t.mro = tupleFrom(asList(mroList).items, listLen(mroList));
-  decref(mroList);
+  decrefCall(mroList);
   if (!t.mro) { raiseMemoryError(); return 0; }
   // as in CPython, a class defining __eq__ but not __hash__ is unhashable
   if (dictGet(ns, N.eq_) && !dictGet(ns, N.hash_)) dictSet(ns, N.hash_, None);
-  incref(ns);
+  increfCall(ns);
   t.dict = ns;
   dictWatch(ns); // its changes invalidate the attribute caches (vm/caches.ts)
   const cell = dictGet(ns, N.classcell_);
-  if (cell && kindOf(cell) == Kind.CELL) {
-    incref(cls);
+  if (cell && kindOfCall(cell) == Kind.CELL) {
+    increfCall(cls);
     const old = asCell(cell).value;
     asCell(cell).value = cls;
-    decref(old);
+    decrefCall(old);
     const popped = dictPop(ns, N.classcell_);
-    decref(popped);
+    decrefCall(popped);
   }
   if (!dictGet(ns, N.module_)) dictSet(ns, N.module_, N.main_);
   return cls;
@@ -201,12 +201,12 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
 // derived of them (CPython's rule); 0 with TypeError when none is. A metaclass that is not a
 // class (any callable) is called as it is. Borrowed.
 export function metaclassOf(explicit: Value, bases: Value): Value {
-  if (explicit && kindOf(explicit) != Kind.TYPE) return explicit;
+  if (explicit && kindOfCall(explicit) != Kind.TYPE) return explicit;
   let winner = explicit ? explicit : typeType;
   const nb = tupleLen(bases);
   for (let i: u32 = 0; i < nb; i++) {
     const b = tupleGet(bases, i);
-    if (kindOf(b) != Kind.TYPE) continue; // buildClass refuses it
+    if (kindOfCall(b) != Kind.TYPE) continue; // buildClass refuses it
     const bt = typeOf(b);
     if (isSubtype(winner, bt)) continue;
     if (isSubtype(bt, winner)) { winner = bt; continue; }
@@ -220,7 +220,7 @@ export function metaclassOf(explicit: Value, bases: Value): Value {
 // dict a copy of ns (args: three borrowed values). 0 with an exception pending.
 export function typeNew(meta: Value, args: u32): Value {
   const name = load<u32>(args), bases = load<u32>(args, 4), ns = load<u32>(args, 8);
-  if (kindOf(meta) != Kind.TYPE) { raiseTypeUnquoted("type.__new__(X): X is not a type object (", meta, ")"); return 0; }
+  if (kindOfCall(meta) != Kind.TYPE) { raiseTypeUnquoted("type.__new__(X): X is not a type object (", meta, ")"); return 0; }
   if (!isSubtype(meta, typeType)) {
     const mark = bufLen, nm = asType(meta).name;
     bufLit("type.__new__(");
@@ -231,11 +231,11 @@ export function typeNew(meta: Value, args: u32): Value {
     raiseBuf(TypeError, mark);
     return 0;
   }
-  if (kindOf(ns) != Kind.DICT) { raiseLit(TypeError, "type.__new__() argument 3 must be dict"); return 0; }
+  if (kindOfCall(ns) != Kind.DICT) { raiseLit(TypeError, "type.__new__() argument 3 must be dict"); return 0; }
   const d = dictCopy(ns);
   if (!d) { raiseMemoryError(); return 0; }
   const cls = buildClass(name, bases, d);
-  decref(d);
+  decrefCall(d);
   if (cls) asType(cls).type = meta; // classes are immortal: the type word needs no count
   return cls;
 }

@@ -8,7 +8,7 @@ import { excNew, asExc, MemoryError, TypeError, ValueError } from "../objects/ex
 import { bufBytes, bufLit, bufStr, bufLen, bufTakeFailure, bufTakeDigitsFailure, bufFailed } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 import { config } from "./config";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { outOfMemory } from "../memory/heap";
 import { IMMORTAL } from "../objects/object";
 import { current } from "../stackless/scheduler";
@@ -30,13 +30,13 @@ export function raiseValue(exc: Value): void {
   if (current && exc != memoryError) {
     const handled = asTasklet(current).excInfo;
     if (handled && handled != exc && !asExc(exc).context && !inChain(handled, exc)) {
-      incref(handled);
+      increfCall(handled);
       asExc(exc).context = handled;
     }
   }
   const old = curExc;
   curExc = exc;
-  decref(old);
+  decrefCall(old);
 }
 
 // Is e somewhere in start's chain of contexts (so linking would make a cycle)?
@@ -57,10 +57,10 @@ export function takeExc(): Value {
 
 export function raiseMemoryError(): void {
   const e = asExc(memoryError);
-  decref(e.tb);
+  decrefCall(e.tb);
   e.tb = 0;
-  decref(e.context); e.context = 0;
-  decref(e.cause); e.cause = 0;
+  decrefCall(e.context); e.context = 0;
+  decrefCall(e.cause); e.cause = 0;
   raiseValue(memoryError);
 }
 
@@ -69,11 +69,11 @@ export function raiseWith(type: Value, msg: Value): void {
   let args = emptyTuple;
   if (msg) {
     args = tupleNew(1);
-    if (!args) { decref(msg); raiseMemoryError(); return; }
+    if (!args) { decrefCall(msg); raiseMemoryError(); return; }
     tupleSet(args, 0, msg);
-  } else incref(args);
+  } else increfCall(args);
   const e = excNew(type, args);
-  if (!e) { decref(args); raiseMemoryError(); return; }
+  if (!e) { decrefCall(args); raiseMemoryError(); return; }
   raiseValue(e);
 }
 

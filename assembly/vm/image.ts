@@ -13,7 +13,7 @@ import { codeNew, asCode, CodeFlag, CodeObj } from "../objects/function";
 import { obj } from "../objects/object";
 import { alloc } from "../memory/heap";
 import { internedGet } from "../builtins/registry";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { Op, OP_COUNT } from "./opcodes";
 import { frameBytes } from "./frame";
 import { setMessage, appendMessage, appendMessageBytes, appendNumber } from "./message";
@@ -84,7 +84,7 @@ export function loadImage(base: u32, len: u32): bool {
     if (!s) { fail("does not fit in the memory budget"); break; }
     // a name the VM already has (a builtin, a method): share its object
     const known = internedGet(s);
-    if (known) { decref(s); s = known; }
+    if (known) { decrefCall(s); s = known; }
     store<u32>(strs + (i << 2), immortal(s));
     pos += n;
   }

@@ -12,9 +12,9 @@ import {
 import { raiseMemoryError, raiseLit } from "./errors";
 import { OverflowError, ZeroDivisionError, ValueError } from "../objects/exception";
 import { floatNew, floatValue } from "../objects/float";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { intToF64, intFromF64, floatOverflow, clearFloatOverflow } from "../objects/intfloat";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 
 // n limbs of work space from the heap, or 0 with MemoryError raised.
 export function limbsAlloc(n: u32): usize {
@@ -115,7 +115,7 @@ export function intDivMod(a: Value, b: Value): bool {
   quotient = intFromMag(mixed, q, qn);
   remainder = intFromMag(viewB.neg, r, rn);
   limbsFree(w, room);
-  if (!quotient || !remainder) { decref(quotient); decref(remainder); quotient = 0; remainder = 0; raiseMemoryError(); return false; }
+  if (!quotient || !remainder) { decrefCall(quotient); decrefCall(remainder); quotient = 0; remainder = 0; raiseMemoryError(); return false; }
   return true;
 }
 
@@ -193,7 +193,7 @@ export function intInvert(a: Value): Value {
   const m = intNeg(a);
   if (!m) return 0;
   const r = intAdd(m, fromSmall(1), true);
-  decref(m);
+  decrefCall(m);
   return r;
 }
 
@@ -213,19 +213,19 @@ export function intPow(a: Value, e: u64): Value {
   while (true) {
     if (e & 1) {
       const r = intMul(result, base);
-      decref(result);
-      if (!r) { if (ownBase) decref(base); return 0; }
+      decrefCall(result);
+      if (!r) { if (ownBase) decrefCall(base); return 0; }
       result = r;
     }
     e >>= 1;
     if (!e) break;
     const sq = intMul(base, base);
-    if (ownBase) decref(base);
-    if (!sq) { decref(result); return 0; }
+    if (ownBase) decrefCall(base);
+    if (!sq) { decrefCall(result); return 0; }
     base = sq;
     ownBase = true;
   }
-  if (ownBase) decref(base);
+  if (ownBase) decrefCall(base);
   return result;
 }
 
@@ -243,7 +243,7 @@ export function intAsF64(v: Value): f64 {
 
 // A float, int or bool as f64 (floatOverflow, set or cleared by every call, says it failed).
 export function numAsF64(v: Value): f64 {
-  if (kindOf(v) == Kind.FLOAT) { clearFloatOverflow(); return floatValue(v); }
+  if (kindOfCall(v) == Kind.FLOAT) { clearFloatOverflow(); return floatValue(v); }
   return intAsF64(v);
 }
 
@@ -266,13 +266,13 @@ export function intTrueDiv(a: Value, b: Value): Value {
   // scale so that the quotient has 55 or 56 bits; the remainder only matters as a sticky bit
   const shift = diff - 55;
   let x = intAbs(a), y = intAbs(b);
-  if (!x || !y) { decref(x); decref(y); return 0; }
+  if (!x || !y) { decrefCall(x); decrefCall(y); return 0; }
   const scaled = shift >= 0 ? intShl(y, <u64>shift) : intShl(x, <u64>-shift);
-  if (shift >= 0) { decref(y); y = scaled; } else { decref(x); x = scaled; }
-  if (!scaled || !intDivMod(x, y)) { decref(x); decref(y); return 0; }
-  decref(x); decref(y);
+  if (shift >= 0) { decrefCall(y); y = scaled; } else { decrefCall(x); x = scaled; }
+  if (!scaled || !intDivMod(x, y)) { decrefCall(x); decrefCall(y); return 0; }
+  decrefCall(x); decrefCall(y);
   const q = <u64>intValue(quotient) | (intSign(remainder) != 0 ? 1 : 0);
-  decref(quotient); decref(remainder);
+  decrefCall(quotient); decrefCall(remainder);
   const half = <f64>(shift / 2);
   let r = <f64>q * Math.pow(2, half) * Math.pow(2, <f64>shift - half);
   if (r == Infinity) { raiseLit(OverflowError, "integer division result too large for a float"); return 0; }
@@ -288,7 +288,7 @@ function floatResult(x: f64): Value {
 // a % b (b != 0) as a new reference.
 function mod(a: Value, b: Value): Value {
   if (!intDivMod(a, b)) return 0;
-  decref(quotient);
+  decrefCall(quotient);
   return remainder;
 }
 
@@ -300,12 +300,12 @@ export function intPowMod(b: Value, e: Value, m: Value): Value {
   if (!am) return 0;
   let base = mod(b, am);
   let exp = intAbs(e);
-  if (!base || !exp) { decref(base); decref(exp); decref(am); return 0; }
+  if (!base || !exp) { decrefCall(base); decrefCall(exp); decrefCall(am); return 0; }
   if (intSign(e) < 0) {
     const inv = intInverse(base, am);
-    decref(base);
+    decrefCall(base);
     base = inv;
-    if (!inv) { decref(exp); decref(am); return 0; }
+    if (!inv) { decrefCall(exp); decrefCall(am); return 0; }
   }
   // square and multiply over the exponent's bits, low to high
   let result: Value = intCompare(am, fromSmall(1)) == 0 ? fromSmall(0) : fromSmall(1);
@@ -313,25 +313,25 @@ export function intPowMod(b: Value, e: Value, m: Value): Value {
   for (let i: u64 = 0; i < bits && result; i++) {
     if (intBit(exp, i)) {
       const p = intMul(result, base);
-      decref(result);
+      decrefCall(result);
       result = p ? mod(p, am) : 0;
-      decref(p);
+      decrefCall(p);
     }
     if (i + 1 < bits) {
       const sq = intMul(base, base);
-      decref(base);
+      decrefCall(base);
       base = sq ? mod(sq, am) : 0;
-      decref(sq);
-      if (!base) { decref(result); result = 0; }
+      decrefCall(sq);
+      if (!base) { decrefCall(result); result = 0; }
     }
   }
-  decref(base); decref(exp);
+  decrefCall(base); decrefCall(exp);
   if (result && ms < 0 && intSign(result) != 0) {
     const r = intAdd(result, am, true);
-    decref(result);
+    decrefCall(result);
     result = r;
   }
-  decref(am);
+  decrefCall(am);
   return result;
 }
 
@@ -344,28 +344,28 @@ function intBit(v: Value, i: u64): bool {
 // The inverse of a modulo m (0 <= a < m), by the extended Euclidean algorithm.
 function intInverse(a: Value, m: Value): Value {
   let r0 = a, r1 = m, s0: Value = fromSmall(1), s1: Value = fromSmall(0);
-  incref(r0); incref(r1);
+  increfCall(r0); increfCall(r1);
   let ok = true;
   while (ok && intSign(r1) != 0) {
     if (!intDivMod(r0, r1)) { ok = false; break; }
     const q = quotient;
-    decref(r0); r0 = r1; r1 = remainder;
+    decrefCall(r0); r0 = r1; r1 = remainder;
     const qs = intMul(q, s1);
-    decref(q);
+    decrefCall(q);
     const s2 = qs ? intAdd(s0, qs, true) : 0;
-    decref(qs);
-    decref(s0); s0 = s1; s1 = s2;
+    decrefCall(qs);
+    decrefCall(s0); s0 = s1; s1 = s2;
     if (!s2) ok = false;
   }
   const unit = ok && intCompare(r0, fromSmall(1)) == 0;
-  decref(r0); decref(r1); decref(s1);
+  decrefCall(r0); decrefCall(r1); decrefCall(s1);
   if (!unit) {
-    decref(s0);
+    decrefCall(s0);
     if (ok) raiseLit(ValueError, "base is not invertible for the given modulus");
     return 0;
   }
   const r = mod(s0, m);
-  decref(s0);
+  decrefCall(s0);
   return r;
 }
 
@@ -374,12 +374,12 @@ export function intGcd(a: Value, b: Value): Value {
   let x = intAbs(a), y = intAbs(b);
   while (x && y && intSign(y) != 0) {
     const r = mod(x, y);
-    decref(x);
+    decrefCall(x);
     x = y;
     y = r;
   }
-  if (!x || !y) { decref(x); decref(y); return 0; }
-  decref(y);
+  if (!x || !y) { decrefCall(x); decrefCall(y); return 0; }
+  decrefCall(y);
   return x;
 }
 
@@ -388,15 +388,15 @@ export function intIsqrt(n: Value): Value {
   if (intSign(n) == 0) return fromSmall(0);
   let x = intShl(fromSmall(1), (intBitLength(n) + 1) >> 1); // >= isqrt(n)
   while (x) {
-    if (!intDivMod(n, x)) { decref(x); return 0; }
-    decref(remainder);
+    if (!intDivMod(n, x)) { decrefCall(x); return 0; }
+    decrefCall(remainder);
     const s = intAdd(x, quotient, false);
-    decref(quotient);
+    decrefCall(quotient);
     const y = s ? intShr(s, 1) : 0;
-    decref(s);
-    if (!y) { decref(x); return 0; }
-    if (intCompare(y, x) >= 0) { decref(y); break; }
-    decref(x);
+    decrefCall(s);
+    if (!y) { decrefCall(x); return 0; }
+    if (intCompare(y, x) >= 0) { decrefCall(y); break; }
+    decrefCall(x);
     x = y;
   }
   return x;
@@ -405,37 +405,37 @@ export function intIsqrt(n: Value): Value {
 // a * b as a new reference, releasing a (for running products).
 export function intMulInto(a: Value, b: Value): Value {
   const r = intMul(a, b);
-  decref(a);
+  decrefCall(a);
   return r;
 }
 
 // a // b as a new reference, releasing a (for running quotients; b != 0).
 export function intDivInto(a: Value, b: Value): Value {
   const ok = intDivMod(a, b);
-  decref(a);
+  decrefCall(a);
   if (!ok) return 0;
-  decref(remainder);
+  decrefCall(remainder);
   return quotient;
 }
 
 // round(v, -digits) for digits > 0: to a multiple of 10^digits, ties to even.
 export function intRoundDigits(v: Value, digits: u64): Value {
   const p = intPow(fromSmall(10), digits);
-  if (!p || !intDivMod(v, p)) { decref(p); return 0; }
+  if (!p || !intDivMod(v, p)) { decrefCall(p); return 0; }
   let q = quotient;
   const r = remainder;
   const twice = intShl(r, 1);
-  decref(r);
-  if (!twice) { decref(q); decref(p); return 0; }
+  decrefCall(r);
+  if (!twice) { decrefCall(q); decrefCall(p); return 0; }
   const c = intCompare(twice, p);
-  decref(twice);
+  decrefCall(twice);
   if (c > 0 || (c == 0 && intIsOdd(q))) {
     const q1 = intAdd(q, fromSmall(1), false);
-    decref(q);
+    decrefCall(q);
     q = q1;
   }
   const result = q ? intMul(q, p) : 0;
-  decref(q); decref(p);
+  decrefCall(q); decrefCall(p);
   return result;
 }
 
@@ -451,10 +451,10 @@ export function floatRoundTens(x: f64, digits: u64): Value {
     const v = intFromF64(x);
     if (!v) { raiseMemoryError(); return 0; }
     const q = intRoundDigits(v, digits);
-    decref(v);
+    decrefCall(v);
     if (!q) return 0;
     r = intToF64(q);
-    decref(q);
+    decrefCall(q);
     if (floatOverflow) { raiseLit(OverflowError, "rounded value too large to represent"); return 0; }
   } else if (digits >= 16) r = 0; // |x| < 2^52 < 10^16 / 2
   else {

@@ -7,7 +7,7 @@ import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } fro
 import { kindOf, typeOf, asType, isSubtype, intType, floatType, rangeIterType, typeType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
-import { intFromI64, intSetI64, intValue, isIntLike, intFitsI64, mulFits } from "../objects/int";
+import { intFromI64, intSetI64, intValue, intValueInline, isIntLike, intFitsI64Inline, mulFits } from "../objects/int";
 import { floatNew, floatValue, FLOAT_VALUE } from "../objects/float";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
@@ -974,9 +974,9 @@ export function interpret(ops: i64): i32 {
               continue;
             }
           }
-          if ((arg & 15) <= 2 && typeOf(a) == intType && typeOf(b) == intType && intFitsI64(a) && intFitsI64(b)) {
+          if ((arg & 15) <= 2 && typeOf(a) == intType && typeOf(b) == intType && intFitsI64Inline(a) && intFitsI64Inline(b)) {
             // int + - * beyond 31 bits: 64-bit arithmetic with overflow checks, no dispatch
-            const x = intValue(a), y = intValue(b);
+            const x = intValueInline(a), y = intValueInline(b);
             const op3 = arg & 15;
             let z: i64 = 0, ok = true;
             if (op3 == 0) { z = x + y; ok = ((x ^ z) & (y ^ z)) >= 0; }

@@ -3,14 +3,14 @@
 // pushes the module when its body returns.
 import { None } from "../objects/singletons";
 import { Value, Kind } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOfCall } from "../objects/type";
 import { asStr, STR_HEADER, strEq, strFromBytes } from "../objects/str";
 import { dictNew, dictGet, dictSet, dictNext, entryAt, entryValue } from "../objects/dict";
 import { gcClearedRoot } from "../memory/gc";
 import { funcNew, asCode } from "../objects/function";
 import { moduleNew, asModule } from "../objects/module";
 import { N } from "../objects/names";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { alloc } from "../memory/heap";
 import { raiseBuf, raiseMemoryError } from "./errors";
 import { ModuleNotFoundError, RuntimeError } from "../objects/exception";
@@ -58,7 +58,7 @@ export function mainFunction(): Value {
   if (!m) return 0;
   store<u32>(moduleObjs, m);
   dictSet(nativeModules, N.main_, m);
-  incref(g); // the module's reference: its globals outlive main's frame (a host calls in later)
+  increfCall(g); // the module's reference: its globals outlive main's frame (a host calls in later)
   return funcNew(code, g, 0, 0, 0);
 }
 
@@ -66,7 +66,7 @@ export function mainFunction(): Value {
 // pushes the module, or runs the import again for a package's parent), or 0 on error.
 export function importModule(name: Value): Value {
   const loaded = dictGet(nativeModules, name);
-  if (loaded) { incref(loaded); return loaded; }
+  if (loaded) { increfCall(loaded); return loaded; }
   const index = imageModuleIndex(name);
   if (index < 0) {
     const mark = bufLen;
@@ -87,12 +87,12 @@ export function importModule(name: Value): Value {
     parent = dictGet(nativeModules, pname);
     if (!parent && imageModuleIndex(pname) >= 0) {
       const r = importModule(pname);
-      decref(pname);
-      if (r && r != ENTER) { decref(r); return importModule(name); }
+      decrefCall(pname);
+      if (r && r != ENTER) { decrefCall(r); return importModule(name); }
       if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.REDO, 0), F_HOOK);
       return r;
     }
-    decref(pname);
+    decrefCall(pname);
   }
   const code = imageCode(load<u32>(modules + (<u32>index << 3), 4));
   const g = moduleGlobals(name, code);
@@ -104,13 +104,13 @@ export function importModule(name: Value): Value {
   if (!dictSet(nativeModules, name, m)) { raiseMemoryError(); return 0; }
   if (parent) {
     const child = strFromBytes(name + STR_HEADER + <u32>dot + 1, len - <u32>dot - 1);
-    if (child) { dictSet(asModule(parent).dict, child, m); decref(child); }
+    if (child) { dictSet(asModule(parent).dict, child, m); decrefCall(child); }
   }
   const fn = funcNew(code, g, 0, 0, 0);
   if (!fn) { raiseMemoryError(); return 0; }
-  incref(g);
+  increfCall(g);
   const f = pushFrame(asTasklet(current), fn, 0, 0, 0, 0);
-  decref(fn);
+  decrefCall(fn);
   if (!f) return 0;
   store<u32>(f, hookOf(Hook.MODULE, <u32>index), F_HOOK);
   return setEnter(f, false);
@@ -121,7 +121,7 @@ export function clearModuleGlobals(): void {
   let i = dictNext(nativeModules, 0);
   while (i >= 0) {
     const m = entryValue(entryAt(nativeModules, <u32>i));
-    if (kindOf(m) == Kind.MODULE) gcClearedRoot(asModule(m).dict);
+    if (kindOfCall(m) == Kind.MODULE) gcClearedRoot(asModule(m).dict);
     i = dictNext(nativeModules, <u32>i + 1);
   }
 }
@@ -131,7 +131,7 @@ export function clearModuleGlobals(): void {
 export function preludeFunction(name: Value): Value {
   const m = dictGet(nativeModules, N.prelude_);
   const fn = m ? dictGet(asModule(m).dict, name) : 0;
-  if (!fn || kindOf(fn) != Kind.FUNCTION) {
+  if (!fn || kindOfCall(fn) != Kind.FUNCTION) {
     const mark = bufLen;
     bufLit("the prelude has no function '");
     bufBytes(name + STR_HEADER, asStr(name).len);

@@ -2,11 +2,11 @@
 // word names the class, so every native sees its builtin kind (the class's kind is the base's)
 // while attribute lookup finds the class's Python methods first, as for any instance.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, asType } from "../objects/type";
+import { kindOfCall, asType } from "../objects/type";
 import { listNew, asList } from "../objects/list";
 import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
 import { tupleNew, tupleSet, tupleLen, tupleGet, emptyTuple } from "../objects/tuple";
-import { incref, decref } from "../memory/refcount";
+import { increfCall, decrefCall } from "../memory/refcount";
 import { N } from "../objects/names";
 import { mroLookup } from "./classes";
 import { raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "./errors";
@@ -24,19 +24,19 @@ const clsArg = memory.data(4, 4);
 
 // A tasklet or channel of a class with a Python __del__ that has not run for it (refcount.ts).
 export function stacklessFinalizable(v: Value): bool {
-  const k = kindOf(v);
+  const k = kindOfCall(v);
   if (k != Kind.TASKLET && k != Kind.CHANNEL) return false;
   const t = load<u32>(v, 4);
   if (!asType(t).mro) return false;
   if ((k == Kind.TASKLET ? asTasklet(v).flags : asChannel(v).flags) & FINALIZED) return false;
   const del = mroLookup(t, N.del_);
-  return del != 0 && kindOf(del) == Kind.FUNCTION;
+  return del != 0 && kindOfCall(del) == Kind.FUNCTION;
 }
 
 // Its __del__ is queued: the next release is final.
 export function markStacklessFinalized(v: Value): void {
-  if (kindOf(v) == Kind.TASKLET) asTasklet(v).flags |= FINALIZED;
-  else if (kindOf(v) == Kind.CHANNEL) asChannel(v).flags |= FINALIZED;
+  if (kindOfCall(v) == Kind.TASKLET) asTasklet(v).flags |= FINALIZED;
+  else if (kindOfCall(v) == Kind.CHANNEL) asChannel(v).flags |= FINALIZED;
 }
 // the same bit of TaskletObj.flags and ChannelObj.flags, above both's own flags
 const FINALIZED: u32 = TF.FINALIZED;
@@ -56,15 +56,15 @@ export function subclassDict(obj: Value, create: bool): Value {
   if (d || !create) return d;
   d = dictNew();
   if (!d) return 0;
-  if (!dictSet(attrDicts, key, d)) { decref(d); return 0; }
-  decref(d); // the table holds it
+  if (!dictSet(attrDicts, key, d)) { decrefCall(d); return 0; }
+  decrefCall(d); // the table holds it
   return d;
 }
 
 export function dropSubclassDict(obj: Value): void {
   if (!attrDicts || !asType(load<u32>(obj, 4)).mro) return;
   const d = dictPop(attrDicts, fromSmall(<i32>(obj >> 2)));
-  if (d) decref(d);
+  if (d) decrefCall(d);
 }
 
 // The builtin kinds a class may derive from (the stackless ones: vm/subclass.ts's tasklets and
@@ -78,7 +78,7 @@ export function tupleOfClass(cls: Value, items: Value): Value {
   const n = tupleLen(items);
   const t = tupleNew(n);
   if (!t) { raiseMemoryError(); return 0; }
-  for (let i: u32 = 0; i < n; i++) { const x = tupleGet(items, i); incref(x); tupleSet(t, i, x); }
+  for (let i: u32 = 0; i < n; i++) { const x = tupleGet(items, i); increfCall(x); tupleSet(t, i, x); }
   store<u32>(t, cls, 4); // classes are immortal: the type word holds no count
   return t;
 }
@@ -89,7 +89,7 @@ export function tupleOfClass(cls: Value, items: Value): Value {
 export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Value {
   const kind = asType(cls).kind;
   const init = mroLookup(cls, N.init_);
-  const pyInit = init != 0 && kindOf(init) == Kind.FUNCTION;
+  const pyInit = init != 0 && kindOfCall(init) == Kind.FUNCTION;
   let obj: Value = 0;
   if (kind == Kind.TASKLET || kind == Kind.CHANNEL) {
     // tasklet.__new__ / channel.__new__, then a Python __init__ or the builtin's own (a tasklet's
@@ -99,13 +99,13 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
     if (!obj) return 0;
     if (pyInit) {
       const r = callPythonKw(init, obj, args, n, kw);
-      decref(obj);
+      decrefCall(obj);
       if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
       return r;
     }
     const r = callNative(kind == Kind.TASKLET ? Sl.T_INIT : Sl.C_INIT, obj, args, n, kw);
-    if (!r) { decref(obj); return 0; }
-    decref(r);
+    if (!r) { decrefCall(obj); return 0; }
+    decrefCall(r);
     return obj;
   }
   if (kind == Kind.TUPLE) {
@@ -113,7 +113,7 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
     const items = callNative(Core.TUPLE, 0, args, n, kw);
     if (!items || items == ENTER) return items;
     obj = tupleOfClass(cls, items);
-    decref(items);
+    decrefCall(items);
     if (!obj) return 0;
   } else {
     obj = kind == Kind.LIST ? listNew(0) : dictNew();
@@ -122,21 +122,21 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
   }
   if (pyInit) {
     const r = callPythonKw(init, obj, args, n, kw);
-    decref(obj); // the frame holds it as self
+    decrefCall(obj); // the frame holds it as self
     if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
     return r;
   }
   if (kind == Kind.TUPLE || (n == 0 && !kw)) return obj;
   const r = callNative(kind == Kind.LIST ? ListM.INIT : DictM.UPDATE, obj, args, n, kw);
-  if (!r || r == ENTER) { decref(obj); return r; } // ENTER: an argument is converted, the call runs again
-  decref(r);
+  if (!r || r == ENTER) { decrefCall(obj); return r; } // ENTER: an argument is converted, the call runs again
+  decrefCall(r);
   return obj;
 }
 
 // object.__new__(cls) (also reached as super().__new__(cls)): a bare object of the class, its
 // extra arguments ignored (they are __init__'s). 0 with an exception pending.
 export function objectNew(cls: Value): Value {
-  if (kindOf(cls) != Kind.TYPE || !asType(cls).mro) {
+  if (kindOfCall(cls) != Kind.TYPE || !asType(cls).mro) {
     raiseTypeUnquoted("object.__new__(X): X is not a type object (", cls, ")");
     return 0;
   }

@@ -3,7 +3,7 @@
 import { Value, Kind, obj, IMMORTAL } from "../objects/object";
 import { tupleNew, TUPLE_HEADER } from "../objects/tuple";
 import { typeOf, asType, kindOf, isSubtype } from "../objects/type";
-import { asStr, STR_HEADER, strEq } from "../objects/str";
+import { asStr, STR_HEADER, strEq, Lit, litLen, litData } from "../objects/str";
 import { dictGet } from "../objects/dict";
 import { N } from "../objects/names";
 import { asExc, asTb, tbNew, KeyError } from "../objects/exception";
@@ -88,12 +88,7 @@ function put(p: u32, n: u32): void {
   }
 }
 
-function emit(s: string): void {
-  for (let i = 0; i < s.length; i++) {
-    if (lineLen == LINE_CAP) flush();
-    store<u8>(line + lineLen++, <u8>s.charCodeAt(i));
-  }
-}
+function putLit(s: Lit): void { put(litData(s), litLen(s)); }
 
 function putName(s: Value): void { put(s + STR_HEADER, asStr(s).len); }
 
@@ -136,10 +131,10 @@ function printChained(exc: Value, depth: i32): void {
   if (depth < 20) {
     if (e.cause && kindOf(e.cause) == Kind.EXCEPTION) {
       printChained(e.cause, depth + 1);
-      emit("\nThe above exception was the direct cause of the following exception:\n\n");
+      putLit("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if (!e.cause && e.context) {
       printChained(e.context, depth + 1);
-      emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+      putLit("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
   }
   printOne(exc);
@@ -148,7 +143,7 @@ function printChained(exc: Value, depth: i32): void {
 function printOne(exc: Value): void {
   const e = asExc(exc);
   if (e.tb) {
-    emit("Traceback (most recent call last):\n");
+    putLit("Traceback (most recent call last):\n");
     let tb = e.tb;
     let lastCode: Value = 0, lastLine: u32 = 0, run: u32 = 0;
     while (tb) {
@@ -169,7 +164,7 @@ function printOne(exc: Value): void {
   }
   putTypeName(typeOf(exc));
   putMessage(exc);
-  emit("\n");
+  putLit("\n");
 }
 
 // CPython names a user exception class by its qualified name, with its module unless that is
@@ -177,7 +172,7 @@ function printOne(exc: Value): void {
 function putTypeName(t: Value): void {
   const d = asType(t).mro ? asType(t).dict : 0;
   const m = d ? dictGet(d, N.module_) : 0;
-  if (m && kindOf(m) == Kind.STR && !strEq(m, N.main_) && !strEq(m, N.builtins_)) { putName(m); emit("."); }
+  if (m && kindOf(m) == Kind.STR && !strEq(m, N.main_) && !strEq(m, N.builtins_)) { putName(m); putLit("."); }
   const q = d ? dictGet(d, N.qualname_) : 0;
   putName(q && kindOf(q) == Kind.STR ? q : asType(t).name);
 }
@@ -188,33 +183,33 @@ function putMessage(exc: Value): void {
   const args = asExc(exc).args;
   if (tupleLen(args) == 1 && kindOf(tupleGet(args, 0)) == Kind.STR && !isSubtype(typeOf(exc), KeyError)) {
     const s = tupleGet(args, 0);
-    if (asStr(s).len) { emit(": "); putName(s); }
+    if (asStr(s).len) { putLit(": "); putName(s); }
     return;
   }
   const mark = bufLen;
   writeStr(exc);
   bufTakeFailure();
-  if (bufLen > mark) { emit(": "); put(bufPtr + mark, bufLen - mark); }
+  if (bufLen > mark) { putLit(": "); put(bufPtr + mark, bufLen - mark); }
   bufReset(mark);
 }
 
 function printLine(code: Value, lineNo: u32): void {
   const c = asCode(code);
-  emit("  File \"");
+  putLit("  File \"");
   putName(c.filename);
-  emit("\", line ");
+  putLit("\", line ");
   putU32(lineNo);
-  emit(", in ");
+  putLit(", in ");
   putName(c.name);
-  emit("\n");
+  putLit("\n");
   const text = sourceAt(code, lineNo);
-  if (text) { emit("    "); put(text + 4, load<u32>(text)); emit("\n"); }
+  if (text) { putLit("    "); put(text + 4, load<u32>(text)); putLit("\n"); }
 }
 
 // After three identical lines CPython prints how many more it left out.
 function flushRepeats(run: u32): void {
   if (run <= 3) return;
-  emit("  [Previous line repeated ");
+  putLit("  [Previous line repeated ");
   putU32(run - 3);
-  emit(" more times]\n");
+  putLit(" more times]\n");
 }

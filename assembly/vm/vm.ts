@@ -33,7 +33,7 @@ import { F_HOOK, F_BACK, Hook, hookOf } from "./frame";
 import { takeExc } from "./errors";
 import { namesInit } from "../objects/names";
 import { internedInit } from "../builtins/registry";
-import { decref } from "../memory/refcount";
+import { decrefCall } from "../memory/refcount";
 import { interpret, Status, exitCode, interpreterReset } from "./interpreter";
 import { tracebackReset } from "./traceback";
 import { rangesReset } from "../builtins/ranges";
@@ -193,7 +193,7 @@ export function vmLoad(ptr: u32, len: u32): i32 {
   startMain(0);
   const t = asTasklet(main);
   const f = pushFrame(t, fn, 0, 0, 0, 0);
-  decref(fn);
+  decrefCall(fn);
   if (!f) { imageTooBig(len); return 3; }
   t.frame = f;
   aliveAdd(1);
@@ -203,8 +203,8 @@ export function vmLoad(ptr: u32, len: u32): i32 {
     store<u32>(enterFrame, hookOf(Hook.DISCARD, 0), F_HOOK);
     store<u32>(enterFrame, f, F_BACK);
     t.frame = enterFrame;
-  } else if (pr) decref(pr);
-  else decref(takeExc()); // no prelude in this image
+  } else if (pr) decrefCall(pr);
+  else decrefCall(takeExc()); // no prelude in this image
   loaded = true;
   return 0;
 }
