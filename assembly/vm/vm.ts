@@ -19,6 +19,7 @@ import { bufInit } from "../objects/buf";
 import { dictNew, dictSet } from "../objects/dict";
 import { funcNew, asCode } from "../objects/function";
 import { errorsInit } from "./errors";
+import { finalizersInit } from "./finalizers";
 import { builtinsInit } from "../builtins/init";
 import { loadImage, imageReset } from "./image";
 import { framesInit, flCount, flBytes, flPeakBytes } from "./frame";
@@ -112,6 +113,7 @@ export function initObjects(): void {
   namesInit();
   bufInit();
   errorsInit();
+  finalizersInit();
   builtinsInit();
   framesInit();
   schedulerInit();
