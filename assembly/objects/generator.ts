@@ -44,6 +44,23 @@ export function genCode(v: Value): Value {
   return func ? asFunc(func).code : load<u32>(f, F_PC);
 }
 
+// The frame is vm/'s (vm/frame.ts), above this floor: vm/call.ts registers at init how to
+// release the values a created or suspended generator's frame holds and how to visit them
+// (destroy.ts, traverse.ts).
+function noRelease(gen: Value): void {}
+function noVisit(gen: Value, visit: (c: Value) => void): void {}
+let frameRelease: (gen: Value) => void = noRelease;
+let frameVisit: (gen: Value, visit: (c: Value) => void) => void = noVisit;
+
+export function registerGenFrame(release: (gen: Value) => void, visit: (gen: Value, visit: (c: Value) => void) => void): void {
+  frameRelease = release; frameVisit = visit;
+}
+export function genFrameRelease(gen: Value): void { frameRelease(gen); }
+export function genFrameVisit(gen: Value, visit: (c: Value) => void): void { frameVisit(gen, visit); }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function genFrameReset(): void { frameRelease = noRelease; frameVisit = noVisit; }
+
 export function genFree(v: Value): void {
   gcFree(v, asGen(v).size);
 }

@@ -14,7 +14,8 @@ import { emptyTuple } from "../objects/tuple";
 import { throwInto } from "./control";
 import { isBomb, explode } from "./bomb";
 import { scheduleCb, notifySwitch, Switch } from "./callbacks";
-import { unblock } from "./channels";
+import { unblock, channelDestroy } from "./channels";
+import { registerStacklessDestroy } from "../objects/destroy";
 
 // Returned by a native that switched tasklets: the interpreter resumes `current`.
 export const SWITCHED: Value = 4;
@@ -77,6 +78,7 @@ export function killLater(v: Value): bool {
 }
 
 export function schedulerInit(): void {
+  registerStacklessDestroy(taskletDestroy, channelDestroy); // objects/destroy.ts dispatches to them
   current = 0;
   main = 0;
   runcount = 0;

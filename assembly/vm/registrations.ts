@@ -1,5 +1,6 @@
-// Which objects need a finalizer before they go, registered with memory/refcount.ts at init
-// (the memory floor cannot look up __del__ or read a generator's frame itself).
+// What the floors below dispatch to on vm/, registered at init (vm/vm.ts, initObjects): which
+// objects need a finalizer (memory/refcount.ts cannot look up __del__), and how a generator's
+// frame is released and walked (objects/generator.ts cannot read a frame).
 import { Value, Kind, obj } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asInst } from "../objects/instance";
@@ -8,6 +9,9 @@ import { registerFinalizers } from "../memory/refcount";
 import { mroLookup } from "./classes";
 import { needsClose } from "./generators";
 import { stacklessFinalizable, markStacklessFinalized } from "./subclass";
+import { genFrame, registerGenFrame } from "../objects/generator";
+import { releaseGenFrame } from "./call";
+import { F_FUNC, F_LOCALS, F_SP } from "./frame";
 
 // An instance whose class has a __del__ that has not run for it, or a generator suspended
 // inside a try (its finalizer is close()).
@@ -27,7 +31,21 @@ function markFinalized(v: Value): void {
   else markStacklessFinalized(v);
 }
 
-export function finalizersInit(): void {
+// A created or suspended generator's frame: its function and its values up to the stack top.
+function genRelease(gen: Value): void {
+  const f = genFrame(gen);
+  releaseGenFrame(f, load<u32>(f, F_SP));
+}
+
+function genVisit(gen: Value, visit: (c: Value) => void): void {
+  const f = genFrame(gen);
+  visit(load<u32>(f, F_FUNC));
+  const sp = load<u32>(f, F_SP);
+  for (let p = f + F_LOCALS; p < sp; p += 4) visit(load<u32>(p));
+}
+
+export function vmRegistrationsInit(): void {
   const kinds = (<u64>1 << Kind.INSTANCE) | (<u64>1 << Kind.GENERATOR) | (<u64>1 << Kind.TASKLET) | (<u64>1 << Kind.CHANNEL);
   registerFinalizers(kinds, finalizable, markFinalized);
+  registerGenFrame(genRelease, genVisit);
 }
