@@ -33,7 +33,8 @@ import { getAttr } from "../vm/attr";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
-import { PROPERTY, into, def, defValue, typeDict, internName } from "./registry";
+import { PROPERTY, into, def, defValue, typeDict } from "./registry";
+import { internName } from "../objects/interned";
 import { writeStdout, writeStderr, flushStdout } from "./io";
 
 export namespace Intro {

@@ -36,7 +36,7 @@ import { ENTER, enterFrame } from "./call";
 import { F_HOOK, F_BACK, Hook, hookOf } from "./frame";
 import { takeExc } from "./errors";
 import { namesInit } from "../objects/names";
-import { internedInit } from "../builtins/registry";
+import { internedInit } from "../objects/interned";
 import { decref } from "../memory/refcount";
 import { interpret, Status, exitCode, interpreterReset } from "./interpreter";
 import { tracebackReset } from "./traceback";
