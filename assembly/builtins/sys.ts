@@ -11,7 +11,7 @@ import { None, True, False } from "../objects/singletons";
 import { incref } from "../memory/refcount";
 import { raiseLit, raiseTypeMsg, raiseWith, raiseTypeUnquoted } from "../vm/errors";
 import { ValueError, SystemExit, TypeError } from "../objects/exception";
-import { config } from "../vm/config";
+import { config } from "../memory/config";
 import { floatNew, floatValue } from "../objects/float";
 import { hostClock } from "./io";
 import { raiseMemoryError } from "../vm/errors";

@@ -10,7 +10,7 @@ import { RuntimeError } from "../objects/exception";
 import { incref, decref } from "../memory/refcount";
 import { alloc, free } from "../memory/heap";
 import { raiseLit } from "../vm/errors";
-import { config } from "../vm/config";
+import { config } from "../memory/config";
 import { TF, asTasklet, taskletThread, setThreadIndex } from "./tasklet";
 import { SchedState, saveSched, loadSched, freshSched, setMain, main, current, dequeue, runWaitersBlock,
          RUN_NESTING, releaseFrames, taskletStopped, aliveFirstTasklet, killLater } from "./scheduler";

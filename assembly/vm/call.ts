@@ -29,7 +29,7 @@ import { writeI64 } from "../objects/repr";
 import { TaskletObj, asTasklet, TF, taskletNew } from "../stackless/tasklet";
 import { frameAlloc, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, F_HOOK, Hook, hookOf } from "./frame";
 import { imageStr } from "./image";
-import { config } from "./config";
+import { config } from "../memory/config";
 import { stats } from "./stats";
 import { enqueue, taskletStarted, setCurrent } from "../stackless/scheduler";
 import { isBuiltinKind, newBuiltinInstance } from "./subclass";

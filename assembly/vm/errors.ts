@@ -7,7 +7,7 @@ import { tupleNew, tupleSet, emptyTuple } from "../objects/tuple";
 import { excNew, asExc, MemoryError, TypeError, ValueError } from "../objects/exception";
 import { bufBytes, bufLit, bufStr, bufLen, bufTakeFailure, bufTakeDigitsFailure, bufFailed } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
-import { config } from "./config";
+import { config } from "../memory/config";
 import { incref, decref } from "../memory/refcount";
 import { outOfMemory } from "../memory/heap";
 import { IMMORTAL } from "../objects/object";

@@ -26,7 +26,7 @@ import { vmRegistrationsInit } from "./registrations";
 import { builtinsInit } from "../builtins/init";
 import { loadImage, imageReset } from "./image";
 import { framesInit, flCount, flBytes, flPeakBytes } from "./frame";
-import { config } from "./config";
+import { config } from "../memory/config";
 import { stats, statsReset } from "./stats";
 import { setMessage, appendMessage, appendNumber, messageReset } from "./message";
 import { pushFrame } from "./call";
@@ -75,7 +75,7 @@ import { stacklessArgsReset } from "../builtins/stackless";
 import { sortArgsReset } from "../builtins/sort";
 
 import { INT_MAX_STR_DIGITS } from "../objects/intstr";
-import { chargeReset } from "./charge";
+import { chargeReset } from "../objects/charge";
 import { msgpackReset } from "../host/msgpack";
 
 let initialized = false;
