@@ -33,9 +33,9 @@ import { intsInit } from "./ints";
 import { rangesInit } from "./ranges";
 import { weakrefInit, Wr } from "./weakref";
 import { gilInit } from "./gil";
+import { nativeModules, nativeModulesNew } from "../vm/modules";
 
 export let builtins: Value = 0;
-export let nativeModules: Value = 0; // name -> module
 
 function named(t: Value, name: Lit, ctor: u32): void {
   asType(t).name = internName(name); // shared with the builtin's name (int, str...)
@@ -151,7 +151,7 @@ export function builtinsInit(): void {
   classesTypeProps(typeType, BaseException);
   into(builtins);
   defValue("NotImplemented", NotImplemented);
-  nativeModules = dictNew();
+  nativeModulesNew();
   // `import builtins`: a module over the builtins dict itself, so builtins.x is what x resolves to
   const bname = internName("builtins");
   defValue("__name__", bname);

@@ -13,7 +13,7 @@ import { raiseLit, raiseTypeMsg, raiseWith, raiseTypeUnquoted } from "../vm/erro
 import { ValueError, SystemExit, TypeError } from "../objects/exception";
 import { config } from "../memory/config";
 import { floatNew, floatValue } from "../objects/float";
-import { hostClock } from "./io";
+import { hostClock } from "../stackless/timers";
 import { raiseMemoryError } from "../vm/errors";
 import { current, switchTo, SWITCHED } from "../stackless/scheduler";
 import { threadCount, setGilLeft } from "../stackless/threads";

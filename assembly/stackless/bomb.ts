@@ -10,7 +10,7 @@ import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
 import { SystemError } from "../objects/exception";
 import { raiseValue, raiseLit } from "../vm/errors";
-import { nativeModules } from "../builtins/init";
+import { nativeModules } from "../vm/modules";
 
 // The prelude's class (classes are immortal), found on first need.
 let bombClass: Value = 0;

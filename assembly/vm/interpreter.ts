@@ -68,7 +68,8 @@ import { formatWithSpec } from "../objects/format";
 import { bufStr, bufReset } from "../objects/buf";
 import { subscriptNeedsIndex, repeatCountDepth, indexFirst } from "./index";
 import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, preludeCall } from "../builtins/dispatch";
-import { builtins, nativeModules } from "../builtins/init";
+import { builtins } from "../builtins/init";
+import { nativeModules } from "./modules";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
 import { current, main, mainFinished, SWITCHED, dequeue, setCurrent, markMainFinished, restartMainForExit,
   taskletStopped, killRemaining, wakeupTarget, revive, giveBomb, leaveRun, watchdogFires, wdTasklet, isFloating, switchTrap } from "../stackless/scheduler";
