@@ -22,7 +22,7 @@ import { closeGen, GEN_DONE } from "../vm/generators";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../objects/errors";
 import { TypeError, ValueError, RuntimeError, NotImplementedError, AttributeError } from "../objects/exception";
 import { currentIdent } from "../stackless/threads";
 import { F_BACK, F_FUNC, F_PC, F_LOCALS, frameCode } from "../vm/frame";

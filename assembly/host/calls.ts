@@ -15,7 +15,7 @@ import { builtinNew, asBuiltin } from "../objects/function";
 import { bufLen, bufPtr, bufReset, bufLit, bufBytes, bufFailed, bufTakeFailure } from "../objects/buf";
 import { alloc, free } from "../memory/heap";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseWith, raiseMemoryError } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseWith, raiseMemoryError } from "../objects/errors";
 import { TypeError, RuntimeError, Exception } from "../objects/exception";
 import { builtins } from "../builtins/init";
 import { nativeModules } from "../vm/modules";

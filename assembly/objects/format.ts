@@ -13,7 +13,7 @@ import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr,
 import { writeStr, writeRepr, writeI64 } from "./repr";
 import { charLen, decodeChar, bufChar } from "./unicode";
 import { formatFloatRepr, formatFloatFixed, formatFloatExp, formatFloatGeneral } from "./numfmt";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseWith, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseWith, bufTypeName } from "./errors";
 import { ValueError, TypeError, KeyError, OverflowError } from "./exception";
 import { dictGet } from "./dict";
 

@@ -9,7 +9,7 @@ import { asInst } from "../objects/instance";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
 import { SystemError } from "../objects/exception";
-import { raiseValue, raiseLit } from "../vm/errors";
+import { raiseValue, raiseLit } from "../objects/errors";
 import { nativeModules } from "../vm/modules";
 
 // The prelude's class (classes are immortal), found on first need.

@@ -9,7 +9,7 @@ import { Value } from "../objects/object";
 import { RuntimeError } from "../objects/exception";
 import { incref, decref } from "../memory/refcount";
 import { alloc, free } from "../memory/heap";
-import { raiseLit } from "../vm/errors";
+import { raiseLit } from "../objects/errors";
 import { config } from "../memory/config";
 import { TF, asTasklet, taskletThread, setThreadIndex } from "./tasklet";
 import { SchedState, saveSched, loadSched, freshSched, setMain, main, current, dequeue, runWaitersBlock,
@@ -17,7 +17,7 @@ import { SchedState, saveSched, loadSched, freshSched, setMain, main, current, d
 import { unblock } from "./channels";
 import { taskletNew } from "./tasklet";
 import { taskletSetup } from "../vm/call";
-import { raiseMemoryError } from "../vm/errors";
+import { raiseMemoryError } from "../objects/errors";
 
 @unmanaged class ThreadState extends SchedState {
   ident: u32;

@@ -18,7 +18,7 @@ import { current } from "./scheduler";
 import { N } from "../objects/names";
 import { nativeModules } from "../vm/modules";
 import { startPreludeTasklet } from "../vm/call";
-import { curExc, takeExc } from "../vm/errors";
+import { curExc, takeExc } from "../objects/errors";
 
 // The host's clock in seconds, installed by the entry point (index.ts, wasi.ts): timers and
 // time.time() read it.

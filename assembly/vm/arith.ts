@@ -13,7 +13,7 @@ import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple, tuplePa
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseBuf, bufTypeName, raiseValue } from "./errors";
+import { raiseLit, raiseMemoryError, raiseBuf, bufTypeName, raiseValue } from "../objects/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { TypeError, ZeroDivisionError, OverflowError, ValueError, excNew } from "../objects/exception";
 import { percentFormat } from "../objects/format";

@@ -16,7 +16,7 @@ import { asInst, asPair, methodNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseBuf, raiseMemoryError, bufTypeName, curExc, raiseLit } from "./errors";
+import { raiseBuf, raiseMemoryError, bufTypeName, curExc, raiseLit } from "../objects/errors";
 import { AttributeError, TypeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { PROPERTY, typeDict } from "../builtins/registry";

@@ -23,7 +23,7 @@ import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op, isCheckpoint } from "./opcodes";
 import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease } from "./frame";
 import { takeCharged } from "../objects/charge";
-import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "./errors";
+import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "../objects/errors";
 import { imageStr, imageConst, lineOf } from "./image";
 import { binaryOp, unaryOp } from "./arith";
 import { compareOp, contains } from "./compare";

@@ -12,7 +12,7 @@ import { moduleNew, asModule } from "../objects/module";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
 import { alloc } from "../memory/heap";
-import { raiseBuf, raiseMemoryError } from "./errors";
+import { raiseBuf, raiseMemoryError } from "../objects/errors";
 import { ModuleNotFoundError, RuntimeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { imageStr, imageCode, modules, nmodules } from "./image";

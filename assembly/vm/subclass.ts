@@ -9,7 +9,7 @@ import { tupleNew, tupleSet, tupleLen, tupleGet, emptyTuple } from "../objects/t
 import { incref, decref } from "../memory/refcount";
 import { N } from "../objects/names";
 import { mroLookup } from "./classes";
-import { raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "./errors";
+import { raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "../objects/errors";
 import { instNew } from "../objects/instance";
 import { callPythonKw, ENTER, enterFrame } from "./call";
 import { F_HOOK, Hook, hookOf } from "./frame";
