@@ -8,7 +8,8 @@ import { kindOf, typeOf, asType, isSubtype, intType, floatType, strType, boolTyp
 import { intFromI64, intValueCall, isIntLike, intFitsI64Call, intSign } from "../objects/int";
 import { intParse, writeIntDigits, overDigitLimit } from "../objects/intstr";
 import { floatOverflow } from "../objects/intfloat";
-import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
+import { intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
+import { intOfFloat, intAsF64 } from "../objects/intfloat";
 import { floatNew, floatValue } from "../objects/float";
 import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars, Lit } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, emptyTuple } from "../objects/tuple";

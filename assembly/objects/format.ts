@@ -5,7 +5,7 @@ import { asStr, STR_HEADER, strFromBytes, countChars, Lit } from "./str";
 import { intValue, intSign, intFitsI64 } from "./int";
 import { writeIntDigits } from "./intstr";
 import { floatOverflow } from "./intfloat";
-import { intAsF64, numAsF64, intOfFloat } from "../vm/intarith";
+import { intAsF64, numAsF64, intOfFloat } from "./intfloat";
 import { decref } from "../memory/refcount";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";

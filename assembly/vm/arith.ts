@@ -2,10 +2,10 @@
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { intFromI64, intValue, isIntLike, intFitsI64, intSign, intCompare, mulFits } from "../objects/int";
-import { floatOverflow } from "../objects/intfloat";
+import { floatOverflow, intAsF64, numAsF64 } from "../objects/intfloat";
 import {
   intAdd, intMul, intDivMod, quotient, remainder, intPow as bigPow, intShl, intShr, intBitwise, intNeg, intInvert,
-  intTrueDiv, intAsF64, numAsF64, intBitLength, intIsOdd,
+  intTrueDiv, intBitLength, intIsOdd,
 } from "./intarith";
 import { floatNew, floatValue } from "../objects/float";
 import { strNew, strConcat, asStr, STR_HEADER, emptyStr, strFromLiteral, Lit } from "../objects/str";
