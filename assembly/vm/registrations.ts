@@ -11,7 +11,8 @@ import { needsClose } from "./generators";
 import { stacklessFinalizable, markStacklessFinalized } from "./subclass";
 import { genFrame, registerGenFrame } from "../objects/generator";
 import { releaseGenFrame } from "./call";
-import { F_FUNC, F_LOCALS, F_SP } from "./frame";
+import { F_FUNC, F_LOCALS, F_SP, F_PC } from "./frame";
+import { asFunc } from "../objects/function";
 
 // An instance whose class has a __del__ that has not run for it, or a generator suspended
 // inside a try (its finalizer is close()).
@@ -44,8 +45,15 @@ function genVisit(gen: Value, visit: (c: Value) => void): void {
   for (let p = f + F_LOCALS; p < sp; p += 4) visit(load<u32>(p));
 }
 
+// Its function's code object, or once finished, the one kept in F_PC (releaseGenFrame).
+function genCodeOf(gen: Value): Value {
+  const f = genFrame(gen);
+  const func = load<u32>(f, F_FUNC);
+  return func ? asFunc(func).code : load<u32>(f, F_PC);
+}
+
 export function vmRegistrationsInit(): void {
   const kinds = (<u64>1 << Kind.INSTANCE) | (<u64>1 << Kind.GENERATOR) | (<u64>1 << Kind.TASKLET) | (<u64>1 << Kind.CHANNEL);
   registerFinalizers(kinds, finalizable, markFinalized);
-  registerGenFrame(genRelease, genVisit);
+  registerGenFrame(genRelease, genVisit, genCodeOf);
 }

@@ -73,7 +73,6 @@ const ALLOWED: [string, string, string][] = [
   ["memory/refcount.ts", "objects/weakref.ts", "weak references are cleared when their referent dies"],
   ["memory/refcount.ts", "objects/int.ts", "a boxed int's size for the allocator"],
   ["memory/refcount.ts", "objects/list.ts", "the finalizer queue is a list"],
-  ["objects/generator.ts", "vm/frame.ts", "a generator's frame layout (F_*) is defined by vm/frame"],
   ["objects/hash.ts", "vm/classes.ts", "mroLookup finds a user class's __hash__ (isUserObject, mroLookup live in vm/classes)"],
   ["vm/arith.ts", "builtins/sets.ts", "set operators are implemented in builtins/sets"],
   ["vm/attr.ts", "builtins/registry.ts", "PROPERTY (a native id bit) and typeDict (builtin types' method dicts) are builtins/registry's"],
