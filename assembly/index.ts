@@ -1,6 +1,7 @@
 import "./vm/panic";
 // The embedding build's ABI (docs/abi.md): these exports and the `stackless` imports, nothing else.
-import { setHostWrite, setHostClock } from "./builtins/io";
+import { setHostWrite } from "./builtins/io";
+import { setHostClock } from "./stackless/timers";
 import { vmInit, vmImageBuffer, vmLoad, vmRun, vmStats, vmStatsCount, vmExitCode } from "./vm/vm";
 import { message } from "./vm/message";
 import { requestExit } from "./vm/interpreter";

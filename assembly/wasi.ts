@@ -2,7 +2,8 @@
 // (relative to the first preopened directory) and runs it with the default settings.
 import { nextWake } from "./stackless/timers";
 import "./vm/panic";
-import { setHostWrite, setHostClock } from "./builtins/io";
+import { setHostWrite } from "./builtins/io";
+import { setHostClock } from "./stackless/timers";
 import { vmInit, vmImageBuffer, vmLoad, vmRun, vmExitCode } from "./vm/vm";
 import { message } from "./vm/message";
 import { Lit, litLen, litData } from "./objects/str";

@@ -9,7 +9,7 @@ import { Transform } from "assemblyscript/transform";
 
 // binaryen wildcards (`*` and `?`) over asc's internal names: `path/of/file/function`.
 export const COLD = [
-  "assembly/vm/errors/raise*",
+  "assembly/objects/errors/raise*",
   "assembly/vm/message/*",
   "assembly/vm/image/*",
   "assembly/vm/verify/*",

@@ -2,7 +2,7 @@
 import { Value } from "../objects/object";
 import { tupleLen, tupleGet } from "../objects/tuple";
 import { strEqLiteral, STR_HEADER, asStr, Lit, litLen, litData } from "../objects/str";
-import { raiseBuf, raiseTypeMsg } from "../vm/errors";
+import { raiseBuf, raiseTypeMsg } from "../objects/errors";
 import { TypeError, OverflowError } from "../objects/exception";
 import { isIntLike, intFitsI64, intValue } from "../objects/int";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";

@@ -12,7 +12,7 @@ import { bytesInit, bytesOfKind, bytesCopy, bytesLike, isBytesLike, dataOf, lenO
 import { None } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufStr, bufTakeFailure, bufPtr, bufReset, bufFits } from "../objects/buf";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, takeExc } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeBare, takeExc } from "../objects/errors";
 import { TypeError, ValueError, IndexError, OverflowError } from "../objects/exception";
 import { getIter, listOf } from "../vm/iterate";
 import { truthy } from "../vm/protocol";

@@ -21,7 +21,7 @@ import { setNew, frozensetNew } from "../objects/set";
 import { N } from "../objects/names";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, raiseTypeUnquoted, curExc, takeExc, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, raiseTypeUnquoted, curExc, takeExc, bufTypeName } from "../objects/errors";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { getAttr, setAttr, delAttr, setAttrPlain, delAttrPlain } from "../vm/attr";
 import { mroLookup, userDunder, isUserObject, typeNew } from "../vm/classes";

@@ -8,7 +8,7 @@ import { asStr, STR_HEADER, Lit, litLen, litData } from "../objects/str";
 import { bytesFrom, dataOf, lenOf } from "../objects/bytes";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
-import { raiseBuf, raiseMemoryError, raiseTypeMsg } from "../vm/errors";
+import { raiseBuf, raiseMemoryError, raiseTypeMsg } from "../objects/errors";
 import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from "../objects/exception";
 
 export namespace Codec {

@@ -8,7 +8,8 @@ import { kindOfCall, typeOf, asType, isSubtype, intType, floatType, strType, boo
 import { intFromI64, intValue, isIntLike, intFitsI64, intSign } from "../objects/int";
 import { intParse, writeIntDigits, overDigitLimit } from "../objects/intstr";
 import { floatOverflow } from "../objects/intfloat";
-import { intOfFloat, intAsF64, intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
+import { intAbs, intPowMod, intRoundDigits, floatRoundTens } from "../vm/intarith";
+import { intOfFloat, intAsF64 } from "../objects/intfloat";
 import { floatNew, floatValue } from "../objects/float";
 import { asStr, STR_HEADER, strFromBytes, charStr, emptyStr, countChars, Lit } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, tupleFrom, emptyTuple } from "../objects/tuple";
@@ -25,7 +26,7 @@ import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, parseDigits, parseBase, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
 import { hashOf, hashFailed, clearHashFailed, intHash, floatHash } from "../objects/hash";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseDigitLimit, raiseTypeMsg, raiseTypeUnquoted, bufTypeName, curExc } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseDigitLimit, raiseTypeMsg, raiseTypeUnquoted, bufTypeName, curExc } from "../objects/errors";
 import { TypeError, ValueError, OverflowError, StopIteration, RecursionError, AttributeError } from "../objects/exception";
 import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
 import { truthy, length } from "../vm/protocol";
@@ -45,7 +46,7 @@ import { holdsUserObjects, preludeCall } from "./dispatch";
 import { dictUpdate } from "./dicts";
 import { rangeOf, rangeReversed } from "./ranges";
 import { hashIsPython } from "../vm/keys";
-import { takeExc } from "../vm/errors";
+import { takeExc } from "../objects/errors";
 import { preludeFunction } from "../vm/modules";
 import { instNew } from "../objects/instance";
 import { builtins, builtinName } from "./init";
@@ -448,7 +449,7 @@ function next(args: u32, npos: u32): Value {
   return 0;
 }
 
-import { raiseWith } from "../vm/errors";
+import { raiseWith } from "../objects/errors";
 
 function isNumber(v: Value): bool { return isIntLike(v) || kindOfCall(v) == Kind.FLOAT; }
 

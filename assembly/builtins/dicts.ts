@@ -7,7 +7,7 @@ import { listLen, listGet } from "../objects/list";
 import { dictNew, dictSet, dictNext, entryAt, dictSetHashed, entryHash } from "../objects/dict";
 import { None } from "../objects/singletons";
 import { decrefCall } from "../memory/refcount";
-import { raiseBuf, raiseMemoryError, curExc } from "../vm/errors";
+import { raiseBuf, raiseMemoryError, curExc } from "../objects/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 import { TypeError, ValueError } from "../objects/exception";

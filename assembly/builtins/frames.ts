@@ -22,7 +22,7 @@ import { closeGen, GEN_DONE } from "../vm/generators";
 import { callPython } from "../vm/call";
 import { N } from "../objects/names";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../objects/errors";
 import { TypeError, ValueError, RuntimeError, NotImplementedError, AttributeError } from "../objects/exception";
 import { currentIdent } from "../stackless/threads";
 import { F_BACK, F_FUNC, F_PC, F_LOCALS, frameCode } from "../vm/frame";
@@ -33,7 +33,8 @@ import { getAttr } from "../vm/attr";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 import { positional, arity, onlyKeywords, kwarg } from "./args";
-import { PROPERTY, into, def, defValue, typeDict, internName } from "./registry";
+import { PROPERTY, into, def, defValue, typeDict } from "./registry";
+import { internName } from "../objects/interned";
 import { writeStdout, writeStderr, flushStdout } from "./io";
 
 export namespace Intro {

@@ -5,7 +5,7 @@ import { Value, fromSmall } from "../objects/object";
 import { intValue, isIntLike } from "../objects/int";
 import { None, True, False } from "../objects/singletons";
 import { tupleNew, tupleSet } from "../objects/tuple";
-import { raiseTypeMsg, raiseMemoryError } from "../vm/errors";
+import { raiseTypeMsg, raiseMemoryError } from "../objects/errors";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def } from "./registry";
 import { gcFreeze, gcUnfreeze, gcFrozenCount, gcCollect, gcEnable, gcSetThreshold, enabled, deferred, threshold, pendingNew } from "../memory/gc";

@@ -4,7 +4,7 @@ import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOfCall } from "../objects/type";
 import { None } from "../objects/singletons";
 import { TypeError } from "../objects/exception";
-import { raiseLit } from "../vm/errors";
+import { raiseLit } from "../objects/errors";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def } from "./registry";
 import { newInt } from "./core";

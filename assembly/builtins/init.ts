@@ -16,7 +16,8 @@ import { asModule } from "../objects/module";
 import { moduleNew } from "../objects/module";
 import { None, True, False, Ellipsis, NotImplemented } from "../objects/singletons";
 import { excTypeCount, excTypeTable, BaseException, TaskletExit } from "../objects/exception";
-import { Core, into, def, defValue, typeDict, internedInit, internName } from "./registry";
+import { Core, into, def, defValue, typeDict } from "./registry";
+import { internedInit, internName } from "../objects/interned";
 import { methodsInit } from "./methods";
 import { stacklessInit, Sl } from "./stackless";
 import { sysInit } from "./sys";
@@ -32,9 +33,9 @@ import { intsInit } from "./ints";
 import { rangesInit } from "./ranges";
 import { weakrefInit, Wr } from "./weakref";
 import { gilInit } from "./gil";
+import { nativeModules, nativeModulesNew } from "../vm/modules";
 
 export let builtins: Value = 0;
-export let nativeModules: Value = 0; // name -> module
 
 function named(t: Value, name: Lit, ctor: u32): void {
   asType(t).name = internName(name); // shared with the builtin's name (int, str...)
@@ -150,7 +151,7 @@ export function builtinsInit(): void {
   classesTypeProps(typeType, BaseException);
   into(builtins);
   defValue("NotImplemented", NotImplemented);
-  nativeModules = dictNew();
+  nativeModulesNew();
   // `import builtins`: a module over the builtins dict itself, so builtins.x is what x resolves to
   const bname = internName("builtins");
   defValue("__name__", bname);

@@ -3,7 +3,7 @@ import { Value } from "../objects/object";
 import { intType } from "../objects/type";
 import { isIntLike, intFromI64 } from "../objects/int";
 import { intBitLength } from "../vm/intarith";
-import { raiseMemoryError, raiseLit } from "../vm/errors";
+import { raiseMemoryError, raiseLit } from "../objects/errors";
 import { TypeError } from "../objects/exception";
 import { arity } from "./args";
 import { into, def, typeDict } from "./registry";

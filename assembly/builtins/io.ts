@@ -1,10 +1,8 @@
 // Output. The core writes through a function the entry point installs: the embedding build
 // uses its `stackless.write` import, the WASI build fd_write. Stdout is buffered.
 export let hostWrite: (fd: i32, ptr: usize, len: i32) => void = (fd: i32, ptr: usize, len: i32): void => {};
-export let hostClock: () => f64 = (): f64 => 0;
 
 export function setHostWrite(f: (fd: i32, ptr: usize, len: i32) => void): void { hostWrite = f; }
-export function setHostClock(f: () => f64): void { hostClock = f; }
 
 const OUT_CAP: u32 = 4096;
 const out = memory.data(OUT_CAP);

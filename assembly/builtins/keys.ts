@@ -7,7 +7,7 @@ import { dictKeysWithHash } from "../objects/dict";
 import { hashOf, hashFailed, clearHashFailed, rememberHash } from "../objects/hash";
 import { None } from "../objects/singletons";
 import { decrefCall } from "../memory/refcount";
-import { raiseLit, raiseMemoryError } from "../vm/errors";
+import { raiseLit, raiseMemoryError } from "../objects/errors";
 import { TypeError } from "../objects/exception";
 import { positional, arity } from "./args";
 import { into, def } from "./registry";

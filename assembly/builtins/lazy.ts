@@ -7,7 +7,7 @@ import { tupleNew, tupleSet, tupleItems } from "../objects/tuple";
 import { asGen } from "../objects/generator";
 import { N } from "../objects/names";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseMemoryError } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError } from "../objects/errors";
 import { TypeError } from "../objects/exception";
 import { bufLit, bufLen } from "../objects/buf";
 import { writeI64 } from "../objects/repr";

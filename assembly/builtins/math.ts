@@ -10,7 +10,7 @@ import { increfCall, decrefCall } from "../memory/refcount";
 import { True } from "../objects/singletons";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
-import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "../objects/errors";
 import { ValueError, OverflowError, TypeError, ZeroDivisionError } from "../objects/exception";
 import { positional, arity, onlyKeywords } from "./args";
 import { into, def, defValue } from "./registry";

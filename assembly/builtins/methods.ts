@@ -12,7 +12,7 @@ import { increfCall, decrefCall } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure, bufReserve, bufFits, repeatChar } from "../objects/buf";
 import { writeStr, writeRepr, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseTypeBare, raiseWith, curExc, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseTypeBare, raiseWith, curExc, bufTypeName } from "../objects/errors";
 import { TypeError, ValueError, IndexError, KeyError } from "../objects/exception";
 import { valueEq } from "../vm/compare";
 import { getIter, iterNext, exhausted, extendList, listOf } from "../vm/iterate";

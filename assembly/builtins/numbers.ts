@@ -11,7 +11,7 @@ import { ValueError, OverflowError } from "../objects/exception";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { raiseMemoryError, raiseLit } from "../vm/errors";
+import { raiseMemoryError, raiseLit } from "../objects/errors";
 import { PROPERTY, into, def, typeDict } from "./registry";
 import { positional, arity, onlyKeywords } from "./args";
 

@@ -11,7 +11,7 @@ import { newInt } from "./core";
 import { floatValue } from "../objects/float";
 import { asRange, rangeNew, rangeLen, RangeObj, asSlice } from "../objects/range";
 import { iterNew } from "../objects/iter";
-import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf } from "../objects/errors";
 import { bufLen, bufLit } from "../objects/buf";
 import { writeRepr } from "../objects/repr";
 import { TypeError, ValueError, OverflowError } from "../objects/exception";

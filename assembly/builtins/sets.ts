@@ -6,7 +6,7 @@ import { dictGet, dictSet, dictPop, dictLen, dictNext, entryAt, dictClear, asDic
 import { setNew, frozensetNew } from "../objects/set";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseWith, curExc, raiseTypeMsg } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseWith, curExc, raiseTypeMsg } from "../objects/errors";
 import { KeyError, TypeError } from "../objects/exception";
 import { listOf } from "../vm/iterate";
 import { asList } from "../objects/list";

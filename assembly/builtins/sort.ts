@@ -9,7 +9,7 @@ import { alloc, free } from "../memory/heap";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { compareBool, Cmp } from "../vm/compare";
 import { truthy } from "../vm/protocol";
-import { raiseLit, raiseMemoryError } from "../vm/errors";
+import { raiseLit, raiseMemoryError } from "../objects/errors";
 import { NotImplementedError } from "../objects/exception";
 import { callNative } from "./dispatch";
 import { listGet } from "../objects/list";

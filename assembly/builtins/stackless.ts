@@ -9,7 +9,7 @@ import { dictLen, dictNext, entryAt } from "../objects/dict";
 import { excNew, TaskletExit, TypeError, RuntimeError, ValueError, AttributeError, StopIteration } from "../objects/exception";
 import { None, True, pyBool } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf, bufTypeName, raiseWith, curExc, takeExc } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseBuf, bufTypeName, raiseWith, curExc, takeExc } from "../objects/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { truthy } from "../vm/protocol";
 import { TF, asTasklet, taskletNew } from "../stackless/tasklet";

@@ -9,7 +9,7 @@ import { listNew, listAppend } from "../objects/list";
 import { TypeError, RuntimeError, AttributeError, ValueError, OverflowError } from "../objects/exception";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { raiseLit, raiseMemoryError } from "../vm/errors";
+import { raiseLit, raiseMemoryError } from "../objects/errors";
 import { truthy } from "../vm/protocol";
 import { TF, asTasklet } from "../stackless/tasklet";
 import { current, main, runcount } from "../stackless/scheduler";

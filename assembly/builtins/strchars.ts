@@ -5,7 +5,7 @@ import { Value } from "../objects/object";
 import { asStr, STR_HEADER } from "../objects/str";
 import { pyBool } from "../objects/singletons";
 import { bufLen, bufStr } from "../objects/buf";
-import { raiseMemoryError } from "../vm/errors";
+import { raiseMemoryError } from "../objects/errors";
 import { UP, Case, charProps, hasProp, bufCased, bufChar, charLen, decodeChar, charStartBefore } from "../objects/unicode";
 
 export namespace CaseMode {

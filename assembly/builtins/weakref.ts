@@ -6,7 +6,7 @@ import { kindOfCall, weakrefType } from "../objects/type";
 import { None } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { listNew, listAppend } from "../objects/list";
-import { raiseTypeMsg, raiseMemoryError, raiseBuf, curExc } from "../vm/errors";
+import { raiseTypeMsg, raiseMemoryError, raiseBuf, curExc } from "../objects/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 import { TypeError } from "../objects/exception";

@@ -14,7 +14,7 @@ import { listNew, listLen, listGet, asList } from "../objects/list";
 import { dictNew, dictLen, dictNext, dictSet, entryAt, entryKey, entryValue } from "../objects/dict";
 import { bufReserve, bufByte, bufBytes, bufLen, bufLit, bufFailed, bufTakeFailure } from "../objects/buf";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, bufTypeName } from "../objects/errors";
 import { ValueError } from "../objects/exception";
 import { twosBytes, intFromTwos } from "../builtins/bytes";
 import { utf8Valid } from "../builtins/codecs";

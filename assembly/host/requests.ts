@@ -20,7 +20,7 @@ import { asTasklet, taskletNew, TF } from "../stackless/tasklet";
 import { setCurrent } from "../stackless/scheduler";
 import { startPreludeTasklet } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
-import { curExc, takeExc } from "../vm/errors";
+import { curExc, takeExc } from "../objects/errors";
 import { setMessage } from "../vm/message";
 import { dictNew, dictSet, dictGet } from "../objects/dict";
 import { encodeValue, decodeValue, encodeArrayHeader, encodeStrBytes } from "./msgpack";

@@ -3,15 +3,9 @@
 // destroys queued objects, whose children may queue more. Deep structures cannot trap.
 import { Value, Obj, isObj, obj } from "../objects/object";
 import { destroy } from "../objects/destroy";
-import { intType, floatType, weakrefType, asType, kindOf } from "../objects/type";
+import { intType, floatType, weakrefType, kindOf } from "../objects/type";
 import { weakFilter, filterBit, weakrefsClear, weakrefDying } from "../objects/weakref";
-import { Kind } from "../objects/object";
 import { intBytes } from "../objects/int";
-import { asInst } from "../objects/instance";
-import { mroLookup } from "../vm/classes";
-import { needsClose } from "../vm/generators";
-import { stacklessFinalizable, markStacklessFinalized } from "../vm/subclass";
-import { N } from "../objects/names";
 import { listNew, listAppend, listReserve, listLen, asList } from "../objects/list";
 import { heap } from "./heap";
 import { regionFree } from "./region";
@@ -60,24 +54,27 @@ export function takeFinalizer(): Value {
   return v;
 }
 
-// An instance whose class has a __del__ that has not run for it, or a generator suspended
-// inside a try (its finalizer is close()).
+// Which objects need a finalizer (an instance with a __del__, a generator suspended in a try)
+// is decided on the floors above, which register the test at init (vm/finalizers.ts): this
+// floor asks only for the kinds they name, so other kinds pay no call.
+let finalizerKinds: u64 = 0;
+let finalizerTest: (v: Value) => bool = noFinalizer;
+let finalizerMark: (v: Value) => void = noMark;
+function noFinalizer(v: Value): bool { return false; }
+function noMark(v: Value): void {}
+
+export function registerFinalizers(kinds: u64, test: (v: Value) => bool, mark: (v: Value) => void): void {
+  finalizerKinds = kinds; finalizerTest = test; finalizerMark = mark;
+}
+
 export function finalizable(v: Value): bool {
-  const type = obj(v).type;
-  const kind = asType(type).kind;
-  if (kind == Kind.GENERATOR) return needsClose(v);
-  if (kind == Kind.TASKLET || kind == Kind.CHANNEL) return stacklessFinalizable(v);
-  if (kind != Kind.INSTANCE || asInst(v).finalized) return false;
-  const del = mroLookup(type, N.del_);
-  return del != 0 && kindOf(del) == Kind.FUNCTION;
+  return ((finalizerKinds >> <u64>kindOf(v)) & 1) != 0 && finalizerTest(v);
 }
 
 // Queue v's __del__, the queue taking a new reference. Either way v counts as finalized: when
 // memory is too short to queue it, it goes without its __del__.
 export function queueFinalizer(v: Value): bool {
-  // (a generator needs no mark: closing it finishes it)
-  if (kindOf(v) == Kind.INSTANCE) asInst(v).finalized = 1;
-  else markStacklessFinalized(v);
+  finalizerMark(v);
   if (!finalizers) finalizers = listNew(4);
   if (!finalizers || !listReserve(finalizers, listLen(finalizers) + 1)) return false;
   obj(v).rc++;
@@ -113,4 +110,5 @@ function release(v: Value): void {
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function refcountReset(): void {
   dying = 0; draining = false; finalizers = 0; finalizerPending = false; safePointDue = false;
+  finalizerKinds = 0; finalizerTest = noFinalizer; finalizerMark = noMark;
 }

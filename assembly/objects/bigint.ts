@@ -1,8 +1,8 @@
 // Magnitude arithmetic on little-endian u32 limbs in raw memory (the digits of big ints).
 // No allocation: callers pass room for results. A length is a limb count; functions that
 // produce a magnitude return its normalized length (no high zero limbs). The quadratic routines
-// charge their limb operations to the op budget (vm/charge.ts).
-import { chargeLimbOps } from "../vm/charge";
+// charge their limb operations to the op budget (charge.ts).
+import { chargeLimbOps } from "./charge";
 
 @inline function limb(p: usize, i: u32): u32 { return load<u32>(p + (<usize>i << 2)); }
 @inline function setLimb(p: usize, i: u32, x: u32): void { store<u32>(p + (<usize>i << 2), x); }

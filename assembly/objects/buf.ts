@@ -11,7 +11,7 @@ let bufCap: u32 = 0;
 // Set when the buffer could not grow; appends are dropped and bufStr reports MemoryError.
 export let bufFailed: bool = false;
 // Set with bufFailed when a writer refused the text for a reason of its own (an int past the
-// digit limit, intstr.ts), not memory: raiseBufFailure (vm/errors.ts) raises the right error.
+// digit limit, intstr.ts), not memory: raiseBufFailure (errors.ts) raises the right error.
 export let bufFailedDigits: bool = false;
 
 export function bufInit(): void {

@@ -8,7 +8,7 @@ import { strNew, asStr, STR_HEADER } from "./str";
 import { alloc, free } from "../memory/heap";
 import { intValue, isIntLike } from "./int";
 import { listLen, listGet } from "./list";
-import { raiseLit, raiseMemoryError, raiseTypeMsg } from "../vm/errors";
+import { raiseLit, raiseMemoryError, raiseTypeMsg } from "./errors";
 import { decref } from "../memory/refcount";
 import { ValueError } from "./exception";
 

@@ -13,14 +13,23 @@ import { funcDestroy, cellDestroy, builtinDestroy } from "./function";
 import { rangeFree, sliceDestroy } from "./range";
 import { iterDestroy, enumDestroy } from "./iter";
 import { excDestroy, tbDestroy } from "./exception";
-import { taskletDestroy } from "../stackless/scheduler";
-import { channelDestroy } from "../stackless/channels";
-import { asGen, genFrame, genFree, GenState } from "./generator";
-import { releaseGenFrame } from "../vm/call";
+import { asGen, genFree, GenState, genFrameRelease } from "./generator";
 import { instDestroy, pairDestroy } from "./instance";
-import { F_SP } from "../vm/frame";
-import { dropSubclassDict } from "../vm/subclass";
+import { dropSubclassDict } from "./subclassdict";
 import { weakrefDestroy } from "./weakref";
+
+// Tasklets and channels are laid out in stackless/, above this floor: stackless/scheduler.ts
+// registers their destroy at init (a generator's frame: generator.ts's genFrameRelease).
+function noDestroy(v: Value): void {}
+let taskletDestroy: (v: Value) => void = noDestroy;
+let channelDestroy: (v: Value) => void = noDestroy;
+
+export function registerStacklessDestroy(tasklet: (v: Value) => void, channel: (v: Value) => void): void {
+  taskletDestroy = tasklet; channelDestroy = channel;
+}
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function destroyReset(): void { taskletDestroy = noDestroy; channelDestroy = noDestroy; }
 
 export function destroy(v: Value): void {
   switch (kindOf(v)) {
@@ -51,8 +60,7 @@ export function destroy(v: Value): void {
     case Kind.SET: case Kind.FROZENSET: dictDestroy(v); break;
     case Kind.GENERATOR: {
       // a suspended generator's frame still holds values; a finished one holds nothing
-      const f = genFrame(v);
-      if (asGen(v).state != GenState.FINISHED) releaseGenFrame(f, load<u32>(f, F_SP));
+      if (asGen(v).state != GenState.FINISHED) genFrameRelease(v);
       genFree(v);
       break;
     }

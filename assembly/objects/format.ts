@@ -5,7 +5,7 @@ import { asStr, STR_HEADER, strFromBytes, countChars, Lit } from "./str";
 import { intValue, intSign, intFitsI64 } from "./int";
 import { writeIntDigits } from "./intstr";
 import { floatOverflow } from "./intfloat";
-import { intAsF64, numAsF64, intOfFloat } from "../vm/intarith";
+import { intAsF64, numAsF64, intOfFloat } from "./intfloat";
 import { decrefCall } from "../memory/refcount";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
@@ -13,7 +13,7 @@ import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr,
 import { writeStr, writeRepr, writeI64 } from "./repr";
 import { charLen, decodeChar, bufChar } from "./unicode";
 import { formatFloatRepr, formatFloatFixed, formatFloatExp, formatFloatGeneral } from "./numfmt";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseWith, bufTypeName } from "../vm/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseWith, bufTypeName } from "./errors";
 import { ValueError, TypeError, KeyError, OverflowError } from "./exception";
 import { dictGet } from "./dict";
 

@@ -4,8 +4,6 @@
 import { Value, Obj } from "./object";
 import { generatorType } from "./type";
 import { gcAlloc, gcFree } from "../memory/gc";
-import { asFunc } from "./function";
-import { F_FUNC, F_PC } from "../vm/frame";
 
 @unmanaged export class GenObj extends Obj {
   state: u32;
@@ -37,12 +35,26 @@ export function genAlloc(frameSize: u32): u32 {
   return p + GEN_HEADER;
 }
 
-// The generator's code object (immortal): its function's, or once finished, kept in F_PC.
-export function genCode(v: Value): Value {
-  const f = genFrame(v);
-  const func = load<u32>(f, F_FUNC);
-  return func ? asFunc(func).code : load<u32>(f, F_PC);
+// The frame is vm/'s (vm/frame.ts), above this floor: vm/registrations.ts registers at init
+// how to release the values a created or suspended generator's frame holds, how to visit them
+// (destroy.ts, traverse.ts), and how to find its code object.
+function noRelease(gen: Value): void {}
+function noVisit(gen: Value, visit: (c: Value) => void): void {}
+function noCode(gen: Value): Value { return 0; }
+let frameRelease: (gen: Value) => void = noRelease;
+let frameVisit: (gen: Value, visit: (c: Value) => void) => void = noVisit;
+let frameCode: (gen: Value) => Value = noCode;
+
+export function registerGenFrame(release: (gen: Value) => void, visit: (gen: Value, visit: (c: Value) => void) => void, code: (gen: Value) => Value): void {
+  frameRelease = release; frameVisit = visit; frameCode = code;
 }
+export function genFrameRelease(gen: Value): void { frameRelease(gen); }
+export function genFrameVisit(gen: Value, visit: (c: Value) => void): void { frameVisit(gen, visit); }
+// The generator's code object (immortal).
+export function genCode(gen: Value): Value { return frameCode(gen); }
+
+// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+export function genFrameReset(): void { frameRelease = noRelease; frameVisit = noVisit; frameCode = noCode; }
 
 export function genFree(v: Value): void {
   gcFree(v, asGen(v).size);

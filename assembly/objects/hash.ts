@@ -11,7 +11,7 @@ import { tupleLen, tupleGet } from "./tuple";
 import { asPair } from "./instance";
 import { asRange, rangeLen, rangeEq } from "./range";
 import { asBuiltin } from "./function";
-import { raiseUnhashable, raiseTypeMsg, raiseLit } from "../vm/errors";
+import { raiseUnhashable, raiseTypeMsg, raiseLit } from "./errors";
 import { isUserObject, mroLookup } from "../vm/classes";
 import { typeOf } from "./type";
 import { N } from "./names";

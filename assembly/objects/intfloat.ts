@@ -3,6 +3,11 @@
 import { Value } from "./object";
 import { viewA, viewInt, intFromMag, intFromI64, intFitsI64, intValue } from "./int";
 import { magCmp, magLen, magBitLength, magShr, magLowBits } from "./bigint";
+import { Kind } from "./object";
+import { kindOf } from "./type";
+import { floatValue } from "./float";
+import { OverflowError, ValueError } from "./exception";
+import { raiseLit, raiseMemoryError } from "./errors";
 
 // Set by intToF64 when the int is too large for a float (the result is then infinite).
 export let floatOverflow: bool = false;
@@ -93,6 +98,28 @@ export function intCompareFloat(v: Value, x: f64): i32 {
   let c = magCmp(viewA.p, viewA.n, TOP, n);
   if (c == 0 && x != Math.trunc(x)) c = -1; // |v| equals the integral part, below |x|
   return viewA.neg ? -c : c;
+}
+
+// float(v), raising OverflowError (floatOverflow is then set) when v is too large.
+export function intAsF64(v: Value): f64 {
+  const x = intToF64(v);
+  if (floatOverflow) raiseLit(OverflowError, "int too large to convert to float");
+  return x;
+}
+
+// A float, int or bool as f64 (floatOverflow, set or cleared by every call, says it failed).
+export function numAsF64(v: Value): f64 {
+  if (kindOf(v) == Kind.FLOAT) { clearFloatOverflow(); return floatValue(v); }
+  return intAsF64(v);
+}
+
+// int(x) for a float, truncating toward zero.
+export function intOfFloat(x: f64): Value {
+  if (x != x) { raiseLit(ValueError, "cannot convert float NaN to integer"); return 0; }
+  if (x == Infinity || x == -Infinity) { raiseLit(OverflowError, "cannot convert float infinity to integer"); return 0; }
+  const v = intFromF64(x);
+  if (!v) raiseMemoryError();
+  return v;
 }
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).

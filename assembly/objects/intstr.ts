@@ -4,8 +4,8 @@ import { Value } from "./object";
 import { viewA, viewInt, intFromMag, intFitsI64, intValue, intSign, MAX_LIMBS } from "./int";
 import { magLen, magDivSmall, magMulSmall, magBitLength } from "./bigint";
 import { bufReserve, bufTrim, bufPtr, bufLen, bufReset, bufByte, bufFailDigits } from "./buf";
-import { config } from "../vm/config";
-import { chargeLimbOps } from "../vm/charge";
+import { config } from "../memory/config";
+import { chargeLimbOps } from "./charge";
 import { formatIntBase } from "./numfmt";
 import { alloc, free } from "../memory/heap";
 

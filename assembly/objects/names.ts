@@ -1,6 +1,6 @@
 // Interned names the VM looks up itself (dunder methods and attributes), made once at init.
 import { Value } from "./object";
-import { internName } from "../builtins/registry";
+import { internName } from "./interned";
 
 export namespace N {
   export let init_: Value = 0;

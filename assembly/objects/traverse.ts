@@ -10,10 +10,8 @@ import { asDict, dictClear, entryAt, entryKey, entryValue } from "./dict";
 import { InstObj, PairObj } from "./instance";
 import { FuncObj, CellObj } from "./function";
 import { ExcObj, asExc, asTb } from "./exception";
-import { asGen, genFrame, GenState } from "./generator";
+import { asGen, GenState, genFrameRelease, genFrameVisit } from "./generator";
 import { WeakRefObj } from "./weakref";
-import { F_FUNC, F_LOCALS, F_SP } from "../vm/frame";
-import { releaseGenFrame } from "../vm/call";
 import { decref } from "../memory/refcount";
 
 // Bit k set: objects of kind k are containers.
@@ -83,11 +81,7 @@ export function traverse(v: Value, visit: (c: Value) => void): void {
     }
     case Kind.GENERATOR: {
       const state = asGen(v).state;
-      if (state != GenState.CREATED && state != GenState.SUSPENDED) break;
-      const f = genFrame(v);
-      visit(load<u32>(f, F_FUNC));
-      const sp = load<u32>(f, F_SP);
-      for (let p = f + F_LOCALS; p < sp; p += 4) visit(load<u32>(p));
+      if (state == GenState.CREATED || state == GenState.SUSPENDED) genFrameVisit(v, visit);
       break;
     }
     case Kind.METHOD: case Kind.PROPERTY: case Kind.STATICMETHOD: case Kind.CLASSMETHOD: case Kind.SUPER:
@@ -116,10 +110,7 @@ export function clear(v: Value): void {
     case Kind.EXCEPTION: dropFields(v, EXC_FIELDS, 5); break;
     case Kind.GENERATOR: {
       const state = asGen(v).state;
-      if (state == GenState.CREATED || state == GenState.SUSPENDED) {
-        const f = genFrame(v);
-        releaseGenFrame(f, load<u32>(f, F_SP));
-      }
+      if (state == GenState.CREATED || state == GenState.SUSPENDED) genFrameRelease(v);
       break;
     }
     case Kind.METHOD: case Kind.PROPERTY: case Kind.STATICMETHOD: case Kind.CLASSMETHOD: case Kind.SUPER:

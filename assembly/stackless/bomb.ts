@@ -9,8 +9,8 @@ import { asInst } from "../objects/instance";
 import { N } from "../objects/names";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { SystemError } from "../objects/exception";
-import { raiseValue, raiseLit } from "../vm/errors";
-import { nativeModules } from "../builtins/init";
+import { raiseValue, raiseLit } from "../objects/errors";
+import { nativeModules } from "../vm/modules";
 
 // The prelude's class (classes are immortal), found on first need.
 let bombClass: Value = 0;

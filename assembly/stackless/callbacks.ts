@@ -13,7 +13,7 @@ import { Value, fromSmall } from "../objects/object";
 import { None } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { RuntimeError } from "../objects/exception";
-import { raiseLit, takeExc } from "../vm/errors";
+import { raiseLit, takeExc } from "../objects/errors";
 import { callPython, ENTER, enterFrame } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
 import { F_HOOK, F_BACK, Hook, hookOf } from "../vm/frame";

@@ -9,7 +9,7 @@ import { Value } from "../objects/object";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { RuntimeError, ValueError } from "../objects/exception";
-import { raiseLit } from "../vm/errors";
+import { raiseLit } from "../objects/errors";
 import { TF, asTasklet } from "./tasklet";
 import { ChannelObj, asChannel, channelFree } from "./channel";
 import { cbDepth, channelCb, chanNotified, notifyChannel, clearNotified } from "./callbacks";

@@ -4,7 +4,7 @@ import { None } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { RuntimeError, TaskletExit } from "../objects/exception";
 import { typeOf, isSubtype } from "../objects/type";
-import { raiseLit, raiseValue } from "../vm/errors";
+import { raiseLit, raiseValue } from "../objects/errors";
 import { TF, asTasklet } from "./tasklet";
 import { unblock } from "./channels";
 import { current, enqueue, dequeue, switchTo, setCurrent, switchTrap } from "./scheduler";

@@ -8,13 +8,15 @@ import { alloc } from "../memory/heap";
 import { TaskletObj, TF, asTasklet, taskletNew, taskletFree } from "./tasklet";
 import { frameRelease, F_SP, frameBack } from "../vm/frame";
 import { stats } from "../vm/stats";
-import { raiseValue } from "../vm/errors";
+import { raiseValue } from "../objects/errors";
 import { excNew, TaskletExit } from "../objects/exception";
 import { emptyTuple } from "../objects/tuple";
 import { throwInto } from "./control";
 import { isBomb, explode } from "./bomb";
 import { scheduleCb, notifySwitch, Switch } from "./callbacks";
-import { unblock } from "./channels";
+import { unblock, channelDestroy } from "./channels";
+import { registerStacklessDestroy } from "../objects/destroy";
+import { registerHandledException } from "../objects/errors";
 
 // Returned by a native that switched tasklets: the interpreter resumes `current`.
 export const SWITCHED: Value = 4;
@@ -76,7 +78,12 @@ export function killLater(v: Value): bool {
   return true;
 }
 
+// The exception the current tasklet is handling, or 0 (objects/errors.ts: implicit chaining).
+function handledException(): Value { return current ? asTasklet(current).excInfo : 0; }
+
 export function schedulerInit(): void {
+  registerStacklessDestroy(taskletDestroy, channelDestroy); // objects/destroy.ts dispatches to them
+  registerHandledException(handledException);
   current = 0;
   main = 0;
   runcount = 0;

@@ -9,15 +9,15 @@ import { Value } from "../objects/object";
 import { RuntimeError } from "../objects/exception";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { alloc, free } from "../memory/heap";
-import { raiseLit } from "../vm/errors";
-import { config } from "../vm/config";
+import { raiseLit } from "../objects/errors";
+import { config } from "../memory/config";
 import { TF, asTasklet, taskletThread, setThreadIndex } from "./tasklet";
 import { SchedState, saveSched, loadSched, freshSched, setMain, main, current, hold, setCurrent, dequeue, runWaitersBlock,
          RUN_NESTING, releaseFrames, taskletStopped, aliveFirstTasklet, killLater } from "./scheduler";
 import { unblock } from "./channels";
 import { taskletNew } from "./tasklet";
 import { taskletSetup } from "../vm/call";
-import { raiseMemoryError } from "../vm/errors";
+import { raiseMemoryError } from "../objects/errors";
 
 @unmanaged class ThreadState extends SchedState {
   ident: u32;

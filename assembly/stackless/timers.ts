@@ -16,10 +16,14 @@ import { increfCall, decrefCall } from "../memory/refcount";
 import { asTasklet, TF } from "./tasklet";
 import { current } from "./scheduler";
 import { N } from "../objects/names";
-import { nativeModules } from "../builtins/init";
-import { hostClock } from "../builtins/io";
+import { nativeModules } from "../vm/modules";
 import { startPreludeTasklet } from "../vm/call";
-import { curExc, takeExc } from "../vm/errors";
+import { curExc, takeExc } from "../objects/errors";
+
+// The host's clock in seconds, installed by the entry point (index.ts, wasi.ts): timers and
+// time.time() read it.
+export let hostClock: () => f64 = (): f64 => 0;
+export function setHostClock(f: () => f64): void { hostClock = f; }
 
 // The prelude's timer heap, or 0 (no prelude, or no timer yet).
 function timers(): Value {

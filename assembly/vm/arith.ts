@@ -2,10 +2,10 @@
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { intFromI64, intValue, intValueInline, isIntLike, intFitsI64, intFitsI64Inline, intSign, intCompare, mulFits } from "../objects/int";
-import { floatOverflow } from "../objects/intfloat";
+import { floatOverflow, intAsF64, numAsF64 } from "../objects/intfloat";
 import {
   intAdd, intMul, intDivMod, quotient, remainder, intPow as bigPow, intShl, intShr, intBitwise, intNeg, intInvert,
-  intTrueDiv, intAsF64, numAsF64, intBitLength, intIsOdd,
+  intTrueDiv, intBitLength, intIsOdd,
 } from "./intarith";
 import { floatNew, floatValue } from "../objects/float";
 import { strNew, strConcat, asStr, STR_HEADER, emptyStr, strFromLiteral, Lit } from "../objects/str";
@@ -13,7 +13,7 @@ import { tupleNew, tupleLen, tupleGet, tupleSet, tupleItems, emptyTuple, tuplePa
 import { listNew, listLen, listGet, listAppend, asList, listReserve } from "../objects/list";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseBuf, bufTypeName, raiseValue } from "./errors";
+import { raiseLit, raiseMemoryError, raiseBuf, bufTypeName, raiseValue } from "../objects/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { TypeError, ZeroDivisionError, OverflowError, ValueError, excNew } from "../objects/exception";
 import { percentFormat } from "../objects/format";

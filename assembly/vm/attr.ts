@@ -2,7 +2,8 @@
 // Python attribute protocol of user classes (instance dict, MRO, descriptors, __getattr__).
 // Python code (a property getter, __getattr__) is never called from here: a frame is prepared
 // and ENTER returned; the interpreter runs it with the hook the caller asks for.
-import { isBuiltinKind, subclassDict } from "./subclass";
+import { isBuiltinKind } from "./subclass";
+import { subclassDict } from "../objects/subclassdict";
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf, typeOf, asType, objectType, isSubtype } from "../objects/type";
 import { asStr, STR_HEADER, strEq } from "../objects/str";
@@ -15,7 +16,7 @@ import { asInst, asPair, methodNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseBuf, raiseMemoryError, bufTypeName, curExc, raiseLit } from "./errors";
+import { raiseBuf, raiseMemoryError, bufTypeName, curExc, raiseLit } from "../objects/errors";
 import { AttributeError, TypeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { PROPERTY, typeDict } from "../builtins/registry";

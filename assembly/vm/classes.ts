@@ -14,7 +14,7 @@ import { asInst, asPair, methodNew, pairNew } from "../objects/instance";
 import { N } from "../objects/names";
 import { None } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeUnquoted, bufTypeName, curExc } from "./errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeUnquoted, bufTypeName, curExc } from "../objects/errors";
 import { TypeError, AttributeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { isBuiltinKind } from "./subclass";

@@ -15,7 +15,7 @@ import { rangeFind } from "../builtins/ranges";
 import { rangeEq } from "../objects/range";
 import { asIter, DictMode } from "../objects/iter";
 import { pyBool } from "../objects/singletons";
-import { raiseBuf, bufTypeName, curExc, raiseTypeMsg, raiseLit } from "./errors";
+import { raiseBuf, bufTypeName, curExc, raiseTypeMsg, raiseLit } from "../objects/errors";
 import { bufLit, bufLen } from "../objects/buf";
 import { TypeError, RecursionError } from "../objects/exception";
 import { nestEnter, nestLeave } from "../objects/nesting";

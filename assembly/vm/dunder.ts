@@ -10,7 +10,7 @@ import { decref } from "../memory/refcount";
 import { truthy } from "./protocol";
 import { binaryOp } from "./arith";
 import { compareOp } from "./compare";
-import { curExc } from "./errors";
+import { curExc } from "../objects/errors";
 import { dictGet } from "../objects/dict";
 import { callPython, ENTER, enterFrame } from "./call";
 import { F_HOOK, Hook, hookOf } from "./frame";

@@ -10,7 +10,7 @@ import { heap, arena } from "../memory/heap";
 import { regionAlloc, regionFree, regionContains, roundSize } from "../memory/region";
 import { decref } from "../memory/refcount";
 import { TaskletObj } from "../stackless/tasklet";
-import { config } from "./config";
+import { config } from "../memory/config";
 import { stats } from "./stats";
 
 // Header layout (byte offsets).

@@ -12,7 +12,7 @@ import { None, True, False, Ellipsis } from "../objects/singletons";
 import { codeNew, asCode, CodeFlag, CodeObj } from "../objects/function";
 import { obj } from "../objects/object";
 import { alloc } from "../memory/heap";
-import { internedGet } from "../builtins/registry";
+import { internedGet } from "../objects/interned";
 import { decrefCall } from "../memory/refcount";
 import { Op, OP_COUNT } from "./opcodes";
 import { frameBytes } from "./frame";

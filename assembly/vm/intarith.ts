@@ -9,7 +9,7 @@ import {
 import {
   magCmp, magAdd, magSub, magMul, magMulScratch, magDivSmall, magDivMod, magShl, magShr, magLowBits, magBitLength, magNegate,
 } from "../objects/bigint";
-import { raiseMemoryError, raiseLit } from "./errors";
+import { raiseMemoryError, raiseLit } from "../objects/errors";
 import { OverflowError, ZeroDivisionError, ValueError } from "../objects/exception";
 import { floatNew, floatValue } from "../objects/float";
 import { kindOfCall } from "../objects/type";

@@ -11,7 +11,7 @@ import { asRange } from "../objects/range";
 import { dataOf, lenOf } from "../objects/bytes";
 import { iterNew, asIter, DictMode } from "../objects/iter";
 import { incref, decref } from "../memory/refcount";
-import { raiseTypeMsg, raiseMemoryError, raiseLit, raiseBuf, raiseTypeUnquoted } from "./errors";
+import { raiseTypeMsg, raiseMemoryError, raiseLit, raiseBuf, raiseTypeUnquoted } from "../objects/errors";
 import { RuntimeError, ValueError, RecursionError } from "../objects/exception";
 import { nestEnter, nestLeave } from "../objects/nesting";
 import { writeI64 } from "../objects/repr";

@@ -16,7 +16,7 @@ import { hashedKey, forgetHash, userHash } from "../objects/hash";
 import { None } from "../objects/singletons";
 import { decref } from "../memory/refcount";
 import { N } from "../objects/names";
-import { raiseMemoryError } from "./errors";
+import { raiseMemoryError } from "../objects/errors";
 import { nestEnter, nestLeave } from "../objects/nesting";
 import { preludeCall3 } from "./itemeq";
 import { Hook, hookOf } from "./frame";

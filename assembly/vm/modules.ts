@@ -12,17 +12,21 @@ import { moduleNew, asModule } from "../objects/module";
 import { N } from "../objects/names";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { alloc } from "../memory/heap";
-import { raiseBuf, raiseMemoryError } from "./errors";
+import { raiseBuf, raiseMemoryError } from "../objects/errors";
 import { ModuleNotFoundError, RuntimeError } from "../objects/exception";
 import { bufLit, bufLen, bufBytes } from "../objects/buf";
 import { imageStr, imageCode, modules, nmodules } from "./image";
-import { nativeModules } from "../builtins/init";
 import { pushFrame, setEnter, ENTER, enterFrame } from "./call";
 import { F_HOOK, Hook, hookOf } from "./frame";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 
 let moduleObjs: u32 = 0; // nmodules Values: module objects, 0 until imported
+
+// The modules by name (sys.modules): builtins/init.ts makes it and adds the native modules at
+// init, then the image's are added on import.
+export let nativeModules: Value = 0;
+export function nativeModulesNew(): void { nativeModules = dictNew(); }
 
 export function modulesInit(): void { moduleObjs = 0; }
 

@@ -10,7 +10,7 @@ import { dictLen } from "../objects/dict";
 import { asRange, rangeLen } from "../objects/range";
 import { asIter } from "../objects/iter";
 import { True } from "../objects/singletons";
-import { raiseTypeMsg } from "./errors";
+import { raiseTypeMsg } from "../objects/errors";
 
 // 1 true, 0 false, -1 error pending.
 export function truthy(v: Value): i32 {

@@ -4,12 +4,12 @@
 import { Value, Kind, fromSmall } from "../objects/object";
 import { kindOfCall, asType } from "../objects/type";
 import { listNew, asList } from "../objects/list";
-import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
+import { dictNew } from "../objects/dict";
 import { tupleNew, tupleSet, tupleLen, tupleGet, emptyTuple } from "../objects/tuple";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { N } from "../objects/names";
 import { mroLookup } from "./classes";
-import { raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "./errors";
+import { raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "../objects/errors";
 import { instNew } from "../objects/instance";
 import { callPythonKw, ENTER, enterFrame } from "./call";
 import { F_HOOK, Hook, hookOf } from "./frame";
@@ -153,4 +153,4 @@ export function objectNew(cls: Value): Value {
 }
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
-export function subclassReset(): void { attrDicts = 0; memory.fill(clsArg, 0, 4); }
+export function subclassReset(): void { memory.fill(clsArg, 0, 4); }

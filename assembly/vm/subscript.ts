@@ -11,7 +11,7 @@ import { asRange, rangeLen, asSlice } from "../objects/range";
 import { rangeSlice } from "../builtins/ranges";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
-import { raiseLit, raiseMemoryError, raiseWith, raiseTypeMsg, raiseTypeBare, raiseBuf, curExc } from "./errors";
+import { raiseLit, raiseMemoryError, raiseWith, raiseTypeMsg, raiseTypeBare, raiseBuf, curExc } from "../objects/errors";
 import { IndexError, KeyError, TypeError, ValueError } from "../objects/exception";
 import { listOf } from "./iterate";
 import { writeI64 } from "../objects/repr";

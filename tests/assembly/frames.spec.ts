@@ -5,7 +5,7 @@
 import { heap as vmHeap, arena } from "../../assembly/memory/heap";
 import { regionContains } from "../../assembly/memory/region";
 import { vmInitAt } from "../../assembly/vm/testing";
-import { config } from "../../assembly/vm/config";
+import { config } from "../../assembly/memory/config";
 import { stats } from "../../assembly/vm/stats";
 import {
   frameAlloc, frameFree, frameRelease, frameBytes, flCount, flBytes, flPeakBytes, F_FUNC, F_LOCALS,

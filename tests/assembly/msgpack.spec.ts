@@ -17,7 +17,7 @@ import { bytesFrom, byteArrayFrom } from "../../assembly/objects/bytes";
 import { setNew } from "../../assembly/objects/set";
 import { True, False, None } from "../../assembly/objects/singletons";
 import { bufPtr, bufLen, bufReset, bufFailed } from "../../assembly/objects/buf";
-import { takeExc, curExc } from "../../assembly/vm/errors";
+import { takeExc, curExc } from "../../assembly/objects/errors";
 import { asExc } from "../../assembly/objects/exception";
 import { encodeValue, decodeValue } from "../../assembly/host/msgpack";
 

@@ -1,4 +1,4 @@
-// The runtime's settings, fixed by vm_init.
+// The runtime's settings, fixed by vm_init (on the lowest floor: every floor reads them).
 @unmanaged export class Config {
   budget: u32;
   arena: u32;

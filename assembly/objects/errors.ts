@@ -1,25 +1,30 @@
 // Raising exceptions from native code. A native that fails sets `curExc` (a reference to an
 // exception instance) and returns NULL; the interpreter loop unwinds.
-import { Value } from "../objects/object";
-import { asType, typeOf } from "../objects/type";
-import { strFromLiteral, STR_HEADER, asStr, Lit } from "../objects/str";
-import { tupleNew, tupleSet, emptyTuple } from "../objects/tuple";
-import { excNew, asExc, MemoryError, TypeError, ValueError } from "../objects/exception";
-import { bufBytes, bufLit, bufStr, bufLen, bufTakeFailure, bufTakeDigitsFailure, bufFailed } from "../objects/buf";
-import { writeI64 } from "../objects/repr";
-import { config } from "./config";
+import { Value } from "./object";
+import { asType, typeOf } from "./type";
+import { strFromLiteral, STR_HEADER, asStr, Lit } from "./str";
+import { tupleNew, tupleSet, emptyTuple } from "./tuple";
+import { excNew, asExc, MemoryError, TypeError, ValueError } from "./exception";
+import { bufBytes, bufLit, bufStr, bufLen, bufTakeFailure, bufTakeDigitsFailure, bufFailed } from "./buf";
+import { writeI64 } from "./repr";
+import { config } from "../memory/config";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { outOfMemory } from "../memory/heap";
-import { IMMORTAL } from "../objects/object";
-import { current } from "../stackless/scheduler";
-import { asTasklet } from "../stackless/tasklet";
+import { IMMORTAL } from "./object";
 
 export let curExc: Value = 0;
 // Preallocated, because raising MemoryError must not need memory.
 let memoryError: Value = 0;
 
+// The exception being handled where a raise happens, recorded as the new one's __context__:
+// the current tasklet's, which stackless/scheduler.ts registers how to read at init.
+function noneHandled(): Value { return 0; }
+let handledException: () => Value = noneHandled;
+export function registerHandledException(f: () => Value): void { handledException = f; }
+
 export function errorsInit(): void {
   curExc = 0;
+  handledException = noneHandled;
   memoryError = excNew(MemoryError, emptyTuple);
   asExc(memoryError).rc = IMMORTAL;
 }
@@ -27,8 +32,8 @@ export function errorsInit(): void {
 // Takes the caller's reference to exc; replaces any exception already pending. An exception
 // raised while another is being handled records it as its __context__ (implicit chaining).
 export function raiseValue(exc: Value): void {
-  if (current && exc != memoryError) {
-    const handled = asTasklet(current).excInfo;
+  if (exc != memoryError) {
+    const handled = handledException();
     if (handled && handled != exc && !asExc(exc).context && !inChain(handled, exc)) {
       increfCall(handled);
       asExc(exc).context = handled;
