@@ -5,7 +5,8 @@ import { intValue, isIntLike, intFitsI64, intSign, intCompare } from "../objects
 import { floatOverflow, intToF64, intFrexp, frexpExp } from "../objects/intfloat";
 import { isOddInteger } from "../vm/arith";
 import { tuplePair } from "../objects/tuple";
-import { intAsF64, intOfFloat, intGcd, intIsqrt, intMulInto, intDivInto, intAdd } from "../vm/intarith";
+import { intGcd, intIsqrt, intMulInto, intDivInto, intAdd } from "../vm/intarith";
+import { intAsF64, intOfFloat } from "../objects/intfloat";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { True } from "../objects/singletons";
 import { floatNew, floatValue } from "../objects/float";

@@ -234,28 +234,6 @@ export function intIsOdd(a: Value): bool {
   return viewA.n != 0 && (load<u32>(viewA.p) & 1) != 0;
 }
 
-// float(v), raising OverflowError (floatOverflow is then set) when v is too large.
-export function intAsF64(v: Value): f64 {
-  const x = intToF64(v);
-  if (floatOverflow) raiseLit(OverflowError, "int too large to convert to float");
-  return x;
-}
-
-// A float, int or bool as f64 (floatOverflow, set or cleared by every call, says it failed).
-export function numAsF64(v: Value): f64 {
-  if (kindOfCall(v) == Kind.FLOAT) { clearFloatOverflow(); return floatValue(v); }
-  return intAsF64(v);
-}
-
-// int(x) for a float, truncating toward zero.
-export function intOfFloat(x: f64): Value {
-  if (x != x) { raiseLit(ValueError, "cannot convert float NaN to integer"); return 0; }
-  if (x == Infinity || x == -Infinity) { raiseLit(OverflowError, "cannot convert float infinity to integer"); return 0; }
-  const v = intFromF64(x);
-  if (!v) raiseMemoryError();
-  return v;
-}
-
 // a / b correctly rounded (one rounding of the exact quotient), as CPython's long_true_divide.
 export function intTrueDiv(a: Value, b: Value): Value {
   const sb = intSign(b), neg = (intSign(a) < 0) != (sb < 0);

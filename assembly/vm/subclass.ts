@@ -1,7 +1,7 @@
 // Objects of classes derived from list, dict or tuple: real list/dict/tuple objects whose type
 // word names the class, so every native sees its builtin kind (the class's kind is the base's)
 // while attribute lookup finds the class's Python methods first, as for any instance.
-import { Value, Kind, fromSmall } from "../objects/object";
+import { Value, Kind } from "../objects/object";
 import { kindOfCall, asType } from "../objects/type";
 import { listNew, asList } from "../objects/list";
 import { dictNew } from "../objects/dict";
@@ -40,32 +40,6 @@ export function markStacklessFinalized(v: Value): void {
 }
 // the same bit of TaskletObj.flags and ChannelObj.flags, above both's own flags
 const FINALIZED: u32 = TF.FINALIZED;
-
-// Their instance attributes: such objects have no dict slot, so a table maps the object's
-// address to its attribute dict, dropped when the object is destroyed (objects/destroy.ts).
-let attrDicts: Value = 0;
-
-export function subclassDict(obj: Value, create: bool): Value {
-  if (!attrDicts) {
-    if (!create) return 0;
-    attrDicts = dictNew();
-    if (!attrDicts) return 0;
-  }
-  const key = fromSmall(<i32>(obj >> 2));
-  let d = dictGet(attrDicts, key);
-  if (d || !create) return d;
-  d = dictNew();
-  if (!d) return 0;
-  if (!dictSet(attrDicts, key, d)) { decrefCall(d); return 0; }
-  decrefCall(d); // the table holds it
-  return d;
-}
-
-export function dropSubclassDict(obj: Value): void {
-  if (!attrDicts || !asType(load<u32>(obj, 4)).mro) return;
-  const d = dictPop(attrDicts, fromSmall(<i32>(obj >> 2)));
-  if (d) decrefCall(d);
-}
 
 // The builtin kinds a class may derive from (the stackless ones: vm/subclass.ts's tasklets and
 // channels below).

@@ -134,7 +134,7 @@ export function resetModules(): void {
   ran = false;
   messageReset();
   memory.fill(statsBlock, 0, STATS_COUNT * 8);
-  refcountReset(); subclassReset(); mroCacheReset(); hashReset(); dictReset(); nestingReset(); weakrefReset();
+  refcountReset(); destroyReset(); genFrameReset(); subclassDictReset(); subclassReset(); mroCacheReset(); hashReset(); dictReset(); nestingReset(); weakrefReset();
   imageReset(); verifyReset(); callReset(); interpreterReset(); tracebackReset();
   subscriptReset(); iterateReset(); arithReset(); intarithReset();
   numfmtReset(); formatReset(); reprReset(); intfloatReset(); intViewsReset();
