@@ -114,6 +114,24 @@ class _local:
         del d[name]
 
 
+def wait_for(cond, predicate, timeout):
+    # cond.wait() until predicate() is true or `timeout` seconds (None: no limit) have passed on
+    # the host's clock; the predicate's last value (threading's and stacklesslib's Condition)
+    deadline = None
+    result = predicate()
+    while not result:
+        wait_time = None
+        if timeout is not None:
+            if deadline is None:
+                deadline = time.monotonic() + timeout
+            wait_time = deadline - time.monotonic()
+            if wait_time <= 0:
+                break
+        cond.wait(wait_time)
+        result = predicate()
+    return result
+
+
 class _Waiter:
     # one tasklet waiting for a lock: its channel prefers the sender, so a release never switches
     # away from the releaser; `handed` says release() gave it the lock

@@ -94,20 +94,7 @@ class Condition:
                     pass
 
     def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = time.monotonic() + waittime
-                else:
-                    waittime = endtime - time.monotonic()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
+        return _thread.wait_for(self, predicate, timeout)
 
     def notify(self, n=1):
         if not self._is_owned():

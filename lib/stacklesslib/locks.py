@@ -5,6 +5,7 @@
 # own). Waiters queue in FIFO order and a release hands the lock straight to the first of them, so
 # a lock cannot be taken from under a woken waiter before it runs.
 import stackless
+import _thread
 from . import main
 from .util import atomic, ValueEvent
 from .errors import TimeoutError
@@ -204,24 +205,6 @@ class RLock(LockMixin):
         self._count = count
 
 
-def _wait_for(cond, predicate, timeout):
-    # cond.wait() until predicate() is true or `timeout` seconds have passed; the predicate's last
-    # value
-    deadline = None
-    result = predicate()
-    while not result:
-        wait_time = None
-        if timeout is not None:
-            if deadline is None:
-                deadline = main.elapsed_time() + timeout
-            wait_time = deadline - main.elapsed_time()
-            if wait_time <= 0:
-                break
-        cond.wait(wait_time)
-        result = predicate()
-    return result
-
-
 class Condition(LockMixin):
     def __init__(self, lock=None):
         if lock is None:
@@ -262,7 +245,7 @@ class Condition(LockMixin):
                 self._acquire_restore(saved)
 
     def wait_for(self, predicate, timeout=None):
-        return _wait_for(self, predicate, timeout)
+        return _thread.wait_for(self, predicate, timeout)
 
     def notify(self, n=1):
         if not self._is_owned():
@@ -293,7 +276,7 @@ class NLCondition(LockMixin):
             return self._waiters.wait(timeout)
 
     def wait_for(self, predicate, timeout=None):
-        return _wait_for(self, predicate, timeout)
+        return _thread.wait_for(self, predicate, timeout)
 
     def notify(self, n=1):
         with atomic():
