@@ -10,9 +10,7 @@ import { into, def } from "./registry";
 import { newInt } from "./core";
 import { startThread, currentIdent, threadCount, killOthers } from "../stackless/threads";
 import { channelAction, holdThreadOnNextBlock } from "../stackless/channels";
-import { current, SWITCHED } from "../stackless/scheduler";
-import { TF, asTasklet } from "../stackless/tasklet";
-import { decrefCall } from "../memory/refcount";
+import { resumeWith } from "../stackless/scheduler";
 
 export namespace Gil {
   export const START: u32 = 2900;
@@ -42,13 +40,9 @@ export function callGil(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       if (ident < 0) return 0;
       const r = newInt(ident);
       if (!r) return 0;
-      // the ident is the call's result when this tasklet resumes: the interpreter reloads, so
-      // the running slice is cut to the GIL's interval now that there is another thread
-      const t = asTasklet(current);
-      decrefCall(t.tempval);
-      t.tempval = r;
-      t.flags |= TF.RESUME_PUSH;
-      return SWITCHED;
+      // through a reload: the running slice is cut to the GIL's interval now that there is
+      // another thread
+      return resumeWith(r);
     }
     case Gil.IDENT:
       if (!arity("ident", npos, 0, 0)) return 0;

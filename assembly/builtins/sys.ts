@@ -17,9 +17,9 @@ import { flushStdout } from "./io";
 import { hostClock } from "../stackless/timers";
 import { printTraceback } from "../vm/traceback";
 import { raiseMemoryError } from "../objects/errors";
-import { current, switchTo, SWITCHED } from "../stackless/scheduler";
+import { current, switchTo, resumeWith } from "../stackless/scheduler";
 import { threadCount, setGilLeft } from "../stackless/threads";
-import { asTasklet, TF } from "../stackless/tasklet";
+import { asTasklet } from "../stackless/tasklet";
 import { decrefCall } from "../memory/refcount";
 import { positional, arity, onlyKeywords, cIntArg, param } from "./args";
 import { INT_MAX_STR_DIGITS_MIN } from "../objects/intstr";
@@ -163,12 +163,15 @@ export function callSys(id: u32, self: Value, args: u32, n: u32, kw: Value): Val
       // sleep(0): the other tasklets get their turn, and the other threads (CPython's sleep(0)
       // lets the GIL go): the GIL's interval ends at the next checkpoint
       const t = asTasklet(current);
-      if (threadCount > 1) setGilLeft(0);
-      if (t.next == current && threadCount == 1) return None;
-      decrefCall(t.tempval);
-      t.tempval = None;
-      if (t.next == current) { t.flags |= TF.RESUME_PUSH; return SWITCHED; } // (reloads: the slice is cut)
-      return switchTo(current, t.next);
+      if (t.next != current) {
+        if (threadCount > 1) setGilLeft(0);
+        decrefCall(t.tempval);
+        t.tempval = None;
+        return switchTo(current, t.next);
+      }
+      if (threadCount == 1) return None;
+      setGilLeft(0);
+      return resumeWith(None); // (a reload: the slice is cut)
     }
     case Sys.EXCEPTHOOK: {
       // excepthook(type, value, traceback): the report of an uncaught exception, on stderr (the

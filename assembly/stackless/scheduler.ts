@@ -338,6 +338,17 @@ export function taskletDestroy(v: Value): void {
 
 export function bumpRuncount(): void { runcount++; }
 
+// A native's result v (taken) handed to the running tasklet through a reload instead of returned:
+// the interpreter reloads current and pushes it, so the running slice is computed afresh (the
+// GIL's interval after a thread starts, or one ended by sleep(0)). Returns SWITCHED.
+export function resumeWith(v: Value): Value {
+  const t = asTasklet(current);
+  decref(t.tempval);
+  t.tempval = v;
+  t.flags |= TF.RESUME_PUSH;
+  return SWITCHED;
+}
+
 export function setCurrent(v: Value): void { current = v; }
 export function setHold(v: Value): void { hold = v; }
 export function markMainFinished(): void { mainFinished = true; }
