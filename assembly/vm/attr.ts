@@ -336,11 +336,11 @@ function setClass(obj: Value, cls: Value): i32 {
   }
   if (!asType(cls).mro) { raiseLit(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses"); return 0; }
   if (asType(cls).kind != Kind.INSTANCE) {
-    const mark = bufLen, cn = asType(cls).name, on = asType(typeOf(obj)).name;
+    const mark = bufLen, cn = asType(cls).name;
     bufLit("__class__ assignment: '");
     bufBytes(cn + STR_HEADER, asStr(cn).len);
     bufLit("' object layout differs from '");
-    bufBytes(on + STR_HEADER, asStr(on).len);
+    bufTypeName(obj);
     bufLit("'");
     raiseBuf(TypeError, mark);
     return 0;
