@@ -2,10 +2,10 @@ import "./vm/panic";
 // The embedding build's ABI (docs/abi.md): these exports and the `stackless` imports, nothing else.
 import { setHostWrite } from "./builtins/io";
 import { setHostClock } from "./stackless/timers";
-import { vmInit, vmImageBuffer, vmLoad, vmRun, vmStats, vmStatsCount, vmExitCode } from "./vm/vm";
+import { vmInit, vmImageBuffer, vmLoad, vmRun, vmStats, vmStatsCount, vmExitCode } from "./runtime";
 import { message } from "./vm/message";
 import { requestExit } from "./vm/interpreter";
-import { vmHost } from "./vm/vm";
+import { vmHost } from "./runtime";
 import { nextWake } from "./stackless/timers";
 import { setHostCalls, registerHostModule } from "./host/calls";
 import { transferBuffer, replyBlock, setHostMode, setHostErrorImport } from "./host/requests";

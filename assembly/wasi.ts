@@ -4,7 +4,7 @@ import { nextWake } from "./stackless/timers";
 import "./vm/panic";
 import { setHostWrite } from "./builtins/io";
 import { setHostClock } from "./stackless/timers";
-import { vmInit, vmImageBuffer, vmLoad, vmRun, vmExitCode } from "./vm/vm";
+import { vmInit, vmImageBuffer, vmLoad, vmRun, vmExitCode } from "./runtime";
 import { message } from "./vm/message";
 import { Lit, litLen, litData } from "./objects/str";
 import { Status, requestExit } from "./vm/interpreter";

@@ -15,7 +15,7 @@ export function heapInit(budgetBytes: u32): void {
   heapInitAt((<u32>__heap_base + 15) & ~15, budgetBytes, true);
 }
 
-// The heap over [start, end): pages committed lazily when `grow` (vm/testing.ts places it in
+// The heap over [start, end): pages committed lazily when `grow` (testing.ts places it in
 // memory a spec already owns).
 export function heapInitAt(start: u32, end: u32, grow: bool): void {
   budget = end;

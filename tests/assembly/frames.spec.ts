@@ -1,10 +1,10 @@
 // Specs for assembly/vm/frame.ts: where frames live (stack arena or spilled to the heap), the
 // bounded frame freelist, and zombie frames.
 // The VM heap is a block taken from the spec framework's own allocator (heap.alloc of the stub
-// runtime), so the two never overlap; vmInitAt (assembly/vm/testing.ts) runs vmInit's steps on it.
+// runtime), so the two never overlap; vmInitAt (assembly/testing.ts) runs vmInit's steps on it.
 import { heap as vmHeap, arena } from "../../assembly/memory/heap";
 import { regionContains } from "../../assembly/memory/region";
-import { vmInitAt } from "../../assembly/vm/testing";
+import { vmInitAt } from "../../assembly/testing";
 import { config } from "../../assembly/memory/config";
 import { stats } from "../../assembly/vm/stats";
 import {

@@ -3,7 +3,7 @@
 // round trips, and bad values and bad bytes raising the documented errors without a trap, a
 // partial object or a leak.
 import { heap as vmHeap } from "../../assembly/memory/heap";
-import { vmInitAt } from "../../assembly/vm/testing";
+import { vmInitAt } from "../../assembly/testing";
 import { incref, decref } from "../../assembly/memory/refcount";
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../../assembly/objects/object";
 import { kindOf, asType, intType } from "../../assembly/objects/type";

@@ -1,11 +1,11 @@
 // Specs for the object layer with the VM initialised: str, tuple, list, dict, int boxing, and
 // reference counting (release of deep structures without recursion on the wasm stack).
 // The VM heap is a block taken from the spec framework's own allocator (heap.alloc of the stub
-// runtime), so the two never overlap; vmInitAt (assembly/vm/testing.ts) runs vmInit's steps on it.
+// runtime), so the two never overlap; vmInitAt (assembly/testing.ts) runs vmInit's steps on it.
 import { heap as vmHeap, alloc, free } from "../../assembly/memory/heap";
 import { roundSize } from "../../assembly/memory/region";
 import { GC_HEAD } from "../../assembly/memory/gc";
-import { vmInitAt } from "../../assembly/vm/testing";
+import { vmInitAt } from "../../assembly/testing";
 import { incref, decref } from "../../assembly/memory/refcount";
 import { Value, Kind, isSmall, isObj, smallValue, fromSmall, obj, IMMORTAL } from "../../assembly/objects/object";
 import { kindOf } from "../../assembly/objects/type";

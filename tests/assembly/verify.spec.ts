@@ -7,7 +7,7 @@ import { verifyStack, verifyError, verifyAt, verifyMessage, VerifyError } from "
 import { heap } from "../../assembly/memory/heap";
 import { regionInit } from "../../assembly/memory/region";
 import { Op } from "../../assembly/vm/opcodes";
-import { litString } from "../../assembly/vm/testing";
+import { litString } from "../../assembly/testing";
 
 const MEM_BYTES: u32 = 64 * 1024;
 const MEM: u32 = <u32>memory.data(MEM_BYTES, 16);

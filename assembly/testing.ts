@@ -1,9 +1,9 @@
 // Test support only (used by tests/assembly/*.spec.ts, never by the runtime): vmInit with the
 // object heap placed on a caller-chosen address range instead of at __heap_base, where a spec
 // framework's own allocator lives.
-import { heapInitAt, arenaInit } from "../memory/heap";
-import { configure, initObjects, resetModules } from "./vm";
-import { Lit, litLen, litData } from "../objects/str";
+import { heapInitAt, arenaInit } from "./memory/heap";
+import { configure, initObjects, resetModules } from "./runtime";
+import { Lit, litLen, litData } from "./objects/str";
 
 // Like vmInit, but the heap is [base, limit), which the caller must own and must already be
 // committed linear memory. Returns 0, or 2 when the arena does not fit.
