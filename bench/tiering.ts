@@ -50,7 +50,7 @@ const WAYS: readonly Way[] = [
   { name: "Liftoff only", flags: ["--liftoff-only"] },
 ];
 
-const PROGRAMS = ["bench/programs/hello.py", "bench/programs/fib.py", "tests/py/200_richards.py", "tests/py/204_deltablue.py", "bench/programs/fib29.py"];
+const PROGRAMS = ["bench/programs/hello.py", "bench/programs/fib.py", "bench/programs/richards.py", "bench/programs/deltablue.py", "bench/programs/fib29.py"];
 
 const root = packageRoot();
 

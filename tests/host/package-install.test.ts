@@ -15,6 +15,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { packageRoot } from "../../host/runtime/paths";
+import { compileFile } from "../../host/runtime/index";
+import { PROGRAMS } from "../../bench/bench";
+import { Side } from "../../bench/side";
 
 const root = packageRoot();
 const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
@@ -146,4 +149,27 @@ test("the installed CLI runs a program; the wasmtime engine says how to get .ven
   // what ensure-venv.sh would make there (without pip's network): the repository's .venv
   fs.symlinkSync(path.join(root, ".venv"), path.join(installed, ".venv"));
   assert.equal(ok(node([bin, "run", "hello.py", "--engine", "wasmtime"]), "stackless run --engine wasmtime"), "[1, 4]\n");
+});
+
+test("the installed package has what `stackless bench` runs: every program, and both sides answer", async () => {
+  const files = new Set(packed.map((f) => f.path));
+  for (const p of PROGRAMS) {
+    for (const f of [p.file, p.reference ?? p.file]) assert.ok(files.has(`bench/programs/${f}`), `bench/programs/${f} is packed`);
+  }
+  const installed = path.join(dir, "node_modules", "stackless-wasm");
+  const fib = path.join(installed, "bench", "programs", "fib.py");
+  const sides = [
+    { side: new Side("python3", [path.join(installed, "bench", "runner.py"), "cpython"]), load: fib },
+    { side: new Side(process.execPath, [path.join(installed, "build", "bench", "v8-runner.js")]), load: Buffer.from(compileFile(fib)).toString("base64") },
+  ];
+  for (const { side, load } of sides) {
+    try {
+      await side.request({ load });
+      const r = await side.run();
+      assert.equal(r.stderr, "");
+      assert.equal(r.stdout, "75025\n");
+    } finally {
+      side.close();
+    }
+  }
 });
