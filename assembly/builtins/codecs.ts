@@ -8,8 +8,8 @@ import { asStr, STR_HEADER, Lit, litLen, litData } from "../objects/str";
 import { bytesFrom, dataOf, lenOf } from "../objects/bytes";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
-import { raiseBuf, raiseMemoryError, raiseTypeMsg } from "../objects/errors";
-import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from "../objects/exception";
+import { raiseBuf, raiseLit, raiseMemoryError, raiseTypeMsg } from "../objects/errors";
+import { LookupError, UnicodeDecodeError, UnicodeEncodeError, ValueError } from "../objects/exception";
 
 export namespace Codec {
   export const UTF8: i32 = 0;
@@ -19,42 +19,68 @@ export namespace Codec {
 function codecName(codec: i32): Lit {
   return codec == 0 ? "utf-8" : codec == 1 ? "ascii" : "latin-1";
 }
-// The codec names (as `spelled` compares them), comma-separated; ALIAS_CODEC: each one's codec.
-const ALIASES: Lit = "utf-8,utf8,u8,utf,ascii,us-ascii,646,latin-1,latin1,latin,iso-8859-1,iso8859-1,l1,cp819";
-const ALIAS_CODEC = memory.data<u8>([0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2]);
+// Each codec's names: its own and CPython's aliases of it (encodings/aliases.py), as `spelled`
+// compares them, comma-separated.
+const UTF8_NAMES: Lit = "utf-8,cp65001,u8,utf,utf8,utf8-ucs2,utf8-ucs4";
+const ASCII_NAMES: Lit = "ascii,646,ansi-x3.4-1968,ansi-x3.4-1986,ansi-x3-4-1968,cp367,csascii,ibm367,iso646-us,iso-646.irv-1991,iso-ir-6,us,us-ascii";
+const LATIN1_NAMES: Lit = "latin-1,8859,cp819,csisolatin1,ibm819,iso8859,iso8859-1,iso-8859-1,iso-8859-1-1987,iso-ir-100,l1,latin,latin1";
 // The error handlers, in their index order.
 const HANDLERS: Lit = "strict,ignore,replace,backslashreplace";
 const HEX = "0123456789abcdef";
 
-// The index of the name in `names` (comma-separated) that the str v spells, lower-cased with '_'
-// or ' ' as '-'; -1 for none.
-function spelled(v: Value, names: Lit): i32 {
-  const n = asStr(v).len, end = litLen(names);
+// The index of the name in `names` (comma-separated) that the str v spells, or -1: as spelled
+// (error handler names), or normalised as CPython normalises a codec name (_Py_normalize_encoding):
+// ASCII letters in lower case, each run of other characters than letters, digits and '.' (any
+// non-ASCII character included) one '-', none at either end; so "UTF_8", "utf 8" and "utf8," all
+// name utf-8.
+function spelled(v: Value, names: Lit, normalised: bool): i32 {
+  const end = litLen(names);
   let start: u32 = 0, index = 0;
   for (let j: u32 = 0; j <= end; j++) {
     if (j < end && load<u8>(litData(names) + j) != 44) continue; // ','
-    if (j - start == n) {
-      let i: u32 = 0;
-      for (; i < n; i++) {
-        let c = <u32>load<u8>(v + STR_HEADER + i);
-        if (c >= 65 && c <= 90) c += 32;
-        if (c == 95 || c == 32) c = 45;
-        if (c != <u32>load<u8>(litData(names) + start + i)) break;
-      }
-      if (i == n) return index;
-    }
+    if (spells(v, litData(names) + start, j - start, normalised)) return index;
     start = j + 1;
     index++;
   }
   return -1;
 }
 
+function spells(v: Value, name: u32, len: u32, normalised: bool): bool {
+  const n = asStr(v).len;
+  let k: u32 = 0, gap = false;
+  for (let i: u32 = 0; i < n; i++) {
+    let c = <u32>load<u8>(v + STR_HEADER + i);
+    if (normalised) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57) && c != 46) { gap = true; continue; }
+      if (gap && k > 0) {
+        if (k >= len || load<u8>(name + k) != 45) return false; // '-'
+        k++;
+      }
+      gap = false;
+    }
+    if (k >= len || c != <u32>load<u8>(name + k)) return false;
+    k++;
+  }
+  return k == len;
+}
+
+// A codec name with a NUL in it is refused as CPython refuses it (ValueError, before any lookup).
+function hasNul(v: Value): bool {
+  for (let i: u32 = 0; i < asStr(v).len; i++) {
+    if (!load<u8>(v + STR_HEADER + i)) { raiseLit(ValueError, "embedded null character"); return true; }
+  }
+  return false;
+}
+
 // The codec named by v (0: the default), or -1 with LookupError/TypeError pending.
 export function codecOf(v: Value, what: Lit): i32 {
   if (!v) return Codec.UTF8;
   if (kindOf(v) != Kind.STR) { raiseTypeMsg(what, v, ""); return -1; }
-  const alias = spelled(v, ALIASES);
-  if (alias >= 0) return <i32>load<u8>(ALIAS_CODEC + alias);
+  if (hasNul(v)) return -1;
+  if (spelled(v, UTF8_NAMES, true) >= 0) return Codec.UTF8;
+  if (spelled(v, ASCII_NAMES, true) >= 0) return Codec.ASCII;
+  if (spelled(v, LATIN1_NAMES, true) >= 0) return Codec.LATIN1;
   const mark = bufLen;
   bufLit("unknown encoding: ");
   bufBytes(v + STR_HEADER, asStr(v).len);
@@ -66,7 +92,7 @@ export function codecOf(v: Value, what: Lit): i32 {
 const UNKNOWN: i32 = 4;
 export function handlerOf(v: Value): i32 {
   if (!v || kindOf(v) != Kind.STR) return 0;
-  const i = spelled(v, HANDLERS);
+  const i = spelled(v, HANDLERS, false);
   return i >= 0 ? i : UNKNOWN;
 }
 
