@@ -308,14 +308,20 @@ function callPrelude(name: Value, args: u32, n: u32): Value {
   return fn ? callPython(fn, 0, args, n) : 0;
 }
 
-// A generator method taken from its class has no generator to work on (self is 0).
+// A generator method taken from its class (type(g).send(g, 1)) gets the generator as its first
+// argument (callClasses moved it to self); anything else there is refused.
 function genSelf(self: Value): bool {
-  if (self) return true;
+  if (self && !isSmall(self) && kindOfCall(self) == Kind.GENERATOR) return true;
   raiseLit(TypeError, "descriptor requires a 'generator' object");
   return false;
 }
 
 export function callClasses(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
+  if (!self && n > 0 && (id == Cls.GEN_NEXT || id == Cls.GEN_SEND || id == Cls.GEN_THROW || id == Cls.GEN_CLOSE)) {
+    self = load<u32>(args);
+    args += 4;
+    n--;
+  }
   const npos = positional(n, kw);
   if (id == Cls.TUPLE_NEW) return tupleOfNew(args, npos, kw);
   if (id == Cls.OBJ_NEW) return npos ? objectNew(load<u32>(args)) : (raiseLit(TypeError, "object.__new__(): not enough arguments"), 0);
