@@ -1,5 +1,5 @@
-# Every spelling of the supported codecs and error handlers (case, '_' and ' ' for '-'), and names
-# that only look like them: the VM matches them in one comma-separated list (builtins/codecs.ts).
+# Every spelling of the supported codecs and error handlers, and names that only look like them
+# (builtins/codecs.ts; 611 has the normalisation of punctuation and non-ASCII).
 for enc in ("utf-8", "UTF8", "u8", "utf", "ASCII", "us_ascii", "646", "latin-1", "Latin 1", "latin",
             "iso-8859-1", "ISO8859_1", "l1", "cp819", "", "utf-8,utf8", "l", "cp81", "cp8199"):
     try:
