@@ -5,6 +5,7 @@
 // waiting the caller blocks. A "bomb" (send_exception, send_throw) travels like a value and is
 // raised by the receiver.
 import { timersPending } from "./timers";
+import { isBomb, explode } from "./bomb";
 import { Value } from "../objects/object";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
@@ -12,7 +13,7 @@ import { RuntimeError, ValueError } from "../objects/exception";
 import { raiseLit } from "../objects/errors";
 import { TF, asTasklet } from "./tasklet";
 import { ChannelObj, asChannel, channelFree } from "./channel";
-import { cbDepth, channelCb, chanNotified, notifyChannel, clearNotified } from "./callbacks";
+import { cbDepth, channelCb, chanNotified, scheduleCb, notifyChannel, clearNotified } from "./callbacks";
 import { current, main, mainFinished, enqueue, dequeue, switchTo, bumpRuncount, switchTrap, wakeupTarget, isFloating, revive, giveBomb, setHold } from "./scheduler";
 import { visit, leave, otherThreadRunnable, isPrimary } from "./threads";
 
@@ -95,6 +96,41 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   const c = asChannel(ch);
   const source = current;
   const s = asTasklet(source);
+  if (!(bomb || cbDepth || channelCb || chanNotified || scheduleCb || switchTrap || holdNext || c.flags)) {
+    // the common cases first, with nothing that could change what they do (callbacks, traps, a
+    // closing or schedule_all channel, a bomb, a held thread): the generic path below, shortened
+    if (dir > 0 ? c.balance < 0 : c.balance > 0) {
+      const target = c.head;
+      const t = asTasklet(target);
+      // a partner that is not favoured, of this thread, bringing no bomb: the caller goes on
+      if (c.preference != -dir && !((t.flags ^ s.flags) & TF.THREAD) && !(t.flags & TF.BOMB)) {
+        popWaiter(c);
+        c.balance += dir;
+        const v = t.tempval; // what the partner sends (None from a receiver), now ours
+        incref(value);
+        t.tempval = value;
+        t.flags |= TF.RESUME_PUSH;
+        enqueue(target);
+        decref(target); // the channel's reference: the queue has its own
+        decref(s.tempval);
+        s.tempval = 0;
+        if (isBomb(v)) { explode(v); return 0; }
+        return v ? v : None;
+      }
+    } else if (s.next != source && !(s.flags & TF.BLOCK_TRAP)) {
+      // nobody waiting and another tasklet runnable: block, and the next one runs
+      const next = s.next;
+      dequeue(source); // the queue's reference moves to the channel
+      s.flags = (s.flags & ~TF.BOMB) | TF.BLOCKED | (dir > 0 ? TF.SENDING : 0);
+      s.channel = ch;
+      pushWaiter(c, source);
+      c.balance += dir;
+      incref(value);
+      decref(s.tempval);
+      s.tempval = value;
+      return switchTo(source, next);
+    }
+  }
   const holding = holdNext;
   holdNext = false;
   const cando = dir > 0 ? c.balance < 0 : c.balance > 0;

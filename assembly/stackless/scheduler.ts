@@ -214,6 +214,21 @@ export function switchTo(prev: Value, next: Value): Value {
   return SWITCHED;
 }
 
+// After a switch by a channel operation: the result the resumed tasklet's call returns (taken),
+// when resuming it needs nothing of what the interpreter loop's top does at a switch (a slice to
+// restart for the watchdog or the host, a run() returning, a bomb, a callback, a held thread);
+// else 0, and the loop's top resumes it. The slice goes on: the opcode count stays exact.
+export function directResume(): Value {
+  if (wdOps || wdPending || mainFinished || hold || !current) return 0;
+  const t = asTasklet(current);
+  if ((t.flags & (TF.IN_RUN | TF.RESUME_PUSH | TF.RESUME_RAISE | TF.BOMB)) != TF.RESUME_PUSH) return 0;
+  const v = t.tempval;
+  if (isBomb(v)) return 0;
+  t.flags &= ~TF.RESUME_PUSH;
+  t.tempval = 0;
+  return v ? v : None;
+}
+
 // Tasklets waiting in stackless.run(), innermost last, each holding a reference (Stackless's
 // watchdog list, stacklessmodule.c push_watchdog). run() takes its caller out of the queue;
 // nested runs (from tasklets) stack up here.
