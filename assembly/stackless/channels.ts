@@ -6,7 +6,8 @@
 // raised by the receiver.
 import { timersPending } from "./timers";
 import { isBomb, explode } from "./bomb";
-import { Value } from "../objects/object";
+import { Value, Kind } from "../objects/object";
+import { kindOf } from "../objects/type";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { RuntimeError, ValueError } from "../objects/exception";
@@ -26,7 +27,7 @@ export namespace CF {
 function pushWaiter(c: ChannelObj, v: Value): void {
   const t = asTasklet(v);
   t.next = 0;
-  t.prev = c.tail;
+  t.prev = c.tail ? c.tail : changetype<Value>(c);
   if (c.tail) asTasklet(c.tail).next = v; else c.head = v;
   c.tail = v;
 }
@@ -36,25 +37,32 @@ function popWaiter(c: ChannelObj): Value {
   const v = c.head;
   const t = asTasklet(v);
   c.head = t.next;
-  if (c.head) asTasklet(c.head).prev = 0; else c.tail = 0;
+  if (c.head) asTasklet(c.head).prev = changetype<Value>(c); else c.tail = 0;
   t.next = 0;
   t.prev = 0;
   t.flags &= ~(TF.BLOCKED | TF.SENDING);
-  t.channel = 0;
   return v;
+}
+
+// The channel a blocked tasklet waits on: the prev of its queue's first tasklet. (O(position):
+// only unblocking a tasklet from outside the channel asks, and the tasklet saves a field.)
+export function blockedOn(v: Value): Value {
+  let p = asTasklet(v).prev;
+  while (kindOf(p) != Kind.CHANNEL) p = asTasklet(p).prev;
+  return p;
 }
 
 // Remove a specific blocked tasklet from its channel; the channel's reference passes to the caller.
 export function unblock(v: Value): void {
   const t = asTasklet(v);
-  const c = asChannel(t.channel);
-  if (t.prev) asTasklet(t.prev).next = t.next; else c.head = t.next;
-  if (t.next) asTasklet(t.next).prev = t.prev; else c.tail = t.prev;
+  const ch = blockedOn(v);
+  const c = asChannel(ch);
+  if (t.prev != ch) asTasklet(t.prev).next = t.next; else c.head = t.next;
+  if (t.next) asTasklet(t.next).prev = t.prev; else c.tail = t.prev != ch ? t.prev : 0;
   c.balance += (t.flags & TF.SENDING) ? -1 : 1;
   t.next = 0;
   t.prev = 0;
   t.flags &= ~(TF.BLOCKED | TF.SENDING);
-  t.channel = 0;
 }
 
 // Insert v (new reference) into the run queue just before `before`.
@@ -122,7 +130,6 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
       const next = s.next;
       dequeue(source); // the queue's reference moves to the channel
       s.flags = (s.flags & ~TF.BOMB) | TF.BLOCKED | (dir > 0 ? TF.SENDING : 0);
-      s.channel = ch;
       pushWaiter(c, source);
       c.balance += dir;
       incref(value);
@@ -197,7 +204,6 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   const next = s.next;
   dequeue(source); // the queue's reference moves to the channel
   s.flags |= TF.BLOCKED | (dir > 0 ? TF.SENDING : 0);
-  s.channel = ch;
   pushWaiter(c, source);
   c.balance += dir;
   if (holding) setHold(source); // the thread runs nothing else until this tasklet is woken
