@@ -6,7 +6,7 @@
 // raised by the receiver.
 import { timersPending } from "./timers";
 import { isBomb, explode } from "./bomb";
-import { Value, Kind } from "../objects/object";
+import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
@@ -65,6 +65,9 @@ export function unblock(v: Value): void {
   t.flags &= ~(TF.BLOCKED | TF.SENDING);
 }
 
+// Could v be a stackless.bomb (an instance)? The cheap test before isBomb.
+@inline export function mayBeBomb(v: Value): bool { return v != 0 && !isSmall(v) && kindOf(v) == Kind.INSTANCE; }
+
 // Insert v (new reference) into the run queue just before `before`.
 function enqueueBefore(v: Value, before: Value): void {
   const t = asTasklet(v);
@@ -110,19 +113,27 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
     if (dir > 0 ? c.balance < 0 : c.balance > 0) {
       const target = c.head;
       const t = asTasklet(target);
-      // a partner that is not favoured, of this thread, bringing no bomb: the caller goes on
-      if (c.preference != -dir && !((t.flags ^ s.flags) & TF.THREAD) && !(t.flags & TF.BOMB)) {
+      // a partner of this thread, bringing no bomb: it gets our value, we get its value
+      if (!((t.flags ^ s.flags) & TF.THREAD) && !(t.flags & TF.BOMB)) {
         popWaiter(c);
         c.balance += dir;
-        const v = t.tempval; // what the partner sends (None from a receiver), now ours
+        const v = t.tempval; // what the partner sends (None from a receiver)
         incref(value);
         t.tempval = value;
         t.flags |= TF.RESUME_PUSH;
-        enqueue(target);
-        decref(target); // the channel's reference: the queue has its own
         decref(s.tempval);
+        s.flags &= ~TF.BOMB;
+        if (c.preference == -dir) {
+          // the favoured partner runs now, then the one that was next; we end up last
+          enqueueBefore(target, s.next);
+          decref(target); // the channel's reference: the queue has its own
+          s.tempval = v;
+          return switchTo(source, target);
+        }
+        enqueue(target);
+        decref(target);
         s.tempval = 0;
-        if (isBomb(v)) { explode(v); return 0; }
+        if (mayBeBomb(v) && isBomb(v)) { explode(v); return 0; }
         return v ? v : None;
       }
     } else if (s.next != source && !(s.flags & TF.BLOCK_TRAP)) {

@@ -14,7 +14,7 @@ import { emptyTuple } from "../objects/tuple";
 import { throwInto } from "./control";
 import { isBomb, explode } from "./bomb";
 import { scheduleCb, notifySwitch, Switch } from "./callbacks";
-import { unblock, channelDestroy } from "./channels";
+import { unblock, channelDestroy, mayBeBomb } from "./channels";
 import { registerStacklessDestroy } from "../objects/destroy";
 import { registerHandledException } from "../objects/errors";
 
@@ -223,7 +223,7 @@ export function directResume(): Value {
   const t = asTasklet(current);
   if ((t.flags & (TF.IN_RUN | TF.RESUME_PUSH | TF.RESUME_RAISE | TF.BOMB)) != TF.RESUME_PUSH) return 0;
   const v = t.tempval;
-  if (isBomb(v)) return 0;
+  if (mayBeBomb(v) && isBomb(v)) return 0;
   t.flags &= ~TF.RESUME_PUSH;
   t.tempval = 0;
   return v ? v : None;
