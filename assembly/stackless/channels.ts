@@ -107,7 +107,8 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   const c = asChannel(ch);
   const source = current;
   const s = asTasklet(source);
-  if (!(bomb || cbDepth || channelCb || chanNotified || scheduleCb || switchTrap || holdNext || c.flags)) {
+  // (one OR of them all, not a chain of branches: this test runs for every channel operation)
+  if (!(<u32>bomb | cbDepth | channelCb | <u32>chanNotified | scheduleCb | <u32>switchTrap | <u32>holdNext | c.flags)) {
     // the common cases first, with nothing that could change what they do (callbacks, traps, a
     // closing or schedule_all channel, a bomb, a held thread): the generic path below, shortened
     if (dir > 0 ? c.balance < 0 : c.balance > 0) {

@@ -219,7 +219,7 @@ export function switchTo(prev: Value, next: Value): Value {
 // restart for the watchdog or the host, a run() returning, a bomb, a callback, a held thread);
 // else 0, and the loop's top resumes it. The slice goes on: the opcode count stays exact.
 export function directResume(): Value {
-  if (wdOps || wdPending || mainFinished || hold || !current) return 0;
+  if (<u32>(wdOps != 0) | <u32>wdPending | <u32>mainFinished | hold | <u32>(current == 0)) return 0;
   const t = asTasklet(current);
   if ((t.flags & (TF.IN_RUN | TF.RESUME_PUSH | TF.RESUME_RAISE | TF.BOMB)) != TF.RESUME_PUSH) return 0;
   const v = t.tempval;
