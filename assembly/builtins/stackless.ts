@@ -511,7 +511,12 @@ export function callStackless(id: u32, self: Value, args: u32, n: u32, kw: Value
     }
     // in the run queue, or in a channel's queue when blocked (None at its ends)
     case Sl.NEXT: if (n) return readOnly(); return queued(asTasklet(self).flags & (TF.SCHEDULED | TF.BLOCKED) ? asTasklet(self).next : 0);
-    case Sl.PREV: if (n) return readOnly(); return queued(asTasklet(self).flags & (TF.SCHEDULED | TF.BLOCKED) ? asTasklet(self).prev : 0);
+    case Sl.PREV: {
+      if (n) return readOnly();
+      // (a channel's first waiter has the channel as its prev: no tasklet before it)
+      const p = asTasklet(self).flags & (TF.SCHEDULED | TF.BLOCKED) ? asTasklet(self).prev : 0;
+      return queued(p && kindOfCall(p) == Kind.TASKLET ? p : 0);
+    }
     case Sl.SET_ATOMIC: {
       if (!onlyKeywords("set_atomic", kw, "") || !arity("set_atomic", npos, 1, 1)) return 0;
       if (!isIntLike(load<u32>(args))) { raiseLit(TypeError, "set_atomic needs exactly one bool or integer"); return 0; }

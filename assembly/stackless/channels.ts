@@ -5,14 +5,16 @@
 // waiting the caller blocks. A "bomb" (send_exception, send_throw) travels like a value and is
 // raised by the receiver.
 import { timersPending } from "./timers";
-import { Value } from "../objects/object";
+import { isBomb, explode } from "./bomb";
+import { Value, Kind, isSmall } from "../objects/object";
+import { kindOf } from "../objects/type";
 import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { RuntimeError, ValueError } from "../objects/exception";
 import { raiseLit } from "../objects/errors";
 import { TF, asTasklet } from "./tasklet";
 import { ChannelObj, asChannel, channelFree } from "./channel";
-import { cbDepth, channelCb, chanNotified, notifyChannel, clearNotified } from "./callbacks";
+import { cbDepth, channelCb, chanNotified, scheduleCb, notifyChannel, clearNotified } from "./callbacks";
 import { current, main, mainFinished, enqueue, dequeue, switchTo, bumpRuncount, switchTrap, wakeupTarget, isFloating, revive, giveBomb, setHold } from "./scheduler";
 import { visit, leave, otherThreadRunnable, isPrimary } from "./threads";
 
@@ -25,7 +27,7 @@ export namespace CF {
 function pushWaiter(c: ChannelObj, v: Value): void {
   const t = asTasklet(v);
   t.next = 0;
-  t.prev = c.tail;
+  t.prev = c.tail ? c.tail : changetype<Value>(c);
   if (c.tail) asTasklet(c.tail).next = v; else c.head = v;
   c.tail = v;
 }
@@ -35,26 +37,36 @@ function popWaiter(c: ChannelObj): Value {
   const v = c.head;
   const t = asTasklet(v);
   c.head = t.next;
-  if (c.head) asTasklet(c.head).prev = 0; else c.tail = 0;
+  if (c.head) asTasklet(c.head).prev = changetype<Value>(c); else c.tail = 0;
   t.next = 0;
   t.prev = 0;
   t.flags &= ~(TF.BLOCKED | TF.SENDING);
-  t.channel = 0;
   return v;
+}
+
+// The channel a blocked tasklet waits on: the prev of its queue's first tasklet. (O(position):
+// only unblocking a tasklet from outside the channel asks, and the tasklet saves a field.)
+export function blockedOn(v: Value): Value {
+  let p = asTasklet(v).prev;
+  while (kindOf(p) != Kind.CHANNEL) p = asTasklet(p).prev;
+  return p;
 }
 
 // Remove a specific blocked tasklet from its channel; the channel's reference passes to the caller.
 export function unblock(v: Value): void {
   const t = asTasklet(v);
-  const c = asChannel(t.channel);
-  if (t.prev) asTasklet(t.prev).next = t.next; else c.head = t.next;
-  if (t.next) asTasklet(t.next).prev = t.prev; else c.tail = t.prev;
+  const ch = blockedOn(v);
+  const c = asChannel(ch);
+  if (t.prev != ch) asTasklet(t.prev).next = t.next; else c.head = t.next;
+  if (t.next) asTasklet(t.next).prev = t.prev; else c.tail = t.prev != ch ? t.prev : 0;
   c.balance += (t.flags & TF.SENDING) ? -1 : 1;
   t.next = 0;
   t.prev = 0;
   t.flags &= ~(TF.BLOCKED | TF.SENDING);
-  t.channel = 0;
 }
+
+// Could v be a stackless.bomb (an instance)? The cheap test before isBomb.
+@inline export function mayBeBomb(v: Value): bool { return v != 0 && !isSmall(v) && kindOf(v) == Kind.INSTANCE; }
 
 // Insert v (new reference) into the run queue just before `before`.
 function enqueueBefore(v: Value, before: Value): void {
@@ -95,6 +107,49 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   const c = asChannel(ch);
   const source = current;
   const s = asTasklet(source);
+  // (one OR of them all, not a chain of branches: this test runs for every channel operation)
+  if (!(<u32>bomb | cbDepth | channelCb | <u32>chanNotified | scheduleCb | <u32>switchTrap | <u32>holdNext | c.flags)) {
+    // the common cases first, with nothing that could change what they do (callbacks, traps, a
+    // closing or schedule_all channel, a bomb, a held thread): the generic path below, shortened
+    if (dir > 0 ? c.balance < 0 : c.balance > 0) {
+      const target = c.head;
+      const t = asTasklet(target);
+      // a partner of this thread, bringing no bomb: it gets our value, we get its value
+      if (!((t.flags ^ s.flags) & TF.THREAD) && !(t.flags & TF.BOMB)) {
+        popWaiter(c);
+        c.balance += dir;
+        const v = t.tempval; // what the partner sends (None from a receiver)
+        incref(value);
+        t.tempval = value;
+        t.flags |= TF.RESUME_PUSH;
+        decref(s.tempval);
+        s.flags &= ~TF.BOMB;
+        if (c.preference == -dir) {
+          // the favoured partner runs now, then the one that was next; we end up last
+          enqueueBefore(target, s.next);
+          decref(target); // the channel's reference: the queue has its own
+          s.tempval = v;
+          return switchTo(source, target);
+        }
+        enqueue(target);
+        decref(target);
+        s.tempval = 0;
+        if (mayBeBomb(v) && isBomb(v)) { explode(v); return 0; }
+        return v ? v : None;
+      }
+    } else if (s.next != source && !(s.flags & TF.BLOCK_TRAP)) {
+      // nobody waiting and another tasklet runnable: block, and the next one runs
+      const next = s.next;
+      dequeue(source); // the queue's reference moves to the channel
+      s.flags = (s.flags & ~TF.BOMB) | TF.BLOCKED | (dir > 0 ? TF.SENDING : 0);
+      pushWaiter(c, source);
+      c.balance += dir;
+      incref(value);
+      decref(s.tempval);
+      s.tempval = value;
+      return switchTo(source, next);
+    }
+  }
   const holding = holdNext;
   holdNext = false;
   const cando = dir > 0 ? c.balance < 0 : c.balance > 0;
@@ -161,7 +216,6 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
   const next = s.next;
   dequeue(source); // the queue's reference moves to the channel
   s.flags |= TF.BLOCKED | (dir > 0 ? TF.SENDING : 0);
-  s.channel = ch;
   pushWaiter(c, source);
   c.balance += dir;
   if (holding) setHold(source); // the thread runs nothing else until this tasklet is woken

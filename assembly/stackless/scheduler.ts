@@ -14,7 +14,7 @@ import { emptyTuple } from "../objects/tuple";
 import { throwInto } from "./control";
 import { isBomb, explode } from "./bomb";
 import { scheduleCb, notifySwitch, Switch } from "./callbacks";
-import { unblock, channelDestroy } from "./channels";
+import { unblock, channelDestroy, mayBeBomb } from "./channels";
 import { registerStacklessDestroy } from "../objects/destroy";
 import { registerHandledException } from "../objects/errors";
 
@@ -212,6 +212,21 @@ export function switchTo(prev: Value, next: Value): Value {
   if (scheduleCb && notifySwitch(prev, next, Switch.CALL)) return SWITCHED; // the callback runs first
   stats.switches++;
   return SWITCHED;
+}
+
+// After a switch by a channel operation: the result the resumed tasklet's call returns (taken),
+// when resuming it needs nothing of what the interpreter loop's top does at a switch (a slice to
+// restart for the watchdog or the host, a run() returning, a bomb, a callback, a held thread);
+// else 0, and the loop's top resumes it. The slice goes on: the opcode count stays exact.
+export function directResume(): Value {
+  if (<u32>(wdOps != 0) | <u32>wdPending | <u32>mainFinished | hold | <u32>(current == 0)) return 0;
+  const t = asTasklet(current);
+  if ((t.flags & (TF.IN_RUN | TF.RESUME_PUSH | TF.RESUME_RAISE | TF.BOMB)) != TF.RESUME_PUSH) return 0;
+  const v = t.tempval;
+  if (mayBeBomb(v) && isBomb(v)) return 0;
+  t.flags &= ~TF.RESUME_PUSH;
+  t.tempval = 0;
+  return v ? v : None;
 }
 
 // Tasklets waiting in stackless.run(), innermost last, each holding a reference (Stackless's

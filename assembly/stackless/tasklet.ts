@@ -1,5 +1,6 @@
 // The tasklet object: a chain of frames plus scheduling links. Blocked tasklets reuse next/prev
-// to sit in a channel's queue, so a blocked tasklet costs this struct and its frames, nothing else.
+// to sit in a channel's queue, so a blocked tasklet costs this struct and its frames, nothing else;
+// the first waiter's prev is the channel (no field says which channel a tasklet waits on).
 import { Value, Obj } from "../objects/object";
 import { taskletType } from "../objects/type";
 import { alloc, free } from "../memory/heap";
@@ -7,10 +8,9 @@ import { alloc, free } from "../memory/heap";
 @unmanaged export class TaskletObj extends Obj {
   frame: u32;      // innermost frame, 0 when not started with a frame or dead
   next: Value;     // run-queue or channel-queue links (no references held)
-  prev: Value;
+  prev: Value;     // (the channel, for the first tasklet in a channel's queue)
   tempval: Value;  // the value (or exception) handed over by the last switch
   flags: u32;
-  channel: Value;  // the channel this tasklet is blocked on
   excInfo: Value;  // the exception being handled (what a bare `raise` re-raises)
   depth: u32;      // Python call depth
   arenaBytes: u32; // bytes of this tasklet's frames inside the arena (the spill threshold's gauge)

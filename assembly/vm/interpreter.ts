@@ -73,9 +73,9 @@ import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, prelu
 import { builtins } from "../builtins/init";
 import { nativeModules } from "./modules";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
-import { current, main, mainFinished, SWITCHED, dequeue, setCurrent, markMainFinished, restartMainForExit,
+import { current, main, mainFinished, SWITCHED, directResume, dequeue, setCurrent, markMainFinished, restartMainForExit,
   taskletStopped, killRemaining, wakeupTarget, revive, giveBomb, leaveRun, watchdogFires, wdTasklet, isFloating, switchTrap } from "../stackless/scheduler";
-import { unblock, channelAction, CF } from "../stackless/channels";
+import { unblock, channelAction, mayBeBomb, CF } from "../stackless/channels";
 import { asChannel } from "../stackless/channel";
 import { enqueue, alive, wdOps, wdLeft, wdSoft, wdTotal, wdPending, setWdLeft, setWdPending, hold } from "../stackless/scheduler";
 import { threadCount, gilLeft, setGilLeft, handOff, isPrimary, threadEnding, threadMainEnded, endThread, discardThreads,
@@ -574,7 +574,7 @@ export function interpret(ops: i64): i32 {
         decref(load<u32>(sp));
         pc = code.instr + ((load<u32>(pc - 4) >>> 8) << 2);
       } else if (raise) { raiseValue(v); err = true; }
-      else if (isBomb(v)) { explode(v); err = true; } // a stackless.bomb handed over as the result
+      else if (mayBeBomb(v) && isBomb(v)) { explode(v); err = true; } // a stackless.bomb handed over as the result
       else { if (!v) v = None; store<u32>(sp, v); sp += 4; }
     } else if (t.tempval && pc == code.instr && !load<u32>(f, F_BACK) && (t.flags & TF.ALIVE) && isBomb(t.tempval)) {
       // a bomb set as the tempval of a tasklet not started yet (its one frame has run nothing;
@@ -1542,6 +1542,21 @@ export function interpret(ops: i64): i32 {
             store<u32>(f, pc, F_PC);
             store<u32>(f, sp, F_SP);
             t.frame = f;
+            const rv = threadCount > 1 || schedDue || safePointDue ? 0 : directResume();
+            if (rv) {
+              // the tasklet switched to goes on in this slice, its call's result pushed
+              tv = current;
+              t = asTasklet(tv);
+              f = t.frame;
+              func = load<u32>(f, F_FUNC);
+              code = asCode(asFunc(func).code);
+              globals = asFunc(func).globals;
+              locals = f + F_LOCALS;
+              pc = load<u32>(f, F_PC);
+              sp = load<u32>(f, F_SP);
+              store<u32>(sp, rv); sp += 4;
+              continue;
+            }
             leave = true;
             break;
           }
