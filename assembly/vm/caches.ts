@@ -103,11 +103,27 @@ export function globalMiss(e: u32, globals: Value, builtins: Value): Value {
   return k == Kind.PROPERTY || (k == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY) != 0);
 }
 
+// May an A_INST entry filled for another class serve an instance of t? When t is a user class
+// and nothing along its MRO takes reads of the name before the instance dict (a property): the
+// entry's position is then checked against the instance's own dict as for the class it saw.
+// Subclasses that set their attributes in a shared __init__ keep them at the same positions,
+// so a site that sees several of them (richards' tasks) hits for all. The class seen last is
+// kept, which serves a site whose objects change class once.
+function otherClassReads(e: u32, o: Value, t: Value): bool {
+  if (kindOf(o) != Kind.INSTANCE || !asType(t).mro) return false;
+  const attr = mroLookup(t, cacheName(e));
+  if (attr && isDataDescriptor(attr)) return false;
+  store<u32>(e, t, 4);
+  return true;
+}
+
 // o.name (borrowed) when the entry still holds, else 0.
 export function attrHit(e: u32, o: Value): Value {
   const tag = load<u32>(e) >>> 24;
   if (tag == Tag.A_INST) {
-    if (typeOf(o) != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return 0;
+    if (load<u32>(e, 8) != classEpoch) return 0;
+    const t = typeOf(o);
+    if (t != load<u32>(e, 4) && !otherClassReads(e, o, t)) return 0;
     const d = asInst(o).dict;
     const i = load<u32>(e, 12);
     if (!d || i >= asDict(d).count) return 0;
@@ -181,12 +197,26 @@ export function attrMiss(e: u32, o: Value): Value {
 
 // ---- LOAD_METHOD
 
+// May an M_FUNC entry filled for another class serve an instance of t? When t's MRO finds the
+// same function (a method inherited from a common base, richards' runTask), or another Python
+// function (an override: the entry takes it). The class seen last is kept.
+function otherClassMethod(e: u32, o: Value, t: Value, tag: u32): bool {
+  if (tag != Tag.M_FUNC || kindOf(o) != Kind.INSTANCE) return false;
+  const m = mroLookup(t, cacheName(e));
+  if (!m || kindOf(m) != Kind.FUNCTION) return false;
+  store<u32>(e, t, 4);
+  store<u32>(e, m, 12);
+  return true;
+}
+
 // Writes [callable, self] (new references; self 0 for a module's function) at dst when the
 // entry still holds: true, else false and nothing written.
 export function methodHit(e: u32, o: Value, dst: u32): bool {
   const tag = load<u32>(e) >>> 24;
   if (tag == Tag.M_FUNC || tag == Tag.M_NATIVE) {
-    if (typeOf(o) != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return false;
+    if (load<u32>(e, 8) != classEpoch) return false;
+    const t = typeOf(o);
+    if (t != load<u32>(e, 4) && !otherClassMethod(e, o, t, tag)) return false;
     if (tag == Tag.M_FUNC) {
       const d = asInst(o).dict; // a function stored on the instance is called without self
       if (d && asDict(d).used && dictIndexOf(d, cacheName(e)) >= 0) return false;
@@ -248,8 +278,9 @@ export function methodMiss(e: u32, o: Value, dst: u32): bool {
 
 // o.name = v when the entry still holds (v borrowed): true, else false and nothing done.
 export function storeHit(e: u32, o: Value, v: Value): bool {
-  if ((load<u32>(e) >>> 24) != Tag.S_INST) return false;
-  if (typeOf(o) != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return false;
+  if ((load<u32>(e) >>> 24) != Tag.S_INST || load<u32>(e, 8) != classEpoch) return false;
+  const t = typeOf(o);
+  if (t != load<u32>(e, 4) && !otherClassStores(e, o, t)) return false;
   const d = asInst(o).dict;
   const i = load<u32>(e, 12);
   if (!d || i >= asDict(d).count) return false;
@@ -263,6 +294,24 @@ export function storeHit(e: u32, o: Value, v: Value): bool {
   return true;
 }
 
+// Does a store into the instance dict need nothing else for the instance o of t (no
+// __setattr__, no property of the name)? As storeFill checks before it fills an entry.
+function plainStore(o: Value, t: Value, name: Value): bool {
+  if (kindOf(o) != Kind.INSTANCE || !asType(t).mro || strEq(name, N.class_)) return false;
+  const hook = mroLookup(t, N.setattr_);
+  if (hook && kindOf(hook) == Kind.FUNCTION) return false;
+  const attr = mroLookup(t, name);
+  return !(attr && isDataDescriptor(attr));
+}
+
+// An S_INST entry filled for another class serves an instance of t when a store is plain for
+// t too (the position is then checked against the instance's dict). The class seen last is kept.
+function otherClassStores(e: u32, o: Value, t: Value): bool {
+  if (!plainStore(o, t, cacheName(e))) return false;
+  store<u32>(e, t, 4);
+  return true;
+}
+
 // After a plain store that succeeded: fills the entry when the value went into the instance
 // dict of a user class without __setattr__ or a property of that name.
 export function storeFill(e: u32, o: Value): void {
@@ -271,11 +320,7 @@ export function storeFill(e: u32, o: Value): void {
   if (epoch > EPOCH_LAST) return;
   const t = typeOf(o);
   const name = cacheName(e);
-  if (!asType(t).mro || strEq(name, N.class_)) return;
-  const hook = mroLookup(t, N.setattr_);
-  if (hook && kindOf(hook) == Kind.FUNCTION) return;
-  const attr = mroLookup(t, name);
-  if (attr && isDataDescriptor(attr)) return;
+  if (!plainStore(o, t, name)) return;
   const d = asInst(o).dict;
   if (!d) return;
   const i = dictIndexOf(d, name);

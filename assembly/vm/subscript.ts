@@ -1,10 +1,10 @@
 // obj[key], obj[key] = v, del obj[key] for the builtin containers, slices included.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { dataOf, lenOf, bytesLike, byteArg, isBytesLike, byteArraySplice, asByteArray, bytesFromInts } from "../objects/bytes";
-import { kindOf } from "../objects/type";
+import { kindOf, typeOf, listType, tupleType } from "../objects/type";
 import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
 import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptyStr, Lit, litLen } from "../objects/str";
-import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple } from "../objects/tuple";
+import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple, TUPLE_HEADER } from "../objects/tuple";
 import { listNew, listLen, listGet, asList, listReserve } from "../objects/list";
 import { dictGet, dictSet, dictPop } from "../objects/dict";
 import { asRange, rangeLen, asSlice } from "../objects/range";
@@ -164,6 +164,22 @@ function keyError(key: Value): void {
 function badIndex(obj: Value, key: Value, what: Lit): Value {
   raiseTypeBare(what, " indices must be integers or slices, not ", key);
   return 0;
+}
+
+// The interpreter's fast paths for xs[i] and xs[i] = v: an exact list or tuple (a subclass may
+// define __getitem__) and a small int index in range, negative ones counted from the end.
+// The item's address (a list's slot, a tuple's field), or 0 for anything else: the generic path
+// then runs (and raises what it raises).
+@inline export function seqSlotFast(o: Value, key: Value, lists: bool): u32 {
+  if (!isSmall(key) || isSmall(o)) return 0;
+  const t = typeOf(o);
+  let items: u32, n: u32;
+  if (t == listType) { items = asList(o).items; n = asList(o).len; }
+  else if (!lists && t == tupleType) { items = o + TUPLE_HEADER; n = tupleLen(o); }
+  else return 0;
+  let i = smallValue(key);
+  if (i < 0) i += <i32>n;
+  return <u32>i < n ? items + (<u32>i << 2) : 0;
 }
 
 export function getItem(obj: Value, key: Value): Value {
