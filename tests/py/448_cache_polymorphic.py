@@ -19,6 +19,9 @@ class Other(Task):
         return "Other.run " + self.name
 
 class WithProperty(Task):
+    def __init__(self, name):
+        self.name = name
+        self.__dict__["count"] = "in the dict"  # where Task keeps it: the property still wins
     @property
     def count(self):                     # a property wins over the instance dict
         return "property count"
