@@ -18,7 +18,7 @@
 //   S_INST        type, classEpoch, position in the instance dict (STORE_ATTR replacing a value)
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf, typeOf, asType } from "../objects/type";
-import { asDict, dictIndexOf, dictVersion, entryAt, classEpoch, EPOCH_LAST } from "../objects/dict";
+import { asDict, dictIndexOf, dictHasName, dictVersion, entryAt, classEpoch, EPOCH_LAST } from "../objects/dict";
 import { asInst } from "../objects/instance";
 import { asModule } from "../objects/module";
 import { asBuiltin } from "../objects/function";
@@ -27,7 +27,7 @@ import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
 import { PROPERTY } from "../builtins/registry";
 import { imageStr } from "./image";
-import { mroLookup } from "./classes";
+import { mroLookup, mroLookupInline } from "./classes";
 
 export const CACHE_ENTRY: u32 = 16;
 const NO_VERSION: u32 = 0xFFFFFFFF; // a LOAD_GLOBAL entry never filled: matches no dict
@@ -111,7 +111,7 @@ export function globalMiss(e: u32, globals: Value, builtins: Value): Value {
 // kept, which serves a site whose objects change class once.
 function otherClassReads(e: u32, o: Value, t: Value): bool {
   if (kindOf(o) != Kind.INSTANCE || !asType(t).mro) return false;
-  const attr = mroLookup(t, cacheName(e));
+  const attr = mroLookupInline(t, cacheName(e));
   if (attr && isDataDescriptor(attr)) return false;
   store<u32>(e, t, 4);
   return true;
@@ -141,7 +141,7 @@ export function attrHit(e: u32, o: Value): Value {
   if (tag == Tag.A_CLASS) {
     if (typeOf(o) != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return 0;
     const d = asInst(o).dict; // the instance's own value would win
-    if (d && asDict(d).used && dictIndexOf(d, cacheName(e)) >= 0) return 0;
+    if (d && dictHasName(d, cacheName(e))) return 0;
     return load<u32>(e, 12);
   }
   if (tag == Tag.A_TYPE) {
@@ -202,7 +202,7 @@ export function attrMiss(e: u32, o: Value): Value {
 // function (an override: the entry takes it). The class seen last is kept.
 function otherClassMethod(e: u32, o: Value, t: Value, tag: u32): bool {
   if (tag != Tag.M_FUNC || kindOf(o) != Kind.INSTANCE) return false;
-  const m = mroLookup(t, cacheName(e));
+  const m = mroLookupInline(t, cacheName(e));
   if (!m || kindOf(m) != Kind.FUNCTION) return false;
   store<u32>(e, t, 4);
   store<u32>(e, m, 12);
@@ -219,7 +219,7 @@ export function methodHit(e: u32, o: Value, dst: u32): bool {
     if (t != load<u32>(e, 4) && !otherClassMethod(e, o, t, tag)) return false;
     if (tag == Tag.M_FUNC) {
       const d = asInst(o).dict; // a function stored on the instance is called without self
-      if (d && asDict(d).used && dictIndexOf(d, cacheName(e)) >= 0) return false;
+      if (d && dictHasName(d, cacheName(e))) return false;
     }
     const m = load<u32>(e, 12);
     incref(m);
@@ -298,9 +298,9 @@ export function storeHit(e: u32, o: Value, v: Value): bool {
 // __setattr__, no property of the name)? As storeFill checks before it fills an entry.
 function plainStore(o: Value, t: Value, name: Value): bool {
   if (kindOf(o) != Kind.INSTANCE || !asType(t).mro || strEq(name, N.class_)) return false;
-  const hook = mroLookup(t, N.setattr_);
+  const hook = mroLookupInline(t, N.setattr_);
   if (hook && kindOf(hook) == Kind.FUNCTION) return false;
-  const attr = mroLookup(t, name);
+  const attr = mroLookupInline(t, name);
   return !(attr && isDataDescriptor(attr));
 }
 

@@ -9,7 +9,7 @@ import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
 import { intFromI64, intSetI64, intValue, intValueInline, isIntLike, intFitsI64Inline, mulFits } from "../objects/int";
 import { floatNew, floatValue, FLOAT_VALUE } from "../objects/float";
-import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit } from "../objects/str";
+import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit, strHash } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
 import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
@@ -30,7 +30,7 @@ import { binaryOp, unaryOp, BinOp, floorDiv, floorMod } from "./arith";
 import { compareOp, contains } from "./compare";
 import { truthy } from "./protocol";
 import { getIter, iterNext, exhausted, unpack } from "./iterate";
-import { getItem, setItem, delItem, seqSlotFast } from "./subscript";
+import { getItem, setItem, delItem, seqSlotFast, dictStrFast } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
 import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, storeHit, storeFill } from "./caches";
 import { pushFrame, pushExact, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
@@ -1131,6 +1131,17 @@ export function interpret(ops: i64): i32 {
             decref(o);
             continue;
           }
+          if (dictStrFast(o, k)) {
+            const x = dictGetHashed(o, k, strHash(k));
+            if (x) { // (absent: the generic path raises KeyError)
+              incref(x);
+              sp -= 4;
+              store<u32>(sp - 4, x);
+              decref(o);
+              decref(k);
+              continue;
+            }
+          }
           if (isUserObj(o)) {
             const d = getItemDunder(o, k);
             if (d == ENTER) { enterF = enterFrame; break; }
@@ -1166,6 +1177,11 @@ export function interpret(ops: i64): i32 {
             sp -= 12;
             decref(o);
             decref(old);
+            continue;
+          }
+          if (dictStrFast(o, k) && dictSetHashed(o, k, v, strHash(k))) {
+            sp -= 12;
+            decref(k); decref(o); decref(v);
             continue;
           }
           if (isKind(k, Kind.SLICE) && needsPythonIteration(v)) {

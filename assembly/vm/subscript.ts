@@ -1,7 +1,7 @@
 // obj[key], obj[key] = v, del obj[key] for the builtin containers, slices included.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { dataOf, lenOf, bytesLike, byteArg, isBytesLike, byteArraySplice, asByteArray, bytesFromInts } from "../objects/bytes";
-import { kindOf, typeOf, listType, tupleType } from "../objects/type";
+import { kindOf, typeOf, listType, tupleType, dictType, strType } from "../objects/type";
 import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
 import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptyStr, Lit, litLen } from "../objects/str";
 import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple, TUPLE_HEADER } from "../objects/tuple";
@@ -180,6 +180,11 @@ function badIndex(obj: Value, key: Value, what: Lit): Value {
   let i = smallValue(key);
   if (i < 0) i += <i32>n;
   return <u32>i < n ? items + (<u32>i << 2) : 0;
+}
+
+// An exact dict and an exact str key (richards' r["count"]): hashing cannot fail or run Python.
+@inline export function dictStrFast(o: Value, key: Value): bool {
+  return !isSmall(o) && !isSmall(key) && typeOf(o) == dictType && typeOf(key) == strType;
 }
 
 export function getItem(obj: Value, key: Value): Value {
