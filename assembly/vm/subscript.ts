@@ -23,7 +23,8 @@ let sStop: i64 = 0;
 let sStep: i64 = 1;
 let sLen: i64 = 0;
 
-function sliceIndex(v: Value, dflt: i64): i64 {
+@inline function sliceIndex(v: Value, dflt: i64): i64 {
+  if (isSmall(v)) return smallValue(v);
   if (v == None) return dflt;
   return intValue(v);
 }
@@ -33,7 +34,7 @@ export function resolveSlice(slice: Value, length: i64): bool {
   const s = asSlice(slice);
   for (let i = 0; i < 3; i++) {
     const v = i == 0 ? s.start : i == 1 ? s.stop : s.step;
-    if (v != None && !isIntLike(v)) {
+    if (!isSmall(v) && v != None && !isIntLike(v)) {
       raiseLit(TypeError, "slice indices must be integers or None or have an __index__ method");
       return false;
     }
@@ -253,10 +254,21 @@ export function getItem(obj: Value, key: Value): Value {
 function setSlice(l: Value, slice: Value, v: Value): bool {
   const n: i64 = listLen(l);
   if (!resolveSlice(slice, n)) return false;
+  const lo = asList(l);
+  const vt = typeOf(v);
+  if (v != l && (vt == listType || vt == tupleType)) {
+    // another exact list or tuple of the slice's length (fannkuch's perm[:k+1] = perm[k::-1]):
+    // its items replace the slice's one by one, no copy made
+    const m: u32 = vt == listType ? listLen(v) : tupleLen(v);
+    if (<i64>m == sLen) {
+      const src = vt == listType ? asList(v).items : v + TUPLE_HEADER;
+      replaceItems(l, src, m);
+      return true;
+    }
+  }
   const items = listOf(v);
   if (!items) return false;
   const m: i64 = listLen(items);
-  const lo = asList(l);
   if (sStep == 1) {
     const start = sStart;
     const stop = sStop < sStart ? sStart : sStop;
@@ -288,15 +300,27 @@ function setSlice(l: Value, slice: Value, v: Value): bool {
     decref(items);
     return false;
   }
-  for (let i: i64 = 0, j = sStart; i < sLen; i++, j += sStep) {
-    const x = listGet(items, <u32>i);
-    incref(x);
-    const old = listGet(l, <u32>j);
-    store<u32>(lo.items + (<u32>j << 2), x);
-    decref(old);
-  }
+  replaceItems(l, asList(items).items, <u32>m);
   decref(items);
   return true;
+}
+
+// The resolved slice's sLen items of l replaced by the m items at src; each slot holds an item
+// throughout, so the list is whole whenever a count drops. The replaced items are released in
+// CPython's order: last first for a plain slice (list_ass_slice), in step order for an
+// extended one.
+function replaceItems(l: Value, src: u32, m: u32): void {
+  const items = asList(l).items;
+  const back = sStep == 1;
+  for (let k: u32 = 0; k < m; k++) {
+    const i = back ? m - 1 - k : k;
+    const j = <u32>(sStart + <i64>i * sStep);
+    const x = load<u32>(src + (i << 2));
+    incref(x);
+    const old = load<u32>(items + (j << 2));
+    store<u32>(items + (j << 2), x);
+    decref(old);
+  }
 }
 
 function listSetRawAppend(l: Value, x: Value): void {
