@@ -10,16 +10,19 @@
 //   LOAD_GLOBAL   (no tag)  globals version, builtins version (0: found in globals), position
 //   A_INST        type, classEpoch, position in the instance dict (its key is the name itself)
 //   A_CLASS       type, classEpoch, the class attribute (a plain value: no descriptor)
-//   A_TYPE        the class read from, classEpoch, the attribute
+//   A_TYPE        the class read from, classEpoch, the attribute as read through the class (a
+//                 staticmethod's function)
 //   A_MODULE      -, the module dict's version, position
 //   M_FUNC        type, classEpoch, the Python function (bound to self by CALL_METHOD)
 //   M_NATIVE      type, classEpoch, the builtin method
 //   M_MODULE      -, the module dict's version, position
+//   M_TYPE        the class called through, classEpoch, the function (a plain or static method:
+//                 no self); M_CLASSMETHOD the same with the class as self (a classmethod)
 //   S_INST        type, classEpoch, position in the instance dict (STORE_ATTR replacing a value)
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf, typeOf, asType } from "../objects/type";
 import { asDict, dictIndexOf, dictHasName, dictVersion, entryAt, classEpoch, EPOCH_LAST } from "../objects/dict";
-import { asInst } from "../objects/instance";
+import { asInst, asPair } from "../objects/instance";
 import { asModule } from "../objects/module";
 import { asBuiltin } from "../objects/function";
 import { strEq } from "../objects/str";
@@ -41,6 +44,8 @@ namespace Tag {
   export const M_NATIVE: u32 = 6;
   export const M_MODULE: u32 = 7;
   export const S_INST: u32 = 8;
+  export const M_TYPE: u32 = 9;
+  export const M_CLASSMETHOD: u32 = 10;
 }
 
 // A fresh entry for the name with image string index nameIdx (the loader, once per instruction).
@@ -169,8 +174,10 @@ export function attrMiss(e: u32, o: Value): Value {
   const epoch = classEpoch;
   if (epoch > EPOCH_LAST) return 0;
   if (k == Kind.TYPE) {
-    const v = mroLookup(o, name);
-    if (!v || !plainValue(v)) return 0;
+    // read through the class: a function is itself, a staticmethod its function (getAttr's bind)
+    const found = mroLookup(o, name);
+    const v = found && kindOf(found) == Kind.STATICMETHOD ? asPair(found).a : found;
+    if (!v || !(plainValue(v) || kindOf(v) == Kind.FUNCTION)) return 0;
     setEntry(e, Tag.A_TYPE, o, epoch, v);
     incref(v);
     return v;
@@ -228,6 +235,15 @@ export function methodHit(e: u32, o: Value, dst: u32): bool {
     store<u32>(dst, o, 4);
     return true;
   }
+  if (tag == Tag.M_TYPE || tag == Tag.M_CLASSMETHOD) {
+    if (o != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return false;
+    const f = load<u32>(e, 12);
+    incref(f);
+    store<u32>(dst, f);
+    if (tag == Tag.M_CLASSMETHOD) { incref(o); store<u32>(dst, o, 4); }
+    else store<u32>(dst, 0, 4);
+    return true;
+  }
   if (tag == Tag.M_MODULE) {
     const v = attrHit(e, o);
     if (!v) return false;
@@ -252,9 +268,10 @@ export function methodMiss(e: u32, o: Value, dst: u32): bool {
     store<u32>(dst, 0, 4);
     return true;
   }
-  if (k == Kind.TYPE || k == Kind.SUPER) return false;
+  if (k == Kind.SUPER) return false;
   const epoch = classEpoch;
   if (epoch > EPOCH_LAST) return false;
+  if (k == Kind.TYPE) return classMethodMiss(e, o, dst, epoch);
   const t = typeOf(o);
   const m = mroLookup(t, name);
   if (!m) return false;
@@ -272,6 +289,22 @@ export function methodMiss(e: u32, o: Value, dst: u32): bool {
   store<u32>(dst, m);
   store<u32>(dst, o, 4);
   return true;
+}
+
+// Cls.name(...): what getAttr gives for a function (itself, called without self), a
+// staticmethod (its function) or a classmethod of a Python function (the function with the class
+// as self: the bound method is never made), with an M_TYPE/M_CLASSMETHOD entry filled.
+function classMethodMiss(e: u32, o: Value, dst: u32, epoch: u32): bool {
+  const v = mroLookup(o, cacheName(e));
+  if (!v) return false;
+  const vk = kindOf(v);
+  let f: Value = v;
+  let tag = Tag.M_TYPE;
+  if (vk == Kind.STATICMETHOD) f = asPair(v).a;
+  else if (vk == Kind.CLASSMETHOD && kindOf(asPair(v).a) == Kind.FUNCTION) { f = asPair(v).a; tag = Tag.M_CLASSMETHOD; }
+  else if (vk != Kind.FUNCTION) return false;
+  setEntry(e, tag, o, epoch, f);
+  return methodHit(e, o, dst);
 }
 
 // ---- STORE_ATTR

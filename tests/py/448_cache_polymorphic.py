@@ -105,3 +105,37 @@ for o in warm * 3:
     call(o)
 p.run = lambda: "instance run"
 print(call(p), call(warm[0]))
+
+# methods called through a class (LOAD_METHOD on a class: plain, static and class methods)
+class S:
+    def plain(x):
+        return "S.plain " + str(x)
+    @staticmethod
+    def st(x):
+        return "S.st " + str(x)
+    @classmethod
+    def cm(cls, x):
+        return cls.__name__ + ".cm " + str(x)
+
+class T(S):
+    pass
+
+def through(c):
+    return (c.plain(1), c.st(2), c.cm(3), c.st)
+
+for i in range(7):
+    if i == 2:
+        S.st = staticmethod(lambda x: "new st " + str(x))
+    if i == 3:
+        S.cm = staticmethod(lambda x: "cm now static " + str(x))
+    if i == 4:
+        S.plain = classmethod(lambda cls, x: "plain now a classmethod of " + cls.__name__)
+    if i == 5:
+        T.st = staticmethod(abs)         # a builtin as a staticmethod, on the subclass
+    r = through(S if i % 2 == 0 else T)
+    print(i, r[:3], r[3] is abs)
+T.st = "a plain value"
+try:
+    T.st(5)
+except TypeError as e:
+    print("TypeError:", e)
