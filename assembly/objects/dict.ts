@@ -169,9 +169,9 @@ export function dictIndexOf(v: Value, key: Value): i32 {
 }
 
 // Does the dict hold the str key name? The probe of the caches' hits (vm/caches.ts: a method
-// or class attribute shadowed by the instance dict), inlined: a name's hash is kept in the str,
-// and an attribute's key is usually that very str (the image's names are interned).
-@inline export function dictHasName(v: Value, name: Value): bool {
+// or class attribute shadowed by the instance dict) in one call: a name's hash is kept in the
+// str, and an attribute's key is usually that very str (the image's names are interned).
+export function dictHasName(v: Value, name: Value): bool {
   const d = asDict(v);
   if (!d.used) return false;
   const h = asStr(name).hash;

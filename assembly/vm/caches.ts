@@ -331,9 +331,9 @@ export function storeHit(e: u32, o: Value, v: Value): bool {
 // __setattr__, no property of the name)? As storeFill checks before it fills an entry.
 function plainStore(o: Value, t: Value, name: Value): bool {
   if (kindOf(o) != Kind.INSTANCE || !asType(t).mro || strEq(name, N.class_)) return false;
-  const hook = mroLookupInline(t, N.setattr_);
+  const hook = mroLookup(t, N.setattr_);
   if (hook && kindOf(hook) == Kind.FUNCTION) return false;
-  const attr = mroLookupInline(t, name);
+  const attr = mroLookup(t, name);
   return !(attr && isDataDescriptor(attr));
 }
 
