@@ -21,11 +21,11 @@
 //   S_INST        type, classEpoch, position in the instance dict (STORE_ATTR replacing a value)
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf, typeOf, asType } from "../objects/type";
-import { asDict, dictIndexOf, dictHasName, dictVersion, entryAt, classEpoch, EPOCH_LAST } from "../objects/dict";
+import { asDict, dictNew, dictIndexOf, dictHasName, dictSetHashed, dictVersion, entryAt, classEpoch, EPOCH_LAST } from "../objects/dict";
 import { asInst, asPair } from "../objects/instance";
 import { asModule } from "../objects/module";
 import { asBuiltin } from "../objects/function";
-import { strEq } from "../objects/str";
+import { strEq, strHash } from "../objects/str";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
 import { PROPERTY } from "../builtins/registry";
@@ -316,14 +316,32 @@ export function storeHit(e: u32, o: Value, v: Value): bool {
   if (t != load<u32>(e, 4) && !otherClassStores(e, o, t)) return false;
   const d = asInst(o).dict;
   const i = load<u32>(e, 12);
-  if (!d || i >= asDict(d).count) return false;
+  if (!d || i >= asDict(d).count) return storeNew(e, o, v);
   const ep = entryAt(d, i);
-  if (load<u32>(ep, 4) != cacheName(e)) return false;
+  if (load<u32>(ep, 4) != cacheName(e)) return storeNew(e, o, v);
   // a value replaced in place: the dict's keys version stays (as dictSet would keep it)
   const old = load<u32>(ep, 8);
   incref(v);
   store<u32>(ep, v, 8);
   decref(old);
+  return true;
+}
+
+// The name is not at the entry's position (a new object's first store in __init__, another
+// order): the entry's checks have proved the store plain (no __setattr__, no property of the
+// name), so it is setAttrPlain's insert into the instance dict, and the entry takes the name's
+// position. False when memory ran out (nothing raised: the generic path runs and raises).
+function storeNew(e: u32, o: Value, v: Value): bool {
+  let d = asInst(o).dict;
+  if (!d) {
+    d = dictNew();
+    if (!d) return false;
+    asInst(o).dict = d;
+  }
+  const name = cacheName(e);
+  if (!dictSetHashed(d, name, v, strHash(name))) return false;
+  const last = asDict(d).count - 1;
+  store<u32>(e, load<u32>(entryAt(d, last), 4) == name ? last : <u32>dictIndexOf(d, name), 12);
   return true;
 }
 

@@ -139,3 +139,23 @@ try:
     T.st(5)
 except TypeError as e:
     print("TypeError:", e)
+
+# stores that add the attribute (each new object's __init__): the entry inserts the name, until
+# the class gains a __setattr__ or a property of the name
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+made = [Point(i, -i) for i in range(4)]
+def hooked_setattr(self, name, v):
+    object.__setattr__(self, name, ("set", v))
+Point.__setattr__ = hooked_setattr
+made.append(Point(8, 9))
+del Point.__setattr__
+made.append(Point(5, 6))
+Point.y = property(lambda self: "y property", lambda self, v: object.__setattr__(self, "z", v))
+made.append(Point(1, 2))
+del Point.y
+made.append(Point(3, 4))
+print([sorted(vars(p).items()) for p in made])
