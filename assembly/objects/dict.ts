@@ -169,12 +169,18 @@ export function dictIndexOf(v: Value, key: Value): i32 {
 }
 
 // Does the dict hold the str key name? The probe of the caches' hits (vm/caches.ts: a method
-// or class attribute shadowed by the instance dict) in one call: a name's hash is kept in the
-// str, and an attribute's key is usually that very str (the image's names are interned).
-export function dictHasName(v: Value, name: Value): bool {
+// or class attribute shadowed by the instance dict). A name's hash is kept in the str, and the
+// usual answer, no, is mostly an empty first slot: that much is inlined.
+@inline export function dictHasName(v: Value, name: Value): bool {
   const d = asDict(v);
   if (!d.used) return false;
   const h = asStr(name).hash;
+  return !(h && load<i32>(d.index + ((h & d.mask) << 2)) < 0) && dictProbeName(d, name, h);
+}
+
+// The rest of dictHasName's probe: an attribute's key is usually the name's very str (the
+// image's names are interned), so pointers are compared first.
+function dictProbeName(d: DictObj, name: Value, h: u32): bool {
   if (!h) return find(d, name, strHash(name)) >= 0;
   let slot = h & d.mask;
   while (true) {
