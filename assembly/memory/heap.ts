@@ -1,6 +1,6 @@
 // The regions of the one linear memory: the object heap (grows lazily up to the budget) and the
 // stack arena (a fixed block carved from the heap at init, where tasklets' frames live).
-import { Region, REGION_BYTES, regionInit, regionAlloc, regionFree } from "./region";
+import { Region, REGION_BYTES, regionInit, regionAlloc, regionFree, regionAllocSmall } from "./region";
 
 export const heap = changetype<Region>(memory.data(REGION_BYTES, 8));
 export const arena = changetype<Region>(memory.data(REGION_BYTES, 8));
@@ -27,6 +27,13 @@ export function heapInitAt(start: u32, end: u32, grow: bool): void {
 // Objects: size in bytes, returned zero-filled? No: callers initialise every field they use.
 @inline export function alloc(size: u32): u32 {
   const p = regionAlloc(heap, size);
+  if (!p) outOfMemory = true;
+  return p;
+}
+
+// alloc for a small constant size (a float box): the size class's list inlined.
+@inline export function allocSmall(size: u32): u32 {
+  const p = regionAllocSmall(heap, size);
   if (!p) outOfMemory = true;
   return p;
 }

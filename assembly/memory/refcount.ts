@@ -8,7 +8,7 @@ import { weakFilter, filterBit, weakrefsClear, weakrefDying } from "../objects/w
 import { intBytes } from "../objects/int";
 import { listNew, listAppend, listReserve, listLen, asList } from "../objects/list";
 import { heap } from "./heap";
-import { regionFree } from "./region";
+import { regionFree, regionFreeSmall } from "./region";
 
 let dying: u32 = 0;
 // FloatObj: a header and 8 bytes.
@@ -87,7 +87,7 @@ export function queueFinalizer(v: Value): bool {
 function release(v: Value): void {
   // leaf objects (boxed ints and floats) go straight back to the allocator: the hot case
   const t = obj(v).type;
-  if (t == floatType) { regionFree(heap, v, FLOAT_SIZE); return; }
+  if (t == floatType) { regionFreeSmall(heap, v, FLOAT_SIZE); return; }
   if (t == intType) { regionFree(heap, v, intBytes(v)); return; }
   if (finalizable(v) && queueFinalizer(v)) return;
   // weak references are cleared (callbacks queued) in the order the counts reach zero, which

@@ -119,6 +119,27 @@ export function regionAlloc(r: Region, size: u32): u32 {
   return p;
 }
 
+// regionAlloc and regionFree for a small constant size (a multiple of 8 up to SMALL_MAX), with
+// the size class's list inlined: the float box's allocation and release.
+@inline export function regionAllocSmall(r: Region, size: u32): u32 {
+  const head = headAddr(r, size);
+  const p = load<u32>(head);
+  if (!p) return regionAlloc(r, size);
+  store<u32>(head, load<u32>(p));
+  r.used += size;
+  r.blocks++;
+  if (r.used > r.peak) r.peak = r.used;
+  return p;
+}
+
+@inline export function regionFreeSmall(r: Region, p: u32, size: u32): void {
+  const head = headAddr(r, size);
+  store<u32>(p, load<u32>(head));
+  store<u32>(head, p);
+  r.blocks--;
+  r.used -= size;
+}
+
 export function regionFree(r: Region, p: u32, size: u32): void {
   size = roundSize(size == 0 ? 8 : size);
   r.blocks--;

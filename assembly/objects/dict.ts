@@ -8,6 +8,7 @@ import { gcAlloc, gcFree } from "../memory/gc";
 import { incref, decref } from "../memory/refcount";
 import { hashOf, keyEq, hashFailed, clearHashFailed } from "./hash";
 import { listAppend } from "./list";
+import { asStr, strHash } from "./str";
 
 @unmanaged export class DictObj extends Obj {
   used: u32;     // live entries
@@ -165,6 +166,33 @@ export function dictIndexOf(v: Value, key: Value): i32 {
   const h = hashOf(key);
   if (hashFailed) { clearHashFailed(); return -1; }
   return find(asDict(v), key, h);
+}
+
+// Does the dict hold the str key name? The probe of the caches' hits (vm/caches.ts: a method
+// or class attribute shadowed by the instance dict). A name's hash is kept in the str, and the
+// usual answer, no, is mostly an empty first slot: that much is inlined.
+@inline export function dictHasName(v: Value, name: Value): bool {
+  const d = asDict(v);
+  if (!d.used) return false;
+  const h = asStr(name).hash;
+  return !(h && load<i32>(d.index + ((h & d.mask) << 2)) < 0) && dictProbeName(d, name, h);
+}
+
+// The rest of dictHasName's probe: an attribute's key is usually the name's very str (the
+// image's names are interned), so pointers are compared first.
+function dictProbeName(d: DictObj, name: Value, h: u32): bool {
+  if (!h) return find(d, name, strHash(name)) >= 0;
+  let slot = h & d.mask;
+  while (true) {
+    const e = load<i32>(d.index + (slot << 2));
+    if (e < 0) return false;
+    const ep = d.entries + <u32>e * ENTRY;
+    if (load<u32>(ep) == h) {
+      const k = load<u32>(ep, 4);
+      if (k == name || (k && keyEq(k, name))) return true;
+    }
+    slot = (slot + 1) & d.mask;
+  }
 }
 
 // The keys stored with hash h, appended to list l (user keys: Python's == picks among them).

@@ -1,14 +1,14 @@
 // float: a boxed f64.
 import { Value, Obj } from "./object";
 import { floatType } from "./type";
-import { alloc, free } from "../memory/heap";
+import { allocSmall, free } from "../memory/heap";
 
 @unmanaged export class FloatObj extends Obj {
   value: f64;
 }
 
 export function floatNew(x: f64): Value {
-  const p = alloc(offsetof<FloatObj>());
+  const p = allocSmall(offsetof<FloatObj>());
   if (!p) return 0;
   const o = changetype<FloatObj>(<usize>p);
   o.rc = 1;

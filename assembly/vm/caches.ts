@@ -10,24 +10,27 @@
 //   LOAD_GLOBAL   (no tag)  globals version, builtins version (0: found in globals), position
 //   A_INST        type, classEpoch, position in the instance dict (its key is the name itself)
 //   A_CLASS       type, classEpoch, the class attribute (a plain value: no descriptor)
-//   A_TYPE        the class read from, classEpoch, the attribute
+//   A_TYPE        the class read from, classEpoch, the attribute as read through the class (a
+//                 staticmethod's function)
 //   A_MODULE      -, the module dict's version, position
 //   M_FUNC        type, classEpoch, the Python function (bound to self by CALL_METHOD)
 //   M_NATIVE      type, classEpoch, the builtin method
 //   M_MODULE      -, the module dict's version, position
+//   M_TYPE        the class called through, classEpoch, the function (a plain or static method:
+//                 no self); M_CLASSMETHOD the same with the class as self (a classmethod)
 //   S_INST        type, classEpoch, position in the instance dict (STORE_ATTR replacing a value)
 import { Value, Kind, isSmall } from "../objects/object";
 import { kindOf, typeOf, asType } from "../objects/type";
-import { asDict, dictIndexOf, dictVersion, entryAt, classEpoch, EPOCH_LAST } from "../objects/dict";
-import { asInst } from "../objects/instance";
+import { asDict, dictNew, dictIndexOf, dictHasName, dictSetHashed, dictVersion, entryAt, classEpoch, EPOCH_LAST } from "../objects/dict";
+import { asInst, asPair } from "../objects/instance";
 import { asModule } from "../objects/module";
 import { asBuiltin } from "../objects/function";
-import { strEq } from "../objects/str";
+import { strEq, strHash } from "../objects/str";
 import { N } from "../objects/names";
 import { incref, decref } from "../memory/refcount";
 import { PROPERTY } from "../builtins/registry";
 import { imageStr } from "./image";
-import { mroLookup } from "./classes";
+import { mroLookup, mroLookupInline } from "./classes";
 
 export const CACHE_ENTRY: u32 = 16;
 const NO_VERSION: u32 = 0xFFFFFFFF; // a LOAD_GLOBAL entry never filled: matches no dict
@@ -41,6 +44,8 @@ namespace Tag {
   export const M_NATIVE: u32 = 6;
   export const M_MODULE: u32 = 7;
   export const S_INST: u32 = 8;
+  export const M_TYPE: u32 = 9;
+  export const M_CLASSMETHOD: u32 = 10;
 }
 
 // A fresh entry for the name with image string index nameIdx (the loader, once per instruction).
@@ -103,11 +108,27 @@ export function globalMiss(e: u32, globals: Value, builtins: Value): Value {
   return k == Kind.PROPERTY || (k == Kind.BUILTIN && (asBuiltin(v).id & PROPERTY) != 0);
 }
 
+// May an A_INST entry filled for another class serve an instance of t? When t is a user class
+// and nothing along its MRO takes reads of the name before the instance dict (a property): the
+// entry's position is then checked against the instance's own dict as for the class it saw.
+// Subclasses that set their attributes in a shared __init__ keep them at the same positions,
+// so a site that sees several of them (richards' tasks) hits for all. The class seen last is
+// kept, which serves a site whose objects change class once.
+function otherClassReads(e: u32, o: Value, t: Value): bool {
+  if (kindOf(o) != Kind.INSTANCE || !asType(t).mro) return false;
+  const attr = mroLookupInline(t, cacheName(e));
+  if (attr && isDataDescriptor(attr)) return false;
+  store<u32>(e, t, 4);
+  return true;
+}
+
 // o.name (borrowed) when the entry still holds, else 0.
 export function attrHit(e: u32, o: Value): Value {
   const tag = load<u32>(e) >>> 24;
   if (tag == Tag.A_INST) {
-    if (typeOf(o) != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return 0;
+    if (load<u32>(e, 8) != classEpoch) return 0;
+    const t = typeOf(o);
+    if (t != load<u32>(e, 4) && !otherClassReads(e, o, t)) return 0;
     const d = asInst(o).dict;
     const i = load<u32>(e, 12);
     if (!d || i >= asDict(d).count) return 0;
@@ -125,7 +146,7 @@ export function attrHit(e: u32, o: Value): Value {
   if (tag == Tag.A_CLASS) {
     if (typeOf(o) != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return 0;
     const d = asInst(o).dict; // the instance's own value would win
-    if (d && asDict(d).used && dictIndexOf(d, cacheName(e)) >= 0) return 0;
+    if (d && dictHasName(d, cacheName(e))) return 0;
     return load<u32>(e, 12);
   }
   if (tag == Tag.A_TYPE) {
@@ -153,8 +174,10 @@ export function attrMiss(e: u32, o: Value): Value {
   const epoch = classEpoch;
   if (epoch > EPOCH_LAST) return 0;
   if (k == Kind.TYPE) {
-    const v = mroLookup(o, name);
-    if (!v || !plainValue(v)) return 0;
+    // read through the class: a function is itself, a staticmethod its function (getAttr's bind)
+    const found = mroLookup(o, name);
+    const v = found && kindOf(found) == Kind.STATICMETHOD ? asPair(found).a : found;
+    if (!v || !(plainValue(v) || kindOf(v) == Kind.FUNCTION)) return 0;
     setEntry(e, Tag.A_TYPE, o, epoch, v);
     incref(v);
     return v;
@@ -181,21 +204,44 @@ export function attrMiss(e: u32, o: Value): Value {
 
 // ---- LOAD_METHOD
 
+// May an M_FUNC entry filled for another class serve an instance of t? When t's MRO finds the
+// same function (a method inherited from a common base, richards' runTask), or another Python
+// function (an override: the entry takes it). The class seen last is kept.
+function otherClassMethod(e: u32, o: Value, t: Value, tag: u32): bool {
+  if (tag != Tag.M_FUNC || kindOf(o) != Kind.INSTANCE) return false;
+  const m = mroLookupInline(t, cacheName(e));
+  if (!m || kindOf(m) != Kind.FUNCTION) return false;
+  store<u32>(e, t, 4);
+  store<u32>(e, m, 12);
+  return true;
+}
+
 // Writes [callable, self] (new references; self 0 for a module's function) at dst when the
 // entry still holds: true, else false and nothing written.
 export function methodHit(e: u32, o: Value, dst: u32): bool {
   const tag = load<u32>(e) >>> 24;
   if (tag == Tag.M_FUNC || tag == Tag.M_NATIVE) {
-    if (typeOf(o) != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return false;
+    if (load<u32>(e, 8) != classEpoch) return false;
+    const t = typeOf(o);
+    if (t != load<u32>(e, 4) && !otherClassMethod(e, o, t, tag)) return false;
     if (tag == Tag.M_FUNC) {
       const d = asInst(o).dict; // a function stored on the instance is called without self
-      if (d && asDict(d).used && dictIndexOf(d, cacheName(e)) >= 0) return false;
+      if (d && dictHasName(d, cacheName(e))) return false;
     }
     const m = load<u32>(e, 12);
     incref(m);
     incref(o);
     store<u32>(dst, m);
     store<u32>(dst, o, 4);
+    return true;
+  }
+  if (tag == Tag.M_TYPE || tag == Tag.M_CLASSMETHOD) {
+    if (o != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return false;
+    const f = load<u32>(e, 12);
+    incref(f);
+    store<u32>(dst, f);
+    if (tag == Tag.M_CLASSMETHOD) { incref(o); store<u32>(dst, o, 4); }
+    else store<u32>(dst, 0, 4);
     return true;
   }
   if (tag == Tag.M_MODULE) {
@@ -222,9 +268,10 @@ export function methodMiss(e: u32, o: Value, dst: u32): bool {
     store<u32>(dst, 0, 4);
     return true;
   }
-  if (k == Kind.TYPE || k == Kind.SUPER) return false;
+  if (k == Kind.SUPER) return false;
   const epoch = classEpoch;
   if (epoch > EPOCH_LAST) return false;
+  if (k == Kind.TYPE) return classMethodMiss(e, o, dst, epoch);
   const t = typeOf(o);
   const m = mroLookup(t, name);
   if (!m) return false;
@@ -244,22 +291,75 @@ export function methodMiss(e: u32, o: Value, dst: u32): bool {
   return true;
 }
 
+// Cls.name(...): what getAttr gives for a function (itself, called without self), a
+// staticmethod (its function) or a classmethod of a Python function (the function with the class
+// as self: the bound method is never made), with an M_TYPE/M_CLASSMETHOD entry filled.
+function classMethodMiss(e: u32, o: Value, dst: u32, epoch: u32): bool {
+  const v = mroLookup(o, cacheName(e));
+  if (!v) return false;
+  const vk = kindOf(v);
+  let f: Value = v;
+  let tag = Tag.M_TYPE;
+  if (vk == Kind.STATICMETHOD) f = asPair(v).a;
+  else if (vk == Kind.CLASSMETHOD && kindOf(asPair(v).a) == Kind.FUNCTION) { f = asPair(v).a; tag = Tag.M_CLASSMETHOD; }
+  else if (vk != Kind.FUNCTION) return false;
+  setEntry(e, tag, o, epoch, f);
+  return methodHit(e, o, dst);
+}
+
 // ---- STORE_ATTR
 
 // o.name = v when the entry still holds (v borrowed): true, else false and nothing done.
 export function storeHit(e: u32, o: Value, v: Value): bool {
-  if ((load<u32>(e) >>> 24) != Tag.S_INST) return false;
-  if (typeOf(o) != load<u32>(e, 4) || load<u32>(e, 8) != classEpoch) return false;
+  if ((load<u32>(e) >>> 24) != Tag.S_INST || load<u32>(e, 8) != classEpoch) return false;
+  const t = typeOf(o);
+  if (t != load<u32>(e, 4) && !otherClassStores(e, o, t)) return false;
   const d = asInst(o).dict;
   const i = load<u32>(e, 12);
-  if (!d || i >= asDict(d).count) return false;
+  if (!d || i >= asDict(d).count) return storeNew(e, o, v);
   const ep = entryAt(d, i);
-  if (load<u32>(ep, 4) != cacheName(e)) return false;
+  if (load<u32>(ep, 4) != cacheName(e)) return storeNew(e, o, v);
   // a value replaced in place: the dict's keys version stays (as dictSet would keep it)
   const old = load<u32>(ep, 8);
   incref(v);
   store<u32>(ep, v, 8);
   decref(old);
+  return true;
+}
+
+// The name is not at the entry's position (a new object's first store in __init__, another
+// order): the entry's checks have proved the store plain (no __setattr__, no property of the
+// name), so it is setAttrPlain's insert into the instance dict, and the entry takes the name's
+// position. False when memory ran out (nothing raised: the generic path runs and raises).
+function storeNew(e: u32, o: Value, v: Value): bool {
+  let d = asInst(o).dict;
+  if (!d) {
+    d = dictNew();
+    if (!d) return false;
+    asInst(o).dict = d;
+  }
+  const name = cacheName(e);
+  if (!dictSetHashed(d, name, v, strHash(name))) return false;
+  const last = asDict(d).count - 1;
+  store<u32>(e, load<u32>(entryAt(d, last), 4) == name ? last : <u32>dictIndexOf(d, name), 12);
+  return true;
+}
+
+// Does a store into the instance dict need nothing else for the instance o of t (no
+// __setattr__, no property of the name)? As storeFill checks before it fills an entry.
+function plainStore(o: Value, t: Value, name: Value): bool {
+  if (kindOf(o) != Kind.INSTANCE || !asType(t).mro || strEq(name, N.class_)) return false;
+  const hook = mroLookup(t, N.setattr_);
+  if (hook && kindOf(hook) == Kind.FUNCTION) return false;
+  const attr = mroLookup(t, name);
+  return !(attr && isDataDescriptor(attr));
+}
+
+// An S_INST entry filled for another class serves an instance of t when a store is plain for
+// t too (the position is then checked against the instance's dict). The class seen last is kept.
+function otherClassStores(e: u32, o: Value, t: Value): bool {
+  if (!plainStore(o, t, cacheName(e))) return false;
+  store<u32>(e, t, 4);
   return true;
 }
 
@@ -271,11 +371,7 @@ export function storeFill(e: u32, o: Value): void {
   if (epoch > EPOCH_LAST) return;
   const t = typeOf(o);
   const name = cacheName(e);
-  if (!asType(t).mro || strEq(name, N.class_)) return;
-  const hook = mroLookup(t, N.setattr_);
-  if (hook && kindOf(hook) == Kind.FUNCTION) return;
-  const attr = mroLookup(t, name);
-  if (attr && isDataDescriptor(attr)) return;
+  if (!plainStore(o, t, name)) return;
   const d = asInst(o).dict;
   if (!d) return;
   const i = dictIndexOf(d, name);

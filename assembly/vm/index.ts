@@ -14,7 +14,8 @@ import { ListM, StrM } from "../builtins/methods";
 import { BytesM } from "../builtins/bytes";
 import { M } from "../builtins/math";
 
-@inline function hasIndex(v: Value): bool { return !isSmall(v) && v != 0 && userDunder(v, N.index_) != 0; }
+// (A builtin object, a slice's None bound above all, is answered inline: no call.)
+@inline function hasIndex(v: Value): bool { return isUserObject(v) && userDunder(v, N.index_) != 0; }
 
 // An object with __index__, or a slice with one among its bounds.
 export function indexNeedsPython(v: Value): bool {

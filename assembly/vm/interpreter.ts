@@ -9,7 +9,7 @@ import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
 import { intFromI64, intSetI64, intValue, intValueInline, isIntLike, intFitsI64Inline, mulFits } from "../objects/int";
 import { floatNew, floatValue, FLOAT_VALUE } from "../objects/float";
-import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit } from "../objects/str";
+import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit, strHash } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
 import { dictNew, dictGet, dictSet, dictPop } from "../objects/dict";
@@ -26,11 +26,11 @@ import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline 
 import { takeCharged } from "../objects/charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "../objects/errors";
 import { imageStr, imageConst, lineOf } from "./image";
-import { binaryOp, unaryOp } from "./arith";
+import { binaryOp, unaryOp, BinOp, floorDiv, floorMod } from "./arith";
 import { compareOp, contains } from "./compare";
 import { truthy } from "./protocol";
 import { getIter, iterNext, exhausted, unpack } from "./iterate";
-import { getItem, setItem, delItem } from "./subscript";
+import { getItem, setItem, delItem, seqSlotFast, dictStrFast } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
 import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, storeHit, storeFill } from "./caches";
 import { pushFrame, pushExact, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
@@ -946,12 +946,18 @@ export function interpret(ops: i64): i32 {
         }
         case Op.BINARY_OP: {
           const b = load<u32>(sp - 4), a = load<u32>(sp - 8);
-          if ((a & b & 1) != 0 && (arg == 0 || arg == 1 || arg == 16 || arg == 17)) {
-            // small int + / - : the common case, no allocation unless it overflows 31 bits
-            const r: i32 = (arg & 1) ? smallValue(a) - smallValue(b) : smallValue(a) + smallValue(b);
-            if (r >= <i32>SMALL_MIN && r <= <i32>SMALL_MAX) {
+          if ((a & b & 1) != 0 && (arg & 15) <= BinOp.MOD && (arg & 15) != BinOp.TRUEDIV) {
+            // small int + - * // %: the common case, no allocation unless the result leaves 31
+            // bits (then the paths below box it); a zero divisor raises there
+            const x: i64 = smallValue(a), y: i64 = smallValue(b), op = arg & 15;
+            let z: i64 = SMALL_MAX + 1;
+            if (op == BinOp.ADD) z = x + y;
+            else if (op == BinOp.SUB) z = x - y;
+            else if (op == BinOp.MUL) z = x * y;
+            else if (y != 0) z = op == BinOp.FLOORDIV ? floorDiv(x, y) : floorMod(x, y);
+            if (z >= SMALL_MIN && z <= SMALL_MAX) {
               sp -= 4;
-              store<u32>(sp - 4, fromSmall(r));
+              store<u32>(sp - 4, fromSmall(<i32>z));
               continue;
             }
           }
@@ -1116,6 +1122,26 @@ export function interpret(ops: i64): i32 {
         }
         case Op.BINARY_SUBSCR: {
           const k = load<u32>(sp - 4), o = load<u32>(sp - 8);
+          const slot = seqSlotFast(o, k, false);
+          if (slot) { // list[i], tuple[i]: k is a small int, no count to drop
+            const x = load<u32>(slot);
+            incref(x);
+            sp -= 4;
+            store<u32>(sp - 4, x);
+            decref(o);
+            continue;
+          }
+          if (dictStrFast(o, k)) {
+            const x = dictGetHashed(o, k, strHash(k));
+            if (x) { // (absent: the generic path raises KeyError)
+              incref(x);
+              sp -= 4;
+              store<u32>(sp - 4, x);
+              decref(o);
+              decref(k);
+              continue;
+            }
+          }
           if (isUserObj(o)) {
             const d = getItemDunder(o, k);
             if (d == ENTER) { enterF = enterFrame; break; }
@@ -1144,6 +1170,20 @@ export function interpret(ops: i64): i32 {
         }
         case Op.STORE_SUBSCR: {
           const k = load<u32>(sp - 4), o = load<u32>(sp - 8), v = load<u32>(sp - 12);
+          const slot = seqSlotFast(o, k, true);
+          if (slot) { // list[i] = v: the list takes the stack's reference to v
+            const old = load<u32>(slot);
+            store<u32>(slot, v);
+            sp -= 12;
+            decref(o);
+            decref(old);
+            continue;
+          }
+          if (dictStrFast(o, k) && dictSetHashed(o, k, v, strHash(k))) {
+            sp -= 12;
+            decref(k); decref(o); decref(v);
+            continue;
+          }
           if (isKind(k, Kind.SLICE) && needsPythonIteration(v)) {
             // xs[a:b] = generator: its items are collected by Python code first
             const r = collectFirst(v, hookOf(Hook.RETRY, 3));

@@ -1,6 +1,6 @@
 // Iteration over builtin objects: iter(), next(), and the helpers built on them.
 import { Value, Kind, fromSmall } from "../objects/object";
-import { kindOf, seqIterType, rangeIterType, dictIterType, typeOf, tupleType } from "../objects/type";
+import { kindOf, seqIterType, rangeIterType, dictIterType, typeOf, tupleType, listType } from "../objects/type";
 import { intFromI64 } from "../objects/int";
 import { intAdd } from "./intarith";
 import { asStr, strCharAt, STR_HEADER, charStr, strFromBytes } from "../objects/str";
@@ -230,6 +230,17 @@ export function tupleOf(iterable: Value): Value {
 // UNPACK_SEQUENCE: writes n new references to dst[n-1] … dst[0] order for the stack
 // (item 0 ends on top). False with an exception pending.
 export function unpack(seq: Value, n: u32, dst: u32): bool {
+  // an exact tuple or list of the right length (`for a, b in pairs`): no list made
+  const t = typeOf(seq);
+  const exact = t == tupleType && tupleLen(seq) == n ? tupleItems(seq) : t == listType && listLen(seq) == n ? asList(seq).items : 0;
+  if (exact) {
+    for (let i: u32 = 0; i < n; i++) {
+      const x = load<u32>(exact + (i << 2));
+      incref(x);
+      store<u32>(dst + ((n - 1 - i) << 2), x);
+    }
+    return true;
+  }
   const ks = kindOf(seq);
   if (ks == Kind.INT || ks == Kind.FLOAT || ks == Kind.NONE || ks == Kind.BOOL) {
     raiseTypeUnquoted("cannot unpack non-iterable ", seq, " object");

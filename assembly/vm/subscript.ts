@@ -1,10 +1,10 @@
 // obj[key], obj[key] = v, del obj[key] for the builtin containers, slices included.
 import { Value, Kind, isSmall, smallValue, fromSmall } from "../objects/object";
 import { dataOf, lenOf, bytesLike, byteArg, isBytesLike, byteArraySplice, asByteArray, bytesFromInts } from "../objects/bytes";
-import { kindOf } from "../objects/type";
+import { kindOf, typeOf, listType, tupleType, dictType, strType } from "../objects/type";
 import { intFromI64, intValue, isIntLike, intFitsI64 } from "../objects/int";
 import { asStr, strCharAt, strNew, STR_HEADER, charOffset, strFromBytes, emptyStr, Lit, litLen } from "../objects/str";
-import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple } from "../objects/tuple";
+import { tupleNew, tupleLen, tupleGet, tupleSet, emptyTuple, TUPLE_HEADER } from "../objects/tuple";
 import { listNew, listLen, listGet, asList, listReserve } from "../objects/list";
 import { dictGet, dictSet, dictPop } from "../objects/dict";
 import { asRange, rangeLen, asSlice } from "../objects/range";
@@ -23,7 +23,8 @@ let sStop: i64 = 0;
 let sStep: i64 = 1;
 let sLen: i64 = 0;
 
-function sliceIndex(v: Value, dflt: i64): i64 {
+@inline function sliceIndex(v: Value, dflt: i64): i64 {
+  if (isSmall(v)) return smallValue(v);
   if (v == None) return dflt;
   return intValue(v);
 }
@@ -33,7 +34,7 @@ export function resolveSlice(slice: Value, length: i64): bool {
   const s = asSlice(slice);
   for (let i = 0; i < 3; i++) {
     const v = i == 0 ? s.start : i == 1 ? s.stop : s.step;
-    if (v != None && !isIntLike(v)) {
+    if (!isSmall(v) && v != None && !isIntLike(v)) {
       raiseLit(TypeError, "slice indices must be integers or None or have an __index__ method");
       return false;
     }
@@ -166,6 +167,27 @@ function badIndex(obj: Value, key: Value, what: Lit): Value {
   return 0;
 }
 
+// The interpreter's fast paths for xs[i] and xs[i] = v: an exact list or tuple (a subclass may
+// define __getitem__) and a small int index in range, negative ones counted from the end.
+// The item's address (a list's slot, a tuple's field), or 0 for anything else: the generic path
+// then runs (and raises what it raises).
+@inline export function seqSlotFast(o: Value, key: Value, lists: bool): u32 {
+  if (!isSmall(key) || isSmall(o)) return 0;
+  const t = typeOf(o);
+  let items: u32, n: u32;
+  if (t == listType) { items = asList(o).items; n = asList(o).len; }
+  else if (!lists && t == tupleType) { items = o + TUPLE_HEADER; n = tupleLen(o); }
+  else return 0;
+  let i = smallValue(key);
+  if (i < 0) i += <i32>n;
+  return <u32>i < n ? items + (<u32>i << 2) : 0;
+}
+
+// An exact dict and an exact str key (richards' r["count"]): hashing cannot fail or run Python.
+@inline export function dictStrFast(o: Value, key: Value): bool {
+  return !isSmall(o) && !isSmall(key) && typeOf(o) == dictType && typeOf(key) == strType;
+}
+
 export function getItem(obj: Value, key: Value): Value {
   const k = kindOf(obj);
   const kk = kindOf(key);
@@ -232,10 +254,21 @@ export function getItem(obj: Value, key: Value): Value {
 function setSlice(l: Value, slice: Value, v: Value): bool {
   const n: i64 = listLen(l);
   if (!resolveSlice(slice, n)) return false;
+  const lo = asList(l);
+  const vt = typeOf(v);
+  if (v != l && (vt == listType || vt == tupleType)) {
+    // another exact list or tuple of the slice's length (fannkuch's perm[:k+1] = perm[k::-1]):
+    // its items replace the slice's one by one, no copy made
+    const m: u32 = vt == listType ? listLen(v) : tupleLen(v);
+    if (<i64>m == sLen) {
+      const src = vt == listType ? asList(v).items : v + TUPLE_HEADER;
+      replaceItems(l, src, m);
+      return true;
+    }
+  }
   const items = listOf(v);
   if (!items) return false;
   const m: i64 = listLen(items);
-  const lo = asList(l);
   if (sStep == 1) {
     const start = sStart;
     const stop = sStop < sStart ? sStart : sStop;
@@ -267,15 +300,27 @@ function setSlice(l: Value, slice: Value, v: Value): bool {
     decref(items);
     return false;
   }
-  for (let i: i64 = 0, j = sStart; i < sLen; i++, j += sStep) {
-    const x = listGet(items, <u32>i);
-    incref(x);
-    const old = listGet(l, <u32>j);
-    store<u32>(lo.items + (<u32>j << 2), x);
-    decref(old);
-  }
+  replaceItems(l, asList(items).items, <u32>m);
   decref(items);
   return true;
+}
+
+// The resolved slice's sLen items of l replaced by the m items at src; each slot holds an item
+// throughout, so the list is whole whenever a count drops. The replaced items are released in
+// CPython's order: last first for a plain slice (list_ass_slice), in step order for an
+// extended one.
+function replaceItems(l: Value, src: u32, m: u32): void {
+  const items = asList(l).items;
+  const back = sStep == 1;
+  for (let k: u32 = 0; k < m; k++) {
+    const i = back ? m - 1 - k : k;
+    const j = <u32>(sStart + <i64>i * sStep);
+    const x = load<u32>(src + (i << 2));
+    incref(x);
+    const old = load<u32>(items + (j << 2));
+    store<u32>(items + (j << 2), x);
+    decref(old);
+  }
 }
 
 function listSetRawAppend(l: Value, x: Value): void {
