@@ -25,7 +25,7 @@ import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve
 import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, parseDigits, parseBase, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
-import { hashOf, hashFailed, clearHashFailed, intHash, floatHash } from "../objects/hash";
+import { hashOf, hashFailed, clearHashFailed, intHash, floatHash, pyHashOf } from "../objects/hash";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseDigitLimit, raiseTypeMsg, raiseTypeUnquoted, bufTypeName, curExc } from "../objects/errors";
 import { TypeError, ValueError, OverflowError, StopIteration, RecursionError, AttributeError } from "../objects/exception";
 import { getIter, iterNext, exhausted, listOf, tupleOf } from "../vm/iterate";
@@ -712,7 +712,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (k == Kind.WEAKREF && asRef(a0).pyHash) { increfCall(asRef(a0).pyHash); return asRef(a0).pyHash; }
       const h = hashOf(a0);
       if (hashFailed) { clearHashFailed(); return 0; }
-      return newInt(<i64><i32>h);
+      return newInt(pyHashOf(h));
     }
     case Core.ID: if (!arity("id", npos, 1, 1)) return 0; return newInt(<i64>a0);
     case Core.CALLABLE: {

@@ -4,7 +4,7 @@ import { kindOfCall } from "../objects/type";
 import { isIntLike, intFromI64 } from "../objects/int";
 import { listNew, listLen, listGet } from "../objects/list";
 import { dictKeysWithHash } from "../objects/dict";
-import { hashOf, hashFailed, clearHashFailed, rememberHash } from "../objects/hash";
+import { hashOf, hashFailed, clearHashFailed, rememberHash, pyHashOf } from "../objects/hash";
 import { None } from "../objects/singletons";
 import { decrefCall } from "../memory/refcount";
 import { raiseLit, raiseMemoryError } from "../objects/errors";
@@ -71,7 +71,7 @@ export function callKeys(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
         if (!h) return 0;
         acc = (acc ^ h) * 1000003 + count;
       }
-      const r = intFromI64(<i64>(acc | 1));
+      const r = intFromI64(pyHashOf(acc | 1));
       if (!r) raiseMemoryError();
       return r;
     }

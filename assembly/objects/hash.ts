@@ -48,9 +48,17 @@ export function userHash(v: Value): Value {
   return f && (f == None || kindOf(f) == Kind.FUNCTION) ? f : 0;
 }
 
+// Tables hash every hashable v as hashI64(hash(v)), so a Python __hash__ returning hash(x) puts its
+// object where x is (a key equal to "a" finds "a"). Numbers have CPython's hash; any other value's
+// Python hash is its table hash unmixed (pyHashOf): MIX is odd, so UNMIX (its inverse mod 2^32)
+// undoes the multiplication. 0 is no hash (a failure), so a mix of 0 becomes 1.
+const MIX: u32 = 0x9E3779B1;
+const UNMIX: u32 = 0x0E8B2F51;
 function hashI64(i: i64): u32 {
-  return <u32>(i ^ (i >>> 32)) * 0x9E3779B1 | 1;
+  const h = <u32>(i ^ (i >>> 32)) * MIX;
+  return h ? h : 1;
 }
+export function pyHashOf(tableHash: u32): i64 { return <i64>(tableHash * UNMIX); }
 
 // Python's hash of numbers: n mod 2^61 - 1 with n's sign, so equal ints and floats hash alike
 // (and hash(-1) is -2, as in CPython, where -1 means an error).
@@ -145,7 +153,7 @@ export function hashOf(v: Value): u32 {
   if (k == Kind.WEAKREF) return refHash(v);
   if (k == Kind.METHOD) return hashI64(<i64>asPair(v).a << 32 | asPair(v).b); // equal methods alike
   if (k == Kind.BUILTIN) return hashI64(<i64>asBuiltin(v).id << 32 | asBuiltin(v).self);
-  return (v >> 3) * 0x9E3779B1 | 1; // identity
+  return (v >> 3) * MIX | 1; // identity
 }
 
 // A weak reference hashes like its referent, and keeps that hash once the referent is gone.
