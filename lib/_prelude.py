@@ -98,7 +98,8 @@ def with_exit(exit, exc):
 
 
 def repr_of(x):
-    # repr() of a list, tuple, dict or set holding objects whose __repr__ is Python code.
+    # repr() of a list, tuple, dict or set holding objects whose __repr__ is Python code, or of a
+    # method bound to one.
     if isinstance(x, list):
         return "[" + ", ".join([repr(v) for v in x]) + "]"
     if isinstance(x, tuple):
@@ -111,10 +112,18 @@ def repr_of(x):
         return "{" + ", ".join([repr(v) for v in x]) + "}"
     if isinstance(x, _dict_views):
         return type(x).__name__ + "(" + repr_of(list(x)) + ")"
+    if type(x) is _bound_method:
+        return "<bound method " + x.__func__.__qualname__ + " of " + repr(x.__self__) + ">"
     return repr(x)
 
 
 _dict_views = (type({}.keys()), type({}.values()), type({}.items()))
+class _Bound:
+    def m(self):
+        pass
+
+
+_bound_method = type(_Bound().m)
 
 
 def sort_list(items, key, reverse):

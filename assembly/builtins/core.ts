@@ -22,7 +22,7 @@ import { asCode, asFunc, asBuiltin } from "../objects/function";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure, bufKeepChars } from "../objects/buf";
-import { writeStr, writeRepr, reprTooDeep, writeI64 } from "../objects/repr";
+import { writeStr, writeRepr, reprTooDeep, writeI64, writeStrBytes, writeTypeName, writeHex } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, parseDigits, parseBase, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
 import { hashOf, hashFailed, clearHashFailed, intHash, floatHash, pyHashOf } from "../objects/hash";
@@ -49,7 +49,7 @@ import { hashIsPython } from "../vm/keys";
 import { takeExc } from "../objects/errors";
 import { preludeFunction } from "../vm/modules";
 import { instNew } from "../objects/instance";
-import { builtins, builtinName } from "./init";
+import { builtins, builtinName, builtinOwner } from "./init";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 import { positional, kwarg, onlyKeywords, arity, cIntArg } from "./args";
@@ -584,6 +584,41 @@ function withHook(r: Value, kind: u32, n: u32): Value {
   return r;
 }
 
+// A builtin's name; a host function is named by its registration (host/calls.ts: (index, name)).
+function builtinNameOf(b: Value): Value {
+  return asBuiltin(b).id == Host.CALL ? tupleGet(asBuiltin(b).self, 1) : builtinName(asBuiltin(b).id);
+}
+
+// repr() of a builtin as CPython writes it (registered with objects/repr.ts): <built-in function
+// len>, <built-in method append of list object at 0x…>, <method 'upper' of 'str' objects>.
+export function writeBuiltinRepr(v: Value, boundTo: Value): bool {
+  const name = builtinNameOf(v);
+  if (!name) return false;
+  const self = boundTo ? boundTo : asBuiltin(v).self;
+  if (self && asBuiltin(v).id != Host.CALL && (isSmall(self) || kindOfCall(self) != Kind.MODULE)) {
+    bufLit("<built-in method ");
+    writeStrBytes(name);
+    bufLit(" of ");
+    writeTypeName(typeOf(self));
+    bufLit(" object at 0x");
+    writeHex(self);
+  } else {
+    const t = builtinOwner(asBuiltin(v).id);
+    if (t) {
+      bufLit("<method '");
+      writeStrBytes(name);
+      bufLit("' of '");
+      writeTypeName(t);
+      bufLit("' objects");
+    } else {
+      bufLit("<built-in function ");
+      writeStrBytes(name);
+    }
+  }
+  bufLit(">");
+  return true;
+}
+
 export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   if (id == Core.PRINT) {
@@ -740,8 +775,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
     case Core.EXC_ARGS: { const a = asExc(self).args; increfCall(a); return a; }
     case Core.BUILTIN_NAME: {
       if (n) { raiseLit(AttributeError, "readonly attribute"); return 0; }
-      // a host function is named by its registration (host/calls.ts): (index, name)
-      const nm = asBuiltin(self).id == Host.CALL ? tupleGet(asBuiltin(self).self, 1) : builtinName(asBuiltin(self).id);
+      const nm = builtinNameOf(self);
       if (!nm) { raiseLit(AttributeError, "'builtin_function_or_method' object has no attribute '__name__'"); return 0; }
       increfCall(nm);
       return nm;

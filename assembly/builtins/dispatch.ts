@@ -1,4 +1,5 @@
 // Calling a native: the id's hundred names the file that implements it.
+import { asPair } from "../objects/instance";
 import { Value } from "../objects/object";
 import { callCore } from "./core";
 import { callStrMethod, callListMethod, callDictMethod } from "./methods";
@@ -197,6 +198,7 @@ function holds(v: Value, depth: i32): bool {
   if (isSmall(v) || v == 0 || depth > 30) return false;
   const k = kindOf(v);
   if (isUserObject(v)) return true;
+  if (k == Kind.METHOD) return holds(asPair(v).b, depth + 1); // its repr shows its object's
   if (k != Kind.DICT_VIEW && k != Kind.LIST && k != Kind.TUPLE && k != Kind.DICT && k != Kind.SET && k != Kind.FROZENSET) return false;
   if (++holdsSeen > HOLDS_BUDGET) return true;
   for (let i = holdsBase; i < depth; i++) if (load<u32>(holdsPath + (<u32>i << 2)) == v) return false;

@@ -10,7 +10,8 @@ import { asType, intType, floatType, strType, boolType, listType, tupleType, dic
 import { bytesBuiltinsInit, BytesM } from "./bytes";
 import { dictNew, dictNext, entryAt, entryKey, entryValue } from "../objects/dict";
 import { Kind, isSmall } from "../objects/object";
-import { kindOf } from "../objects/type";
+import { kindOf, typeOf, classmethodType } from "../objects/type";
+import { asPair } from "../objects/instance";
 import { asBuiltin } from "../objects/function";
 import { asModule } from "../objects/module";
 import { moduleNew } from "../objects/module";
@@ -33,6 +34,8 @@ import { intsInit } from "./ints";
 import { rangesInit } from "./ranges";
 import { weakrefInit, Wr } from "./weakref";
 import { gilInit } from "./gil";
+import { writeBuiltinRepr } from "./core";
+import { registerBuiltinRepr } from "../objects/repr";
 import { nativeModules, nativeModulesNew } from "../vm/modules";
 
 export let builtins: Value = 0;
@@ -102,6 +105,7 @@ function nativeModule(name: Lit): Value {
 
 export function builtinsInit(): void {
   nameTypes();
+  registerBuiltinRepr(writeBuiltinRepr);
   builtins = dictNew();
   into(builtins);
   def("print", Core.PRINT); def("len", Core.LEN); def("repr", Core.REPR); def("isinstance", Core.ISINSTANCE);
@@ -184,17 +188,27 @@ function dictSetName(t: Value): void {
 // A builtin's __name__: the name it was registered under. Builtins carry only their id, so the
 // name is looked up where the registry put it: the builtins, the native modules and the method
 // dicts of the types found there (introspection is rare; keeping a name in every builtin is not).
-export function builtinName(id: u32): Value {
-  const k = nameIn(builtins, id, true);
+export function builtinName(id: u32): Value { return findBuiltin(id, false); }
+
+// The type whose method dict holds builtin `id` (str.upper's str), or 0 for a function of the
+// builtins or of a native module.
+export function builtinOwner(id: u32): Value {
+  const t = findBuiltin(id, true);
+  return t == None ? 0 : t;
+}
+
+// Builtin `id`'s name, or with `owner` the type holding it (None: no type), or 0: not found.
+function findBuiltin(id: u32, owner: bool): Value {
+  const k = nameIn(builtins, 0, id, true, owner);
   if (k) return k;
   for (let i = dictNext(nativeModules, 0); i >= 0; i = dictNext(nativeModules, i + 1)) {
     const m = entryValue(entryAt(nativeModules, i));
-    const r = nameIn(asModule(m).dict, id, true);
+    const r = nameIn(asModule(m).dict, 0, id, true, owner);
     if (r) return r;
   }
   // (the iterator types are named in no module)
   for (let i: i32 = 0; i < ITERATOR_TYPES; i++) {
-    const r = nameIn(typeDict(iteratorType(i)), id, false);
+    const r = nameIn(typeDict(iteratorType(i)), iteratorType(i), id, false, owner);
     if (r) return r;
   }
   return 0;
@@ -217,16 +231,19 @@ function iteratorType(i: i32): Value {
   return generatorType;
 }
 
-// The key of the builtin `id` in dict d, or in the method dicts of the types d holds (deep).
-function nameIn(d: Value, id: u32, deep: bool): Value {
+// The key of the builtin `id` in dict d (the method dict of type t, or 0), or in the method dicts
+// of the types d holds (deep); with `owner`, the type instead of the key (None for no type).
+function nameIn(d: Value, t: Value, id: u32, deep: bool, owner: bool): Value {
   for (let i = dictNext(d, 0); i >= 0; i = dictNext(d, i + 1)) {
     const e = entryAt(d, i);
     const v = entryValue(e);
     if (isSmall(v)) continue;
     const k = kindOf(v);
-    if (k == Kind.BUILTIN && asBuiltin(v).id == id) return entryKey(e);
+    // (a builtin classmethod, dict.fromkeys, is stored wrapped)
+    const b = typeOf(v) == classmethodType ? asPair(v).a : v;
+    if (!isSmall(b) && kindOf(b) == Kind.BUILTIN && asBuiltin(b).id == id) return owner ? (t ? t : None) : entryKey(e);
     if (deep && k == Kind.TYPE && asType(v).dict && !asType(v).mro) {
-      const r = nameIn(asType(v).dict, id, false);
+      const r = nameIn(asType(v).dict, v, id, false, owner);
       if (r) return r;
     }
   }

@@ -18,6 +18,7 @@ import { dataOf, lenOf } from "./bytes";
 import { asExc, KeyError } from "./exception";
 import { asCode, asFunc } from "./function";
 import { asModule } from "./module";
+import { asPair } from "./instance";
 import { True, None } from "./singletons";
 import { bufReserve, bufByte, bufBytes, bufLit, bufTrim } from "./buf";
 import { formatInt, formatFloatRepr, formatIntBase } from "./numfmt";
@@ -111,7 +112,7 @@ function writeSeq(v: Value, open: Lit, close: Lit, isList: bool): void {
   bufLit(close);
 }
 
-function writeTypeName(t: Value): void {
+export function writeTypeName(t: Value): void {
   writeStrBytes(asType(t).name);
 }
 
@@ -271,11 +272,31 @@ export function writeRepr(v: Value): void {
       } else bufLit("; dead>");
       break;
     }
+    case Kind.BUILTIN: if (!builtinRepr(v, 0)) writeObjectAt(v); break;
+    case Kind.METHOD: {
+      // a bound method (an object with a Python __repr__ in it is written by the prelude's repr_of)
+      const f = asPair(v).a, self = asPair(v).b;
+      if (!isSmall(f) && kindOf(f) == Kind.FUNCTION) {
+        bufLit("<bound method ");
+        writeStrBytes(asCode(asFunc(f).code).qualname);
+        bufLit(" of ");
+        writeRepr(self);
+        bufLit(">");
+      } else if (isSmall(f) || kindOf(f) != Kind.BUILTIN || !builtinRepr(f, self)) writeObjectAt(v);
+      break;
+    }
     default: writeObjectAt(v);
   }
   depth--;
   nestLeave();
 }
+
+// A builtin's repr needs its name, which only builtins/ can find: registered there at init (until
+// then, and for a builtin it cannot name, the generic form). `self`: the object a bound method
+// binds it to (else its own).
+function noBuiltinRepr(v: Value, self: Value): bool { return false; }
+let builtinRepr: (v: Value, self: Value) => bool = noBuiltinRepr;
+export function registerBuiltinRepr(write: (v: Value, self: Value) => bool): void { builtinRepr = write; }
 
 function writeObjectAt(v: Value): void {
   bufLit("<");
@@ -305,6 +326,7 @@ export function writeStr(v: Value): void {
 
 // For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
 export function reprReset(): void {
+  builtinRepr = noBuiltinRepr;
   depth = 0;
   reprTooDeep = false;
   memory.fill(reprStack, 0, CYCLE_DEPTH * 4);

@@ -1,4 +1,4 @@
-// What the floors below dispatch to on vm/, registered at init (vm/vm.ts, initObjects): which
+// What the floors below dispatch to on vm/, registered at init (runtime.ts, initObjects): which
 // objects need a finalizer (memory/refcount.ts cannot look up __del__), and how a generator's
 // frame is released and walked (objects/generator.ts cannot read a frame).
 import { Value, Kind, obj } from "../objects/object";
