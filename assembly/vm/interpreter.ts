@@ -21,7 +21,7 @@ import { excNew, asExc, BaseException, TaskletExit, SystemExit, NameError, Unbou
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
-import { Op, isCheckpoint } from "./opcodes";
+import { Op } from "./opcodes";
 import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline } from "./frame";
 import { takeCharged } from "../objects/charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "../objects/errors";
@@ -602,6 +602,7 @@ export function interpret(ops: i64): i32 {
     ticks = sliceLen;
     let leave = false;
     let enterF: u32 = 0; // a frame an opcode or native prepared (ENTER): linked and entered below
+    let sliceOut = false; // a checkpoint found the slice used up (budgetOut)
     while (true) {
       if (err) {
         err = false;
@@ -707,54 +708,12 @@ export function interpret(ops: i64): i32 {
         if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
         break;
       }
-      ticks -= takeCharged(); // what the last native charged (big-int work) counts as opcodes
-      if (--ticks < 0 && isCheckpoint(<i32>(load<u32>(pc) & 0xFF))) {
-        // the slice is used up (the host's budget, or the watchdog's), and the next opcode is
-        // where an interrupt may happen
-        const used = sliceLen - ticks - 1; // past sliceLen by what natives charged
-        hostLeft -= used;
-        stats.opcodes += used;
-        if (wdOps) setWdLeft(wdLeft - used);
-        if (threadCount > 1) setGilLeft(gilLeft - used);
-        sliceLen = 0;
-        ticks = 0;
-        store<u32>(f, pc, F_PC);
-        store<u32>(f, sp, F_SP);
-        t.frame = f;
-        // the GIL's switch interval is over: the next runnable thread takes it, unless the
-        // running tasklet is atomic (then at the first checkpoint after it is not)
-        let handed = false;
-        if (threadCount > 1 && gilLeft <= 0) {
-          if ((t.flags & TF.ATOMIC) || cbDepth) setGilLeft(1);
-          else if (handOff()) { stats.switches++; handed = true; }
-        }
-        if (hostLeft <= 0) {
-          // back to the host; once main has returned, a tasklet that used up a whole tick goes
-          // to the back of the queue, so non-yielding tasklets share the host's ticks (not one
-          // switched in as the tick ended, which ran nothing: with a schedule callback using the
-          // ticks, no tasklet would ever run)
-          if (!handed && mainFinished && used > 0 && t.next != tv && !cbDepth && !(t.flags & TF.ATOMIC)) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
-          return Status.YIELD;
-        }
-        if (handed) { leave = true; break; }
-        if (wdOps && wdLeft <= 0) {
-          if (wdSoft) { setWdPending(true); setWdLeft(i64.MAX_VALUE); }
-          else if ((t.flags & TF.ATOMIC) || switchTrap || cbDepth) { setWdPending(true); setWdLeft(1); } // fire once allowed
-          else { watchdogFires(tv); notifySwitch(tv, current, Switch.PLAIN); leave = true; break; }
-        }
-        if (mainFinished && !wdOps && !(t.flags & TF.ATOMIC) && t.next != tv) {
-          // the host's time slice: the running tasklet goes to the back of the queue
-          setCurrent(t.next);
-          stats.switches++;
-          leave = true;
-          break;
-        }
-        sliceLen = sliceFor(hostLeft);
-        ticks = sliceLen;
-        continue;
-      }
+      // the hot loop: an opcode's handler continues it; one that breaks out of the switch ends in
+      // the slow paths below it (a slice used up, a switch, a prepared frame, an error)
+      while (true) {
       const w = load<u32>(pc);
       pc += 4;
+      ticks--; // counted here, checked at checkpoints only (budgetOut)
       const arg = w >>> 8;
       switch (<i32>(w & 0xFF)) {
         case Op.NOP: continue;
@@ -1353,6 +1312,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.FOR_ITER: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           const itv = load<u32>(sp - 4);
           if (obj(itv).type == rangeIterType) {
             // for i in range(...): the hottest loop, without a call
@@ -1427,11 +1387,13 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.JUMP: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           pc = code.instr + (arg << 2);
           continue;
         }
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           const v = load<u32>(sp - 4);
           let tr: i32;
           if (v == True) tr = 1; else if (v == False) tr = 0;
@@ -1449,6 +1411,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           const v = load<u32>(sp - 4);
           if (isUserObj(v)) {
             // `x or y` keeps x itself: __bool__'s answer finishes the jump (Hook.TRUTHJUMP)
@@ -1462,6 +1425,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL: case Op.CALL_KW: case Op.CALL_METHOD: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const op = <i32>(w & 0xFF);
           let n = arg;
@@ -1551,6 +1515,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.MAKE_FUNCTION: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           const codeV = load<u32>(sp - 4);
           let at = sp - 4;
           let closure: Value = 0, kwdefaults: Value = 0, defaults: Value = 0;
@@ -1573,6 +1538,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.RETURN_VALUE: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           sp -= 4;
           const v = load<u32>(sp);
@@ -1759,6 +1725,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.YIELD_VALUE: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           if (!(code.flags & CodeFlag.GENERATOR)) { badBytecode(); break; }
           sp -= 4;
           const v = load<u32>(sp);
@@ -2022,6 +1989,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL_FUNCTION_EX: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const hasKw = (arg & 1) != 0;
           const base = sp - (hasKw ? 12 : 8);
@@ -2213,6 +2181,53 @@ export function interpret(ops: i64): i32 {
           break;
         }
       }
+      if (sliceOut) {
+        // the slice is used up (the host's budget, or the watchdog's) at a checkpoint, which
+        // has not run: it runs first when the tasklet goes on
+        sliceOut = false;
+        pc -= 4;
+        const used = sliceLen - ticks - 1; // past sliceLen by what natives charged
+        hostLeft -= used;
+        stats.opcodes += used;
+        if (wdOps) setWdLeft(wdLeft - used);
+        if (threadCount > 1) setGilLeft(gilLeft - used);
+        sliceLen = 0;
+        ticks = 0;
+        store<u32>(f, pc, F_PC);
+        store<u32>(f, sp, F_SP);
+        t.frame = f;
+        // the GIL's switch interval is over: the next runnable thread takes it, unless the
+        // running tasklet is atomic (then at the first checkpoint after it is not)
+        let handed = false;
+        if (threadCount > 1 && gilLeft <= 0) {
+          if ((t.flags & TF.ATOMIC) || cbDepth) setGilLeft(1);
+          else if (handOff()) { stats.switches++; handed = true; }
+        }
+        if (hostLeft <= 0) {
+          // back to the host; once main has returned, a tasklet that used up a whole tick goes
+          // to the back of the queue, so non-yielding tasklets share the host's ticks (not one
+          // switched in as the tick ended, which ran nothing: with a schedule callback using the
+          // ticks, no tasklet would ever run)
+          if (!handed && mainFinished && used > 0 && t.next != tv && !cbDepth && !(t.flags & TF.ATOMIC)) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
+          return Status.YIELD;
+        }
+        if (handed) { leave = true; break; }
+        if (wdOps && wdLeft <= 0) {
+          if (wdSoft) { setWdPending(true); setWdLeft(i64.MAX_VALUE); }
+          else if ((t.flags & TF.ATOMIC) || switchTrap || cbDepth) { setWdPending(true); setWdLeft(1); } // fire once allowed
+          else { watchdogFires(tv); notifySwitch(tv, current, Switch.PLAIN); leave = true; break; }
+        }
+        if (mainFinished && !wdOps && !(t.flags & TF.ATOMIC) && t.next != tv) {
+          // the host's time slice: the running tasklet goes to the back of the queue
+          setCurrent(t.next);
+          stats.switches++;
+          leave = true;
+          break;
+        }
+        sliceLen = sliceFor(hostLeft);
+        ticks = sliceLen;
+        continue;
+      }
       if (leave) break;
       if (enterF) {
         // run the prepared frame on top of this one; its hook routes the result back here
@@ -2240,10 +2255,13 @@ export function interpret(ops: i64): i32 {
         locals = f + F_LOCALS;
         pc = load<u32>(f, F_PC);
         sp = load<u32>(f, F_SP);
-        if (raising) err = true;
+        if (raising) { err = true; break; }
         continue;
       }
       err = true;
+      break;
+      }
+      if (leave) break;
     }
   }
   return Status.DONE;

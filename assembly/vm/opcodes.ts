@@ -84,9 +84,6 @@ export const OP_COUNT: i32 = 78;
 
 // Where a used-up op budget (the host's tick, the watchdog's run(N)) may interrupt: a jump, a
 // call, a return or a yield, like CPython's eval breaker, and a function definition (a module
-// body of defs has no call). Straight-line code between two of them runs to the next one, so
-// `x += 1` after a resumed switch is never cut in half.
-@inline export function isCheckpoint(op: i32): bool {
-  return <u32>(op - Op.FOR_ITER) <= <u32>(Op.RETURN_VALUE - Op.FOR_ITER) || // jumps, calls, def, return
-    op == Op.YIELD_VALUE || op == Op.CALL_FUNCTION_EX;
-}
+// body of defs has no call): FOR_ITER..RETURN_VALUE, YIELD_VALUE and CALL_FUNCTION_EX, whose
+// handlers in the interpreter check the budget first (budgetOut). Straight-line code between two
+// of them runs to the next one, so `x += 1` after a resumed switch is never cut in half.
