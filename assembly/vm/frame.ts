@@ -64,6 +64,7 @@ export namespace CloseHook {
 @inline export function frameBack(f: u32): u32 { return load<u32>(f, F_BACK); }
 @inline export function frameFunc(f: u32): Value { return load<u32>(f, F_FUNC); }
 @inline export function frameCode(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).code; }
+@inline export function frameGlobals(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).globals; }
 @inline export function frameStackBase(f: u32): u32 { return f + F_LOCALS + (asCode(frameCode(f)).nlocals << 2); }
 
 export function frameBytes(nlocals: u32, stacksize: u32): u32 {

@@ -22,7 +22,7 @@ import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op } from "./opcodes";
-import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline } from "./frame";
+import { F_BACK, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline, frameFunc, frameCode, frameGlobals } from "./frame";
 import { takeCharged } from "../objects/charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "../objects/errors";
 import { imageStr, imageConst, lineOf } from "./image";
@@ -553,10 +553,7 @@ export function interpret(ops: i64): i32 {
     let tv = current;
     let t = asTasklet(tv);
     let f = t.frame;
-    let func = load<u32>(f, F_FUNC);
-    let code = asCode(asFunc(func).code);
-    let globals = asFunc(func).globals;
-    let locals = f + F_LOCALS;
+    let code = asCode(frameCode(f));
     let pc = load<u32>(f, F_PC);
     let sp = load<u32>(f, F_SP);
     let err = false;
@@ -619,7 +616,7 @@ export function interpret(ops: i64): i32 {
           const e = code.exc + (k << 4);
           if (load<u32>(e) <= at && at < load<u32>(e, 4)) {
             const depth = load<u32>(e, 12);
-            const base = locals + (code.nlocals << 2) + (depth << 2);
+            const base = f + F_LOCALS + (code.nlocals << 2) + (depth << 2);
             while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
             store<u32>(sp, takeExc()); sp += 4;
             pc = code.instr + (load<u32>(e, 8) << 2);
@@ -635,7 +632,7 @@ export function interpret(ops: i64): i32 {
         let genObj: Value = 0;
         if (code.flags & CodeFlag.GENERATOR) {
           genObj = frameGen(f);
-          releaseGenFrame(f, unwoundValues(code, locals, sp));
+          releaseGenFrame(f, unwoundValues(code, f + F_LOCALS, sp));
           t.depth--;
           // PEP 479: a StopIteration escaping a generator is a bug, not the end of iteration
           if (isSubtype(typeOf(curExc), StopIteration)) {
@@ -646,7 +643,7 @@ export function interpret(ops: i64): i32 {
               asExc(curExc).cause = stop; // `raise RuntimeError(...) from stop`
             } else decref(stop);
           }
-        } else frameRelease(t, f, unwoundValues(code, locals, sp));
+        } else frameRelease(t, f, unwoundValues(code, f + F_LOCALS, sp));
         if (hook == Hook.SCHED) {
           // Stackless reports an exception in the schedule callback and switches all the same
           reportIgnored(takeExc(), "the schedule callback");
@@ -663,10 +660,7 @@ export function interpret(ops: i64): i32 {
         if (back) {
           f = back;
           t.frame = f;
-            func = load<u32>(f, F_FUNC);
-            code = asCode(asFunc(func).code);
-            globals = asFunc(func).globals;
-            locals = f + F_LOCALS;
+            code = asCode(frameCode(f));
             pc = load<u32>(f, F_PC);
             sp = load<u32>(f, F_SP);
           if (genObj) decref(genObj);
@@ -753,7 +747,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LOAD_FAST: {
-          const v = load<u32>(locals + (arg << 2));
+          const v = load<u32>(f + F_LOCALS + (arg << 2));
           if (!v) { unboundLocal(code, arg); break; }
           incref(v);
           store<u32>(sp, v); sp += 4;
@@ -761,7 +755,7 @@ export function interpret(ops: i64): i32 {
         }
         case Op.STORE_FAST: {
           sp -= 4;
-          const p = locals + (arg << 2);
+          const p = f + F_LOCALS + (arg << 2);
           const old = load<u32>(p);
           store<u32>(p, load<u32>(sp));
           decref(old);
@@ -769,7 +763,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.DELETE_FAST: {
-          const p = locals + (arg << 2);
+          const p = f + F_LOCALS + (arg << 2);
           const old = load<u32>(p);
           if (!old) { unboundLocal(code, arg); break; }
           store<u32>(p, 0);
@@ -778,7 +772,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LOAD_DEREF: {
-          const cell = load<u32>(locals + (arg << 2));
+          const cell = load<u32>(f + F_LOCALS + (arg << 2));
           if (!isKind(cell, Kind.CELL)) { badBytecode(); break; }
           const v = asCell(cell).value;
           if (!v) {
@@ -795,7 +789,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.STORE_DEREF: {
-          const cellV = load<u32>(locals + (arg << 2));
+          const cellV = load<u32>(f + F_LOCALS + (arg << 2));
           if (!isKind(cellV, Kind.CELL)) { badBytecode(); break; }
           sp -= 4;
           const c = asCell(cellV);
@@ -806,26 +800,26 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LOAD_CLOSURE: {
-          const cell = load<u32>(locals + (arg << 2));
+          const cell = load<u32>(f + F_LOCALS + (arg << 2));
           incref(cell);
           store<u32>(sp, cell); sp += 4;
           continue;
         }
         case Op.MAKE_CELL: {
-          const p = locals + (arg << 2);
+          const p = f + F_LOCALS + (arg << 2);
           const cell = cellNew(load<u32>(p));
           if (!cell) { raiseMemoryError(); break; }
           store<u32>(p, cell);
           continue;
         }
         case Op.COPY_FREE_VARS: {
-          const closure = asFunc(func).closure;
+          const closure = asFunc(frameFunc(f)).closure;
           if (!closure || tupleLen(closure) < arg) { badBytecode(); break; }
           const first = code.nlocals - arg;
           for (let i: u32 = 0; i < arg; i++) {
             const cell = tupleGet(closure, i);
             incref(cell);
-            const slot = locals + ((first + i) << 2);
+            const slot = f + F_LOCALS + ((first + i) << 2);
             const old = load<u32>(slot);
             store<u32>(slot, cell);
             decref(old);
@@ -834,8 +828,9 @@ export function interpret(ops: i64): i32 {
         }
         case Op.LOAD_GLOBAL: {
           const ce = code.caches + arg * CACHE_ENTRY;
-          let v = globalHit(ce, globals, builtins);
-          if (!v) v = globalMiss(ce, globals, builtins);
+          const g = frameGlobals(f);
+          let v = globalHit(ce, g, builtins);
+          if (!v) v = globalMiss(ce, g, builtins);
           if (!v) { if (!curExc) nameError(cacheName(ce)); break; }
           incref(v);
           store<u32>(sp, v); sp += 4;
@@ -844,14 +839,14 @@ export function interpret(ops: i64): i32 {
         case Op.STORE_GLOBAL: {
           sp -= 4;
           const v = load<u32>(sp);
-          const ok = dictSet(globals, imageStr(arg), v);
+          const ok = dictSet(frameGlobals(f), imageStr(arg), v);
           decref(v);
           if (!ok) { if (!curExc) raiseMemoryError(); break; }
           if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.DELETE_GLOBAL: {
-          const old = dictPop(globals, imageStr(arg));
+          const old = dictPop(frameGlobals(f), imageStr(arg));
           if (!old) { if (!curExc) nameError(imageStr(arg)); break; }
           decref(old);
           if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
@@ -924,8 +919,8 @@ export function interpret(ops: i64): i32 {
             if (op4 != 3 || y != 0) {
               const z = op4 == 0 ? x + y : op4 == 1 ? x - y : op4 == 2 ? x * y : x / y;
               sp -= 4;
-              if (fa && reusable(a, pc, locals)) { store<f64>(a, z, FLOAT_VALUE); decref(b); continue; }
-              if (fb && reusable(b, pc, locals)) { store<f64>(b, z, FLOAT_VALUE); store<u32>(sp - 4, b); decref(a); continue; }
+              if (fa && reusable(a, pc, f + F_LOCALS)) { store<f64>(a, z, FLOAT_VALUE); decref(b); continue; }
+              if (fb && reusable(b, pc, f + F_LOCALS)) { store<f64>(b, z, FLOAT_VALUE); store<u32>(sp - 4, b); decref(a); continue; }
               r = floatNew(z);
               if (!r) { sp += 4; raiseMemoryError(); break; }
               store<u32>(sp - 4, r);
@@ -942,7 +937,7 @@ export function interpret(ops: i64): i32 {
             if (op3 == 0) { z = x + y; ok = ((x ^ z) & (y ^ z)) >= 0; }
             else if (op3 == 1) { z = x - y; ok = ((x ^ y) & (x ^ z)) >= 0; }
             else { ok = mulFits(x, y); z = x * y; }
-            if (ok && !isSmall(a) && (z < SMALL_MIN || z > SMALL_MAX) && reusable(a, pc, locals) && intSetI64(a, z)) {
+            if (ok && !isSmall(a) && (z < SMALL_MIN || z > SMALL_MAX) && reusable(a, pc, f + F_LOCALS) && intSetI64(a, z)) {
               // `total += i` past 31 bits: the box of `total` takes the sum (same limb count)
               sp -= 4;
               decref(b);
@@ -1458,10 +1453,7 @@ export function interpret(ops: i64): i32 {
               store<u32>(f, base, F_SP);
               f = nf;
               t.frame = f;
-              func = callable;
-              code = asCode(asFunc(func).code);
-              globals = asFunc(func).globals;
-              locals = f + F_LOCALS;
+              code = asCode(asFunc(callable).code);
               pc = code.instr;
               sp = load<u32>(f, F_SP);
               continue;
@@ -1526,6 +1518,7 @@ export function interpret(ops: i64): i32 {
               (kwdefaults && !isKind(kwdefaults, Kind.DICT)) || (defaults && !isKind(defaults, Kind.TUPLE)) ||
               (arg & ~11) != 0 || (closure && tupleLen(closure) != asCode(codeV).nfrees) ||
               (defaults && tupleLen(defaults) > asCode(codeV).argcount)) { badBytecode(); break; }
+          const globals = frameGlobals(f);
           incref(globals);
           const fn = funcNew(codeV, globals, defaults, kwdefaults, closure);
           if (!fn) {
@@ -1552,7 +1545,7 @@ export function interpret(ops: i64): i32 {
             t.depth--;
           } else {
             if ((hook & 0xFF) == Hook.INIT) {
-              selfv = load<u32>(locals);
+              selfv = load<u32>(f, F_LOCALS);
               // a `self` that a closure in __init__ captures lives in a cell in its slot
               if (isKind(selfv, Kind.CELL)) selfv = asCell(selfv).value || None;
               incref(selfv);
@@ -1568,10 +1561,7 @@ export function interpret(ops: i64): i32 {
           }
           f = back;
           t.frame = f;
-          func = load<u32>(f, F_FUNC);
-          code = asCode(asFunc(func).code);
-          globals = asFunc(func).globals;
-          locals = f + F_LOCALS;
+          code = asCode(frameCode(f));
           pc = load<u32>(f, F_PC);
           sp = load<u32>(f, F_SP);
           const n = hook >>> 8;
@@ -1740,10 +1730,7 @@ export function interpret(ops: i64): i32 {
           t.depth--;
           f = back;
           t.frame = f;
-          func = load<u32>(f, F_FUNC);
-          code = asCode(asFunc(func).code);
-          globals = asFunc(func).globals;
-          locals = f + F_LOCALS;
+          code = asCode(frameCode(f));
           pc = load<u32>(f, F_PC);
           sp = load<u32>(f, F_SP);
           if (hook == Hook.CLOSE) {
@@ -1852,7 +1839,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LOAD_NAME: case Op.STORE_NAME: case Op.DELETE_NAME: {
-          const ns = load<u32>(locals);
+          const ns = load<u32>(f, F_LOCALS);
           if (!(code.flags & CodeFlag.CLASS_BODY) || !isKind(ns, Kind.DICT)) { badBytecode(); break; }
           const name = imageStr(arg);
           const op = <i32>(w & 0xFF);
@@ -1873,7 +1860,7 @@ export function interpret(ops: i64): i32 {
             continue;
           }
           let v = dictGet(ns, name);
-          if (!v) v = dictGet(globals, name);
+          if (!v) v = dictGet(frameGlobals(f), name);
           if (!v) v = dictGet(builtins, name);
           if (!v) { if (!curExc) nameError(name); break; }
           incref(v);
@@ -2168,7 +2155,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.DELETE_DEREF: {
-          const cellV = load<u32>(locals + (arg << 2));
+          const cellV = load<u32>(f + F_LOCALS + (arg << 2));
           if (!isKind(cellV, Kind.CELL)) { badBytecode(); break; }
           const old = asCell(cellV).value;
           if (!old) { unboundLocal(code, arg); break; }
@@ -2249,10 +2236,7 @@ export function interpret(ops: i64): i32 {
           }
         }
         t.frame = f;
-        func = load<u32>(f, F_FUNC);
-        code = asCode(asFunc(func).code);
-        globals = asFunc(func).globals;
-        locals = f + F_LOCALS;
+        code = asCode(frameCode(f));
         pc = load<u32>(f, F_PC);
         sp = load<u32>(f, F_SP);
         if (raising) { err = true; break; }
