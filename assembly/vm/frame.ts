@@ -118,6 +118,26 @@ export function frameAlloc(t: TaskletObj, code: Value, size: u32): u32 {
   return regionAlloc(heap, size);
 }
 
+// frameAlloc's common case, inlined in the call fast path (pushExact): the head of the freelist of
+// that size; anything else (a zombie, a spill, an empty list) is frameAlloc's. A call out of the
+// interpreter loop costs more than the pop itself: the loop's live values are saved around it.
+@inline export function frameAllocInline(t: TaskletObj, code: Value, size: u32): u32 {
+  const cls = size >> 3;
+  if (cls < FL_CLASSES && !asCode(code).zombie && t.arenaBytes + size <= config.spill) {
+    const head = flHeads + (cls << 2);
+    const f = load<u32>(head);
+    if (f) {
+      store<u32>(head, load<u32>(f));
+      flCount--;
+      flBytes -= size;
+      stats.freelistHits++;
+      t.arenaBytes += size;
+      return f;
+    }
+  }
+  return frameAlloc(t, code, size);
+}
+
 export function frameFree(t: TaskletObj, code: Value, f: u32, size: u32): void { frameFreeInline(t, code, f, size); }
 
 @inline function frameFreeInline(t: TaskletObj, code: Value, f: u32, size: u32): void {
