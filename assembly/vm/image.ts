@@ -19,6 +19,7 @@ import { frameBytes } from "./frame";
 import { setMessage, appendMessage, appendMessageBytes, appendNumber } from "./message";
 import { verifyStack, verifyMessage, verifyAt } from "./verify";
 import { CACHE_ENTRY, cacheInit } from "./caches";
+import { fuse } from "./fuse";
 import { utf8Valid } from "../builtins/codecs";
 
 export let strs: u32 = 0;     // nstrs str Values
@@ -293,6 +294,7 @@ function readCode(i: u32): void {
     appendNumber(verifyAt);
   }
   if (!bad) assignCaches(c);
+  if (!bad) fuse(c.instr, c.ninstr);
 }
 
 // Gives each LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD and STORE_ATTR of a verified code object its inline cache

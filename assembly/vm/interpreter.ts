@@ -21,7 +21,7 @@ import { excNew, asExc, BaseException, TaskletExit, SystemExit, NameError, Unbou
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
-import { Op } from "./opcodes";
+import { Op, Fused } from "./opcodes";
 import { F_BACK, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline, frameFunc, frameCode, frameGlobals } from "./frame";
 import { takeCharged } from "../objects/charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "../objects/errors";
@@ -122,6 +122,17 @@ function badBytecode(): void {
   if (rc == 1) return true;
   const next = load<u32>(pc);
   return rc == 2 && (next & 0xFF) == <u32>Op.STORE_FAST && load<u32>(locals + ((next >>> 8) << 2)) == v;
+}
+// COMPARE_OP's operator arg (0..5: < <= == != > >=) on two small ints.
+@inline function smallCompare(arg: u32, x: i32, y: i32): bool {
+  switch (arg) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x == y;
+    case 3: return x != y;
+    case 4: return x > y;
+    default: return x >= y;
+  }
 }
 // a dict, set or frozenset: where `in` hashes its operand
 function isKeyed(v: Value): bool {
@@ -753,6 +764,29 @@ export function interpret(ops: i64): i32 {
           store<u32>(sp, v); sp += 4;
           continue;
         }
+        case Fused.LOAD_FAST_LOAD_CONST: {
+          const v = load<u32>(f + F_LOCALS + (arg << 2));
+          if (!v) { unboundLocal(code, arg); break; }
+          incref(v);
+          const k = imageConst(load<u32>(pc) >>> 8);
+          incref(k);
+          store<u32>(sp, v);
+          store<u32>(sp, k, 4);
+          sp += 8; pc += 4; ticks--;
+          continue;
+        }
+        case Fused.LOAD_FAST_LOAD_FAST: {
+          const v = load<u32>(f + F_LOCALS + (arg << 2));
+          if (!v) { unboundLocal(code, arg); break; }
+          incref(v);
+          store<u32>(sp, v); sp += 4;
+          const v2 = load<u32>(f + F_LOCALS + ((load<u32>(pc) >>> 8) << 2));
+          if (!v2) continue; // the second LOAD_FAST raises, from its own slot
+          incref(v2);
+          store<u32>(sp, v2); sp += 4;
+          pc += 4; ticks--;
+          continue;
+        }
         case Op.STORE_FAST: {
           sp -= 4;
           const p = f + F_LOCALS + (arg << 2);
@@ -995,21 +1029,25 @@ export function interpret(ops: i64): i32 {
           decref(a);
           continue;
         }
+        case Fused.COMPARE_JUMP: {
+          // two small ints, and the slice lasts past the jump (a checkpoint): compare and jump;
+          // otherwise on as COMPARE_OP alone, the jump its own instruction
+          const b = load<u32>(sp - 4), a = load<u32>(sp - 8);
+          ticks -= takeCharged();
+          if ((a & b & 1) != 0 && ticks > 0) {
+            const c = smallCompare(arg, smallValue(a), smallValue(b));
+            const j = load<u32>(pc);
+            pc += 4; ticks--;
+            sp -= 8;
+            if (c == ((j & 0xFF) == <u32>Op.POP_JUMP_IF_TRUE)) pc = code.instr + ((j >>> 8) << 2);
+            continue;
+          }
+        } // falls through
         case Op.COMPARE_OP: {
           const b = load<u32>(sp - 4), a = load<u32>(sp - 8);
           if ((a & b & 1) != 0) {
-            const x = smallValue(a), y = smallValue(b);
-            let c = false;
-            switch (arg) {
-              case 0: c = x < y; break;
-              case 1: c = x <= y; break;
-              case 2: c = x == y; break;
-              case 3: c = x != y; break;
-              case 4: c = x > y; break;
-              default: c = x >= y;
-            }
             sp -= 4;
-            store<u32>(sp - 4, c ? True : False);
+            store<u32>(sp - 4, smallCompare(arg, smallValue(a), smallValue(b)) ? True : False);
             continue;
           }
           if (isUserObj(a) || isUserObj(b)) {

@@ -82,6 +82,15 @@ export namespace Op {
 }
 export const OP_COUNT: i32 = 78;
 
+// Superinstructions: never in an image (the loader refuses opcodes from OP_COUNT on); the loader
+// writes them over the first of two verified instructions that often run together (vm/fuse.ts).
+// The second instruction stays in its slot, so a jump to it and a traceback's index still hold.
+export namespace Fused {
+  export const LOAD_FAST_LOAD_CONST: i32 = 78; // LOAD_FAST a; LOAD_CONST b
+  export const LOAD_FAST_LOAD_FAST: i32 = 79;  // LOAD_FAST a; LOAD_FAST b
+  export const COMPARE_JUMP: i32 = 80;         // COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+}
+
 // Where a used-up op budget (the host's tick, the watchdog's run(N)) may interrupt: a jump, a
 // call, a return or a yield, like CPython's eval breaker, and a function definition (a module
 // body of defs has no call): FOR_ITER..RETURN_VALUE, YIELD_VALUE and CALL_FUNCTION_EX, whose
