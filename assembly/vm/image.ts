@@ -125,6 +125,8 @@ export function loadImage(base: u32, len: u32): bool {
   pos = constsAt;
   for (let i: u32 = 0; i < nconsts && !bad; i++) makeConst(i);
   pos = after;
+  // superinstructions, once the constants they look at are made
+  for (let i: u32 = 0; i < ncodes && !bad; i++) fuse(asCode(imageCode(i)).instr, asCode(imageCode(i)).ninstr);
   return !bad;
 }
 
@@ -294,7 +296,6 @@ function readCode(i: u32): void {
     appendNumber(verifyAt);
   }
   if (!bad) assignCaches(c);
-  if (!bad) fuse(c.instr, c.ninstr);
 }
 
 // Gives each LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD and STORE_ATTR of a verified code object its inline cache

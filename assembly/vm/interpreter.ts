@@ -764,6 +764,20 @@ export function interpret(ops: i64): i32 {
           store<u32>(sp, v); sp += 4;
           continue;
         }
+        case Fused.LOAD_FAST_CONST_ARITH: {
+          // a small int local plus or minus a small int constant, in range: the three at once;
+          // otherwise on as LOAD_FAST_LOAD_CONST, and the BINARY_OP its own instruction
+          const v = load<u32>(f + F_LOCALS + (arg << 2));
+          if (isSmall(v)) {
+            const k = smallValue(imageConst(load<u32>(pc) >>> 8));
+            const r: i32 = (load<u32>(pc, 4) & 0x100) ? smallValue(v) - k : smallValue(v) + k;
+            if (r >= <i32>SMALL_MIN && r <= <i32>SMALL_MAX) {
+              store<u32>(sp, fromSmall(r)); sp += 4;
+              pc += 8; ticks -= 2;
+              continue;
+            }
+          }
+        } // falls through
         case Fused.LOAD_FAST_LOAD_CONST: {
           const v = load<u32>(f + F_LOCALS + (arg << 2));
           if (!v) { unboundLocal(code, arg); break; }
@@ -1568,6 +1582,13 @@ export function interpret(ops: i64): i32 {
           store<u32>(sp, fn); sp += 4;
           continue;
         }
+        case Fused.LOAD_FAST_RETURN: {
+          const v = load<u32>(f + F_LOCALS + (arg << 2));
+          if (!v) { unboundLocal(code, arg); break; }
+          incref(v);
+          store<u32>(sp, v); sp += 4;
+          pc += 4; ticks--;
+        } // falls through: RETURN_VALUE, a checkpoint that may stop before it
         case Op.RETURN_VALUE: {
           if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }

@@ -89,6 +89,8 @@ export namespace Fused {
   export const LOAD_FAST_LOAD_CONST: i32 = 78; // LOAD_FAST a; LOAD_CONST b
   export const LOAD_FAST_LOAD_FAST: i32 = 79;  // LOAD_FAST a; LOAD_FAST b
   export const COMPARE_JUMP: i32 = 80;         // COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+  export const LOAD_FAST_RETURN: i32 = 81;     // LOAD_FAST; RETURN_VALUE
+  export const LOAD_FAST_CONST_ARITH: i32 = 82; // LOAD_FAST; LOAD_CONST (a small int); BINARY_OP + or -
 }
 
 // Where a used-up op budget (the host's tick, the watchdog's run(N)) may interrupt: a jump, a

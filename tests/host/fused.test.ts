@@ -7,7 +7,8 @@ import { Status } from "../../host/runtime/index";
 import { collectingRuntime } from "./programs";
 
 // fib(n) runs 6 instructions in a call with n < 2 (LOAD_FAST LOAD_CONST COMPARE_OP
-// POP_JUMP_IF_FALSE LOAD_FAST RETURN_VALUE) and 16 in the others; fib(10) makes 89 of the first
+// POP_JUMP_IF_FALSE LOAD_FAST RETURN_VALUE: three fused pairs) and 16 in the others (`n - 1` and
+// `n - 2` fused triples); fib(10) makes 89 of the first
 // and 88 of the second, fib(0) one of the first: the programs differ by 88 × 16 + 88 × 6 opcodes.
 const FIB = (n: number) => `def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(${n}))\n`;
 const FIB_10_MORE = 88 * 16 + 88 * 6;

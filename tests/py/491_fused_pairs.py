@@ -86,3 +86,37 @@ def chained(a, b, c):
 
 
 print(chained(1, 2, 3), chained(3, 2, 1), chained(1, 3, 2))
+
+
+def arith(n):
+    # LOAD_FAST n; LOAD_CONST k; BINARY_OP + or -: small ints at once, anything else as three
+    m = n
+    m -= 1
+    return n + 1, n - 1, n + -3, m, n - 0
+
+
+for n in [0, 5, -5, 2**30 - 1, -2**30, 2**30, 2**62, 1.5, True]:
+    print(n, arith(n))
+try:
+    arith("s")
+except TypeError as e:
+    print("TypeError", e)
+
+
+def unbound_arith(flag):
+    if flag:
+        y = 1
+    return y - 1
+
+
+try:
+    unbound_arith(False)
+except UnboundLocalError as e:
+    print(type(e).__name__, e)
+
+
+def leaf(a):
+    return a     # LOAD_FAST; RETURN_VALUE
+
+
+print(leaf(1), leaf(None), leaf([2]), [leaf(i) for i in range(3)])
