@@ -1,22 +1,25 @@
 // Superinstructions, written by the loader over a verified code object's instructions: one
-// dispatch for a pair of instructions that often run together (fib's `n < 2` and `n - 1`, a
-// loop's `total + i`). Only the first slot changes (its opcode byte; its operand stays); the
-// handler reads the second slot's operand and skips it, and does the pair's plain work only when
-// it can finish both (small ints for COMPARE_JUMP): otherwise it runs as the first instruction
-// alone. Never fused: what the interpreter looks back or ahead at (FOR_ITER, SEND, YIELD_VALUE,
-// JUMP_IF_*_OR_POP, STORE_FAST), so the peeks still see their opcodes.
+// dispatch for a run of instructions that often go together (fib's `if n < 2:`, `n - 1` and
+// `return n`; a loop's `total + i`). Only the first slot changes (its opcode byte; its operand
+// stays); the handler reads the operands of the slots after it and skips them. It does the run's
+// work at once only when it can finish all of it (small ints; a slice that lasts past a jump):
+// otherwise it runs as a shorter fused run or as the first instruction alone, and the slots
+// after it as themselves. Never fused: what the interpreter looks back or ahead at (FOR_ITER,
+// SEND, YIELD_VALUE, JUMP_IF_*_OR_POP, STORE_FAST), so the peeks still see their opcodes.
 import { Op, Fused } from "./opcodes";
 import { isSmall } from "../objects/object";
 import { imageConst } from "./image";
 
-// The fused opcode for the instruction at `at` followed by `next` and `then` (0: none).
+// The fused opcode for an instruction of opcode `op` followed by the words `next` and `then`
+// (0: none).
 @inline function fusedOf(op: u32, next: u32, then: u32): u32 {
   if (op == <u32>Op.LOAD_FAST) {
-    if (next == <u32>Op.RETURN_VALUE) return <u32>Fused.LOAD_FAST_RETURN;
+    if ((next & 0xFF) == <u32>Op.RETURN_VALUE) return <u32>Fused.LOAD_FAST_RETURN;
     if ((next & 0xFF) == <u32>Op.LOAD_CONST) {
-      const binop = (then & 0xFF) == <u32>Op.BINARY_OP ? then >>> 8 : 99;
-      // n - 1, n + k, n -= k: the constant a small int, known now
-      if ((binop & ~16) <= 1 && isSmall(imageConst(next >>> 8))) return <u32>Fused.LOAD_FAST_CONST_ARITH;
+      if (!isSmall(imageConst(next >>> 8))) return <u32>Fused.LOAD_FAST_LOAD_CONST;
+      // with a small int constant (known now): n - 1, n + k, n -= k; n < k and its jump
+      if ((then & 0xFF) == <u32>Op.BINARY_OP && ((then >>> 8) & ~16) <= 1) return <u32>Fused.LOAD_FAST_CONST_ARITH;
+      if ((then & 0xFF) == <u32>Fused.COMPARE_JUMP) return <u32>Fused.LOAD_FAST_COMPARE_JUMP;
       return <u32>Fused.LOAD_FAST_LOAD_CONST;
     }
     if (isLoadFast(next & 0xFF)) {
@@ -31,7 +34,7 @@ import { imageConst } from "./image";
 // A LOAD_FAST, or one fused already (the loop goes backwards, so a slot's successors are final).
 @inline function isLoadFast(op: u32): bool {
   return op == <u32>Op.LOAD_FAST || op == <u32>Fused.LOAD_FAST_LOAD_CONST || op == <u32>Fused.LOAD_FAST_LOAD_FAST ||
-    op == <u32>Fused.LOAD_FAST_RETURN || op == <u32>Fused.LOAD_FAST_CONST_ARITH;
+    op == <u32>Fused.LOAD_FAST_RETURN || op == <u32>Fused.LOAD_FAST_CONST_ARITH || op == <u32>Fused.LOAD_FAST_COMPARE_JUMP;
 }
 
 // The n instructions at instr, verified (so an operand is in range and a LOAD_CONST's constant

@@ -764,22 +764,30 @@ export function interpret(ops: i64): i32 {
           store<u32>(sp, v); sp += 4;
           continue;
         }
-        case Fused.LOAD_FAST_CONST_ARITH: {
-          // a small int local plus or minus a small int constant, in range: the three at once;
-          // otherwise on as LOAD_FAST_LOAD_CONST, and the BINARY_OP its own instruction
+        case Fused.LOAD_FAST_LOAD_CONST: case Fused.LOAD_FAST_CONST_ARITH: case Fused.LOAD_FAST_COMPARE_JUMP: {
           const v = load<u32>(f + F_LOCALS + (arg << 2));
-          if (isSmall(v)) {
+          const op = <i32>(w & 0xFF);
+          if (isSmall(v) && op != Fused.LOAD_FAST_LOAD_CONST) {
+            // a small int local and a small int constant: `n - 1` in range, or `n < 2` and its
+            // jump when the slice lasts past the jump (a checkpoint), at once; otherwise on as
+            // LOAD_FAST_LOAD_CONST, what follows their own instructions
             const k = smallValue(imageConst(load<u32>(pc) >>> 8));
-            const r: i32 = (load<u32>(pc, 4) & 0x100) ? smallValue(v) - k : smallValue(v) + k;
-            if (r >= <i32>SMALL_MIN && r <= <i32>SMALL_MAX) {
-              store<u32>(sp, fromSmall(r)); sp += 4;
-              pc += 8; ticks -= 2;
+            const next = load<u32>(pc, 4) >>> 8;
+            if (op == Fused.LOAD_FAST_CONST_ARITH) {
+              const r: i32 = (next & 1) ? smallValue(v) - k : smallValue(v) + k;
+              if (r >= <i32>SMALL_MIN && r <= <i32>SMALL_MAX) {
+                store<u32>(sp, fromSmall(r)); sp += 4;
+                pc += 8; ticks -= 2;
+                continue;
+              }
+            } else if ((ticks -= takeCharged()) > 2) {
+              const c = smallCompare(next, smallValue(v), k);
+              const j = load<u32>(pc, 8);
+              pc += 12; ticks -= 3;
+              if (c == ((j & 0xFF) == <u32>Op.POP_JUMP_IF_TRUE)) pc = code.instr + ((j >>> 8) << 2);
               continue;
             }
           }
-        } // falls through
-        case Fused.LOAD_FAST_LOAD_CONST: {
-          const v = load<u32>(f + F_LOCALS + (arg << 2));
           if (!v) { unboundLocal(code, arg); break; }
           incref(v);
           const k = imageConst(load<u32>(pc) >>> 8);

@@ -91,6 +91,7 @@ export namespace Fused {
   export const COMPARE_JUMP: i32 = 80;         // COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
   export const LOAD_FAST_RETURN: i32 = 81;     // LOAD_FAST; RETURN_VALUE
   export const LOAD_FAST_CONST_ARITH: i32 = 82; // LOAD_FAST; LOAD_CONST (a small int); BINARY_OP + or -
+  export const LOAD_FAST_COMPARE_JUMP: i32 = 83; // LOAD_FAST; LOAD_CONST (a small int); COMPARE_JUMP
 }
 
 // Where a used-up op budget (the host's tick, the watchdog's run(N)) may interrupt: a jump, a

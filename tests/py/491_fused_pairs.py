@@ -120,3 +120,20 @@ def leaf(a):
 
 
 print(leaf(1), leaf(None), leaf([2]), [leaf(i) for i in range(3)])
+
+
+def against_const(x):
+    # LOAD_FAST x; LOAD_CONST 3; COMPARE_OP; POP_JUMP_IF_*: a small int x at once
+    out = []
+    if x < 3: out.append("<3")
+    if x >= -2: out.append(">=-2")
+    if not x == 3: out.append("!=3")
+    while x < 3:
+        x += 1
+    out.append(x)
+    return out
+
+
+for x in [0, 3, -9, 2**31, 2.5, True, Big(1)]:
+    print(against_const(x) if not isinstance(x, Big) else "big")
+print(below(Big(2), 3))
