@@ -7,7 +7,7 @@ import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } fro
 import { kindOf, typeOf, asType, isSubtype, intType, floatType, rangeIterType, typeType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
-import { intFromI64, intSetI64, intValue, intValueInline, isIntLike, intFitsI64Inline, mulFits } from "../objects/int";
+import { intFromI64, intSetI64, intValue, intValueInline, isIntLike, intFitsI64Inline, mulFits, intSize, INT_HEADER } from "../objects/int";
 import { floatNew, floatValue, FLOAT_VALUE } from "../objects/float";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
@@ -963,6 +963,23 @@ export function interpret(ops: i64): i32 {
               sp -= 4;
               store<u32>(sp - 4, fromSmall(r));
               continue;
+            }
+          }
+          if ((arg & 15) <= 1 && isSmall(b) && !isSmall(a) && obj(a).type == intType) {
+            // `total += i` past 31 bits: a boxed int of up to 64 bits and a small int, the result
+            // written into the box when reusable (as below), without the general checks
+            const sz = intSize(a);
+            if (sz >= -2 && sz <= 2) {
+              const m: u64 = sz == 1 || sz == -1 ? <u64>load<u32>(a, INT_HEADER) : load<u64>(a, INT_HEADER);
+              if (m <= <u64>i64.MAX_VALUE) {
+                const x: i64 = sz < 0 ? -<i64>m : <i64>m, y = <i64>smallValue(b);
+                const z = (arg & 1) ? x - y : x + y;
+                if (((arg & 1) ? ((x ^ y) & (x ^ z)) : ((x ^ z) & (y ^ z))) >= 0 && (z < SMALL_MIN || z > SMALL_MAX) &&
+                    reusable(a, pc, f + F_LOCALS) && intSetI64(a, z)) {
+                  sp -= 4;
+                  continue;
+                }
+              }
             }
           }
           let r: Value = 0;
