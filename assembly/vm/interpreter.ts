@@ -1623,31 +1623,40 @@ export function interpret(ops: i64): i32 {
           const hook = load<u32>(f, F_HOOK);
           let genObj: Value = 0;
           let selfv: Value = 0;
-          if (code.flags & CodeFlag.GENERATOR) {
-            genObj = frameGen(f);
-            releaseGenFrame(f, sp);
-            t.depth--;
-          } else {
-            if ((hook & 0xFF) == Hook.INIT) {
-              selfv = load<u32>(f, F_LOCALS);
-              // a `self` that a closure in __init__ captures lives in a cell in its slot
-              if (isKind(selfv, Kind.CELL)) selfv = asCell(selfv).value || None;
-              incref(selfv);
+          const plain = !hook && back && !(code.flags & CodeFlag.GENERATOR); // a plain call returns
+          if (plain) frameReleaseInline(t, f, sp);
+          else {
+            if (code.flags & CodeFlag.GENERATOR) {
+              genObj = frameGen(f);
+              releaseGenFrame(f, sp);
+              t.depth--;
+            } else {
+              if ((hook & 0xFF) == Hook.INIT) {
+                selfv = load<u32>(f, F_LOCALS);
+                // a `self` that a closure in __init__ captures lives in a cell in its slot
+                if (isKind(selfv, Kind.CELL)) selfv = asCell(selfv).value || None;
+                incref(selfv);
+              }
+              frameReleaseInline(t, f, sp);
             }
-            frameReleaseInline(t, f, sp);
-          }
-          if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
-          if (!back) {
-            const status = endTasklet(tv, 0, v);
-            if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
-            leave = true;
-            break;
+            if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
+            if (!back) {
+              const status = endTasklet(tv, 0, v);
+              if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
+              leave = true;
+              break;
+            }
           }
           f = back;
           t.frame = f;
           code = asCode(frameCode(f));
           pc = load<u32>(f, F_PC);
           sp = load<u32>(f, F_SP);
+          if (plain) {
+            store<u32>(sp, v); sp += 4;
+            if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
+            continue;
+          }
           const n = hook >>> 8;
           let failed = false;
           switch (hook & 0xFF) {
