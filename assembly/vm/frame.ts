@@ -86,41 +86,12 @@ export function framesInit(): void {
 }
 
 // A frame of `size` bytes for tasklet t, or 0 when memory is exhausted. Locals are not cleared.
-export function frameAlloc(t: TaskletObj, code: Value, size: u32): u32 {
-  const c = asCode(code);
-  if (c.zombie) {
-    const z = c.zombie;
-    c.zombie = 0;
-    stats.zombieFrames--;
-    stats.zombieBytes -= size;
-    if (regionContains(arena, z)) t.arenaBytes += size;
-    return z;
-  }
-  if (t.arenaBytes + size <= config.spill) {
-    const cls = size >> 3;
-    if (cls < FL_CLASSES) {
-      const head = flHeads + (cls << 2);
-      const f = load<u32>(head);
-      if (f) {
-        store<u32>(head, load<u32>(f));
-        flCount--;
-        flBytes -= size;
-        stats.freelistHits++;
-        t.arenaBytes += size;
-        return f;
-      }
-    }
-    stats.freelistMisses++;
-    const f = regionAlloc(arena, size);
-    if (f) { t.arenaBytes += size; return f; }
-  }
-  stats.spills++;
-  return regionAlloc(heap, size);
-}
+export function frameAlloc(t: TaskletObj, code: Value, size: u32): u32 { return frameAllocInline(t, code, size); }
 
-// frameAlloc's common case, inlined in the call fast path (pushExact): the head of the freelist of
-// that size; anything else (a zombie, a spill, an empty list) is frameAlloc's. A call out of the
-// interpreter loop costs more than the pop itself: the loop's live values are saved around it.
+// frameAlloc, inlined in the call fast path (pushExact): the common case, the head of the
+// freelist of that size, is a pop; anything else (a zombie, a spill, an empty list) is
+// frameAllocSlow's. A call out of the interpreter loop costs more than the pop itself: the
+// loop's live values are saved around it.
 @inline export function frameAllocInline(t: TaskletObj, code: Value, size: u32): u32 {
   const cls = size >> 3;
   if (cls < FL_CLASSES && !asCode(code).zombie && t.arenaBytes + size <= config.spill) {
@@ -135,7 +106,28 @@ export function frameAlloc(t: TaskletObj, code: Value, size: u32): u32 {
       return f;
     }
   }
-  return frameAlloc(t, code, size);
+  return frameAllocSlow(t, code, size);
+}
+
+// A code object's zombie frame, else a new block: in the arena under the spill threshold, else
+// in the heap.
+function frameAllocSlow(t: TaskletObj, code: Value, size: u32): u32 {
+  const c = asCode(code);
+  if (c.zombie) {
+    const z = c.zombie;
+    c.zombie = 0;
+    stats.zombieFrames--;
+    stats.zombieBytes -= size;
+    if (regionContains(arena, z)) t.arenaBytes += size;
+    return z;
+  }
+  if (t.arenaBytes + size <= config.spill) {
+    stats.freelistMisses++;
+    const f = regionAlloc(arena, size);
+    if (f) { t.arenaBytes += size; return f; }
+  }
+  stats.spills++;
+  return regionAlloc(heap, size);
 }
 
 export function frameFree(t: TaskletObj, code: Value, f: u32, size: u32): void { frameFreeInline(t, code, f, size); }
