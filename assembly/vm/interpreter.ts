@@ -610,7 +610,9 @@ export function interpret(ops: i64): i32 {
     ticks = sliceLen;
     let leave = false;
     let enterF: u32 = 0; // a frame an opcode or native prepared (ENTER): linked and entered below
-    let sliceOut = false; // a checkpoint found the slice used up (budgetOut)
+    // set by a checkpoint's handler (jumps, calls, def, return, yield), which first takes what
+    // natives charged and finds the slice used up: it stops before the checkpoint runs
+    let sliceOut = false;
     while (true) {
       if (err) {
         err = false;
@@ -718,7 +720,7 @@ export function interpret(ops: i64): i32 {
       while (true) {
       const w = load<u32>(pc);
       pc += 4;
-      ticks--; // counted here, checked at checkpoints only (budgetOut)
+      ticks--; // every opcode counted here, the budget checked at checkpoints only (sliceOut)
       const arg = w >>> 8;
       switch (<i32>(w & 0xFF)) {
         case Op.NOP: continue;
@@ -1384,7 +1386,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.FOR_ITER: {
-          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           const itv = load<u32>(sp - 4);
           if (obj(itv).type == rangeIterType) {
             // for i in range(...): the hottest loop, without a call
@@ -1459,13 +1461,13 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.JUMP: {
-          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           pc = code.instr + (arg << 2);
           continue;
         }
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
-          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           const v = load<u32>(sp - 4);
           let tr: i32;
           if (v == True) tr = 1; else if (v == False) tr = 0;
@@ -1483,7 +1485,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
-          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           const v = load<u32>(sp - 4);
           if (isUserObj(v)) {
             // `x or y` keeps x itself: __bool__'s answer finishes the jump (Hook.TRUTHJUMP)
@@ -1497,7 +1499,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL: case Op.CALL_KW: case Op.CALL_METHOD: {
-          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const op = <i32>(w & 0xFF);
           let n = arg;
@@ -1584,7 +1586,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.MAKE_FUNCTION: {
-          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           const codeV = load<u32>(sp - 4);
           let at = sp - 4;
           let closure: Value = 0, kwdefaults: Value = 0, defaults: Value = 0;
@@ -1615,7 +1617,7 @@ export function interpret(ops: i64): i32 {
           pc += 4; ticks--;
         } // falls through: RETURN_VALUE, a checkpoint that may stop before it
         case Op.RETURN_VALUE: {
-          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           sp -= 4;
           const v = load<u32>(sp);
@@ -1808,7 +1810,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.YIELD_VALUE: {
-          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (!(code.flags & CodeFlag.GENERATOR)) { badBytecode(); break; }
           sp -= 4;
           const v = load<u32>(sp);
@@ -2069,7 +2071,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL_FUNCTION_EX: {
-          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // budgetOut: see sliceOut
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const hasKw = (arg & 1) != 0;
           const base = sp - (hasKw ? 12 : 8);

@@ -97,5 +97,5 @@ export namespace Fused {
 // Where a used-up op budget (the host's tick, the watchdog's run(N)) may interrupt: a jump, a
 // call, a return or a yield, like CPython's eval breaker, and a function definition (a module
 // body of defs has no call): FOR_ITER..RETURN_VALUE, YIELD_VALUE and CALL_FUNCTION_EX, whose
-// handlers in the interpreter check the budget first (budgetOut). Straight-line code between two
+// handlers in the interpreter check the budget first (sliceOut). Straight-line code between two
 // of them runs to the next one, so `x += 1` after a resumed switch is never cut in half.
