@@ -27,7 +27,7 @@ import { raiseTypeMsg } from "../objects/errors";
 import { bufLit, bufLen, bufBytes, bufReset } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 import { TaskletObj, asTasklet, TF, taskletNew } from "../stackless/tasklet";
-import { frameAlloc, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, F_HOOK, Hook, hookOf } from "./frame";
+import { frameAlloc, frameAllocInline, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, F_HOOK, Hook, hookOf } from "./frame";
 import { imageStr } from "./image";
 import { config } from "../memory/config";
 import { stats } from "./stats";
@@ -287,10 +287,11 @@ export function pushFrame(t: TaskletObj, func: Value, self: Value, args: u32, n:
   const c = asCode(code);
   if ((c.flags & (CodeFlag.GENERATOR | CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) || c.kwonly || count != c.argcount ||
       t.depth >= config.recursionLimit) return 0;
-  const f = frameAlloc(t, code, c.frameSize);
+  const f = frameAllocInline(t, code, c.frameSize);
   if (!f) return 0;
-  t.depth++;
-  if (<i64>t.depth > stats.recursionPeak) stats.recursionPeak = t.depth;
+  const depth = t.depth + 1;
+  t.depth = depth;
+  if (<i64>depth > stats.recursionPeak) stats.recursionPeak = depth;
   stats.calls++;
   store<u32>(f, back, F_BACK);
   store<u32>(f, func, F_FUNC);

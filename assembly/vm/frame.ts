@@ -64,6 +64,7 @@ export namespace CloseHook {
 @inline export function frameBack(f: u32): u32 { return load<u32>(f, F_BACK); }
 @inline export function frameFunc(f: u32): Value { return load<u32>(f, F_FUNC); }
 @inline export function frameCode(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).code; }
+@inline export function frameGlobals(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).globals; }
 @inline export function frameStackBase(f: u32): u32 { return f + F_LOCALS + (asCode(frameCode(f)).nlocals << 2); }
 
 export function frameBytes(nlocals: u32, stacksize: u32): u32 {
@@ -85,7 +86,32 @@ export function framesInit(): void {
 }
 
 // A frame of `size` bytes for tasklet t, or 0 when memory is exhausted. Locals are not cleared.
-export function frameAlloc(t: TaskletObj, code: Value, size: u32): u32 {
+export function frameAlloc(t: TaskletObj, code: Value, size: u32): u32 { return frameAllocInline(t, code, size); }
+
+// frameAlloc, inlined in the call fast path (pushExact): the common case, the head of the
+// freelist of that size, is a pop; anything else (a zombie, a spill, an empty list) is
+// frameAllocSlow's. A call out of the interpreter loop costs more than the pop itself: the
+// loop's live values are saved around it.
+@inline export function frameAllocInline(t: TaskletObj, code: Value, size: u32): u32 {
+  const cls = size >> 3;
+  if (cls < FL_CLASSES && !asCode(code).zombie && t.arenaBytes + size <= config.spill) {
+    const head = flHeads + (cls << 2);
+    const f = load<u32>(head);
+    if (f) {
+      store<u32>(head, load<u32>(f));
+      flCount--;
+      flBytes -= size;
+      stats.freelistHits++;
+      t.arenaBytes += size;
+      return f;
+    }
+  }
+  return frameAllocSlow(t, code, size);
+}
+
+// A code object's zombie frame, else a new block: in the arena under the spill threshold, else
+// in the heap.
+function frameAllocSlow(t: TaskletObj, code: Value, size: u32): u32 {
   const c = asCode(code);
   if (c.zombie) {
     const z = c.zombie;
@@ -96,19 +122,6 @@ export function frameAlloc(t: TaskletObj, code: Value, size: u32): u32 {
     return z;
   }
   if (t.arenaBytes + size <= config.spill) {
-    const cls = size >> 3;
-    if (cls < FL_CLASSES) {
-      const head = flHeads + (cls << 2);
-      const f = load<u32>(head);
-      if (f) {
-        store<u32>(head, load<u32>(f));
-        flCount--;
-        flBytes -= size;
-        stats.freelistHits++;
-        t.arenaBytes += size;
-        return f;
-      }
-    }
     stats.freelistMisses++;
     const f = regionAlloc(arena, size);
     if (f) { t.arenaBytes += size; return f; }

@@ -19,6 +19,7 @@ import { frameBytes } from "./frame";
 import { setMessage, appendMessage, appendMessageBytes, appendNumber } from "./message";
 import { verifyStack, verifyMessage, verifyAt } from "./verify";
 import { CACHE_ENTRY, cacheInit } from "./caches";
+import { fuse } from "./fuse";
 import { utf8Valid } from "../builtins/codecs";
 
 export let strs: u32 = 0;     // nstrs str Values
@@ -124,6 +125,8 @@ export function loadImage(base: u32, len: u32): bool {
   pos = constsAt;
   for (let i: u32 = 0; i < nconsts && !bad; i++) makeConst(i);
   pos = after;
+  // superinstructions, once the constants they look at are made
+  for (let i: u32 = 0; i < ncodes && !bad; i++) fuse(asCode(imageCode(i)).instr, asCode(imageCode(i)).ninstr);
   return !bad;
 }
 

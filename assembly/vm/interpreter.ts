@@ -7,7 +7,7 @@ import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } fro
 import { kindOf, typeOf, asType, isSubtype, intType, floatType, rangeIterType, typeType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
-import { intFromI64, intSetI64, intValue, intValueInline, isIntLike, intFitsI64Inline, mulFits } from "../objects/int";
+import { intFromI64, intSetI64, intValue, intValueInline, isIntLike, intFitsI64Inline, mulFits, intSize, INT_HEADER } from "../objects/int";
 import { floatNew, floatValue, FLOAT_VALUE } from "../objects/float";
 import { asStr, STR_HEADER, strNew, emptyStr, strFromBytes, Lit, strHash } from "../objects/str";
 import { tupleNew, tupleSet, tupleFrom, tupleLen, tupleGet, tupleItems, emptyTuple } from "../objects/tuple";
@@ -21,8 +21,8 @@ import { excNew, asExc, BaseException, TaskletExit, SystemExit, NameError, Unbou
 import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
-import { Op, isCheckpoint } from "./opcodes";
-import { F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline } from "./frame";
+import { Op, Fused } from "./opcodes";
+import { F_BACK, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline, frameFunc, frameCode, frameGlobals } from "./frame";
 import { takeCharged } from "../objects/charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "../objects/errors";
 import { imageStr, imageConst, lineOf } from "./image";
@@ -122,6 +122,17 @@ function badBytecode(): void {
   if (rc == 1) return true;
   const next = load<u32>(pc);
   return rc == 2 && (next & 0xFF) == <u32>Op.STORE_FAST && load<u32>(locals + ((next >>> 8) << 2)) == v;
+}
+// COMPARE_OP's operator arg (0..5: < <= == != > >=) on two small ints.
+@inline function smallCompare(arg: u32, x: i32, y: i32): bool {
+  switch (arg) {
+    case 0: return x < y;
+    case 1: return x <= y;
+    case 2: return x == y;
+    case 3: return x != y;
+    case 4: return x > y;
+    default: return x >= y;
+  }
 }
 // a dict, set or frozenset: where `in` hashes its operand
 function isKeyed(v: Value): bool {
@@ -553,10 +564,7 @@ export function interpret(ops: i64): i32 {
     let tv = current;
     let t = asTasklet(tv);
     let f = t.frame;
-    let func = load<u32>(f, F_FUNC);
-    let code = asCode(asFunc(func).code);
-    let globals = asFunc(func).globals;
-    let locals = f + F_LOCALS;
+    let code = asCode(frameCode(f));
     let pc = load<u32>(f, F_PC);
     let sp = load<u32>(f, F_SP);
     let err = false;
@@ -602,6 +610,9 @@ export function interpret(ops: i64): i32 {
     ticks = sliceLen;
     let leave = false;
     let enterF: u32 = 0; // a frame an opcode or native prepared (ENTER): linked and entered below
+    // set by a checkpoint's handler (jumps, calls, def, return, yield), which first takes what
+    // natives charged and finds the slice used up: it stops before the checkpoint runs
+    let sliceOut = false;
     while (true) {
       if (err) {
         err = false;
@@ -618,7 +629,7 @@ export function interpret(ops: i64): i32 {
           const e = code.exc + (k << 4);
           if (load<u32>(e) <= at && at < load<u32>(e, 4)) {
             const depth = load<u32>(e, 12);
-            const base = locals + (code.nlocals << 2) + (depth << 2);
+            const base = f + F_LOCALS + (code.nlocals << 2) + (depth << 2);
             while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
             store<u32>(sp, takeExc()); sp += 4;
             pc = code.instr + (load<u32>(e, 8) << 2);
@@ -634,7 +645,7 @@ export function interpret(ops: i64): i32 {
         let genObj: Value = 0;
         if (code.flags & CodeFlag.GENERATOR) {
           genObj = frameGen(f);
-          releaseGenFrame(f, unwoundValues(code, locals, sp));
+          releaseGenFrame(f, unwoundValues(code, f + F_LOCALS, sp));
           t.depth--;
           // PEP 479: a StopIteration escaping a generator is a bug, not the end of iteration
           if (isSubtype(typeOf(curExc), StopIteration)) {
@@ -645,7 +656,7 @@ export function interpret(ops: i64): i32 {
               asExc(curExc).cause = stop; // `raise RuntimeError(...) from stop`
             } else decref(stop);
           }
-        } else frameRelease(t, f, unwoundValues(code, locals, sp));
+        } else frameRelease(t, f, unwoundValues(code, f + F_LOCALS, sp));
         if (hook == Hook.SCHED) {
           // Stackless reports an exception in the schedule callback and switches all the same
           reportIgnored(takeExc(), "the schedule callback");
@@ -662,10 +673,7 @@ export function interpret(ops: i64): i32 {
         if (back) {
           f = back;
           t.frame = f;
-            func = load<u32>(f, F_FUNC);
-            code = asCode(asFunc(func).code);
-            globals = asFunc(func).globals;
-            locals = f + F_LOCALS;
+            code = asCode(frameCode(f));
             pc = load<u32>(f, F_PC);
             sp = load<u32>(f, F_SP);
           if (genObj) decref(genObj);
@@ -707,54 +715,12 @@ export function interpret(ops: i64): i32 {
         if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
         break;
       }
-      ticks -= takeCharged(); // what the last native charged (big-int work) counts as opcodes
-      if (--ticks < 0 && isCheckpoint(<i32>(load<u32>(pc) & 0xFF))) {
-        // the slice is used up (the host's budget, or the watchdog's), and the next opcode is
-        // where an interrupt may happen
-        const used = sliceLen - ticks - 1; // past sliceLen by what natives charged
-        hostLeft -= used;
-        stats.opcodes += used;
-        if (wdOps) setWdLeft(wdLeft - used);
-        if (threadCount > 1) setGilLeft(gilLeft - used);
-        sliceLen = 0;
-        ticks = 0;
-        store<u32>(f, pc, F_PC);
-        store<u32>(f, sp, F_SP);
-        t.frame = f;
-        // the GIL's switch interval is over: the next runnable thread takes it, unless the
-        // running tasklet is atomic (then at the first checkpoint after it is not)
-        let handed = false;
-        if (threadCount > 1 && gilLeft <= 0) {
-          if ((t.flags & TF.ATOMIC) || cbDepth) setGilLeft(1);
-          else if (handOff()) { stats.switches++; handed = true; }
-        }
-        if (hostLeft <= 0) {
-          // back to the host; once main has returned, a tasklet that used up a whole tick goes
-          // to the back of the queue, so non-yielding tasklets share the host's ticks (not one
-          // switched in as the tick ended, which ran nothing: with a schedule callback using the
-          // ticks, no tasklet would ever run)
-          if (!handed && mainFinished && used > 0 && t.next != tv && !cbDepth && !(t.flags & TF.ATOMIC)) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
-          return Status.YIELD;
-        }
-        if (handed) { leave = true; break; }
-        if (wdOps && wdLeft <= 0) {
-          if (wdSoft) { setWdPending(true); setWdLeft(i64.MAX_VALUE); }
-          else if ((t.flags & TF.ATOMIC) || switchTrap || cbDepth) { setWdPending(true); setWdLeft(1); } // fire once allowed
-          else { watchdogFires(tv); notifySwitch(tv, current, Switch.PLAIN); leave = true; break; }
-        }
-        if (mainFinished && !wdOps && !(t.flags & TF.ATOMIC) && t.next != tv) {
-          // the host's time slice: the running tasklet goes to the back of the queue
-          setCurrent(t.next);
-          stats.switches++;
-          leave = true;
-          break;
-        }
-        sliceLen = sliceFor(hostLeft);
-        ticks = sliceLen;
-        continue;
-      }
+      // the hot loop: an opcode's handler continues it; one that breaks out of the switch ends in
+      // the slow paths below it (a slice used up, a switch, a prepared frame, an error)
+      while (true) {
       const w = load<u32>(pc);
       pc += 4;
+      ticks--; // every opcode counted here, the budget checked at checkpoints only (sliceOut)
       const arg = w >>> 8;
       switch (<i32>(w & 0xFF)) {
         case Op.NOP: continue;
@@ -794,15 +760,60 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LOAD_FAST: {
-          const v = load<u32>(locals + (arg << 2));
+          const v = load<u32>(f + F_LOCALS + (arg << 2));
           if (!v) { unboundLocal(code, arg); break; }
           incref(v);
           store<u32>(sp, v); sp += 4;
           continue;
         }
+        case Fused.LOAD_FAST_LOAD_CONST: case Fused.LOAD_FAST_CONST_ARITH: case Fused.LOAD_FAST_COMPARE_JUMP: {
+          const v = load<u32>(f + F_LOCALS + (arg << 2));
+          const op = <i32>(w & 0xFF);
+          if (isSmall(v) && op != Fused.LOAD_FAST_LOAD_CONST) {
+            // a small int local and a small int constant: `n - 1` in range, or `n < 2` and its
+            // jump when the slice lasts past the jump (a checkpoint), at once; otherwise on as
+            // LOAD_FAST_LOAD_CONST, what follows their own instructions
+            const k = smallValue(imageConst(load<u32>(pc) >>> 8));
+            const next = load<u32>(pc, 4) >>> 8;
+            if (op == Fused.LOAD_FAST_CONST_ARITH) {
+              const r: i32 = (next & 1) ? smallValue(v) - k : smallValue(v) + k;
+              if (r >= <i32>SMALL_MIN && r <= <i32>SMALL_MAX) {
+                store<u32>(sp, fromSmall(r)); sp += 4;
+                pc += 8; ticks -= 2;
+                continue;
+              }
+            } else if ((ticks -= takeCharged()) > 2) {
+              const c = smallCompare(next, smallValue(v), k);
+              const j = load<u32>(pc, 8);
+              pc += 12; ticks -= 3;
+              if (c == ((j & 0xFF) == <u32>Op.POP_JUMP_IF_TRUE)) pc = code.instr + ((j >>> 8) << 2);
+              continue;
+            }
+          }
+          if (!v) { unboundLocal(code, arg); break; }
+          incref(v);
+          const k = imageConst(load<u32>(pc) >>> 8);
+          incref(k);
+          store<u32>(sp, v);
+          store<u32>(sp, k, 4);
+          sp += 8; pc += 4; ticks--;
+          continue;
+        }
+        case Fused.LOAD_FAST_LOAD_FAST: {
+          const v = load<u32>(f + F_LOCALS + (arg << 2));
+          if (!v) { unboundLocal(code, arg); break; }
+          incref(v);
+          store<u32>(sp, v); sp += 4;
+          const v2 = load<u32>(f + F_LOCALS + ((load<u32>(pc) >>> 8) << 2));
+          if (!v2) continue; // the second LOAD_FAST raises, from its own slot
+          incref(v2);
+          store<u32>(sp, v2); sp += 4;
+          pc += 4; ticks--;
+          continue;
+        }
         case Op.STORE_FAST: {
           sp -= 4;
-          const p = locals + (arg << 2);
+          const p = f + F_LOCALS + (arg << 2);
           const old = load<u32>(p);
           store<u32>(p, load<u32>(sp));
           decref(old);
@@ -810,7 +821,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.DELETE_FAST: {
-          const p = locals + (arg << 2);
+          const p = f + F_LOCALS + (arg << 2);
           const old = load<u32>(p);
           if (!old) { unboundLocal(code, arg); break; }
           store<u32>(p, 0);
@@ -819,7 +830,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LOAD_DEREF: {
-          const cell = load<u32>(locals + (arg << 2));
+          const cell = load<u32>(f + F_LOCALS + (arg << 2));
           if (!isKind(cell, Kind.CELL)) { badBytecode(); break; }
           const v = asCell(cell).value;
           if (!v) {
@@ -836,7 +847,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.STORE_DEREF: {
-          const cellV = load<u32>(locals + (arg << 2));
+          const cellV = load<u32>(f + F_LOCALS + (arg << 2));
           if (!isKind(cellV, Kind.CELL)) { badBytecode(); break; }
           sp -= 4;
           const c = asCell(cellV);
@@ -847,26 +858,26 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LOAD_CLOSURE: {
-          const cell = load<u32>(locals + (arg << 2));
+          const cell = load<u32>(f + F_LOCALS + (arg << 2));
           incref(cell);
           store<u32>(sp, cell); sp += 4;
           continue;
         }
         case Op.MAKE_CELL: {
-          const p = locals + (arg << 2);
+          const p = f + F_LOCALS + (arg << 2);
           const cell = cellNew(load<u32>(p));
           if (!cell) { raiseMemoryError(); break; }
           store<u32>(p, cell);
           continue;
         }
         case Op.COPY_FREE_VARS: {
-          const closure = asFunc(func).closure;
+          const closure = asFunc(frameFunc(f)).closure;
           if (!closure || tupleLen(closure) < arg) { badBytecode(); break; }
           const first = code.nlocals - arg;
           for (let i: u32 = 0; i < arg; i++) {
             const cell = tupleGet(closure, i);
             incref(cell);
-            const slot = locals + ((first + i) << 2);
+            const slot = f + F_LOCALS + ((first + i) << 2);
             const old = load<u32>(slot);
             store<u32>(slot, cell);
             decref(old);
@@ -875,8 +886,9 @@ export function interpret(ops: i64): i32 {
         }
         case Op.LOAD_GLOBAL: {
           const ce = code.caches + arg * CACHE_ENTRY;
-          let v = globalHit(ce, globals, builtins);
-          if (!v) v = globalMiss(ce, globals, builtins);
+          const g = frameGlobals(f);
+          let v = globalHit(ce, g, builtins);
+          if (!v) v = globalMiss(ce, g, builtins);
           if (!v) { if (!curExc) nameError(cacheName(ce)); break; }
           incref(v);
           store<u32>(sp, v); sp += 4;
@@ -885,14 +897,14 @@ export function interpret(ops: i64): i32 {
         case Op.STORE_GLOBAL: {
           sp -= 4;
           const v = load<u32>(sp);
-          const ok = dictSet(globals, imageStr(arg), v);
+          const ok = dictSet(frameGlobals(f), imageStr(arg), v);
           decref(v);
           if (!ok) { if (!curExc) raiseMemoryError(); break; }
           if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
           continue;
         }
         case Op.DELETE_GLOBAL: {
-          const old = dictPop(globals, imageStr(arg));
+          const old = dictPop(frameGlobals(f), imageStr(arg));
           if (!old) { if (!curExc) nameError(imageStr(arg)); break; }
           decref(old);
           if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
@@ -961,6 +973,23 @@ export function interpret(ops: i64): i32 {
               continue;
             }
           }
+          if ((arg & 15) <= 1 && isSmall(b) && !isSmall(a) && obj(a).type == intType) {
+            // `total += i` past 31 bits: a boxed int of up to 64 bits and a small int, the result
+            // written into the box when reusable (as below), without the general checks
+            const sz = intSize(a);
+            if (sz >= -2 && sz <= 2) {
+              const m: u64 = sz == 1 || sz == -1 ? <u64>load<u32>(a, INT_HEADER) : load<u64>(a, INT_HEADER);
+              if (m <= <u64>i64.MAX_VALUE) {
+                const x: i64 = sz < 0 ? -<i64>m : <i64>m, y = <i64>smallValue(b);
+                const z = (arg & 1) ? x - y : x + y;
+                if (((arg & 1) ? ((x ^ y) & (x ^ z)) : ((x ^ z) & (y ^ z))) >= 0 && (z < SMALL_MIN || z > SMALL_MAX) &&
+                    reusable(a, pc, f + F_LOCALS) && intSetI64(a, z)) {
+                  sp -= 4;
+                  continue;
+                }
+              }
+            }
+          }
           let r: Value = 0;
           const fa = isExact(a, floatType), fb = isExact(b, floatType);
           if ((arg & 15) <= 3 && (fa || fb) && (fa || isSmall(a)) && (fb || isSmall(b))) {
@@ -971,8 +1000,8 @@ export function interpret(ops: i64): i32 {
             if (op4 != 3 || y != 0) {
               const z = op4 == 0 ? x + y : op4 == 1 ? x - y : op4 == 2 ? x * y : x / y;
               sp -= 4;
-              if (fa && reusable(a, pc, locals)) { store<f64>(a, z, FLOAT_VALUE); decref(b); continue; }
-              if (fb && reusable(b, pc, locals)) { store<f64>(b, z, FLOAT_VALUE); store<u32>(sp - 4, b); decref(a); continue; }
+              if (fa && reusable(a, pc, f + F_LOCALS)) { store<f64>(a, z, FLOAT_VALUE); decref(b); continue; }
+              if (fb && reusable(b, pc, f + F_LOCALS)) { store<f64>(b, z, FLOAT_VALUE); store<u32>(sp - 4, b); decref(a); continue; }
               r = floatNew(z);
               if (!r) { sp += 4; raiseMemoryError(); break; }
               store<u32>(sp - 4, r);
@@ -989,7 +1018,7 @@ export function interpret(ops: i64): i32 {
             if (op3 == 0) { z = x + y; ok = ((x ^ z) & (y ^ z)) >= 0; }
             else if (op3 == 1) { z = x - y; ok = ((x ^ y) & (x ^ z)) >= 0; }
             else { ok = mulFits(x, y); z = x * y; }
-            if (ok && !isSmall(a) && (z < SMALL_MIN || z > SMALL_MAX) && reusable(a, pc, locals) && intSetI64(a, z)) {
+            if (ok && !isSmall(a) && (z < SMALL_MIN || z > SMALL_MAX) && reusable(a, pc, f + F_LOCALS) && intSetI64(a, z)) {
               // `total += i` past 31 bits: the box of `total` takes the sum (same limb count)
               sp -= 4;
               decref(b);
@@ -1047,21 +1076,25 @@ export function interpret(ops: i64): i32 {
           decref(a);
           continue;
         }
+        case Fused.COMPARE_JUMP: {
+          // two small ints, and the slice lasts past the jump (a checkpoint): compare and jump;
+          // otherwise on as COMPARE_OP alone, the jump its own instruction
+          const b = load<u32>(sp - 4), a = load<u32>(sp - 8);
+          ticks -= takeCharged();
+          if ((a & b & 1) != 0 && ticks > 0) {
+            const c = smallCompare(arg, smallValue(a), smallValue(b));
+            const j = load<u32>(pc);
+            pc += 4; ticks--;
+            sp -= 8;
+            if (c == ((j & 0xFF) == <u32>Op.POP_JUMP_IF_TRUE)) pc = code.instr + ((j >>> 8) << 2);
+            continue;
+          }
+        } // falls through
         case Op.COMPARE_OP: {
           const b = load<u32>(sp - 4), a = load<u32>(sp - 8);
           if ((a & b & 1) != 0) {
-            const x = smallValue(a), y = smallValue(b);
-            let c = false;
-            switch (arg) {
-              case 0: c = x < y; break;
-              case 1: c = x <= y; break;
-              case 2: c = x == y; break;
-              case 3: c = x != y; break;
-              case 4: c = x > y; break;
-              default: c = x >= y;
-            }
             sp -= 4;
-            store<u32>(sp - 4, c ? True : False);
+            store<u32>(sp - 4, smallCompare(arg, smallValue(a), smallValue(b)) ? True : False);
             continue;
           }
           if (isUserObj(a) || isUserObj(b)) {
@@ -1393,6 +1426,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.FOR_ITER: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           const itv = load<u32>(sp - 4);
           if (obj(itv).type == rangeIterType) {
             // for i in range(...): the hottest loop, without a call
@@ -1467,11 +1501,13 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.JUMP: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           pc = code.instr + (arg << 2);
           continue;
         }
         case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           const v = load<u32>(sp - 4);
           let tr: i32;
           if (v == True) tr = 1; else if (v == False) tr = 0;
@@ -1489,6 +1525,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           const v = load<u32>(sp - 4);
           if (isUserObj(v)) {
             // `x or y` keeps x itself: __bool__'s answer finishes the jump (Hook.TRUTHJUMP)
@@ -1502,6 +1539,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL: case Op.CALL_KW: case Op.CALL_METHOD: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const op = <i32>(w & 0xFF);
           let n = arg;
@@ -1534,10 +1572,7 @@ export function interpret(ops: i64): i32 {
               store<u32>(f, base, F_SP);
               f = nf;
               t.frame = f;
-              func = callable;
-              code = asCode(asFunc(func).code);
-              globals = asFunc(func).globals;
-              locals = f + F_LOCALS;
+              code = asCode(asFunc(callable).code);
               pc = code.instr;
               sp = load<u32>(f, F_SP);
               continue;
@@ -1606,6 +1641,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.MAKE_FUNCTION: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           const codeV = load<u32>(sp - 4);
           let at = sp - 4;
           let closure: Value = 0, kwdefaults: Value = 0, defaults: Value = 0;
@@ -1616,6 +1652,7 @@ export function interpret(ops: i64): i32 {
               (kwdefaults && !isKind(kwdefaults, Kind.DICT)) || (defaults && !isKind(defaults, Kind.TUPLE)) ||
               (arg & ~11) != 0 || (closure && tupleLen(closure) != asCode(codeV).nfrees) ||
               (defaults && tupleLen(defaults) > asCode(codeV).argcount)) { badBytecode(); break; }
+          const globals = frameGlobals(f);
           incref(globals);
           const fn = funcNew(codeV, globals, defaults, kwdefaults, closure);
           if (!fn) {
@@ -1627,7 +1664,15 @@ export function interpret(ops: i64): i32 {
           store<u32>(sp, fn); sp += 4;
           continue;
         }
+        case Fused.LOAD_FAST_RETURN: {
+          const v = load<u32>(f + F_LOCALS + (arg << 2));
+          if (!v) { unboundLocal(code, arg); break; }
+          incref(v);
+          store<u32>(sp, v); sp += 4;
+          pc += 4; ticks--;
+        } // falls through: RETURN_VALUE, a checkpoint that may stop before it
         case Op.RETURN_VALUE: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           sp -= 4;
           const v = load<u32>(sp);
@@ -1635,34 +1680,40 @@ export function interpret(ops: i64): i32 {
           const hook = load<u32>(f, F_HOOK);
           let genObj: Value = 0;
           let selfv: Value = 0;
-          if (code.flags & CodeFlag.GENERATOR) {
-            genObj = frameGen(f);
-            releaseGenFrame(f, sp);
-            t.depth--;
-          } else {
-            if ((hook & 0xFF) == Hook.INIT) {
-              selfv = load<u32>(locals);
-              // a `self` that a closure in __init__ captures lives in a cell in its slot
-              if (isKind(selfv, Kind.CELL)) selfv = asCell(selfv).value || None;
-              incref(selfv);
+          const plain = !hook && back && !(code.flags & CodeFlag.GENERATOR); // a plain call returns
+          if (plain) frameReleaseInline(t, f, sp);
+          else {
+            if (code.flags & CodeFlag.GENERATOR) {
+              genObj = frameGen(f);
+              releaseGenFrame(f, sp);
+              t.depth--;
+            } else {
+              if ((hook & 0xFF) == Hook.INIT) {
+                selfv = load<u32>(f, F_LOCALS);
+                // a `self` that a closure in __init__ captures lives in a cell in its slot
+                if (isKind(selfv, Kind.CELL)) selfv = asCell(selfv).value || None;
+                incref(selfv);
+              }
+              frameReleaseInline(t, f, sp);
             }
-            frameReleaseInline(t, f, sp);
-          }
-          if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
-          if (!back) {
-            const status = endTasklet(tv, 0, v);
-            if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
-            leave = true;
-            break;
+            if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
+            if (!back) {
+              const status = endTasklet(tv, 0, v);
+              if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
+              leave = true;
+              break;
+            }
           }
           f = back;
           t.frame = f;
-          func = load<u32>(f, F_FUNC);
-          code = asCode(asFunc(func).code);
-          globals = asFunc(func).globals;
-          locals = f + F_LOCALS;
+          code = asCode(frameCode(f));
           pc = load<u32>(f, F_PC);
           sp = load<u32>(f, F_SP);
+          if (plain) {
+            store<u32>(sp, v); sp += 4;
+            if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
+            continue;
+          }
           const n = hook >>> 8;
           let failed = false;
           switch (hook & 0xFF) {
@@ -1814,6 +1865,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.YIELD_VALUE: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (!(code.flags & CodeFlag.GENERATOR)) { badBytecode(); break; }
           sp -= 4;
           const v = load<u32>(sp);
@@ -1828,10 +1880,7 @@ export function interpret(ops: i64): i32 {
           t.depth--;
           f = back;
           t.frame = f;
-          func = load<u32>(f, F_FUNC);
-          code = asCode(asFunc(func).code);
-          globals = asFunc(func).globals;
-          locals = f + F_LOCALS;
+          code = asCode(frameCode(f));
           pc = load<u32>(f, F_PC);
           sp = load<u32>(f, F_SP);
           if (hook == Hook.CLOSE) {
@@ -1940,7 +1989,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.LOAD_NAME: case Op.STORE_NAME: case Op.DELETE_NAME: {
-          const ns = load<u32>(locals);
+          const ns = load<u32>(f, F_LOCALS);
           if (!(code.flags & CodeFlag.CLASS_BODY) || !isKind(ns, Kind.DICT)) { badBytecode(); break; }
           const name = imageStr(arg);
           const op = <i32>(w & 0xFF);
@@ -1961,7 +2010,7 @@ export function interpret(ops: i64): i32 {
             continue;
           }
           let v = dictGet(ns, name);
-          if (!v) v = dictGet(globals, name);
+          if (!v) v = dictGet(frameGlobals(f), name);
           if (!v) v = dictGet(builtins, name);
           if (!v) { if (!curExc) nameError(name); break; }
           incref(v);
@@ -2077,6 +2126,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.CALL_FUNCTION_EX: {
+          if ((ticks -= takeCharged()) < 0) { sliceOut = true; break; } // a checkpoint: see sliceOut
           if (safePointDue) { const ff = safePointFrame(); if (ff) { pc -= 4; enterF = ff; break; } }
           const hasKw = (arg & 1) != 0;
           const base = sp - (hasKw ? 12 : 8);
@@ -2255,7 +2305,7 @@ export function interpret(ops: i64): i32 {
           continue;
         }
         case Op.DELETE_DEREF: {
-          const cellV = load<u32>(locals + (arg << 2));
+          const cellV = load<u32>(f + F_LOCALS + (arg << 2));
           if (!isKind(cellV, Kind.CELL)) { badBytecode(); break; }
           const old = asCell(cellV).value;
           if (!old) { unboundLocal(code, arg); break; }
@@ -2267,6 +2317,53 @@ export function interpret(ops: i64): i32 {
           raiseLit(RuntimeError, "unsupported opcode");
           break;
         }
+      }
+      if (sliceOut) {
+        // the slice is used up (the host's budget, or the watchdog's) at a checkpoint, which
+        // has not run: it runs first when the tasklet goes on
+        sliceOut = false;
+        pc -= 4;
+        const used = sliceLen - ticks - 1; // past sliceLen by what natives charged
+        hostLeft -= used;
+        stats.opcodes += used;
+        if (wdOps) setWdLeft(wdLeft - used);
+        if (threadCount > 1) setGilLeft(gilLeft - used);
+        sliceLen = 0;
+        ticks = 0;
+        store<u32>(f, pc, F_PC);
+        store<u32>(f, sp, F_SP);
+        t.frame = f;
+        // the GIL's switch interval is over: the next runnable thread takes it, unless the
+        // running tasklet is atomic (then at the first checkpoint after it is not)
+        let handed = false;
+        if (threadCount > 1 && gilLeft <= 0) {
+          if ((t.flags & TF.ATOMIC) || cbDepth) setGilLeft(1);
+          else if (handOff()) { stats.switches++; handed = true; }
+        }
+        if (hostLeft <= 0) {
+          // back to the host; once main has returned, a tasklet that used up a whole tick goes
+          // to the back of the queue, so non-yielding tasklets share the host's ticks (not one
+          // switched in as the tick ended, which ran nothing: with a schedule callback using the
+          // ticks, no tasklet would ever run)
+          if (!handed && mainFinished && used > 0 && t.next != tv && !cbDepth && !(t.flags & TF.ATOMIC)) { setCurrent(t.next); notifySwitch(tv, current, Switch.PLAIN); }
+          return Status.YIELD;
+        }
+        if (handed) { leave = true; break; }
+        if (wdOps && wdLeft <= 0) {
+          if (wdSoft) { setWdPending(true); setWdLeft(i64.MAX_VALUE); }
+          else if ((t.flags & TF.ATOMIC) || switchTrap || cbDepth) { setWdPending(true); setWdLeft(1); } // fire once allowed
+          else { watchdogFires(tv); notifySwitch(tv, current, Switch.PLAIN); leave = true; break; }
+        }
+        if (mainFinished && !wdOps && !(t.flags & TF.ATOMIC) && t.next != tv) {
+          // the host's time slice: the running tasklet goes to the back of the queue
+          setCurrent(t.next);
+          stats.switches++;
+          leave = true;
+          break;
+        }
+        sliceLen = sliceFor(hostLeft);
+        ticks = sliceLen;
+        continue;
       }
       if (leave) break;
       if (enterF) {
@@ -2289,16 +2386,16 @@ export function interpret(ops: i64): i32 {
           }
         }
         t.frame = f;
-        func = load<u32>(f, F_FUNC);
-        code = asCode(asFunc(func).code);
-        globals = asFunc(func).globals;
-        locals = f + F_LOCALS;
+        code = asCode(frameCode(f));
         pc = load<u32>(f, F_PC);
         sp = load<u32>(f, F_SP);
-        if (raising) err = true;
+        if (raising) { err = true; break; }
         continue;
       }
       err = true;
+      break;
+      }
+      if (leave) break;
     }
   }
   return Status.DONE;

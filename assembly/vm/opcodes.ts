@@ -82,11 +82,20 @@ export namespace Op {
 }
 export const OP_COUNT: i32 = 78;
 
+// Superinstructions: never in an image (the loader refuses opcodes from OP_COUNT on); the loader
+// writes them over the first of two verified instructions that often run together (vm/fuse.ts).
+// The second instruction stays in its slot, so a jump to it and a traceback's index still hold.
+export namespace Fused {
+  export const LOAD_FAST_LOAD_CONST: i32 = 78; // LOAD_FAST a; LOAD_CONST b
+  export const LOAD_FAST_LOAD_FAST: i32 = 79;  // LOAD_FAST a; LOAD_FAST b
+  export const COMPARE_JUMP: i32 = 80;         // COMPARE_OP; POP_JUMP_IF_FALSE/TRUE
+  export const LOAD_FAST_RETURN: i32 = 81;     // LOAD_FAST; RETURN_VALUE
+  export const LOAD_FAST_CONST_ARITH: i32 = 82; // LOAD_FAST; LOAD_CONST (a small int); BINARY_OP + or -
+  export const LOAD_FAST_COMPARE_JUMP: i32 = 83; // LOAD_FAST; LOAD_CONST (a small int); COMPARE_JUMP
+}
+
 // Where a used-up op budget (the host's tick, the watchdog's run(N)) may interrupt: a jump, a
 // call, a return or a yield, like CPython's eval breaker, and a function definition (a module
-// body of defs has no call). Straight-line code between two of them runs to the next one, so
-// `x += 1` after a resumed switch is never cut in half.
-@inline export function isCheckpoint(op: i32): bool {
-  return <u32>(op - Op.FOR_ITER) <= <u32>(Op.RETURN_VALUE - Op.FOR_ITER) || // jumps, calls, def, return
-    op == Op.YIELD_VALUE || op == Op.CALL_FUNCTION_EX;
-}
+// body of defs has no call): FOR_ITER..RETURN_VALUE, YIELD_VALUE and CALL_FUNCTION_EX, whose
+// handlers in the interpreter check the budget first (sliceOut). Straight-line code between two
+// of them runs to the next one, so `x += 1` after a resumed switch is never cut in half.
