@@ -1623,10 +1623,7 @@ export function interpret(ops: i64): i32 {
               tv = current;
               t = asTasklet(tv);
               f = t.frame;
-              func = load<u32>(f, F_FUNC);
-              code = asCode(asFunc(func).code);
-              globals = asFunc(func).globals;
-              locals = f + F_LOCALS;
+              code = asCode(frameCode(f));
               pc = load<u32>(f, F_PC);
               sp = load<u32>(f, F_SP);
               store<u32>(sp, rv); sp += 4;
