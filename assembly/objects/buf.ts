@@ -3,7 +3,7 @@
 // (a list's repr holding strs' reprs) appends to one buffer without copies.
 import { alloc, free, budget } from "../memory/heap";
 import { Value } from "./object";
-import { strFromBytes, Lit, litLen, litData } from "./str";
+import { strFromBytes, Lit, litTextLen, litCopy } from "./str";
 
 export let bufPtr: u32 = 0;
 export let bufLen: u32 = 0;
@@ -87,7 +87,9 @@ export function bufBytes(src: u32, n: u32): void {
 }
 
 export function bufLit(s: Lit): void {
-  bufBytes(litData(s), litLen(s));
+  const n = litTextLen(s);
+  const p = bufReserve(n);
+  if (p) litCopy(s, p, n);
 }
 
 // Drop what was appended after mark.
