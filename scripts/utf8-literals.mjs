@@ -33,6 +33,10 @@ export const MESSAGE_FUNCTIONS = new Set([
 // The bytes that stand for a dictionary word: ASCII control characters no message contains (tab,
 // newline and carriage return stay themselves). assembly/objects/str.ts litWord maps them back.
 export const WORD_BYTES = [1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31];
+// DEL, then 128 + i: word WORD_BYTES.length + i, for up to MORE_WORDS less frequent words (a
+// message is ASCII, so neither byte is ever part of a word or of another token).
+export const WORD_ESCAPE = 127;
+const MORE_WORDS = 128;
 
 // Each distinct text once (AssemblyScript shares equal strings too): a global of the generated
 // file holds its address; @lazy compiles it at its first use, wherever that is.
@@ -40,7 +44,8 @@ const LITERALS_PATH = "assembly/~utf8-literals.ts";
 const texts = new Map(); // text -> global name
 const messages = new Map(); // text -> global name, for the texts stored with dictionary words
 
-const isMessage = (text) => text.includes(" ") && ![...text].some((c) => WORD_BYTES.includes(c.charCodeAt(0)));
+const hasWordByte = (text) => [...text].some((c) => WORD_BYTES.includes(c.charCodeAt(0)) || c.charCodeAt(0) == WORD_ESCAPE);
+const isMessage = (text) => text.includes(" ") && !hasWordByte(text) && Buffer.byteLength(text) == text.length;
 
 function litData(text, range, message) {
   const bytes = Buffer.from(text, "utf8");
@@ -50,43 +55,59 @@ function litData(text, range, message) {
   return Node.createIdentifierExpression(map.get(text), range);
 }
 
-/** Up to one word per WORD_BYTES entry, chosen greedily: each time the printable ASCII substring
- * (3 to 24 characters) whose replacement saves the most bytes over all messages, counting its own
- * copy in the dictionary. Deterministic: ties go to the first found. */
+/** Words chosen greedily: each time the printable ASCII substring (3 to 24 characters) whose
+ * replacement saves the most bytes over all messages, counting its own copy in the dictionary;
+ * one-byte tokens (WORD_BYTES) first, then up to MORE_WORDS two-byte ones (WORD_ESCAPE, index).
+ * Counts are kept per substring and updated for the texts a choice changed. Deterministic: ties
+ * go to the first found. */
 export function messageWords(list) {
   let cur = [...list];
-  const words = [];
-  for (const b of WORD_BYTES) {
-    const count = new Map();
-    for (const t of cur) {
-      for (let i = 0; i < t.length; i++) {
-        for (let n = 3; n <= 24 && i + n <= t.length; n++) {
-          const c = t.charCodeAt(i + n - 1);
-          if (c < 32 || c > 126) break;
-          const w = t.substr(i, n);
-          count.set(w, (count.get(w) || 0) + 1);
-        }
+  const count = new Map();
+  const tally = (t, d) => {
+    for (let i = 0; i < t.length; i++) {
+      for (let n = 1; n <= 24 && i + n <= t.length; n++) {
+        const c = t.charCodeAt(i + n - 1);
+        if (c < 32 || c > 126) break;
+        if (n < 3) continue;
+        const w = t.substr(i, n);
+        count.set(w, (count.get(w) || 0) + d);
       }
     }
+  };
+  for (const t of cur) tally(t, 1);
+  const words = [];
+  while (words.length < WORD_BYTES.length + MORE_WORDS) {
+    const tokenLen = words.length < WORD_BYTES.length ? 1 : 2;
     let best = null, saved = 0;
     for (const [w, k] of count) {
       // occurrences do not overlap once replaced: count them again for the candidates that could win
-      if (k * (w.length - 1) - w.length - 1 <= saved) continue;
+      if (k * (w.length - tokenLen) - w.length - 1 <= saved) continue;
       const real = cur.reduce((sum, t) => sum + t.split(w).length - 1, 0);
-      const gain = real * (w.length - 1) - w.length - 1;
+      const gain = real * (w.length - tokenLen) - w.length - 1;
       if (gain > saved) { best = w; saved = gain; }
     }
     if (!best) break;
+    const token = wordToken(words.length);
     words.push(best);
-    const token = String.fromCharCode(b);
-    cur = cur.map((t) => t.split(best).join(token));
+    cur = cur.map((t) => {
+      if (!t.includes(best)) return t;
+      const u = t.split(best).join(token);
+      tally(t, -1);
+      tally(u, 1);
+      return u;
+    });
   }
   return words;
 }
 
+// The bytes that stand for word i (as a JS string of char codes below 256).
+function wordToken(i) {
+  return i < WORD_BYTES.length ? String.fromCharCode(WORD_BYTES[i]) : String.fromCharCode(WORD_ESCAPE, 128 + i - WORD_BYTES.length);
+}
+
 function encodeMessage(text, words) {
-  for (let i = 0; i < words.length; i++) text = text.split(words[i]).join(String.fromCharCode(WORD_BYTES[i]));
-  return text;
+  for (let i = 0; i < words.length; i++) text = text.split(words[i]).join(wordToken(i));
+  return Buffer.from(text, "latin1");
 }
 
 const dataGlobal = (name, bytes) => `@global @lazy export const ${name}: usize = memory.data<u8>([${[bytes.length, ...bytes].join(", ")}]);\n`;
@@ -94,12 +115,12 @@ const dataGlobal = (name, bytes) => `@global @lazy export const ${name}: usize =
 function literalsSource() {
   let out = "";
   for (const [text, name] of texts) {
-    if ([...text].some((c) => WORD_BYTES.includes(c.charCodeAt(0)))) throw new Error(`a Lit with a control character, which would read as a word: ${JSON.stringify(text)}`);
+    if (hasWordByte(text)) throw new Error(`a Lit with a control character, which would read as a word: ${JSON.stringify(text)}`);
     out += dataGlobal(name, Buffer.from(text, "utf8"));
   }
   const words = messageWords([...messages.keys()]);
-  for (const [text, name] of messages) out += dataGlobal(name, Buffer.from(encodeMessage(text, words), "utf8"));
-  // the dictionary: each word as a Lit, one after the other, in WORD_BYTES order
+  for (const [text, name] of messages) out += dataGlobal(name, encodeMessage(text, words));
+  // the dictionary: each word as a Lit, one after the other, in token order
   const dict = words.flatMap((w) => [w.length, ...Buffer.from(w, "utf8")]);
   out += `@global @lazy export const __litWords: usize = memory.data<u8>([${dict.length ? dict.join(", ") : "0"}]);\n`;
   return out;

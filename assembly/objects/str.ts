@@ -71,13 +71,20 @@ export type Lit = usize;
 @inline export function litLen(s: Lit): u32 { return load<u8>(s); }
 @inline export function litData(s: Lit): u32 { return <u32>s + 1; }
 
-// A message's most frequent words are stored as one byte each (scripts/utf8-literals.mjs,
+// A message's most frequent words are stored as one or two bytes each (scripts/utf8-literals.mjs,
 // MESSAGE_FUNCTIONS): a control character other than tab, newline and carriage return stands for
-// a word of the dictionary __litWords (Lits one after the other). No other Lit has such a byte.
-// The readers that copy a Lit's text (litCopy) expand them; comparing readers never see a message.
-function litWord(b: u32): Lit {
-  if (b == 0 || b == 9 || b == 10 || b == 13 || b >= 32) return 0;
-  let k = b - 1 - (b > 10 ? 2 : 0) - (b > 13 ? 1 : 0); // WORD_BYTES: 1–8, 11, 12, 14–31
+// one of the first 28 words of the dictionary __litWords (Lits one after the other), DEL and a
+// byte 128 + i for word 28 + i. No other Lit has such a byte. The readers that copy a Lit's text
+// (litCopy) expand them; comparing readers never see a message.
+const WORD_ESCAPE: u32 = 127;
+
+// The word whose token starts at p, or 0 for a plain byte.
+function litWord(p: u32): Lit {
+  const b = <u32>load<u8>(p);
+  let k: u32;
+  if (b == WORD_ESCAPE) k = 28 + <u32>load<u8>(p, 1) - 128;
+  else if (b == 0 || b == 9 || b == 10 || b == 13 || b >= 32) return 0;
+  else k = b - 1 - (b > 10 ? 2 : 0) - (b > 13 ? 1 : 0); // WORD_BYTES: 1–8, 11, 12, 14–31
   let w: Lit = __litWords;
   while (k--) w += litLen(w) + 1;
   return w;
@@ -86,9 +93,11 @@ function litWord(b: u32): Lit {
 // The length of s's text, its words expanded.
 export function litTextLen(s: Lit): u32 {
   let n: u32 = 0;
-  for (let i: u32 = 0, len = litLen(s); i < len; i++) {
-    const w = litWord(load<u8>(litData(s) + i));
-    n += w ? litLen(w) : 1;
+  for (let p = litData(s), end = p + litLen(s); p < end; p++) {
+    const w = litWord(p);
+    if (!w) { n++; continue; }
+    n += litLen(w);
+    if (load<u8>(p) == WORD_ESCAPE) p++;
   }
   return n;
 }
@@ -96,13 +105,13 @@ export function litTextLen(s: Lit): u32 {
 // Copies s's text, its words expanded, to dst: at most max bytes. Returns how many it copied.
 export function litCopy(s: Lit, dst: u32, max: u32): u32 {
   let at: u32 = 0;
-  for (let i: u32 = 0, len = litLen(s); i < len && at < max; i++) {
-    const b = <u32>load<u8>(litData(s) + i);
-    const w = litWord(b);
-    if (!w) { store<u8>(dst + at++, <u8>b); continue; }
+  for (let p = litData(s), end = p + litLen(s); p < end && at < max; p++) {
+    const w = litWord(p);
+    if (!w) { store<u8>(dst + at++, load<u8>(p)); continue; }
     const n = min(litLen(w), max - at);
     memory.copy(dst + at, litData(w), n);
     at += n;
+    if (load<u8>(p) == WORD_ESCAPE) p++;
   }
   return at;
 }
