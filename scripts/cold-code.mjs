@@ -10,6 +10,7 @@ import { Transform } from "assemblyscript/transform";
 // binaryen wildcards (`*` and `?`) over asc's internal names: `path/of/file/function`.
 export const COLD = [
   "assembly/objects/errors/raise*",
+  "assembly/objects/errors/bufTypeName",
   "assembly/vm/message/*",
   "assembly/vm/image/*",
   "assembly/vm/verify/*",

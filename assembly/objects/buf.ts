@@ -3,7 +3,7 @@
 // (a list's repr holding strs' reprs) appends to one buffer without copies.
 import { alloc, free, budget } from "../memory/heap";
 import { Value } from "./object";
-import { strFromBytes, Lit, litTextLen, litCopy } from "./str";
+import { strFromBytes, Lit, litTextLen, litCopy, asStr, STR_HEADER } from "./str";
 
 export let bufPtr: u32 = 0;
 export let bufLen: u32 = 0;
@@ -84,6 +84,11 @@ export function bufByte(b: u32): void {
 export function bufBytes(src: u32, n: u32): void {
   const p = bufReserve(n);
   if (p) memory.copy(p, src, n);
+}
+
+// Appends the text of the str v.
+export function bufStrValue(v: Value): void {
+  bufBytes(v + STR_HEADER, asStr(v).len);
 }
 
 export function bufLit(s: Lit): void {
