@@ -44,11 +44,14 @@ export const COLD = [
 ];
 
 // Files whose every function is cold: loading and checking an image, initialisation, the natives
-// and their argument checks, formatting numbers and messages, the host boundary, threads, the GC.
+// no loop calls often (not the str/list/dict methods, len, range, the channel methods, math: those
+// of the benchmarks), formatting numbers and messages, the host boundary, threads, the GC.
 // A helper they share with hot code (an int's value, a dict lookup) stays inlined in the hot code;
 // these call one out-of-line copy of it instead (coldCallers below).
 export const COLD_CALLERS = [
-  "assembly/builtins/", "assembly/objects/format/", "assembly/objects/numfmt/", "assembly/objects/repr/",
+  ...["bytes", "codecs", "frames", "gc", "init", "io", "lazy", "registry", "stacklessapi", "strchars", "sys", "weakref"]
+    .map((f) => `assembly/builtins/${f}/`),
+  "assembly/objects/format/", "assembly/objects/numfmt/", "assembly/objects/repr/",
   "assembly/objects/errors/", "assembly/objects/names/", "assembly/vm/image/", "assembly/vm/verify/",
   "assembly/vm/message/", "assembly/vm/traceback/", "assembly/vm/modules/", "assembly/vm/vm/", "assembly/host/",
   "assembly/stackless/threads/", "assembly/memory/gc/", "assembly/index/",
