@@ -45,7 +45,8 @@ export const COLD = [
 
 // Files whose every function is cold: loading and checking an image, initialisation, the natives
 // no loop calls often (not the str/list/dict methods, len, range, the channel methods, math: those
-// of the benchmarks), formatting numbers and messages, the host boundary, threads, the GC.
+// of the benchmarks), formatting numbers and messages, the host boundary (not the threads and
+// the GIL, nor the collector: programs with threads or many containers run them all along).
 // A helper they share with hot code (an int's value, a dict lookup) stays inlined in the hot code;
 // these call one out-of-line copy of it instead (coldCallers below).
 export const COLD_CALLERS = [
@@ -54,7 +55,7 @@ export const COLD_CALLERS = [
   "assembly/objects/format/", "assembly/objects/numfmt/", "assembly/objects/repr/",
   "assembly/objects/errors/", "assembly/objects/names/", "assembly/vm/image/", "assembly/vm/verify/",
   "assembly/vm/message/", "assembly/vm/traceback/", "assembly/vm/modules/", "assembly/vm/vm/", "assembly/host/",
-  "assembly/stackless/threads/", "assembly/memory/gc/", "assembly/index/",
+  "assembly/index/",
 ];
 
 // Binaryen copies a helper into many callers only when it is tiny or makes no calls and is small
