@@ -3,7 +3,7 @@
 // framework's own allocator lives.
 import { heapInitAt, arenaInit } from "./memory/heap";
 import { configure, initObjects, resetModules } from "./runtime";
-import { Lit, litLen, litData } from "./objects/str";
+import { Lit, litTextLen, litCopy } from "./objects/str";
 
 // Like vmInit, but the heap is [base, limit), which the caller must own and must already be
 // committed linear memory. Returns 0, or 2 when the arena does not fit.
@@ -19,5 +19,10 @@ export function vmInitAt(base: u32, limit: u32, arenaBytes: u32, spill: u32, flC
 
 // A Lit (a static text stored as UTF-8) as an AssemblyScript string, for expectations.
 export function litString(s: Lit): string {
-  return String.UTF8.decodeUnsafe(litData(s), litLen(s));
+  const n = litTextLen(s);
+  const p = heap.alloc(n);
+  litCopy(s, p, n);
+  const text = String.UTF8.decodeUnsafe(p, n);
+  heap.free(p);
+  return text;
 }

@@ -5,7 +5,7 @@ import { strEqLiteral, STR_HEADER, asStr, Lit, litLen, litData } from "../object
 import { raiseBuf, raiseTypeMsg } from "../objects/errors";
 import { TypeError, OverflowError } from "../objects/exception";
 import { isIntLike, intFitsI64, intValue } from "../objects/int";
-import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { bufLit, bufLen, bufStrValue } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 
 // Positional count of a call (n values, the last len(kw) of them keyword values).
@@ -53,7 +53,7 @@ export function onlyKeywords(fname: Lit, kw: Value, allowed: Lit): bool {
         bufLit("() takes no keyword arguments");
       } else {
         bufLit("'");
-        bufBytes(name + STR_HEADER, asStr(name).len);
+        bufStrValue(name);
         bufLit("' is an invalid keyword argument for ");
         bufLit(fname);
         bufLit("()");

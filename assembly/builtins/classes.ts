@@ -5,7 +5,6 @@ import { Value, Kind, isSmall, fromSmall } from "../objects/object";
 import { kindOfCall, typeOf, asType, isSubtype, superType, propertyType, staticmethodType, classmethodType,
   generatorType, mapType, filterType, objectType, setType, frozensetType, tupleType, methodType, moduleType, getsetType, functionType } from "../objects/type";
 import { intValue, isIntLike, intFromI64 } from "../objects/int";
-import { asStr, STR_HEADER } from "../objects/str";
 import { tupleLen, tupleGet, tupleNew, tupleSet, emptyTuple, tupleFrom } from "../objects/tuple";
 import { listNew, listAppend, asList } from "../objects/list";
 import { dictSet, dictNext, entryAt, dictGet, dictSetHashed, entryHash, dictNew } from "../objects/dict";
@@ -22,7 +21,7 @@ import { N } from "../objects/names";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseValue, raiseWith, raiseTypeUnquoted, curExc, takeExc, bufTypeName } from "../objects/errors";
-import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { bufLit, bufLen, bufStrValue } from "../objects/buf";
 import { getAttr, setAttr, delAttr, setAttrPlain, delAttrPlain } from "../vm/attr";
 import { mroLookup, userDunder, isUserObject, typeNew } from "../vm/classes";
 import { callPython, ENTER, setEnter, typeCall } from "../vm/call";
@@ -105,7 +104,7 @@ function functionNew(args: u32, n: u32, kw: Value): Value {
   if (ncells != nfrees) {
     const mark = bufLen;
     const nm = asCode(code).name;
-    bufBytes(nm + STR_HEADER, asStr(nm).len);
+    bufStrValue(nm);
     bufLit(" requires closure of length ");
     writeI64(<i64>nfrees);
     bufLit(", not ");

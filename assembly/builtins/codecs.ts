@@ -6,7 +6,7 @@ import { Value, Kind } from "../objects/object";
 import { kindOf } from "../objects/type";
 import { asStr, STR_HEADER, Lit, litLen, litData } from "../objects/str";
 import { bytesFrom, dataOf, lenOf } from "../objects/bytes";
-import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
+import { bufLen, bufLit, bufByte, bufBytes, bufStrValue, bufStr, bufReset, bufPtr, bufTakeFailure } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 import { raiseBuf, raiseLit, raiseMemoryError, raiseTypeMsg } from "../objects/errors";
 import { LookupError, UnicodeDecodeError, UnicodeEncodeError, ValueError } from "../objects/exception";
@@ -83,7 +83,7 @@ export function codecOf(v: Value, what: Lit): i32 {
   if (spelled(v, LATIN1_NAMES, true) >= 0) return Codec.LATIN1;
   const mark = bufLen;
   bufLit("unknown encoding: ");
-  bufBytes(v + STR_HEADER, asStr(v).len);
+  bufStrValue(v);
   raiseBuf(LookupError, mark);
   return -1;
 }
@@ -101,7 +101,7 @@ let badHandler: Value = 0;
 function unknownHandler(): void {
   const mark = bufLen;
   bufLit("unknown error handler name '");
-  bufBytes(badHandler + STR_HEADER, asStr(badHandler).len);
+  bufStrValue(badHandler);
   bufLit("'");
   raiseBuf(LookupError, mark);
 }

@@ -21,7 +21,7 @@ import { excNew, asExc } from "../objects/exception";
 import { asCode, asFunc, asBuiltin } from "../objects/function";
 import { None, True, False, pyBool } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
-import { bufLen, bufLit, bufByte, bufBytes, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure, bufKeepChars } from "../objects/buf";
+import { bufLen, bufLit, bufByte, bufStrValue, bufStr, bufReset, bufPtr, bufReserve, bufTrim, bufTakeFailure, bufKeepChars } from "../objects/buf";
 import { writeStr, writeRepr, reprTooDeep, writeI64, writeStrBytes, writeTypeName, writeHex } from "../objects/repr";
 import { formatWithSpec } from "../objects/format";
 import { parseFloat, parseOk, parseInt, parseOverflow, parseDigits, parseBase, formatFloatFixed, formatFloatFixedRoom, formatIntBase } from "../objects/numfmt";
@@ -103,10 +103,10 @@ function print(args: u32, n: u32, kw: Value): Value {
   if (!printSepEndOk(args, n, kw)) return 0;
   const mark = bufLen;
   for (let i: u32 = 0; i < npos; i++) {
-    if (i) { if (sep && sep != None) bufBytes(sep + STR_HEADER, asStr(sep).len); else bufByte(32); }
+    if (i) { if (sep && sep != None) bufStrValue(sep); else bufByte(32); }
     writeStr(load<u32>(args + (i << 2)));
   }
-  if (end && end != None) bufBytes(end + STR_HEADER, asStr(end).len); else bufByte(10);
+  if (end && end != None) bufStrValue(end); else bufByte(10);
   if (reprTooDeep) { finishText(mark); return 0; }
   if (bufTakeFailure()) { bufReset(mark); raiseBufFailure(); return 0; }
   const file = printFile(args, n, kw);

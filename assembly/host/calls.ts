@@ -6,13 +6,12 @@
 // (docs/abi.md, "Host functions"). This is the seed's call_async, mapped onto the host.
 import { Value, Kind, isSmall, fromSmall, smallValue } from "../objects/object";
 import { kindOfCall, asType, isSubtype } from "../objects/type";
-import { asStr, STR_HEADER } from "../objects/str";
 import { tupleNew, tupleSet, tupleGet, tupleLen } from "../objects/tuple";
 import { listLen, listGet } from "../objects/list";
 import { dictNew, dictSet, dictGet } from "../objects/dict";
 import { moduleNew } from "../objects/module";
 import { builtinNew, asBuiltin } from "../objects/function";
-import { bufLen, bufPtr, bufReset, bufLit, bufBytes, bufFailed, bufTakeFailure } from "../objects/buf";
+import { bufLen, bufPtr, bufReset, bufLit, bufStrValue, bufFailed, bufTakeFailure } from "../objects/buf";
 import { alloc, free } from "../memory/heap";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseWith, raiseMemoryError } from "../objects/errors";
@@ -123,7 +122,7 @@ function callHost(self: Value, args: u32, n: u32, kw: Value): Value {
   const fname = tupleGet(self, 1);
   if (kw) {
     const mark = bufLen;
-    bufBytes(fname + STR_HEADER, asStr(fname).len);
+    bufStrValue(fname);
     bufLit("() takes no keyword arguments (a host function)");
     raiseBuf(TypeError, mark);
     return 0;

@@ -3,7 +3,7 @@
 // (a list's repr holding strs' reprs) appends to one buffer without copies.
 import { alloc, free, budget } from "../memory/heap";
 import { Value } from "./object";
-import { strFromBytes, Lit, litLen, litData } from "./str";
+import { strFromBytes, Lit, litTextLen, litCopy, asStr, STR_HEADER } from "./str";
 
 export let bufPtr: u32 = 0;
 export let bufLen: u32 = 0;
@@ -86,8 +86,15 @@ export function bufBytes(src: u32, n: u32): void {
   if (p) memory.copy(p, src, n);
 }
 
+// Appends the text of the str v.
+export function bufStrValue(v: Value): void {
+  bufBytes(v + STR_HEADER, asStr(v).len);
+}
+
 export function bufLit(s: Lit): void {
-  bufBytes(litData(s), litLen(s));
+  const n = litTextLen(s);
+  const p = bufReserve(n);
+  if (p) litCopy(s, p, n);
 }
 
 // Drop what was appended after mark.

@@ -2,10 +2,10 @@
 // exception instance) and returns NULL; the interpreter loop unwinds.
 import { Value } from "./object";
 import { asType, typeOf } from "./type";
-import { strFromLiteral, STR_HEADER, asStr, Lit } from "./str";
+import { strFromLiteral, Lit } from "./str";
 import { tupleNew, tupleSet, emptyTuple } from "./tuple";
 import { excNew, asExc, MemoryError, TypeError, ValueError } from "./exception";
-import { bufBytes, bufLit, bufStr, bufLen, bufTakeFailure, bufTakeDigitsFailure, bufFailed } from "./buf";
+import { bufStrValue, bufLit, bufStr, bufLen, bufTakeFailure, bufTakeDigitsFailure, bufFailed } from "./buf";
 import { writeI64 } from "./repr";
 import { config } from "../memory/config";
 import { increfCall, decrefCall } from "../memory/refcount";
@@ -117,7 +117,7 @@ export function raiseDigitLimit(digits: i64): void {
 
 export function bufTypeName(v: Value): void {
   const name = asType(typeOf(v)).name;
-  bufBytes(name + STR_HEADER, asStr(name).len);
+  bufStrValue(name);
 }
 
 export function raiseUnhashable(v: Value): void {

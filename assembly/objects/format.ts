@@ -9,7 +9,7 @@ import { intAsF64, numAsF64, intOfFloat } from "./intfloat";
 import { decrefCall } from "../memory/refcount";
 import { floatValue } from "./float";
 import { tupleLen, tupleGet } from "./tuple";
-import { bufReserve, bufByte, bufBytes, bufLit, bufLen, bufPtr, bufTrim, bufStr, bufReset, bufTakeFailure, bufFits, repeatChar } from "./buf";
+import { bufReserve, bufByte, bufBytes, bufStrValue, bufLit, bufLen, bufPtr, bufTrim, bufStr, bufReset, bufTakeFailure, bufFits, repeatChar } from "./buf";
 import { writeStr, writeRepr, writeI64 } from "./repr";
 import { charLen, decodeChar, bufChar } from "./unicode";
 import { formatFloatRepr, formatFloatFixed, formatFloatExp, formatFloatGeneral } from "./numfmt";
@@ -413,7 +413,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
       // %c: a one-character str or a code point (never a float, unlike %d)
       if (align == 61) { align = 62; fillP = 0; }
       if (ka == Kind.STR && asStr(arg).nchars == 1) {
-        bufBytes(arg + STR_HEADER, asStr(arg).len);
+        bufStrValue(arg);
         if (!pad(mark, 62, 0)) { bufReset(start); return 0; }
       } else if (ka == Kind.INT || ka == Kind.BOOL) {
         const c = codePoint(arg, true);

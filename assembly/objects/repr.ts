@@ -20,7 +20,7 @@ import { asCode, asFunc } from "./function";
 import { asModule } from "./module";
 import { asPair } from "./instance";
 import { True, None } from "./singletons";
-import { bufReserve, bufByte, bufBytes, bufLit, bufTrim } from "./buf";
+import { bufReserve, bufByte, bufBytes, bufStrValue, bufLit, bufTrim } from "./buf";
 import { formatInt, formatFloatRepr, formatIntBase } from "./numfmt";
 import { nestEnter, nestLeave } from "./nesting";
 
@@ -98,7 +98,7 @@ function writeBytesRepr(v: Value): void {
 }
 
 export function writeStrBytes(v: Value): void {
-  bufBytes(v + STR_HEADER, asStr(v).len);
+  bufStrValue(v);
 }
 
 function writeSeq(v: Value, open: Lit, close: Lit, isList: bool): void {

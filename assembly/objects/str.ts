@@ -71,12 +71,57 @@ export type Lit = usize;
 @inline export function litLen(s: Lit): u32 { return load<u8>(s); }
 @inline export function litData(s: Lit): u32 { return <u32>s + 1; }
 
+// A message's most frequent words are stored as one or two bytes each (scripts/utf8-literals.mjs,
+// MESSAGE_FUNCTIONS): a control character other than tab, newline and carriage return stands for
+// one of the first 28 words of the dictionary __litWords (Lits one after the other), DEL and a
+// byte 128 + i for word 28 + i. No other Lit has such a byte. The readers that copy a Lit's text
+// (litCopy) expand them; comparing readers never see a message.
+const WORD_ESCAPE: u32 = 127;
+
+// The word whose token starts at p, or 0 for a plain byte.
+function litWord(p: u32): Lit {
+  const b = <u32>load<u8>(p);
+  let k: u32;
+  if (b == WORD_ESCAPE) k = 28 + <u32>load<u8>(p, 1) - 128;
+  else if (b == 0 || b == 9 || b == 10 || b == 13 || b >= 32) return 0;
+  else k = b - 1 - (b > 10 ? 2 : 0) - (b > 13 ? 1 : 0); // WORD_BYTES: 1–8, 11, 12, 14–31
+  let w: Lit = __litWords;
+  while (k--) w += litLen(w) + 1;
+  return w;
+}
+
+// The length of s's text, its words expanded.
+export function litTextLen(s: Lit): u32 {
+  let n: u32 = 0;
+  for (let p = litData(s), end = p + litLen(s); p < end; p++) {
+    const w = litWord(p);
+    if (!w) { n++; continue; }
+    n += litLen(w);
+    if (load<u8>(p) == WORD_ESCAPE) p++;
+  }
+  return n;
+}
+
+// Copies s's text, its words expanded, to dst: at most max bytes. Returns how many it copied.
+export function litCopy(s: Lit, dst: u32, max: u32): u32 {
+  let at: u32 = 0;
+  for (let p = litData(s), end = p + litLen(s); p < end && at < max; p++) {
+    const w = litWord(p);
+    if (!w) { store<u8>(dst + at++, load<u8>(p)); continue; }
+    const n = min(litLen(w), max - at);
+    memory.copy(dst + at, litData(w), n);
+    at += n;
+    if (load<u8>(p) == WORD_ESCAPE) p++;
+  }
+  return at;
+}
+
 // A new str (never a shared one: internName frees a duplicate).
 export function strFromLiteral(s: Lit): Value {
-  const n = litLen(s);
+  const n = litTextLen(s);
   const v = strNew(n);
   if (!v) return 0;
-  memory.copy(v + STR_HEADER, litData(s), n);
+  litCopy(s, v + STR_HEADER, n);
   return strFinish(v);
 }
 

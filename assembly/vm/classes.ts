@@ -4,7 +4,7 @@
 import { Value, Kind, isSmall, IMMORTAL } from "../objects/object";
 import { kindOfCall, typeOf, asType, newType, isSubtype, objectType, typeType, methodType, superType,
   propertyType, staticmethodType, classmethodType } from "../objects/type";
-import { asStr, STR_HEADER, strEq } from "../objects/str";
+import { asStr, strEq } from "../objects/str";
 import { tupleNew, tupleSet, tupleLen, tupleGet, tupleFrom } from "../objects/tuple";
 import { listNew, listLen, listGet, listAppend, asList } from "../objects/list";
 import { dictNew, dictGet, dictSet, dictPop, dictCopy, dictWatch, classEpoch, EPOCH_LAST } from "../objects/dict";
@@ -16,7 +16,7 @@ import { None } from "../objects/singletons";
 import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeUnquoted, bufTypeName, curExc } from "../objects/errors";
 import { TypeError, AttributeError } from "../objects/exception";
-import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { bufLit, bufLen, bufStrValue } from "../objects/buf";
 import { isBuiltinKind } from "./subclass";
 
 // The lookup cache (CPython's type attribute cache): (type, name) -> what mroLookup found, 0
@@ -161,7 +161,7 @@ export function buildClass(name: Value, bases: Value, ns: Value): Value {
     else if (bk != Kind.INSTANCE && b != objectType) {
       const mark = bufLen;
       bufLit("subclassing the builtin type '");
-      bufBytes(asType(b).name + STR_HEADER, asStr(asType(b).name).len);
+      bufStrValue(asType(b).name);
       bufLit("' is not supported yet");
       raiseBuf(TypeError, mark);
       return 0;
@@ -234,9 +234,9 @@ export function typeNew(meta: Value, args: u32): Value {
   if (!isSubtype(meta, typeType)) {
     const mark = bufLen, nm = asType(meta).name;
     bufLit("type.__new__(");
-    bufBytes(nm + STR_HEADER, asStr(nm).len);
+    bufStrValue(nm);
     bufLit("): ");
-    bufBytes(nm + STR_HEADER, asStr(nm).len);
+    bufStrValue(nm);
     bufLit(" is not a subtype of type");
     raiseBuf(TypeError, mark);
     return 0;

@@ -2,7 +2,7 @@
 // or the report of the exception that ended the program (what went to fd 2). Static, so the
 // report never needs the heap; a report longer than the block keeps its last lines, which name
 // the exception.
-import { Lit, litLen, litData } from "../objects/str";
+import { Lit, litCopy } from "../objects/str";
 
 const MAX: u32 = 4092;
 export const message = memory.data(MAX + 4, 4);
@@ -23,9 +23,7 @@ export function appendNumber(n: u32): void {
 
 export function appendMessage(s: Lit): void {
   const at = load<u32>(message);
-  const n = min(litLen(s), MAX - at);
-  memory.copy(message + 4 + at, litData(s), n);
-  store<u32>(message, at + n);
+  store<u32>(message, at + litCopy(s, message + 4 + at, MAX - at));
 }
 
 // Appends n bytes at p; when they do not fit, whole lines are dropped from the front.

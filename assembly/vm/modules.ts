@@ -14,7 +14,7 @@ import { increfCall, decrefCall } from "../memory/refcount";
 import { alloc } from "../memory/heap";
 import { raiseBuf, raiseMemoryError } from "../objects/errors";
 import { ModuleNotFoundError, RuntimeError } from "../objects/exception";
-import { bufLit, bufLen, bufBytes } from "../objects/buf";
+import { bufLit, bufLen, bufStrValue } from "../objects/buf";
 import { imageStr, imageCode, modules, nmodules } from "./image";
 import { pushFrame, setEnter, ENTER, enterFrame } from "./call";
 import { F_HOOK, Hook, hookOf } from "./frame";
@@ -75,7 +75,7 @@ export function importModule(name: Value): Value {
   if (index < 0) {
     const mark = bufLen;
     bufLit("No module named '");
-    bufBytes(name + STR_HEADER, asStr(name).len);
+    bufStrValue(name);
     bufLit("'");
     raiseBuf(ModuleNotFoundError, mark);
     return 0;
@@ -138,7 +138,7 @@ export function preludeFunction(name: Value): Value {
   if (!fn || kindOfCall(fn) != Kind.FUNCTION) {
     const mark = bufLen;
     bufLit("the prelude has no function '");
-    bufBytes(name + STR_HEADER, asStr(name).len);
+    bufStrValue(name);
     bufLit("' (was the image compiled without lib/_prelude.py?)");
     raiseBuf(RuntimeError, mark);
     return 0;

@@ -11,8 +11,9 @@ import { Value, Kind, isSmall, isObj, smallValue, fromSmall, obj, IMMORTAL } fro
 import { kindOf } from "../../assembly/objects/type";
 import {
   strFromBytes, strEq, strHash, strConcat, charStr, asStr, strLen, strData, emptyStr, strCharAt, charOffset,
-  strCompare, STR_HEADER,
+  strCompare, STR_HEADER, strEqLiteral, litLen,
 } from "../../assembly/objects/str";
+import { bufLen, bufLit, bufStr } from "../../assembly/objects/buf";
 import { tupleNew, tupleFrom, tupleSet, tupleGet, tupleLen, emptyTuple, TUPLE_HEADER } from "../../assembly/objects/tuple";
 import {
   listNew, listAppend, listReserve, listLen, listGet, asList, listFromItems, ListObj,
@@ -159,6 +160,16 @@ describe("str", () => {
     decref(v);
     expect<u32>(vmHeap.used).toBe(used);
     expect<u32>(vmHeap.blocks).toBe(blocks);
+  });
+  it("a message stored with dictionary words reads back as written (scripts/utf8-literals.mjs)", () => {
+    init();
+    expect<u32>(litLen(__litWords)).toBeGreaterThan(0);
+    const mark = bufLen;
+    // bufLit's literal is a message (its words as one or two bytes); strEqLiteral's is stored as it is
+    bufLit("the argument must be an object, not a tasklet: cannot convert the string, too large for the memory budget");
+    const s = bufStr(mark);
+    expect<bool>(strEqLiteral(s, "the argument must be an object, not a tasklet: cannot convert the string, too large for the memory budget")).toBe(true);
+    decref(s);
   });
 });
 
