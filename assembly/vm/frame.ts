@@ -5,7 +5,7 @@
 //  - a freed arena frame goes to the bounded frame freelist, else back to the arena;
 //  - with zombie frames on (measurement only), each code object keeps its last dead frame.
 import { Value } from "../objects/object";
-import { asCode, asFunc } from "../objects/function";
+import { asCode, asFunc, CodeObj } from "../objects/function";
 import { heap, arena } from "../memory/heap";
 import { regionAlloc, regionFree, regionContains, roundSize } from "../memory/region";
 import { decref } from "../memory/refcount";
@@ -13,13 +13,19 @@ import { TaskletObj } from "../stackless/tasklet";
 import { config } from "../memory/config";
 import { stats } from "./stats";
 
-// Header layout (byte offsets).
+// Header layout (byte offsets): 16 bytes, so that a frame of an even number of slots fills its
+// 8-byte block exactly (20 bytes wasted 4 on every such frame).
 export const F_BACK: u32 = 0;   // calling frame
 export const F_FUNC: u32 = 4;   // the function (holds a reference): code, globals, closure
-export const F_PC: u32 = 8;     // saved instruction address
-export const F_SP: u32 = 12;    // saved stack pointer (address of the next free slot)
-export const F_HOOK: u32 = 16;  // what the caller wants done with this frame's result (Hook)
-export const F_LOCALS: u32 = 20;
+export const F_HOOK: u32 = 8;   // what the caller wants done with this frame's result (Hook)
+export const F_PCSP: u32 = 12;  // saved pc and sp in one word: the low half the pc as an
+                                // instruction index in the code, the high half the sp (address
+                                // of the next free slot) as a byte offset from the frame. Hence
+                                // the caps below, which the image loader enforces (vm/image.ts).
+export const F_LOCALS: u32 = 16;
+export const MAX_INSTRUCTIONS: u32 = 0xFFFF; // per code object: the pc index fits 16 bits
+export const MAX_FRAME_BYTES: u32 = 0xFFF0;  // header + slots: the sp offset fits 16 bits, and
+                                             // a generator's block size too (objects/generator.ts)
 
 // A frame pushed on behalf of an opcode or a native (a dunder method, __init__, a generator being
 // resumed, a module body) says through its hook how its result feeds back into the caller: the
@@ -65,11 +71,22 @@ export namespace CloseHook {
 @inline export function frameFunc(f: u32): Value { return load<u32>(f, F_FUNC); }
 @inline export function frameCode(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).code; }
 @inline export function frameGlobals(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).globals; }
+// The saved pc and sp. The pc needs the frame's code object (the loop has it at hand).
+@inline export function framePc(f: u32, code: CodeObj): u32 { return code.instr + ((load<u32>(f, F_PCSP) & 0xFFFF) << 2); }
+@inline export function frameSp(f: u32): u32 { return f + (load<u32>(f, F_PCSP) >>> 16); }
+@inline export function frameSave(f: u32, code: CodeObj, pc: u32, sp: u32): void {
+  store<u32>(f, ((pc - code.instr) >> 2) | ((sp - f) << 16), F_PCSP);
+}
+@inline export function setFramePc(f: u32, code: CodeObj, pc: u32): void { store<u16>(f, (pc - code.instr) >> 2, F_PCSP); }
+@inline export function setFrameSp(f: u32, sp: u32): void { store<u16>(f, sp - f, F_PCSP + 2); }
+// A new frame: at its first instruction, its stack empty (sp just past nlocals slots).
+@inline export function frameStart(f: u32, nlocals: u32): void { store<u32>(f, (F_LOCALS + (nlocals << 2)) << 16, F_PCSP); }
+
 @inline export function frameStackBase(f: u32): u32 { return f + F_LOCALS + (asCode(frameCode(f)).nlocals << 2); }
 
-export function frameBytes(nlocals: u32, stacksize: u32): u32 {
-  return roundSize(F_LOCALS + ((nlocals + stacksize) << 2));
-}
+// A frame's bytes before rounding (a generator's block adds its header first), and its block.
+@inline export function frameExtent(nlocals: u32, stacksize: u32): u32 { return F_LOCALS + ((nlocals + stacksize) << 2); }
+export function frameBytes(nlocals: u32, stacksize: u32): u32 { return roundSize(frameExtent(nlocals, stacksize)); }
 
 // The frame freelist: arena blocks, one list per size, bounded in count and bytes.
 const FL_CLASSES: u32 = 64;

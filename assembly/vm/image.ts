@@ -15,7 +15,8 @@ import { alloc } from "../memory/heap";
 import { internedGet } from "../objects/interned";
 import { decrefCall } from "../memory/refcount";
 import { Op, OP_COUNT } from "./opcodes";
-import { frameBytes } from "./frame";
+import { frameBytes, frameExtent, MAX_INSTRUCTIONS, MAX_FRAME_BYTES } from "./frame";
+import { GEN_HEADER } from "../objects/generator";
 import { setMessage, appendMessage, appendMessageBytes, appendNumber } from "./message";
 import { verifyStack, verifyMessage, verifyAt } from "./verify";
 import { CACHE_ENTRY, cacheInit } from "./caches";
@@ -286,6 +287,9 @@ function readCode(i: u32): void {
   c.lines = pos;
   pos += c.nlines << 3;
   c.frameSize = frameBytes(c.nlocals, c.stacksize);
+  // a frame saves its pc and sp as 16-bit offsets (vm/frame.ts F_PCSP)
+  if (c.ninstr > MAX_INSTRUCTIONS) fail("code object longer than 65535 instructions");
+  if (GEN_HEADER + frameExtent(c.nlocals, c.stacksize) > MAX_FRAME_BYTES) fail("frame larger than 65520 bytes (locals and stack)");
   if (!bad) checkInstructions(c.instr, c.ninstr, c.nlocals, c.nfrees, c.stacksize);
   if (!bad && !verifyStack(c.instr, c.ninstr, c.exc, c.nexc, c.nlocals, c.stacksize)) {
     // where: the code object and the instruction, so a bad image can be looked at (disasm)

@@ -22,7 +22,7 @@ import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op, Fused } from "./opcodes";
-import { F_BACK, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline, frameFunc, frameCode, frameGlobals } from "./frame";
+import { F_BACK, F_LOCALS, frameSave, framePc, frameSp, frameRelease, frameReleaseInline, frameFunc, frameCode, frameGlobals } from "./frame";
 import { takeCharged } from "../objects/charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "../objects/errors";
 import { imageStr, imageConst, lineOf } from "./image";
@@ -458,7 +458,7 @@ function safePointFrame(): u32 {
       // its close() cannot start (no memory, a damaged prelude): it goes unclosed, finished now,
       // or releasing it would queue it again
       const gf = genFrame(o);
-      releaseGenFrame(gf, load<u32>(gf, F_SP));
+      releaseGenFrame(gf, frameSp(gf));
     }
     decref(o);
     if (r == ENTER) {
@@ -565,8 +565,8 @@ export function interpret(ops: i64): i32 {
     let t = asTasklet(tv);
     let f = t.frame;
     let code = asCode(frameCode(f));
-    let pc = load<u32>(f, F_PC);
-    let sp = load<u32>(f, F_SP);
+    let pc = framePc(f, code);
+    let sp = frameSp(f);
     let err = false;
     if ((t.flags & TF.IN_RUN) && !cbDepth) leaveRun(tv); // stackless.run() returns (not while a schedule callback runs on its stack)
     if (t.flags & (TF.RESUME_PUSH | TF.RESUME_RAISE)) {
@@ -598,8 +598,7 @@ export function interpret(ops: i64): i32 {
       // the releasing decref
       const ff = safePointFrame();
       if (ff) {
-        store<u32>(f, pc, F_PC);
-        store<u32>(f, sp, F_SP);
+        frameSave(f, code, pc, sp);
         const fb = takeEnterBase();
         store<u32>(fb ? fb : ff, f, F_BACK);
         t.frame = ff;
@@ -674,8 +673,8 @@ export function interpret(ops: i64): i32 {
           f = back;
           t.frame = f;
             code = asCode(frameCode(f));
-            pc = load<u32>(f, F_PC);
-            sp = load<u32>(f, F_SP);
+            pc = framePc(f, code);
+            sp = frameSp(f);
           if (genObj) decref(genObj);
           const closeKind = hook == Hook.CLOSE ? load<u32>(enterHookSlot) : CloseHook.CALL;
           const finalizing = hook == Hook.FINAL;
@@ -1467,8 +1466,7 @@ export function interpret(ops: i64): i32 {
             }
             if (r == SWITCHED) {
               // resumes with the received value pushed: exactly FOR_ITER's result
-              store<u32>(f, pc, F_PC);
-              store<u32>(f, sp, F_SP);
+              frameSave(f, code, pc, sp);
               t.frame = f;
               leave = true;
               break;
@@ -1568,13 +1566,12 @@ export function interpret(ops: i64): i32 {
             const self1 = self ? 1 : 0;
             const nf = pushExact(t, callable, self1 || op != Op.CALL_METHOD ? base + 4 : argsAt, n + self1, f);
             if (nf) {
-              store<u32>(f, pc, F_PC);
-              store<u32>(f, base, F_SP);
+              frameSave(f, code, pc, base);
               f = nf;
               t.frame = f;
               code = asCode(asFunc(callable).code);
               pc = code.instr;
-              sp = load<u32>(f, F_SP);
+              sp = frameSp(f);
               continue;
             }
           }
@@ -1614,8 +1611,7 @@ export function interpret(ops: i64): i32 {
           }
           while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
           if (r == SWITCHED) {
-            store<u32>(f, pc, F_PC);
-            store<u32>(f, sp, F_SP);
+            frameSave(f, code, pc, sp);
             t.frame = f;
             const rv = threadCount > 1 || schedDue || safePointDue ? 0 : directResume();
             if (rv) {
@@ -1624,8 +1620,8 @@ export function interpret(ops: i64): i32 {
               t = asTasklet(tv);
               f = t.frame;
               code = asCode(frameCode(f));
-              pc = load<u32>(f, F_PC);
-              sp = load<u32>(f, F_SP);
+              pc = framePc(f, code);
+              sp = frameSp(f);
               store<u32>(sp, rv); sp += 4;
               continue;
             }
@@ -1704,8 +1700,8 @@ export function interpret(ops: i64): i32 {
           f = back;
           t.frame = f;
           code = asCode(frameCode(f));
-          pc = load<u32>(f, F_PC);
-          sp = load<u32>(f, F_SP);
+          pc = framePc(f, code);
+          sp = frameSp(f);
           if (plain) {
             store<u32>(sp, v); sp += 4;
             if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
@@ -1786,8 +1782,7 @@ export function interpret(ops: i64): i32 {
               const r = channelAction(ch, tvv ? tvv : None, pendingDir(), pendingBomb());
               decref(ch);
               if (r == SWITCHED) {
-                store<u32>(f, pc, F_PC);
-                store<u32>(f, sp, F_SP);
+                frameSave(f, code, pc, sp);
                 t.frame = f;
                 leave = true;
                 break;
@@ -1870,16 +1865,15 @@ export function interpret(ops: i64): i32 {
           asGen(genObj).state = GenState.SUSPENDED;
           const hook = load<u32>(f, F_HOOK) & 0xFF;
           const hookN = load<u32>(f, F_HOOK) >>> 8;
-          store<u32>(f, pc, F_PC);
-          store<u32>(f, sp, F_SP);
+          frameSave(f, code, pc, sp);
           const back = load<u32>(f, F_BACK);
           store<u32>(f, 0, F_BACK);
           t.depth--;
           f = back;
           t.frame = f;
           code = asCode(frameCode(f));
-          pc = load<u32>(f, F_PC);
-          sp = load<u32>(f, F_SP);
+          pc = framePc(f, code);
+          sp = frameSp(f);
           if (hook == Hook.CLOSE) {
             decref(v);
             decref(genObj);
@@ -2159,8 +2153,7 @@ export function interpret(ops: i64): i32 {
           if (!ok || !r) break;
           while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
           if (r == SWITCHED) {
-            store<u32>(f, pc, F_PC);
-            store<u32>(f, sp, F_SP);
+            frameSave(f, code, pc, sp);
             t.frame = f;
             leave = true;
             break;
@@ -2327,8 +2320,7 @@ export function interpret(ops: i64): i32 {
         if (threadCount > 1) setGilLeft(gilLeft - used);
         sliceLen = 0;
         ticks = 0;
-        store<u32>(f, pc, F_PC);
-        store<u32>(f, sp, F_SP);
+        frameSave(f, code, pc, sp);
         t.frame = f;
         // the GIL's switch interval is over: the next runnable thread takes it, unless the
         // running tasklet is atomic (then at the first checkpoint after it is not)
@@ -2365,8 +2357,7 @@ export function interpret(ops: i64): i32 {
       if (leave) break;
       if (enterF) {
         // run the prepared frame on top of this one; its hook routes the result back here
-        store<u32>(f, pc, F_PC);
-        store<u32>(f, sp, F_SP);
+        frameSave(f, code, pc, sp);
         const base = takeEnterBase();
         store<u32>(base ? base : enterF, f, F_BACK);
         f = enterF;
@@ -2384,8 +2375,8 @@ export function interpret(ops: i64): i32 {
         }
         t.frame = f;
         code = asCode(frameCode(f));
-        pc = load<u32>(f, F_PC);
-        sp = load<u32>(f, F_SP);
+        pc = framePc(f, code);
+        sp = frameSp(f);
         if (raising) { err = true; break; }
         continue;
       }
