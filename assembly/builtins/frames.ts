@@ -219,7 +219,7 @@ function frameAt(depth: i64): Value {
 export function taskletFrame(tv: Value): Value {
   const top = asTasklet(tv).frame;
   const f = shownBelow(top);
-  const unstarted = top && !load<u32>(top, F_BACK) && framePc(top, asCode(frameCode(top))) == asCode(frameCode(top)).instr;
+  const unstarted = top && !load<u32>(top, F_BACK) && framePc(top) == asCode(frameCode(top)).instr;
   if (!f || unstarted) { increfCall(None); return None; }
   return snapshots(f);
 }
@@ -231,7 +231,7 @@ function snapshots(top: u32): Value {
   while (f) {
     const code = frameCode(f);
     const c = asCode(code);
-    const pc = framePc(f, c);
+    const pc = framePc(f);
     const at = pc > c.instr ? (pc - 4 - c.instr) >> 2 : 0; // (a frame not started yet: its first line)
     const locals = localsOf(f);
     if (!locals) { decrefCall(first); return 0; }

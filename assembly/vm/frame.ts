@@ -14,18 +14,22 @@ import { config } from "../memory/config";
 import { stats } from "./stats";
 
 // Header layout (byte offsets): 16 bytes, so that a frame of an even number of slots fills its
-// 8-byte block exactly (20 bytes wasted 4 on every such frame).
+// 8-byte block exactly (a 20-byte header wasted 4 on every such frame).
 export const F_BACK: u32 = 0;   // calling frame
 export const F_FUNC: u32 = 4;   // the function (holds a reference): code, globals, closure
-export const F_HOOK: u32 = 8;   // what the caller wants done with this frame's result (Hook)
-export const F_PCSP: u32 = 12;  // saved pc and sp in one word: the low half the pc as an
-                                // instruction index in the code, the high half the sp (address
-                                // of the next free slot) as a byte offset from the frame. Hence
-                                // the caps below, which the image loader enforces (vm/image.ts).
+export const F_PC: u32 = 8;     // saved instruction address
+export const F_SPHOOK: u32 = 12; // the saved stack pointer as a slot offset from the frame (low
+                                 // SP_BITS) and the hook (the rest): one word, read and written
+                                 // through the helpers below. Hence the caps the image loader
+                                 // enforces (vm/image.ts): see MAX_FRAME_BYTES, MAX_STACK.
 export const F_LOCALS: u32 = 16;
-export const MAX_INSTRUCTIONS: u32 = 0xFFFF; // per code object: the pc index fits 16 bits
-export const MAX_FRAME_BYTES: u32 = 0xFFF0;  // header + slots: the sp offset fits 16 bits, and
-                                             // a generator's block size too (objects/generator.ts)
+const SP_BITS: u32 = 14;
+const SP_MASK: u32 = (1 << SP_BITS) - 1;
+// A frame's bytes, header included: its sp offset fits SP_BITS as slots, and a generator's block
+// (objects/generator.ts) fits its u16 size.
+export const MAX_FRAME_BYTES: u32 = 0xFFF0;
+// A code object's stack slots: a hook's count (n) names caller slots, and has 32 - SP_BITS - 5 bits.
+export const MAX_STACK: u32 = 8191;
 
 // A frame pushed on behalf of an opcode or a native (a dunder method, __init__, a generator being
 // resumed, a module body) says through its hook how its result feeds back into the caller: the
@@ -65,22 +69,30 @@ export namespace CloseHook {
   export const CALL: u32 = 0;      // gen.close(): push None
   export const INNER: u32 = 2;     // a subgenerator closed through `yield from`: its delegator is next
 }
-@inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 8); }
+@inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 5); }
+@inline export function hookKind(hook: u32): u32 { return hook & 0x1F; }
+@inline export function hookArg(hook: u32): u32 { return hook >>> 5; }
 
 @inline export function frameBack(f: u32): u32 { return load<u32>(f, F_BACK); }
 @inline export function frameFunc(f: u32): Value { return load<u32>(f, F_FUNC); }
 @inline export function frameCode(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).code; }
 @inline export function frameGlobals(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).globals; }
-// The saved pc and sp. The pc needs the frame's code object (the loop has it at hand).
-@inline export function framePc(f: u32, code: CodeObj): u32 { return code.instr + ((load<u32>(f, F_PCSP) & 0xFFFF) << 2); }
-@inline export function frameSp(f: u32): u32 { return f + (load<u32>(f, F_PCSP) >>> 16); }
-@inline export function frameSave(f: u32, code: CodeObj, pc: u32, sp: u32): void {
-  store<u32>(f, ((pc - code.instr) >> 2) | ((sp - f) << 16), F_PCSP);
+// The saved sp and the hook share a word: each is written keeping the other.
+@inline export function frameSp(f: u32): u32 { return f + ((load<u32>(f, F_SPHOOK) & SP_MASK) << 2); }
+@inline export function setFrameSp(f: u32, sp: u32): void {
+  store<u32>(f, (load<u32>(f, F_SPHOOK) & ~SP_MASK) | ((sp - f) >> 2), F_SPHOOK);
 }
-@inline export function setFramePc(f: u32, code: CodeObj, pc: u32): void { store<u16>(f, (pc - code.instr) >> 2, F_PCSP); }
-@inline export function setFrameSp(f: u32, sp: u32): void { store<u16>(f, sp - f, F_PCSP + 2); }
-// A new frame: at its first instruction, its stack empty (sp just past nlocals slots).
-@inline export function frameStart(f: u32, nlocals: u32): void { store<u32>(f, (F_LOCALS + (nlocals << 2)) << 16, F_PCSP); }
+@inline export function frameHook(f: u32): u32 { return load<u32>(f, F_SPHOOK) >>> SP_BITS; }
+@inline export function setFrameHook(f: u32, hook: u32): void {
+  store<u32>(f, (load<u32>(f, F_SPHOOK) & SP_MASK) | (hook << SP_BITS), F_SPHOOK);
+}
+@inline export function framePc(f: u32): u32 { return load<u32>(f, F_PC); }
+@inline export function frameSave(f: u32, pc: u32, sp: u32): void { store<u32>(f, pc, F_PC); setFrameSp(f, sp); }
+// A new frame: at its first instruction, its stack empty (sp just past the locals), no hook.
+@inline export function frameStart(f: u32, c: CodeObj): void {
+  store<u32>(f, c.instr, F_PC);
+  store<u32>(f, (F_LOCALS >> 2) + c.nlocals, F_SPHOOK);
+}
 
 @inline export function frameStackBase(f: u32): u32 { return f + F_LOCALS + (asCode(frameCode(f)).nlocals << 2); }
 

@@ -10,7 +10,7 @@ import { ValueError, TypeError, GeneratorExit, excNew } from "../objects/excepti
 import { emptyTuple } from "../objects/tuple";
 import { raiseMemoryError } from "../objects/errors";
 import { asCode, asFunc } from "../objects/function";
-import { frameSp, setFrameSp, framePc, setFramePc, frameCode, F_BACK, F_HOOK, Hook, hookOf, CloseHook } from "./frame";
+import { frameSp, setFrameSp, framePc, setFrameHook, frameCode, F_BACK, F_PC, Hook, hookOf, CloseHook } from "./frame";
 import { setEnter, setEnterBase } from "./call";
 import { Op } from "./opcodes";
 import { current } from "../stackless/scheduler";
@@ -45,7 +45,7 @@ export function resumeGen(gen: Value, sent: Value, exc: Value, hook: u32): Value
 function start(gen: Value, hook: u32): void {
   asGen(gen).state = GenState.RUNNING;
   incref(gen); // a running generator keeps itself alive until it yields or returns
-  store<u32>(genFrame(gen), hook, F_HOOK);
+  setFrameHook(genFrame(gen), hook);
   asTasklet(current).depth++;
 }
 
@@ -54,7 +54,7 @@ function start(gen: Value, hook: u32): void {
 function delegate(gen: Value): Value {
   if (asGen(gen).state != GenState.SUSPENDED) return 0;
   const f = genFrame(gen);
-  const pc = framePc(f, asCode(frameCode(f)));
+  const pc = framePc(f);
   if ((load<u32>(pc - 4) & 0xFF) != <u32>Op.YIELD_VALUE || (load<u32>(pc - 8) & 0xFF) != <u32>Op.SEND) return 0;
   const sub = load<u32>(frameSp(f) - 4);
   return !isSmall(sub) && kindOf(sub) == Kind.GENERATOR && asGen(sub).state == GenState.SUSPENDED ? sub : 0;
@@ -73,7 +73,7 @@ export function throwGen(gen: Value, exc: Value, hook: u32): Value {
   let g = gen, below: u32 = 0, base: u32 = 0;
   while (true) {
     const f = genFrame(g);
-    if (sub) { const code = asCode(frameCode(f)); setFramePc(f, code, framePc(f, code) - 4); }
+    if (sub) store<u32>(f, framePc(f) - 4, F_PC);
     start(g, below ? inner : hook);
     if (below) store<u32>(f, below, F_BACK); else base = f;
     below = f;
@@ -105,7 +105,7 @@ export function needsClose(gen: Value): bool {
   if (asGen(gen).state != GenState.SUSPENDED) return false;
   const f = genFrame(gen);
   const code = asCode(frameCode(f));
-  const at = (framePc(f, code) - 4 - code.instr) >> 2;
+  const at = (framePc(f) - 4 - code.instr) >> 2;
   for (let k: u32 = 0; k < code.nexc; k++) {
     const e = code.exc + (k << 4);
     if (load<u32>(e) <= at && at < load<u32>(e, 4)) return true;

@@ -11,7 +11,7 @@ import { needsClose } from "./generators";
 import { stacklessFinalizable, markStacklessFinalized } from "./subclass";
 import { genFrame, registerGenFrame } from "../objects/generator";
 import { releaseGenFrame } from "./call";
-import { F_FUNC, F_LOCALS, F_PCSP, frameSp } from "./frame";
+import { F_FUNC, F_LOCALS, F_PC, frameSp } from "./frame";
 import { asFunc } from "../objects/function";
 
 // An instance whose class has a __del__ that has not run for it, or a generator suspended
@@ -45,11 +45,11 @@ function genVisit(gen: Value, visit: (c: Value) => void): void {
   for (let p = f + F_LOCALS; p < sp; p += 4) visit(load<u32>(p));
 }
 
-// Its function's code object, or once finished, the one kept in F_PCSP (releaseGenFrame).
+// Its function's code object, or once finished, the one kept in F_PC (releaseGenFrame).
 function genCodeOf(gen: Value): Value {
   const f = genFrame(gen);
   const func = load<u32>(f, F_FUNC);
-  return func ? asFunc(func).code : load<u32>(f, F_PCSP);
+  return func ? asFunc(func).code : load<u32>(f, F_PC);
 }
 
 export function vmRegistrationsInit(): void {
