@@ -34,7 +34,7 @@ import { pushFrame } from "./vm/call";
 import { mainFunction, modulesInit, importModule } from "./vm/modules";
 import { N } from "./objects/names";
 import { ENTER, enterFrame } from "./vm/call";
-import { F_HOOK, F_BACK, Hook, hookOf } from "./vm/frame";
+import { setFrameHook, F_BACK, Hook, hookOf } from "./vm/frame";
 import { takeExc } from "./objects/errors";
 import { namesInit } from "./objects/names";
 import { internedInit } from "./objects/interned";
@@ -206,7 +206,7 @@ export function vmLoad(ptr: u32, len: u32): i32 {
   // the prelude (if the image has one) runs first, on top of __main__'s first frame
   const pr = importModule(N.prelude_);
   if (pr == ENTER) {
-    store<u32>(enterFrame, hookOf(Hook.DISCARD, 0), F_HOOK);
+    setFrameHook(enterFrame, hookOf(Hook.DISCARD, 0));
     store<u32>(enterFrame, f, F_BACK);
     t.frame = enterFrame;
   } else if (pr) decrefCall(pr);

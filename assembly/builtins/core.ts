@@ -40,7 +40,7 @@ import { N } from "../objects/names";
 import { userDunder, isUserObject, typeNew, metaclassOf } from "../vm/classes";
 import { callPython, callValue, ENTER, enterFrame, isCallable } from "../vm/call";
 import { channelNext } from "./stackless";
-import { F_HOOK, Hook, hookOf } from "../vm/frame";
+import { setFrameHook, Hook, hookOf } from "../vm/frame";
 import { genNext } from "./classes";
 import { holdsUserObjects, preludeCall } from "./dispatch";
 import { dictUpdate } from "./dicts";
@@ -580,7 +580,7 @@ const specArg = memory.data(4, 4);
 const NOT_HANDLED_ERROR: Value = 0xFFFFFFF0; // an error from the user path (curExc set)
 
 function withHook(r: Value, kind: u32, n: u32): Value {
-  if (r == ENTER) store<u32>(enterFrame, hookOf(kind, n), F_HOOK);
+  if (r == ENTER) setFrameHook(enterFrame, hookOf(kind, n));
   return r;
 }
 

@@ -17,7 +17,7 @@ import { isUserObject, userDunder, mroLookup } from "../vm/classes";
 import { typeOf } from "../objects/type";
 import { isBuiltinKind } from "../vm/subclass";
 import { callPython, ENTER, enterFrame } from "../vm/call";
-import { F_HOOK, Hook, hookOf } from "../vm/frame";
+import { setFrameHook, Hook, hookOf } from "../vm/frame";
 import { preludeFunction } from "../vm/modules";
 import { N } from "../objects/names";
 import { StrM, ListM, DictM } from "./methods";
@@ -175,7 +175,7 @@ export function collectFirst(v: Value, hook: u32): Value {
   if (!fn) return 0;
   store<u32>(collectArg, v);
   const r = callPython(fn, 0, collectArg, 1);
-  if (r == ENTER) store<u32>(enterFrame, hook, F_HOOK);
+  if (r == ENTER) setFrameHook(enterFrame, hook);
   return r;
 }
 const collectArg = memory.data(4, 4);
@@ -224,7 +224,7 @@ export function preludeCall(name: Value, v: Value, hook: u32): Value {
   if (!fn) return 0;
   store<u32>(collectArg, v);
   const r = callPython(fn, 0, collectArg, 1);
-  if (r == ENTER) store<u32>(enterFrame, hook, F_HOOK);
+  if (r == ENTER) setFrameHook(enterFrame, hook);
   return r;
 }
 

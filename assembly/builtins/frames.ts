@@ -25,7 +25,7 @@ import { increfCall, decrefCall } from "../memory/refcount";
 import { raiseLit, raiseBuf, raiseTypeMsg, raiseTypeUnquoted, raiseMemoryError } from "../objects/errors";
 import { TypeError, ValueError, RuntimeError, NotImplementedError, AttributeError } from "../objects/exception";
 import { currentIdent } from "../stackless/threads";
-import { F_BACK, F_FUNC, F_PC, F_LOCALS, frameCode } from "../vm/frame";
+import { F_BACK, F_FUNC, F_LOCALS, frameCode, framePc } from "../vm/frame";
 import { imageStr, lineOf } from "../vm/image";
 import { sourceLine } from "../vm/source";
 import { outOfMemory } from "../memory/heap";
@@ -219,7 +219,7 @@ function frameAt(depth: i64): Value {
 export function taskletFrame(tv: Value): Value {
   const top = asTasklet(tv).frame;
   const f = shownBelow(top);
-  const unstarted = top && !load<u32>(top, F_BACK) && load<u32>(top, F_PC) == asCode(frameCode(top)).instr;
+  const unstarted = top && !load<u32>(top, F_BACK) && framePc(top) == asCode(frameCode(top)).instr;
   if (!f || unstarted) { increfCall(None); return None; }
   return snapshots(f);
 }
@@ -231,7 +231,7 @@ function snapshots(top: u32): Value {
   while (f) {
     const code = frameCode(f);
     const c = asCode(code);
-    const pc = load<u32>(f, F_PC);
+    const pc = framePc(f);
     const at = pc > c.instr ? (pc - 4 - c.instr) >> 2 : 0; // (a frame not started yet: its first line)
     const locals = localsOf(f);
     if (!locals) { decrefCall(first); return 0; }

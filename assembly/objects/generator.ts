@@ -6,23 +6,25 @@ import { generatorType } from "./type";
 import { gcAlloc, gcFree } from "../memory/gc";
 
 @unmanaged export class GenObj extends Obj {
-  state: u32;
-  size: u32;    // bytes of the whole block (header + frame)
+  state: u16;
+  size: u16;    // bytes of the whole block (header + frame, unrounded: the allocator rounds);
+                // the image loader caps a frame so that it fits (vm/frame.ts MAX_FRAME_BYTES)
 }
 export const GEN_HEADER: u32 = offsetof<GenObj>();
 
 export namespace GenState {
-  export const CREATED: u32 = 0;   // not started: the first resume pushes nothing
-  export const SUSPENDED: u32 = 1; // at a yield: a resume pushes the sent value
-  export const RUNNING: u32 = 2;
-  export const FINISHED: u32 = 3;  // the frame's values are released; only the block remains
+  export const CREATED: u16 = 0;   // not started: the first resume pushes nothing
+  export const SUSPENDED: u16 = 1; // at a yield: a resume pushes the sent value
+  export const RUNNING: u16 = 2;
+  export const FINISHED: u16 = 3;  // the frame's values are released; only the block remains
 }
 
 @inline export function asGen(v: Value): GenObj { return changetype<GenObj>(<usize>v); }
 @inline export function genFrame(v: Value): u32 { return v + GEN_HEADER; }
 @inline export function frameGen(f: u32): Value { return f - GEN_HEADER; }
 
-// A generator block for a frame of frameSize bytes; returns the frame address, or 0.
+// A generator block for a frame of frameSize bytes (unrounded: header and frame are rounded
+// as one block); returns the frame address, or 0.
 export function genAlloc(frameSize: u32): u32 {
   const size = GEN_HEADER + frameSize;
   const p = gcAlloc(size);
@@ -31,7 +33,7 @@ export function genAlloc(frameSize: u32): u32 {
   g.rc = 1;
   g.type = generatorType;
   g.state = GenState.CREATED;
-  g.size = size;
+  g.size = <u16>size;
   return p + GEN_HEADER;
 }
 

@@ -16,7 +16,7 @@ import { RuntimeError } from "../objects/exception";
 import { raiseLit, takeExc } from "../objects/errors";
 import { callPython, ENTER, enterFrame } from "../vm/call";
 import { preludeFunction } from "../vm/modules";
-import { F_HOOK, F_BACK, Hook, hookOf } from "../vm/frame";
+import { setFrameHook, F_BACK, Hook, hookOf } from "../vm/frame";
 import { N } from "../objects/names";
 import { stats } from "../vm/stats";
 import { TF, asTasklet } from "./tasklet";
@@ -69,7 +69,7 @@ function callbackFrame(via: Value, cb: Value, n: u32, a: Value, b: Value, c: Val
     if (r) { decrefCall(r); raiseLit(RuntimeError, "the prelude's callback helper is not a Python function"); }
     return 0;
   }
-  store<u32>(enterFrame, hook, F_HOOK);
+  setFrameHook(enterFrame, hook);
   return enterFrame;
 }
 

@@ -6,7 +6,7 @@ import { None } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { alloc } from "../memory/heap";
 import { TaskletObj, TF, asTasklet, taskletNew, taskletFree } from "./tasklet";
-import { frameRelease, F_SP, frameBack } from "../vm/frame";
+import { frameRelease, frameSp, frameBack } from "../vm/frame";
 import { stats } from "../vm/stats";
 import { raiseValue } from "../objects/errors";
 import { excNew, TaskletExit } from "../objects/exception";
@@ -337,7 +337,7 @@ export function releaseFrames(v: Value): void {
   t.frame = 0;
   while (f) {
     const back = frameBack(f);
-    frameRelease(t, f, load<u32>(f, F_SP));
+    frameRelease(t, f, frameSp(f));
     f = back;
   }
 }

@@ -27,7 +27,7 @@ import { raiseTypeMsg } from "../objects/errors";
 import { bufLit, bufLen, bufBytes, bufReset } from "../objects/buf";
 import { writeI64 } from "../objects/repr";
 import { TaskletObj, asTasklet, TF, taskletNew } from "../stackless/tasklet";
-import { frameAlloc, frameAllocInline, frameRelease, F_BACK, F_FUNC, F_PC, F_SP, F_LOCALS, F_HOOK, Hook, hookOf } from "./frame";
+import { frameAlloc, frameAllocInline, frameRelease, frameExtent, frameStart, setFrameHook, F_BACK, F_FUNC, F_PC, F_LOCALS, Hook, hookOf } from "./frame";
 import { imageStr } from "./image";
 import { config } from "../memory/config";
 import { stats } from "./stats";
@@ -243,7 +243,7 @@ export function pushFrame(t: TaskletObj, func: Value, self: Value, args: u32, n:
     raiseLit(RecursionError, "maximum recursion depth exceeded");
     return 0;
   }
-  const f = generator ? genAlloc(c.frameSize) : frameAlloc(t, code, c.frameSize);
+  const f = generator ? genAlloc(frameExtent(c.nlocals, c.stacksize)) : frameAlloc(t, code, c.frameSize);
   if (!f) { raiseMemoryError(); return 0; }
   if (!generator) {
     t.depth++;
@@ -253,9 +253,8 @@ export function pushFrame(t: TaskletObj, func: Value, self: Value, args: u32, n:
   const locals = f + F_LOCALS;
   store<u32>(f, 0, F_BACK);
   store<u32>(f, func, F_FUNC);
-  store<u32>(f, 0, F_HOOK);
   incref(func);
-  store<u32>(f, c.instr, F_PC);
+  frameStart(f, c);
   const exact = !kw && (c.flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) == 0 && c.kwonly == 0;
   if (exact && (self ? n + 1 : n) == c.argcount) {
     // exact positional arguments move into the frame; self is counted (as bindSlow does). Word
@@ -274,7 +273,6 @@ export function pushFrame(t: TaskletObj, func: Value, self: Value, args: u32, n:
       return 0;
     }
   }
-  store<u32>(f, locals + (c.nlocals << 2), F_SP);
   return f;
 }
 
@@ -295,13 +293,11 @@ export function pushFrame(t: TaskletObj, func: Value, self: Value, args: u32, n:
   stats.calls++;
   store<u32>(f, back, F_BACK);
   store<u32>(f, func, F_FUNC);
-  store<u32>(f, 0, F_HOOK);
-  store<u32>(f, c.instr, F_PC);
+  frameStart(f, c);
   let p = f + F_LOCALS;
   for (let i: u32 = 0; i < count; i++) { store<u32>(p, load<u32>(args + (i << 2))); p += 4; }
   const end = f + F_LOCALS + (c.nlocals << 2);
   for (; p < end; p += 4) store<u32>(p, 0);
-  store<u32>(f, end, F_SP);
   return f;
 }
 
@@ -548,7 +544,7 @@ export function typeCall(cls: Value, self: Value, args: u32, n: u32, kw: Value):
   if (init && kindOf(init) == Kind.FUNCTION) {
     const r = callPythonKw(init, obj, args, n, kw);
     decref(obj); // the frame holds it as self
-    if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
+    if (r == ENTER) setFrameHook(enterFrame, hookOf(Hook.INIT, 0));
     return r;
   }
   if (n && t.kind != Kind.EXCEPTION && t.kind != Kind.TYPE) {

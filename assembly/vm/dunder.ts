@@ -13,12 +13,12 @@ import { compareOp } from "./compare";
 import { curExc } from "../objects/errors";
 import { dictGet } from "../objects/dict";
 import { callPython, ENTER, enterFrame } from "./call";
-import { F_HOOK, Hook, hookOf } from "./frame";
+import { setFrameHook, Hook, hookOf } from "./frame";
 
 const argSlot = memory.data(8, 4);
 
 function withHook(r: Value, kind: u32, n: u32): Value {
-  if (r == ENTER) store<u32>(enterFrame, hookOf(kind, n), F_HOOK);
+  if (r == ENTER) setFrameHook(enterFrame, hookOf(kind, n));
   return r;
 }
 

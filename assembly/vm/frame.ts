@@ -5,7 +5,7 @@
 //  - a freed arena frame goes to the bounded frame freelist, else back to the arena;
 //  - with zombie frames on (measurement only), each code object keeps its last dead frame.
 import { Value } from "../objects/object";
-import { asCode, asFunc } from "../objects/function";
+import { asCode, asFunc, CodeObj } from "../objects/function";
 import { heap, arena } from "../memory/heap";
 import { regionAlloc, regionFree, regionContains, roundSize } from "../memory/region";
 import { decref } from "../memory/refcount";
@@ -13,13 +13,23 @@ import { TaskletObj } from "../stackless/tasklet";
 import { config } from "../memory/config";
 import { stats } from "./stats";
 
-// Header layout (byte offsets).
+// Header layout (byte offsets): 16 bytes, so that a frame of an even number of slots fills its
+// 8-byte block exactly (a 20-byte header wasted 4 on every such frame).
 export const F_BACK: u32 = 0;   // calling frame
 export const F_FUNC: u32 = 4;   // the function (holds a reference): code, globals, closure
 export const F_PC: u32 = 8;     // saved instruction address
-export const F_SP: u32 = 12;    // saved stack pointer (address of the next free slot)
-export const F_HOOK: u32 = 16;  // what the caller wants done with this frame's result (Hook)
-export const F_LOCALS: u32 = 20;
+export const F_SPHOOK: u32 = 12; // the saved stack pointer as a slot offset from the frame (low
+                                 // SP_BITS) and the hook (the rest): one word, read and written
+                                 // through the helpers below. Hence the caps the image loader
+                                 // enforces (vm/image.ts): see MAX_FRAME_BYTES, MAX_STACK.
+export const F_LOCALS: u32 = 16;
+const SP_BITS: u32 = 14;
+const SP_MASK: u32 = (1 << SP_BITS) - 1;
+// A frame's bytes, header included: its sp offset fits SP_BITS as slots, and a generator's block
+// (objects/generator.ts) fits its u16 size.
+export const MAX_FRAME_BYTES: u32 = 0xFFF0;
+// A code object's stack slots: a hook's count (n) names caller slots, and has 32 - SP_BITS - 5 bits.
+export const MAX_STACK: u32 = 8191;
 
 // A frame pushed on behalf of an opcode or a native (a dunder method, __init__, a generator being
 // resumed, a module body) says through its hook how its result feeds back into the caller: the
@@ -59,17 +69,36 @@ export namespace CloseHook {
   export const CALL: u32 = 0;      // gen.close(): push None
   export const INNER: u32 = 2;     // a subgenerator closed through `yield from`: its delegator is next
 }
-@inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 8); }
+@inline export function hookOf(kind: u32, n: u32): u32 { return kind | (n << 5); }
+@inline export function hookKind(hook: u32): u32 { return hook & 0x1F; }
+@inline export function hookArg(hook: u32): u32 { return hook >>> 5; }
 
 @inline export function frameBack(f: u32): u32 { return load<u32>(f, F_BACK); }
 @inline export function frameFunc(f: u32): Value { return load<u32>(f, F_FUNC); }
 @inline export function frameCode(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).code; }
 @inline export function frameGlobals(f: u32): Value { return asFunc(load<u32>(f, F_FUNC)).globals; }
+// The saved sp and the hook share a word: each is written keeping the other.
+@inline export function frameSp(f: u32): u32 { return f + ((load<u32>(f, F_SPHOOK) & SP_MASK) << 2); }
+@inline export function setFrameSp(f: u32, sp: u32): void {
+  store<u32>(f, (load<u32>(f, F_SPHOOK) & ~SP_MASK) | ((sp - f) >> 2), F_SPHOOK);
+}
+@inline export function frameHook(f: u32): u32 { return load<u32>(f, F_SPHOOK) >>> SP_BITS; }
+@inline export function setFrameHook(f: u32, hook: u32): void {
+  store<u32>(f, (load<u32>(f, F_SPHOOK) & SP_MASK) | (hook << SP_BITS), F_SPHOOK);
+}
+@inline export function framePc(f: u32): u32 { return load<u32>(f, F_PC); }
+@inline export function frameSave(f: u32, pc: u32, sp: u32): void { store<u32>(f, pc, F_PC); setFrameSp(f, sp); }
+// A new frame: at its first instruction, its stack empty (sp just past the locals), no hook.
+@inline export function frameStart(f: u32, c: CodeObj): void {
+  store<u32>(f, c.instr, F_PC);
+  store<u32>(f, (F_LOCALS >> 2) + c.nlocals, F_SPHOOK);
+}
+
 @inline export function frameStackBase(f: u32): u32 { return f + F_LOCALS + (asCode(frameCode(f)).nlocals << 2); }
 
-export function frameBytes(nlocals: u32, stacksize: u32): u32 {
-  return roundSize(F_LOCALS + ((nlocals + stacksize) << 2));
-}
+// A frame's bytes before rounding (a generator's block adds its header first), and its block.
+@inline export function frameExtent(nlocals: u32, stacksize: u32): u32 { return F_LOCALS + ((nlocals + stacksize) << 2); }
+export function frameBytes(nlocals: u32, stacksize: u32): u32 { return roundSize(frameExtent(nlocals, stacksize)); }
 
 // The frame freelist: arena blocks, one list per size, bounded in count and bytes.
 const FL_CLASSES: u32 = 64;

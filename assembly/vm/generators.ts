@@ -10,7 +10,7 @@ import { ValueError, TypeError, GeneratorExit, excNew } from "../objects/excepti
 import { emptyTuple } from "../objects/tuple";
 import { raiseMemoryError } from "../objects/errors";
 import { asCode, asFunc } from "../objects/function";
-import { F_SP, F_PC, F_BACK, F_HOOK, F_FUNC, Hook, hookOf, CloseHook } from "./frame";
+import { frameSp, setFrameSp, framePc, setFrameHook, frameCode, F_BACK, F_PC, Hook, hookOf, CloseHook } from "./frame";
 import { setEnter, setEnterBase } from "./call";
 import { Op } from "./opcodes";
 import { current } from "../stackless/scheduler";
@@ -33,9 +33,9 @@ export function resumeGen(gen: Value, sent: Value, exc: Value, hook: u32): Value
   if (g.state == GenState.SUSPENDED && !exc) {
     const v = sent ? sent : None;
     incref(v);
-    const sp = load<u32>(f, F_SP);
+    const sp = frameSp(f);
     store<u32>(sp, v);
-    store<u32>(f, sp + 4, F_SP);
+    setFrameSp(f, sp + 4);
   }
   start(gen, hook);
   if (exc) { raiseValue(exc); return setEnter(f, true); }
@@ -45,7 +45,7 @@ export function resumeGen(gen: Value, sent: Value, exc: Value, hook: u32): Value
 function start(gen: Value, hook: u32): void {
   asGen(gen).state = GenState.RUNNING;
   incref(gen); // a running generator keeps itself alive until it yields or returns
-  store<u32>(genFrame(gen), hook, F_HOOK);
+  setFrameHook(genFrame(gen), hook);
   asTasklet(current).depth++;
 }
 
@@ -54,9 +54,9 @@ function start(gen: Value, hook: u32): void {
 function delegate(gen: Value): Value {
   if (asGen(gen).state != GenState.SUSPENDED) return 0;
   const f = genFrame(gen);
-  const pc = load<u32>(f, F_PC);
+  const pc = framePc(f);
   if ((load<u32>(pc - 4) & 0xFF) != <u32>Op.YIELD_VALUE || (load<u32>(pc - 8) & 0xFF) != <u32>Op.SEND) return 0;
-  const sub = load<u32>(load<u32>(f, F_SP) - 4);
+  const sub = load<u32>(frameSp(f) - 4);
   return !isSmall(sub) && kindOf(sub) == Kind.GENERATOR && asGen(sub).state == GenState.SUSPENDED ? sub : 0;
 }
 
@@ -73,7 +73,7 @@ export function throwGen(gen: Value, exc: Value, hook: u32): Value {
   let g = gen, below: u32 = 0, base: u32 = 0;
   while (true) {
     const f = genFrame(g);
-    if (sub) store<u32>(f, load<u32>(f, F_PC) - 4, F_PC);
+    if (sub) store<u32>(f, framePc(f) - 4, F_PC);
     start(g, below ? inner : hook);
     if (below) store<u32>(f, below, F_BACK); else base = f;
     below = f;
@@ -104,8 +104,8 @@ export function closeGen(gen: Value): Value {
 export function needsClose(gen: Value): bool {
   if (asGen(gen).state != GenState.SUSPENDED) return false;
   const f = genFrame(gen);
-  const code = asCode(asFunc(load<u32>(f, F_FUNC)).code);
-  const at = (load<u32>(f, F_PC) - 4 - code.instr) >> 2;
+  const code = asCode(frameCode(f));
+  const at = (framePc(f) - 4 - code.instr) >> 2;
   for (let k: u32 = 0; k < code.nexc; k++) {
     const e = code.exc + (k << 4);
     if (load<u32>(e) <= at && at < load<u32>(e, 4)) return true;

@@ -15,7 +15,8 @@ import { alloc } from "../memory/heap";
 import { internedGet } from "../objects/interned";
 import { decrefCall } from "../memory/refcount";
 import { Op, OP_COUNT } from "./opcodes";
-import { frameBytes } from "./frame";
+import { frameBytes, frameExtent, MAX_FRAME_BYTES, MAX_STACK } from "./frame";
+import { GEN_HEADER } from "../objects/generator";
 import { setMessage, appendMessage, appendMessageBytes, appendNumber } from "./message";
 import { verifyStack, verifyMessage, verifyAt } from "./verify";
 import { CACHE_ENTRY, cacheInit } from "./caches";
@@ -108,6 +109,7 @@ export function loadImage(base: u32, len: u32): bool {
 
   nmodules = rd32();
   if (nmodules == 0 || nmodules > len) { fail("module table"); return false; }
+  if (nmodules > MAX_STACK + 1) { fail("more than 8192 modules"); return false; } // a hook names one (Hook.MODULE)
   modules = pos;
   if (!need(<u64>nmodules << 3)) return false;
   for (let i: u32 = 0; i < nmodules && !bad; i++) {
@@ -286,6 +288,9 @@ function readCode(i: u32): void {
   c.lines = pos;
   pos += c.nlines << 3;
   c.frameSize = frameBytes(c.nlocals, c.stacksize);
+  // a frame's saved sp and hook share a word (vm/frame.ts F_SPHOOK)
+  if (c.stacksize > MAX_STACK) fail("stack size above 8191");
+  if (GEN_HEADER + frameExtent(c.nlocals, c.stacksize) > MAX_FRAME_BYTES) fail("frame above 65520 bytes (locals and stack)");
   if (!bad) checkInstructions(c.instr, c.ninstr, c.nlocals, c.nfrees, c.stacksize);
   if (!bad && !verifyStack(c.instr, c.ninstr, c.exc, c.nexc, c.nlocals, c.stacksize)) {
     // where: the code object and the instruction, so a bad image can be looked at (disasm)

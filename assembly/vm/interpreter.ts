@@ -22,7 +22,7 @@ import { None, True, False, pyBool } from "../objects/singletons";
 import { incref, decref } from "../memory/refcount";
 import { bufLen, bufLit, bufBytes } from "../objects/buf";
 import { Op, Fused } from "./opcodes";
-import { F_BACK, F_PC, F_SP, F_LOCALS, frameRelease, frameReleaseInline, frameFunc, frameCode, frameGlobals } from "./frame";
+import { F_BACK, F_LOCALS, frameSave, framePc, frameSp, frameRelease, frameReleaseInline, frameFunc, frameCode, frameGlobals } from "./frame";
 import { takeCharged } from "../objects/charge";
 import { curExc, takeExc, raiseValue, raiseLit, raiseBuf, raiseMemoryError, raiseBufFailure, raiseTypeMsg, raiseWith } from "../objects/errors";
 import { imageStr, imageConst, lineOf } from "./image";
@@ -34,7 +34,7 @@ import { getItem, setItem, delItem, seqSlotFast, dictStrFast } from "./subscript
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
 import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, storeHit, storeFill } from "./caches";
 import { pushFrame, pushExact, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
-import { F_HOOK, Hook, hookOf, CloseHook } from "./frame";
+import { setFrameHook, frameHook, hookKind, hookArg, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
 import { asGen, frameGen, genFrame, GenState } from "../objects/generator";
 import { moduleAt, importModule, preludeFunction, clearModuleGlobals } from "./modules";
@@ -458,11 +458,11 @@ function safePointFrame(): u32 {
       // its close() cannot start (no memory, a damaged prelude): it goes unclosed, finished now,
       // or releasing it would queue it again
       const gf = genFrame(o);
-      releaseGenFrame(gf, load<u32>(gf, F_SP));
+      releaseGenFrame(gf, frameSp(gf));
     }
     decref(o);
     if (r == ENTER) {
-      if (!gen && !ref && !handler) store<u32>(enterFrame, hookOf(Hook.FINAL, 0), F_HOOK);
+      if (!gen && !ref && !handler) setFrameHook(enterFrame, hookOf(Hook.FINAL, 0));
       if (bottom) store<u32>(bottom, enterFrame, F_BACK);
       else top = enterFrame;
       bottom = enterFrame;
@@ -565,8 +565,8 @@ export function interpret(ops: i64): i32 {
     let t = asTasklet(tv);
     let f = t.frame;
     let code = asCode(frameCode(f));
-    let pc = load<u32>(f, F_PC);
-    let sp = load<u32>(f, F_SP);
+    let pc = framePc(f);
+    let sp = frameSp(f);
     let err = false;
     if ((t.flags & TF.IN_RUN) && !cbDepth) leaveRun(tv); // stackless.run() returns (not while a schedule callback runs on its stack)
     if (t.flags & (TF.RESUME_PUSH | TF.RESUME_RAISE)) {
@@ -598,8 +598,7 @@ export function interpret(ops: i64): i32 {
       // the releasing decref
       const ff = safePointFrame();
       if (ff) {
-        store<u32>(f, pc, F_PC);
-        store<u32>(f, sp, F_SP);
+        frameSave(f, pc, sp);
         const fb = takeEnterBase();
         store<u32>(fb ? fb : ff, f, F_BACK);
         t.frame = ff;
@@ -640,8 +639,8 @@ export function interpret(ops: i64): i32 {
         if (handled) continue;
         // no handler: pop the frame and look in the caller
         const back = load<u32>(f, F_BACK);
-        const hook = load<u32>(f, F_HOOK) & 0xFF;
-        store<u32>(enterHookSlot, load<u32>(f, F_HOOK) >>> 8);
+        const hook = hookKind(frameHook(f));
+        store<u32>(enterHookSlot, hookArg(frameHook(f)));
         let genObj: Value = 0;
         if (code.flags & CodeFlag.GENERATOR) {
           genObj = frameGen(f);
@@ -674,8 +673,8 @@ export function interpret(ops: i64): i32 {
           f = back;
           t.frame = f;
             code = asCode(frameCode(f));
-            pc = load<u32>(f, F_PC);
-            sp = load<u32>(f, F_SP);
+            pc = framePc(f);
+            sp = frameSp(f);
           if (genObj) decref(genObj);
           const closeKind = hook == Hook.CLOSE ? load<u32>(enterHookSlot) : CloseHook.CALL;
           const finalizing = hook == Hook.FINAL;
@@ -918,7 +917,7 @@ export function interpret(ops: i64): i32 {
           else v = attrMiss(ce, o);
           if (!v) v = getAttr(o, cacheName(ce));
           if (!v) break;
-          if (v == ENTER) { store<u32>(enterFrame, hookOf(Hook.REPLACE, 1), F_HOOK); enterF = enterFrame; break; }
+          if (v == ENTER) { setFrameHook(enterFrame, hookOf(Hook.REPLACE, 1)); enterF = enterFrame; break; }
           store<u32>(sp - 4, v);
           decref(o);
           continue;
@@ -928,7 +927,7 @@ export function interpret(ops: i64): i32 {
           const ce = code.caches + arg * CACHE_ENTRY;
           let ok: i32 = storeHit(ce, o, v) ? 1 : 0;
           if (!ok) { ok = setAttr(o, cacheName(ce), v); if (ok > 0) storeFill(ce, o); }
-          if (ok < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 2), F_HOOK); enterF = enterFrame; break; }
+          if (ok < 0) { setFrameHook(enterFrame, hookOf(Hook.DISCARD, 2)); enterF = enterFrame; break; }
           sp -= 8;
           decref(o);
           decref(v);
@@ -939,7 +938,7 @@ export function interpret(ops: i64): i32 {
         case Op.DELETE_ATTR: {
           const o = load<u32>(sp - 4);
           const ok = delAttr(o, imageStr(arg));
-          if (ok < 0) { store<u32>(enterFrame, hookOf(Hook.DISCARD, 1), F_HOOK); enterF = enterFrame; break; }
+          if (ok < 0) { setFrameHook(enterFrame, hookOf(Hook.DISCARD, 1)); enterF = enterFrame; break; }
           sp -= 4;
           decref(o);
           if (!ok) break;
@@ -951,7 +950,7 @@ export function interpret(ops: i64): i32 {
           const ce = code.caches + arg * CACHE_ENTRY;
           const r = methodHit(ce, o, sp - 4) || methodMiss(ce, o, sp - 4) ? 1 : loadMethod(o, cacheName(ce), sp - 4);
           if (r == 0) break;
-          if (r < 0) { store<u32>(enterFrame, hookOf(Hook.METHOD, 0), F_HOOK); enterF = enterFrame; break; }
+          if (r < 0) { setFrameHook(enterFrame, hookOf(Hook.METHOD, 0)); enterF = enterFrame; break; }
           sp += 4;
           decref(o);
           continue;
@@ -1034,7 +1033,7 @@ export function interpret(ops: i64): i32 {
             store<u32>(pfArgs, b, 4);
             const fn = preludeFunction(N.percent_format_);
             const d = fn ? callPython(fn, 0, pfArgs, 2) : 0;
-            if (d == ENTER) { store<u32>(enterFrame, hookOf(Hook.REPLACE, 2), F_HOOK); enterF = enterFrame; break; }
+            if (d == ENTER) { setFrameHook(enterFrame, hookOf(Hook.REPLACE, 2)); enterF = enterFrame; break; }
             break;
           }
           if (!r && (isUserObj(a) || isUserObj(b))) {
@@ -1344,7 +1343,7 @@ export function interpret(ops: i64): i32 {
             // f"{x:spec}" is x.__format__(spec): its result replaces the operands
             store<u32>(fmtSpec, spec ? spec : emptyStr);
             const d = callPython(fmt, v, fmtSpec, 1);
-            if (d == ENTER) { store<u32>(enterFrame, hookOf(Hook.REPLACE, spec ? 2 : 1), F_HOOK); enterF = enterFrame; break; }
+            if (d == ENTER) { setFrameHook(enterFrame, hookOf(Hook.REPLACE, spec ? 2 : 1)); enterF = enterFrame; break; }
             if (!d) break;
             // a value at once (a generator function's generator) replaces the operands too
             while (sp > vAt) { sp -= 4; decref(load<u32>(sp)); }
@@ -1353,7 +1352,7 @@ export function interpret(ops: i64): i32 {
           } else if (isUserObj(v)) {
             // !r/!s: the dunder's result is the conversion (no spec: it is the final text)
             const d = textDunder(v, conv >= 2, (sp - vAt) >> 2);
-            if (d == ENTER && conv && !spec) store<u32>(enterFrame, hookOf(Hook.REPLACE, 1), F_HOOK);
+            if (d == ENTER && conv && !spec) setFrameHook(enterFrame, hookOf(Hook.REPLACE, 1));
             if (d == ENTER) { enterF = enterFrame; break; }
           } else if (holdsUserObjects(v, 0)) {
             const d = preludeCall(N.repr_of_, v, hookOf(Hook.RETRY, (sp - vAt) >> 2));
@@ -1467,8 +1466,7 @@ export function interpret(ops: i64): i32 {
             }
             if (r == SWITCHED) {
               // resumes with the received value pushed: exactly FOR_ITER's result
-              store<u32>(f, pc, F_PC);
-              store<u32>(f, sp, F_SP);
+              frameSave(f, pc, sp);
               t.frame = f;
               leave = true;
               break;
@@ -1530,7 +1528,7 @@ export function interpret(ops: i64): i32 {
           if (isUserObj(v)) {
             // `x or y` keeps x itself: __bool__'s answer finishes the jump (Hook.TRUTHJUMP)
             const d = truthDunder(v);
-            if (d == ENTER) { store<u32>(enterFrame, hookOf(Hook.TRUTHJUMP, 0), F_HOOK); enterF = enterFrame; break; }
+            if (d == ENTER) { setFrameHook(enterFrame, hookOf(Hook.TRUTHJUMP, 0)); enterF = enterFrame; break; }
           }
           const tr = truthy(v);
           if (tr < 0) break;
@@ -1568,13 +1566,12 @@ export function interpret(ops: i64): i32 {
             const self1 = self ? 1 : 0;
             const nf = pushExact(t, callable, self1 || op != Op.CALL_METHOD ? base + 4 : argsAt, n + self1, f);
             if (nf) {
-              store<u32>(f, pc, F_PC);
-              store<u32>(f, base, F_SP);
+              frameSave(f, pc, base);
               f = nf;
               t.frame = f;
               code = asCode(asFunc(callable).code);
               pc = code.instr;
-              sp = load<u32>(f, F_SP);
+              sp = frameSp(f);
               continue;
             }
           }
@@ -1598,24 +1595,23 @@ export function interpret(ops: i64): i32 {
             // gen.send(v) / gen.__next__(): the resume, without the general native dispatch
             r = genNext(self, n ? load<u32>(argsAt) : 0);
           } else r = callValue(callable, self, argsAt, n, kw);
-          if (r == ENTER && (load<u32>(enterFrame, F_HOOK) & 0xFF) == Hook.NEXTDEF) {
+          if (r == ENTER && (hookKind(frameHook(enterFrame))) == Hook.NEXTDEF) {
             // next(it, default) on a user iterator: the call's slots stay until its frame ends
-            store<u32>(enterFrame, hookOf(Hook.NEXTDEF, (sp - base) >> 2), F_HOOK);
+            setFrameHook(enterFrame, hookOf(Hook.NEXTDEF, (sp - base) >> 2));
             enterF = enterFrame;
             break;
           }
-          if (r == ENTER && (load<u32>(enterFrame, F_HOOK) & 0xFF) == Hook.RETRY) {
+          if (r == ENTER && (hookKind(frameHook(enterFrame))) == Hook.RETRY) {
             // a native asked for one of its arguments to be converted by Python code first:
             // that argument is replaced and the call runs again, so its slots stay
-            const idx = load<u32>(enterFrame, F_HOOK) >>> 8;
-            store<u32>(enterFrame, hookOf(Hook.RETRY, (sp - (argsAt + (idx << 2))) >> 2), F_HOOK);
+            const idx = hookArg(frameHook(enterFrame));
+            setFrameHook(enterFrame, hookOf(Hook.RETRY, (sp - (argsAt + (idx << 2))) >> 2));
             enterF = enterFrame;
             break;
           }
           while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
           if (r == SWITCHED) {
-            store<u32>(f, pc, F_PC);
-            store<u32>(f, sp, F_SP);
+            frameSave(f, pc, sp);
             t.frame = f;
             const rv = threadCount > 1 || schedDue || safePointDue ? 0 : directResume();
             if (rv) {
@@ -1624,8 +1620,8 @@ export function interpret(ops: i64): i32 {
               t = asTasklet(tv);
               f = t.frame;
               code = asCode(frameCode(f));
-              pc = load<u32>(f, F_PC);
-              sp = load<u32>(f, F_SP);
+              pc = framePc(f);
+              sp = frameSp(f);
               store<u32>(sp, rv); sp += 4;
               continue;
             }
@@ -1674,7 +1670,7 @@ export function interpret(ops: i64): i32 {
           sp -= 4;
           const v = load<u32>(sp);
           const back = load<u32>(f, F_BACK);
-          const hook = load<u32>(f, F_HOOK);
+          const hook = frameHook(f);
           let genObj: Value = 0;
           let selfv: Value = 0;
           const plain = !hook && back && !(code.flags & CodeFlag.GENERATOR); // a plain call returns
@@ -1685,7 +1681,7 @@ export function interpret(ops: i64): i32 {
               releaseGenFrame(f, sp);
               t.depth--;
             } else {
-              if ((hook & 0xFF) == Hook.INIT) {
+              if (hookKind(hook) == Hook.INIT) {
                 selfv = load<u32>(f, F_LOCALS);
                 // a `self` that a closure in __init__ captures lives in a cell in its slot
                 if (isKind(selfv, Kind.CELL)) selfv = asCell(selfv).value || None;
@@ -1693,7 +1689,7 @@ export function interpret(ops: i64): i32 {
               }
               frameReleaseInline(t, f, sp);
             }
-            if ((hook & 0xFF) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
+            if (hookKind(hook) == Hook.SCHED) { decref(v); t.frame = back; commitSwitch(); leave = true; break; }
             if (!back) {
               const status = endTasklet(tv, 0, v);
               if (status >= 0) { stats.opcodes += sliceLen - ticks; return status; }
@@ -1704,16 +1700,16 @@ export function interpret(ops: i64): i32 {
           f = back;
           t.frame = f;
           code = asCode(frameCode(f));
-          pc = load<u32>(f, F_PC);
-          sp = load<u32>(f, F_SP);
+          pc = framePc(f);
+          sp = frameSp(f);
           if (plain) {
             store<u32>(sp, v); sp += 4;
             if (safePointDue) { const ff = safePointFrame(); if (ff) { enterF = ff; break; } }
             continue;
           }
-          const n = hook >>> 8;
+          const n = hookArg(hook);
           let failed = false;
-          switch (hook & 0xFF) {
+          switch (hookKind(hook)) {
             case Hook.REPLACE: {
               for (let i: u32 = 0; i < n; i++) { sp -= 4; decref(load<u32>(sp)); }
               store<u32>(sp, v); sp += 4;
@@ -1748,7 +1744,7 @@ export function interpret(ops: i64): i32 {
               decref(v);
               if (tr < 0) { failed = true; break; }
               for (let i: u32 = 0; i < n; i++) { sp -= 4; decref(load<u32>(sp)); }
-              store<u32>(sp, pyBool((tr == 1) == ((hook & 0xFF) == Hook.BOOL))); sp += 4;
+              store<u32>(sp, pyBool((tr == 1) == (hookKind(hook) == Hook.BOOL))); sp += 4;
               break;
             }
             case Hook.MODULE: {
@@ -1786,8 +1782,7 @@ export function interpret(ops: i64): i32 {
               const r = channelAction(ch, tvv ? tvv : None, pendingDir(), pendingBomb());
               decref(ch);
               if (r == SWITCHED) {
-                store<u32>(f, pc, F_PC);
-                store<u32>(f, sp, F_SP);
+                frameSave(f, pc, sp);
                 t.frame = f;
                 leave = true;
                 break;
@@ -1823,7 +1818,7 @@ export function interpret(ops: i64): i32 {
               break;
             }
             case Hook.BINOP: case Hook.COMPARE: {
-              const r = operatorResult(hook & 0xFF, n, v, load<u32>(sp - 8), load<u32>(sp - 4));
+              const r = operatorResult(hookKind(hook), n, v, load<u32>(sp - 8), load<u32>(sp - 4));
               if (r == ENTER) enterF = enterFrame; // the next candidate dunder
               if (r == ENTER || !r) { failed = true; break; }
               for (let i: u32 = 0; i < 2; i++) { sp -= 4; decref(load<u32>(sp)); }
@@ -1868,18 +1863,17 @@ export function interpret(ops: i64): i32 {
           const v = load<u32>(sp);
           const genObj = frameGen(f);
           asGen(genObj).state = GenState.SUSPENDED;
-          const hook = load<u32>(f, F_HOOK) & 0xFF;
-          const hookN = load<u32>(f, F_HOOK) >>> 8;
-          store<u32>(f, pc, F_PC);
-          store<u32>(f, sp, F_SP);
+          const hook = hookKind(frameHook(f));
+          const hookN = hookArg(frameHook(f));
+          frameSave(f, pc, sp);
           const back = load<u32>(f, F_BACK);
           store<u32>(f, 0, F_BACK);
           t.depth--;
           f = back;
           t.frame = f;
           code = asCode(frameCode(f));
-          pc = load<u32>(f, F_PC);
-          sp = load<u32>(f, F_SP);
+          pc = framePc(f);
+          sp = frameSp(f);
           if (hook == Hook.CLOSE) {
             decref(v);
             decref(genObj);
@@ -1971,7 +1965,7 @@ export function interpret(ops: i64): i32 {
           const m = load<u32>(sp - 4);
           const v = getAttr(m, imageStr(arg));
           // a property of a non-module (only a damaged image asks): its getter's result is pushed
-          if (v == ENTER) { store<u32>(enterFrame, hookOf(Hook.NONE, 0), F_HOOK); enterF = enterFrame; break; }
+          if (v == ENTER) { setFrameHook(enterFrame, hookOf(Hook.NONE, 0)); enterF = enterFrame; break; }
           if (!v) {
             decref(takeExc());
             const name = imageStr(arg);
@@ -2159,8 +2153,7 @@ export function interpret(ops: i64): i32 {
           if (!ok || !r) break;
           while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
           if (r == SWITCHED) {
-            store<u32>(f, pc, F_PC);
-            store<u32>(f, sp, F_SP);
+            frameSave(f, pc, sp);
             t.frame = f;
             leave = true;
             break;
@@ -2327,8 +2320,7 @@ export function interpret(ops: i64): i32 {
         if (threadCount > 1) setGilLeft(gilLeft - used);
         sliceLen = 0;
         ticks = 0;
-        store<u32>(f, pc, F_PC);
-        store<u32>(f, sp, F_SP);
+        frameSave(f, pc, sp);
         t.frame = f;
         // the GIL's switch interval is over: the next runnable thread takes it, unless the
         // running tasklet is atomic (then at the first checkpoint after it is not)
@@ -2365,8 +2357,7 @@ export function interpret(ops: i64): i32 {
       if (leave) break;
       if (enterF) {
         // run the prepared frame on top of this one; its hook routes the result back here
-        store<u32>(f, pc, F_PC);
-        store<u32>(f, sp, F_SP);
+        frameSave(f, pc, sp);
         const base = takeEnterBase();
         store<u32>(base ? base : enterF, f, F_BACK);
         f = enterF;
@@ -2384,8 +2375,8 @@ export function interpret(ops: i64): i32 {
         }
         t.frame = f;
         code = asCode(frameCode(f));
-        pc = load<u32>(f, F_PC);
-        sp = load<u32>(f, F_SP);
+        pc = framePc(f);
+        sp = frameSp(f);
         if (raising) { err = true; break; }
         continue;
       }

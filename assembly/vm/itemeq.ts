@@ -14,7 +14,7 @@ import { hashIsPython } from "./keys";
 import { isSet } from "../builtins/sets";
 import { preludeFunction } from "./modules";
 import { callPython, ENTER, enterFrame } from "./call";
-import { F_HOOK } from "./frame";
+import { setFrameHook } from "./frame";
 
 // Does a list, tuple or dict hold (at any depth) an object of a user class?
 export function itemsNeedPython(v: Value): bool {
@@ -69,7 +69,7 @@ export function preludeCall3(name: Value, a: Value, b: Value, op: i32, hook: u32
   store<u32>(args3, b, 4);
   store<u32>(args3, fromSmall(op), 8);
   const r = callPython(fn, 0, args3, !b ? 1 : op >= 0 ? 3 : 2);
-  if (r == ENTER) store<u32>(enterFrame, hook, F_HOOK);
+  if (r == ENTER) setFrameHook(enterFrame, hook);
   return r;
 }
 

@@ -17,7 +17,7 @@ import { ModuleNotFoundError, RuntimeError } from "../objects/exception";
 import { bufLit, bufLen, bufStrValue } from "../objects/buf";
 import { imageStr, imageCode, modules, nmodules } from "./image";
 import { pushFrame, setEnter, ENTER, enterFrame } from "./call";
-import { F_HOOK, Hook, hookOf } from "./frame";
+import { setFrameHook, Hook, hookOf } from "./frame";
 import { current } from "../stackless/scheduler";
 import { asTasklet } from "../stackless/tasklet";
 
@@ -93,7 +93,7 @@ export function importModule(name: Value): Value {
       const r = importModule(pname);
       decrefCall(pname);
       if (r && r != ENTER) { decrefCall(r); return importModule(name); }
-      if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.REDO, 0), F_HOOK);
+      if (r == ENTER) setFrameHook(enterFrame, hookOf(Hook.REDO, 0));
       return r;
     }
     decrefCall(pname);
@@ -116,7 +116,7 @@ export function importModule(name: Value): Value {
   const f = pushFrame(asTasklet(current), fn, 0, 0, 0, 0);
   decrefCall(fn);
   if (!f) return 0;
-  store<u32>(f, hookOf(Hook.MODULE, <u32>index), F_HOOK);
+  setFrameHook(f, hookOf(Hook.MODULE, <u32>index));
   return setEnter(f, false);
 }
 

@@ -11,7 +11,7 @@ import { needsClose } from "./generators";
 import { stacklessFinalizable, markStacklessFinalized } from "./subclass";
 import { genFrame, registerGenFrame } from "../objects/generator";
 import { releaseGenFrame } from "./call";
-import { F_FUNC, F_LOCALS, F_SP, F_PC } from "./frame";
+import { F_FUNC, F_LOCALS, F_PC, frameSp } from "./frame";
 import { asFunc } from "../objects/function";
 
 // An instance whose class has a __del__ that has not run for it, or a generator suspended
@@ -35,13 +35,13 @@ function markFinalized(v: Value): void {
 // A created or suspended generator's frame: its function and its values up to the stack top.
 function genRelease(gen: Value): void {
   const f = genFrame(gen);
-  releaseGenFrame(f, load<u32>(f, F_SP));
+  releaseGenFrame(f, frameSp(f));
 }
 
 function genVisit(gen: Value, visit: (c: Value) => void): void {
   const f = genFrame(gen);
   visit(load<u32>(f, F_FUNC));
-  const sp = load<u32>(f, F_SP);
+  const sp = frameSp(f);
   for (let p = f + F_LOCALS; p < sp; p += 4) visit(load<u32>(p));
 }
 

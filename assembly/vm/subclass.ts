@@ -12,7 +12,7 @@ import { mroLookup } from "./classes";
 import { raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "../objects/errors";
 import { instNew } from "../objects/instance";
 import { callPythonKw, ENTER, enterFrame } from "./call";
-import { F_HOOK, Hook, hookOf } from "./frame";
+import { setFrameHook, Hook, hookOf } from "./frame";
 import { callNative } from "../builtins/dispatch";
 import { Core } from "../builtins/registry";
 import { ListM, DictM } from "../builtins/methods";
@@ -74,7 +74,7 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
     if (pyInit) {
       const r = callPythonKw(init, obj, args, n, kw);
       decrefCall(obj);
-      if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
+      if (r == ENTER) setFrameHook(enterFrame, hookOf(Hook.INIT, 0));
       return r;
     }
     const r = callNative(kind == Kind.TASKLET ? Sl.T_INIT : Sl.C_INIT, obj, args, n, kw);
@@ -97,7 +97,7 @@ export function newBuiltinInstance(cls: Value, args: u32, n: u32, kw: Value): Va
   if (pyInit) {
     const r = callPythonKw(init, obj, args, n, kw);
     decrefCall(obj); // the frame holds it as self
-    if (r == ENTER) store<u32>(enterFrame, hookOf(Hook.INIT, 0), F_HOOK);
+    if (r == ENTER) setFrameHook(enterFrame, hookOf(Hook.INIT, 0));
     return r;
   }
   if (kind == Kind.TUPLE || (n == 0 && !kw)) return obj;

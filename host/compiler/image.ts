@@ -119,6 +119,14 @@ function checkU16(v: number, what: string, where: string): number {
   return v;
 }
 
+/** A frame's saved sp and hook share a word (assembly/vm/frame.ts F_SPHOOK): a code object's stack
+ * has at most 8191 slots, and its frame (16 bytes of header, 4 per local and stack slot, 12 more
+ * in a generator's block) at most 65520 bytes. The image loader rejects more too. */
+function checkFrame(stacksize: number, slots: number, where: string): void {
+  if (stacksize > 8191) throw new Error(`${where} needs a stack of ${stacksize} values (at most 8191: a display or call that long can be built in parts)`);
+  if (28 + 4 * slots > 0xfff0) throw new Error(`${where} needs too large a frame: ${slots} locals and stack slots (at most 16373)`);
+}
+
 export class ImageBuilder {
   private readonly strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
@@ -304,6 +312,7 @@ export class ImageBuilder {
       w.u16(checkU16(locals.length, "number of locals", where));
       w.u16(checkU16(c.nfrees, "number of free variables", where));
       w.u16(checkU16(c.stacksize, "stack size", where));
+      checkFrame(c.stacksize, locals.length + c.stacksize, where);
       w.u16(c.posonlyargcount);
       w.u32(doc);
       for (const l of locals) w.u32(l);

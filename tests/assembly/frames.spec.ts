@@ -9,6 +9,7 @@ import { config } from "../../assembly/memory/config";
 import { stats } from "../../assembly/vm/stats";
 import {
   frameAlloc, frameFree, frameRelease, frameBytes, flCount, flBytes, flPeakBytes, F_FUNC, F_LOCALS,
+  frameSp, setFrameSp, frameHook, setFrameHook, hookOf, hookKind, hookArg, Hook,
 } from "../../assembly/vm/frame";
 import { TaskletObj, asTasklet, taskletNew } from "../../assembly/stackless/tasklet";
 import { Value } from "../../assembly/objects/object";
@@ -44,11 +45,28 @@ function inHeapOnly(f: u32): bool { return f != 0 && regionContains(vmHeap, f) &
 
 describe("frameBytes", () => {
   it("is the header plus locals and stack slots, rounded to 8", () => {
-    // a 20-byte header (back, function, pc, sp, hook), then 4 bytes per slot
-    expect<u32>(frameBytes(0, 0)).toBe(24);
+    // a 16-byte header (back, function, pc, sp and hook in one word), then 4 bytes per slot
+    expect<u32>(frameBytes(0, 0)).toBe(16);
     expect<u32>(frameBytes(1, 0)).toBe(24);
-    expect<u32>(frameBytes(2, 2)).toBe(40);
+    expect<u32>(frameBytes(2, 2)).toBe(32);
     expect<u32>(frameBytes(3, 4)).toBe(48);
+  });
+});
+
+describe("the sp and hook word", () => {
+  it("each keeps the other, at the widths the caps allow", () => {
+    const f = memory.data(16 + 4 * 16376, 8);
+    setFrameSp(f, f + 16 + 4 * 16376); // the largest frame the loader accepts
+    setFrameHook(f, hookOf(Hook.RETRY, 8191)); // a count as large as a stack
+    expect<u32>(frameSp(f)).toBe(f + 16 + 4 * 16376);
+    expect<u32>(hookKind(frameHook(f))).toBe(Hook.RETRY);
+    expect<u32>(hookArg(frameHook(f))).toBe(8191);
+    setFrameSp(f, f + F_LOCALS);
+    expect<u32>(hookArg(frameHook(f))).toBe(8191);
+    setFrameHook(f, hookOf(Hook.ERRH, 0));
+    expect<u32>(frameSp(f)).toBe(f + F_LOCALS);
+    expect<u32>(hookKind(frameHook(f))).toBe(Hook.ERRH);
+    expect<u32>(hookArg(frameHook(f))).toBe(0);
   });
 });
 

@@ -173,6 +173,14 @@ describe("image layout", () => {
     ]), /duplicate/);
   });
 
+  test("a frame's caps (vm/frame.ts F_SPHOOK): a stack of 8191 values compiles, 8192 is an error", () => {
+    const display = (n: number) => `x = [${Array(n).fill("0").join(", ")}]\n`;
+    assert.equal(compile(display(8191)).codes[0].stacksize, 8191);
+    assert.throws(() => compileSource(display(8192), "t.py"), /<module> needs a stack of 8192 values \(at most 8191/);
+    const locals = Array.from({ length: 8200 }, (_, i) => `v${i} = 0`).join("\n    ");
+    assert.throws(() => compileSource(`def f():\n    ${locals}\n    ${display(8190)}`, "t.py"), /f needs too large a frame: 16391 locals and stack slots/);
+  });
+
   test("disassemble prints every code object", () => {
     const text = disassemble(compileSource("def f(a):\n    return a + 1\nprint(f(2))\n", "d.py"));
     assert.match(text, /code 0: <module>/);

@@ -242,6 +242,26 @@ describe("Runtime", () => {
     });
   });
 
+  test("a code object whose stack passes 8191 slots is refused at load (a hook's count must fit)", async () => {
+    const { rt, out } = await collectingRuntime();
+    const good = compileText(`x = [${Array(8191).fill("0").join(", ")}]\nprint(len(x))\n`, "wide.py");
+    rt.loadImage(good);
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), "8191\n");
+    // the module's code: nlocals 0, nfrees 0, stacksize 8191 (u16s, little-endian)
+    const at = Buffer.from(good).indexOf(Buffer.from([0, 0, 0, 0, 0xff, 0x1f]));
+    assert.ok(at > 0, "the module code's counts");
+    const bad = good.slice();
+    bad[at + 4] = 0x00;
+    bad[at + 5] = 0x20;
+    rt.reset();
+    assert.throws(() => rt.loadImage(bad), (e: unknown) => {
+      assert.ok(e instanceof ImageError, `expected ImageError, got ${(e as Error)?.name}`);
+      assert.match(e.message, /stack size above 8191/);
+      return true;
+    });
+  });
+
   test("an image larger than the budget is an ImageError", async () => {
     const { rt } = await collectingRuntime();
     assert.throws(() => rt.loadImage(new Uint8Array(2 * DEFAULTS.budget)), ImageError);
