@@ -48,6 +48,8 @@ const FORMAT_HAS_SPEC = 4;
 const MAKE_FUNCTION_DEFAULTS = 1;
 const MAKE_FUNCTION_KWDEFAULTS = 2;
 const MAKE_FUNCTION_CLOSURE = 8;
+/** Elements a display pushes before it builds; the rest are added one by one (see sequence()). */
+const DISPLAY_CHUNK = 256;
 
 type ComprehensionKind = "list" | "set" | "dict" | "generator";
 
@@ -1044,6 +1046,7 @@ class CodeGen {
   private tuple(elts: Expr[]): void {
     const folded = this.foldConst({ kind: "Tuple", pos: { line: this.line, col: 1 }, elts });
     if (folded !== null) return this.loadConstIndex(folded);
+    if (elts.length > DISPLAY_CHUNK) return this.builtInParts(elts, -1, "tuple");
     for (const e of elts) this.expr(e);
     this.emit(Op.BUILD_TUPLE, elts.length);
   }
@@ -1294,19 +1297,23 @@ class CodeGen {
    * BUILD_SET n, tuples folded to a constant when they can be. With one: the elements before the
    * first star are built into the list or set, then each later element is added (LIST_APPEND 1 /
    * SET_ADD 1) or spread (LIST_EXTEND 1; for sets — there is no SET_UPDATE — a loop
-   * `GET_ITER; L: FOR_ITER end; SET_ADD 2; JUMP L`); a tuple ends with LIST_TO_TUPLE.
+   * `GET_ITER; L: FOR_ITER end; SET_ADD 2; JUMP L`); a tuple ends with LIST_TO_TUPLE. Past
+   * DISPLAY_CHUNK elements the rest are added one by one too, so a long display needs no more
+   * stack than a short one (the VM caps a code object's stack: docs/image.md).
    */
   private sequence(elts: Expr[], kind: "list" | "tuple" | "set"): void {
     const firstStar = elts.findIndex((e) => e.kind === "Starred");
+    if (firstStar < 0 && kind === "tuple") return this.tuple(elts);
+    this.builtInParts(elts, firstStar, kind);
+  }
+
+  /** sequence()'s list or set, built from up to DISPLAY_CHUNK leading elements, then added to. */
+  private builtInParts(elts: Expr[], firstStar: number, kind: "list" | "tuple" | "set"): void {
     const build = kind === "set" ? Op.BUILD_SET : Op.BUILD_LIST;
-    if (firstStar < 0) {
-      if (kind === "tuple") return this.tuple(elts);
-      for (const e of elts) this.expr(e);
-      return this.emit(build, elts.length);
-    }
-    for (let i = 0; i < firstStar; i++) this.expr(elts[i]);
-    this.emit(build, firstStar);
-    for (let i = firstStar; i < elts.length; i++) {
+    const built = Math.min(firstStar < 0 ? elts.length : firstStar, DISPLAY_CHUNK);
+    for (let i = 0; i < built; i++) this.expr(elts[i]);
+    this.emit(build, built);
+    for (let i = built; i < elts.length; i++) {
       const e = elts[i];
       if (e.kind === "Starred") {
         this.expr(e.value);
@@ -1343,11 +1350,12 @@ class CodeGen {
    * A dict display. Without `**`: k1 v1 … BUILD_MAP n. With: the leading `k: v` run (or an empty
    * dict) first; a `**m` into the still-empty dict is DICT_MERGE 1, later ones copy
    * `m.items()` with MAP_ADD (DICT_MERGE would reject repeated keys, which a display allows —
-   * CPython uses DICT_UPDATE, which the bytecode lacks); later `k: v` pairs are MAP_ADD 1.
+   * CPython uses DICT_UPDATE, which the bytecode lacks); later `k: v` pairs are MAP_ADD 1, as
+   * are those past the first DISPLAY_CHUNK values.
    */
   private dict(keys: (Expr | null)[], values: Expr[]): void {
     let i = 0;
-    while (i < keys.length && keys[i] !== null) {
+    while (i < keys.length && keys[i] !== null && 2 * i < DISPLAY_CHUNK) {
       this.expr(keys[i] as Expr);
       this.expr(values[i]);
       i++;

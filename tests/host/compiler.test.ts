@@ -20,6 +20,7 @@ import {
   allOpNames,
 } from "../../host/compiler/index";
 import type { ImageCode, ImageInfo } from "../../host/compiler/index";
+import { collectingRuntime } from "./programs";
 
 const REPO = path.resolve(__dirname, "../../..");
 
@@ -174,11 +175,35 @@ describe("image layout", () => {
   });
 
   test("a frame's caps (vm/frame.ts F_SPHOOK): a stack of 8191 values compiles, 8192 is an error", () => {
-    const display = (n: number) => `x = [${Array(n).fill("0").join(", ")}]\n`;
-    assert.equal(compile(display(8191)).codes[0].stacksize, 8191);
-    assert.throws(() => compileSource(display(8192), "t.py"), /<module> needs a stack of 8192 values \(at most 8191/);
+    // a call's arguments are all on the stack (a display is built in parts: see the next test)
+    const call = (n: number) => `x = print(${Array(n - 1).fill("0").join(", ")})\n`;
+    assert.equal(compile(call(8191)).codes[0].stacksize, 8191);
+    assert.throws(() => compileSource(call(8192), "t.py"), /<module> needs a stack of 8192 values \(at most 8191/);
     const locals = Array.from({ length: 8200 }, (_, i) => `v${i} = 0`).join("\n    ");
-    assert.throws(() => compileSource(`def f():\n    ${locals}\n    ${display(8190)}`, "t.py"), /f needs too large a frame: 16391 locals and stack slots/);
+    assert.throws(() => compileSource(`def f():\n    ${locals}\n    ${call(8190)}`, "t.py"), /f needs too large a frame: 16391 locals and stack slots/);
+  });
+
+  test("displays of any length are built in parts: 10,000-element lists, tuples, sets, dicts, with a star, as CPython evaluates them", async (t) => {
+    const n = 10_000;
+    const items = Array.from({ length: n }, (_, i) => `f(${i})`).join(", ");
+    const pairs = Array.from({ length: n }, (_, i) => `${i}: f(${i})`).join(", ");
+    const consts = Array.from({ length: n }, (_, i) => `${i}`).join(", ");
+    const src = [
+      "order = []", "def f(i):", "    order.append(i)", "    return i",
+      `a = [${items}]`, `t = (${items})`, `s = {${items}}`, `d = {${pairs}}`, `c = [${consts}]`, `ct = (${consts})`,
+      `star = [${items}, *range(3), ${items}]`,
+      "print(len(a), sum(a), a[:3], a[-2:], len(t), t[-1], type(t).__name__, len(s), len(d), d[9999])",
+      "print(len(c), c[-1], len(ct), ct[5000], len(star), star[10000:10004])",
+      "print(order[:5], order[9998:10002], len(order), order == sorted(order[:10000]) + order[10000:])",
+    ].join("\n") + "\n";
+    const expected = python(src);
+    if (expected === null) return t.skip("python3 not available");
+    const image = compileSource(src, "long.py");
+    assert.ok(readImage(image).codes.every((c) => c.stacksize < 300));
+    const { rt, out } = await collectingRuntime({ budget: 8 * 1024 * 1024 });
+    rt.loadImage(image);
+    assert.equal(rt.run(), 0);
+    assert.equal(out(), expected);
   });
 
   test("disassemble prints every code object", () => {
