@@ -884,12 +884,19 @@ export function interpret(ops: i64): i32 {
           }
           continue;
         }
-        case Op.LOAD_GLOBAL: {
+        case Op.LOAD_GLOBAL: case Fused.LOAD_GLOBAL_LOAD_METHOD: {
           const ce = code.caches + arg * CACHE_ENTRY;
           const g = frameGlobals(f);
           let v = globalHit(ce, g, builtins);
           if (!v) v = globalMiss(ce, g, builtins);
           if (!v) { if (!curExc) nameError(cacheName(ce)); break; }
+          if ((w & 0xFF) == <u32>Fused.LOAD_GLOBAL_LOAD_METHOD && methodHit(code.caches + (load<u32>(pc) >>> 8) * CACHE_ENTRY, v, sp)) {
+            // the LOAD_METHOD after it, from its entry: [method, self] pushed (self counted by
+            // methodHit; the global's own reference never taken); on a miss it runs as itself
+            sp += 8;
+            pc += 4; ticks--;
+            continue;
+          }
           incref(v);
           store<u32>(sp, v); sp += 4;
           continue;
