@@ -894,10 +894,10 @@ export function interpret(ops: i64): i32 {
           if (!v) { if (!curExc) nameError(cacheName(ce)); break; }
           if ((w & 0xFF) != <u32>Op.LOAD_GLOBAL) {
             const me = code.caches + (load<u32>(pc) >>> 8) * CACHE_ENTRY;
+            const m = nativeMethodHit(me, v);
             if ((w & 0xFF) == <u32>Fused.LOAD_GLOBAL_CALL_METHOD0 && (ticks -= takeCharged()) >= 2 && !safePointDue) {
               // `ch.receive()` on a global channel, when the slice lasts past the call (a
               // checkpoint): the receive at once, no bound method made nor released
-              const m = nativeMethodHit(me, v);
               if (m && asBuiltin(m).id == Sl.RECEIVE && isKind(v, Kind.CHANNEL)) {
                 pc += 8; ticks -= 2;
                 const r = channelAction(v, None, -1, false);
@@ -907,6 +907,14 @@ export function interpret(ops: i64): i32 {
                 store<u32>(sp, r); sp += 4;
                 continue;
               }
+            }
+            if (m) {
+              // a builtin method (`ch.send`): pushed as methodHit would, without the call
+              incref(m); incref(v);
+              store<u32>(sp, m); store<u32>(sp, v, 4);
+              sp += 8;
+              pc += 4; ticks--;
+              continue;
             }
             if (methodHit(me, v, sp)) {
               // the LOAD_METHOD after it, from its entry: [method, self] pushed (self counted by
