@@ -15,7 +15,7 @@ import { raiseLit } from "../objects/errors";
 import { TF, asTasklet } from "./tasklet";
 import { ChannelObj, asChannel, channelFree } from "./channel";
 import { cbDepth, channelCb, chanNotified, scheduleCb, notifyChannel, clearNotified } from "./callbacks";
-import { current, main, mainFinished, enqueue, dequeue, switchTo, bumpRuncount, switchTrap, wakeupTarget, isFloating, revive, giveBomb, setHold } from "./scheduler";
+import { current, main, mainFinished, enqueue, dequeue, switchTo, switchOn, bumpRuncount, switchTrap, wakeupTarget, isFloating, revive, giveBomb, setHold } from "./scheduler";
 import { visit, leave, otherThreadRunnable, isPrimary } from "./threads";
 
 export namespace CF {
@@ -129,7 +129,7 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
           enqueueBefore(target, s.next);
           decref(target); // the channel's reference: the queue has its own
           s.tempval = v;
-          return switchTo(source, target);
+          return switchOn(source, target);
         }
         enqueue(target);
         decref(target);
@@ -147,7 +147,7 @@ export function channelAction(ch: Value, value: Value, dir: i32, bomb: bool): Va
       incref(value);
       decref(s.tempval);
       s.tempval = value;
-      return switchTo(source, next);
+      return switchOn(source, next);
     }
   }
   const holding = holdNext;

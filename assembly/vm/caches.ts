@@ -255,6 +255,13 @@ export function methodHit(e: u32, o: Value, dst: u32): bool {
   return false;
 }
 
+// The builtin method the entry holds for o when it holds one for o's exact type (borrowed), else
+// 0: a fused call of it needs neither the bound pair nor the generic call's checks.
+@inline export function nativeMethodHit(e: u32, o: Value): Value {
+  if (load<u32>(e) >>> 24 != Tag.M_NATIVE || load<u32>(e, 8) != classEpoch || typeOf(o) != load<u32>(e, 4)) return 0;
+  return load<u32>(e, 12);
+}
+
 // What attr.ts's loadMethod finds without binding, done with the entry filled: true with
 // [callable, self] at dst, or false (nothing written; the caller runs loadMethod).
 export function methodMiss(e: u32, o: Value, dst: u32): bool {

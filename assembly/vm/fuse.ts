@@ -1,6 +1,6 @@
 // Superinstructions, written by the loader over a verified code object's instructions: one
 // dispatch for a run of instructions that often go together (fib's `if n < 2:`, `n - 1` and
-// `return n`; a loop's `total + i`). Only the first slot changes (its opcode byte; its operand
+// `return n`; a loop's `total + i`; a method call on a global, `ch.send(x)`, `ch.receive()`). Only the first slot changes (its opcode byte; its operand
 // stays); the handler reads the operands of the slots after it and skips them. It does the run's
 // work at once only when it can finish all of it (small ints; a slice that lasts past a jump):
 // otherwise it runs as a shorter fused run or as the first instruction alone, and the slots
@@ -27,6 +27,9 @@ import { imageConst } from "./image";
     }
   }
   next &= 0xFF;
+  if (op == <u32>Op.LOAD_GLOBAL && next == <u32>Op.LOAD_METHOD) {
+    return then == <u32>Op.CALL_METHOD ? <u32>Fused.LOAD_GLOBAL_CALL_METHOD0 : <u32>Fused.LOAD_GLOBAL_LOAD_METHOD;
+  }
   if (op == <u32>Op.COMPARE_OP && (next == <u32>Op.POP_JUMP_IF_FALSE || next == <u32>Op.POP_JUMP_IF_TRUE)) return <u32>Fused.COMPARE_JUMP;
   return 0;
 }

@@ -32,7 +32,7 @@ import { truthy } from "./protocol";
 import { getIter, iterNext, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem, seqSlotFast, dictStrFast } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
-import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, storeHit, storeFill } from "./caches";
+import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, nativeMethodHit, storeHit, storeFill } from "./caches";
 import { pushFrame, pushExact, argsMoved, taskletSetup, callValue, ENTER, enterFrame, takeEnterRaise, takeEnterBase, setEnterBase, releaseGenFrame } from "./call";
 import { setFrameHook, frameHook, hookKind, hookArg, Hook, hookOf, CloseHook } from "./frame";
 import { CodeFlag } from "../objects/function";
@@ -612,6 +612,8 @@ export function interpret(ops: i64): i32 {
     // set by a checkpoint's handler (jumps, calls, def, return, yield), which first takes what
     // natives charged and finds the slice used up: it stops before the checkpoint runs
     let sliceOut = false;
+    // set by a channel operation that switched tasklets (SWITCHED): the new one resumes below
+    let switched = false;
     while (true) {
       if (err) {
         err = false;
@@ -883,12 +885,44 @@ export function interpret(ops: i64): i32 {
           }
           continue;
         }
-        case Op.LOAD_GLOBAL: {
+        case Op.LOAD_GLOBAL: case Fused.LOAD_GLOBAL_LOAD_METHOD: case Fused.LOAD_GLOBAL_CALL_METHOD0: {
           const ce = code.caches + arg * CACHE_ENTRY;
           const g = frameGlobals(f);
           let v = globalHit(ce, g, builtins);
           if (!v) v = globalMiss(ce, g, builtins);
           if (!v) { if (!curExc) nameError(cacheName(ce)); break; }
+          if ((w & 0xFF) != <u32>Op.LOAD_GLOBAL) {
+            const me = code.caches + (load<u32>(pc) >>> 8) * CACHE_ENTRY;
+            const m = nativeMethodHit(me, v);
+            if ((w & 0xFF) == <u32>Fused.LOAD_GLOBAL_CALL_METHOD0 && (ticks -= takeCharged()) >= 2 && !safePointDue) {
+              // `ch.receive()` on a global channel, when the slice lasts past the call (a
+              // checkpoint): the receive at once, no bound method made nor released
+              if (m && asBuiltin(m).id == Sl.RECEIVE && isKind(v, Kind.CHANNEL)) {
+                pc += 8; ticks -= 2;
+                const r = channelAction(v, None, -1, false);
+                if (r == SWITCHED) { switched = true; break; }
+                if (r == ENTER) { enterF = enterFrame; break; }
+                if (!r) break;
+                store<u32>(sp, r); sp += 4;
+                continue;
+              }
+            }
+            if (m) {
+              // a builtin method (`ch.send`): pushed as methodHit would, without the call
+              incref(m); incref(v);
+              store<u32>(sp, m); store<u32>(sp, v, 4);
+              sp += 8;
+              pc += 4; ticks--;
+              continue;
+            }
+            if (methodHit(me, v, sp)) {
+              // the LOAD_METHOD after it, from its entry: [method, self] pushed (self counted by
+              // methodHit; the global's own reference never taken); on a miss it runs as itself
+              sp += 8;
+              pc += 4; ticks--;
+              continue;
+            }
+          }
           incref(v);
           store<u32>(sp, v); sp += 4;
           continue;
@@ -1610,24 +1644,7 @@ export function interpret(ops: i64): i32 {
             break;
           }
           while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
-          if (r == SWITCHED) {
-            frameSave(f, pc, sp);
-            t.frame = f;
-            const rv = threadCount > 1 || schedDue || safePointDue ? 0 : directResume();
-            if (rv) {
-              // the tasklet switched to goes on in this slice, its call's result pushed
-              tv = current;
-              t = asTasklet(tv);
-              f = t.frame;
-              code = asCode(frameCode(f));
-              pc = framePc(f);
-              sp = frameSp(f);
-              store<u32>(sp, rv); sp += 4;
-              continue;
-            }
-            leave = true;
-            break;
-          }
+          if (r == SWITCHED) { switched = true; break; }
           if (r == ENTER) { enterF = enterFrame; break; }
           if (!r) break;
           store<u32>(sp, r); sp += 4;
@@ -2352,6 +2369,22 @@ export function interpret(ops: i64): i32 {
         }
         sliceLen = sliceFor(hostLeft);
         ticks = sliceLen;
+        continue;
+      }
+      if (switched) {
+        switched = false;
+        frameSave(f, pc, sp);
+        t.frame = f;
+        const rv = threadCount > 1 || schedDue || safePointDue ? 0 : directResume();
+        if (!rv) { leave = true; break; } // the scheduler's loop resumes it
+        // the tasklet switched to goes on in this slice, its call's result pushed
+        tv = current;
+        t = asTasklet(tv);
+        f = t.frame;
+        code = asCode(frameCode(f));
+        pc = framePc(f);
+        sp = frameSp(f);
+        store<u32>(sp, rv); sp += 4;
         continue;
       }
       if (leave) break;

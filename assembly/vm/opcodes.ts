@@ -92,6 +92,8 @@ export namespace Fused {
   export const LOAD_FAST_RETURN: i32 = 81;     // LOAD_FAST; RETURN_VALUE
   export const LOAD_FAST_CONST_ARITH: i32 = 82; // LOAD_FAST; LOAD_CONST (a small int); BINARY_OP + or -
   export const LOAD_FAST_COMPARE_JUMP: i32 = 83; // LOAD_FAST; LOAD_CONST (a small int); COMPARE_JUMP
+  export const LOAD_GLOBAL_LOAD_METHOD: i32 = 84; // LOAD_GLOBAL; LOAD_METHOD (`ch.send(x)` on a global)
+  export const LOAD_GLOBAL_CALL_METHOD0: i32 = 85; // LOAD_GLOBAL; LOAD_METHOD; CALL_METHOD 0 (`ch.receive()`)
 }
 
 // Where a used-up op budget (the host's tick, the watchdog's run(N)) may interrupt: a jump, a

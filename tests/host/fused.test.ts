@@ -13,7 +13,8 @@ import { collectingRuntime } from "./programs";
 const FIB = (n: number) => `def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(${n}))\n`;
 const FIB_10_MORE = 88 * 16 + 88 * 6;
 
-async function opcodes(source: string, ops: number): Promise<{ opcodes: number; out: string }> {
+/** `end`: the status the program ends with (Idle: a tasklet is left waiting on a channel). */
+async function opcodes(source: string, ops: number, end: number = Status.Done): Promise<{ opcodes: number; out: string }> {
   const { rt, out } = await collectingRuntime();
   rt.loadSource(source, "fib.py");
   let status: number;
@@ -23,10 +24,19 @@ async function opcodes(source: string, ops: number): Promise<{ opcodes: number; 
     ran += r.opsRan;
     status = r.status;
   } while (status === Status.Budget);
-  assert.equal(status, Status.Done);
+  assert.equal(status, end);
   assert.equal(ran, rt.stats().opcodes, "opsRan adds up to the opcode count");
   return { opcodes: rt.stats().opcodes, out: out() };
 }
+
+// A channel ping-pong round runs 24 instructions (pinger: FOR_ITER … JUMP, 14; ponger's loop, 10),
+// among them four LOAD_GLOBAL; LOAD_METHOD pairs, two of them fused with their CALL_METHOD 0
+// (`ch.receive()`), and two switches resumed directly: N rounds more are 24 × N opcodes more.
+const PINGPONG = (n: number) =>
+  "import stackless\nping = stackless.channel()\npong = stackless.channel()\n\n" +
+  "def ponger():\n    while True:\n        pong.send(ping.receive() + 1)\n\n" +
+  "def pinger(n):\n    total = 0\n    for i in range(n):\n        ping.send(i)\n        total += pong.receive()\n    print(total)\n\n" +
+  `stackless.tasklet(ponger)()\nstackless.tasklet(pinger)(${n})\nstackless.run()\n`;
 
 describe("fused instructions", () => {
   test("count as the instructions they stand for, at any tick size", async () => {
@@ -36,6 +46,17 @@ describe("fused instructions", () => {
       assert.equal(ten.out, "55\n");
       assert.equal(zero.out, "0\n");
       assert.equal(ten.opcodes - zero.opcodes, FIB_10_MORE, `ticks of ${ops} ops`);
+    }
+  });
+
+  test("a channel receive fused with its method lookup counts as its three instructions", async () => {
+    for (const ops of [0, 1, 2, 3, 5, 7]) {
+      // (the ponger is left waiting for a value: the program ends Idle)
+      const ten = await opcodes(PINGPONG(10), ops, Status.Idle);
+      const one = await opcodes(PINGPONG(1), ops, Status.Idle);
+      assert.equal(ten.out, "55\n");
+      assert.equal(one.out, "1\n");
+      assert.equal(ten.opcodes - one.opcodes, 9 * 24, `ticks of ${ops} ops`);
     }
   });
 });
