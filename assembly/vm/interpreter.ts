@@ -1593,9 +1593,13 @@ export function interpret(ops: i64): i32 {
             enterF = nf;
             break;
           }
-          if (!kw && !self && kindOf(callable) == Kind.BUILTIN && !asBuiltin(callable).self) {
-            // len(x), range(n), math.sqrt(x) ... with exact arguments (builtins/dispatch.ts)
-            const r = fastNative(asBuiltin(callable).id, argsAt, n, (load<u32>(pc) & 0xFF) == <u32>Op.GET_ITER);
+          const ck = kindOf(callable);
+          if (!kw && !self && (ck == Kind.BUILTIN ? !asBuiltin(callable).self :
+              ck == Kind.TYPE && !asType(callable).mro && !asType(typeOf(callable)).mro)) {
+            // len(x), range(n), math.sqrt(x) ... with exact arguments (builtins/dispatch.ts); a
+            // builtin type's call is its constructor's, as typeCall makes it
+            const id = ck == Kind.BUILTIN ? asBuiltin(callable).id : asType(callable).ctor;
+            const r = fastNative(id, argsAt, n, (load<u32>(pc) & 0xFF) == <u32>Op.GET_ITER);
             if (r != NOT_FAST) {
               while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
               if (!r) break;
