@@ -47,7 +47,7 @@ import { rangeOf } from "./ranges";
 import { M } from "./math";
 
 // The builtins a loop calls most (len, range, enumerate, abs, min/max of two, isinstance,
-// math.sqrt) with exact positional arguments: the interpreter's CALL tries this before callNative,
+// math.sqrt, a list's append and pop) with exact positional arguments: the interpreter's CALL tries this before callNative,
 // whose checks (a method's self, __index__, user iterables, Python hashes, keywords) are all for
 // other arguments. NOT_FAST: not such a call, it goes the general way. Never ENTER or SWITCHED.
 export const NOT_FAST: Value = 0xFFFFFFF1;
@@ -55,8 +55,16 @@ export const NOT_FAST: Value = 0xFFFFFFF1;
 // which the interpreter then skips: `for i in range(n)` makes no range object.
 export let fastIter: bool = false;
 
-export function fastNative(id: u32, args: u32, n: u32, thenIter: bool): Value {
+export function fastNative(id: u32, self: Value, args: u32, n: u32, thenIter: bool): Value {
   fastIter = false;
+  if (self) {
+    // xs.append(x), xs.pop(), xs.pop(i) on a list (or a subclass: this is list's own method)
+    if (!isObj(self) || kindOf(self) != Kind.LIST) return NOT_FAST;
+    if (id == ListM.APPEND ? n == 1 : id == ListM.POP && (n == 0 || (n == 1 && isSmall(load<u32>(args))))) {
+      return callListMethod(id, self, args, n, 0);
+    }
+    return NOT_FAST;
+  }
   if (n == 0) return NOT_FAST;
   const a = load<u32>(args);
   switch (id) {

@@ -1594,12 +1594,12 @@ export function interpret(ops: i64): i32 {
             break;
           }
           const ck = kindOf(callable);
-          if (!kw && !self && (ck == Kind.BUILTIN ? !asBuiltin(callable).self :
-              ck == Kind.TYPE && !asType(callable).mro && !asType(typeOf(callable)).mro)) {
-            // len(x), range(n), math.sqrt(x) ... with exact arguments (builtins/dispatch.ts); a
-            // builtin type's call is its constructor's, as typeCall makes it
+          if (!kw && (ck == Kind.BUILTIN ? !asBuiltin(callable).self :
+              !self && ck == Kind.TYPE && !asType(callable).mro && !asType(typeOf(callable)).mro)) {
+            // len(x), range(n), math.sqrt(x), xs.append(x) ... with exact arguments
+            // (builtins/dispatch.ts); a builtin type's call is its constructor's, as typeCall makes it
             const id = ck == Kind.BUILTIN ? asBuiltin(callable).id : asType(callable).ctor;
-            const r = fastNative(id, argsAt, n, (load<u32>(pc) & 0xFF) == <u32>Op.GET_ITER);
+            const r = fastNative(id, self, argsAt, n, (load<u32>(pc) & 0xFF) == <u32>Op.GET_ITER);
             if (r != NOT_FAST) {
               while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
               if (!r) break;

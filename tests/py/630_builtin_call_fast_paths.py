@@ -212,3 +212,51 @@ try:
     isinstance(1, deep)
 except RecursionError as e:
     print("RecursionError", e)
+
+# a list's append and pop as method calls
+xs = [1, 2, 3]
+xs.append(4)
+xs.append(xs)
+print(len(xs), xs.pop() is xs, xs.pop(), xs.pop(0), xs.pop(-1), xs, xs.pop(Idx(0)), xs)
+for args in ((), (0,), (-1,), (5,)):
+    try:
+        [].pop(*args)
+    except IndexError as e:
+        print(type(e).__name__, e)
+for args in ((), (0,), (-2,), (5,), (-2**30 - 1,), (2**100,), ("0",), (1, 2)):
+    try:
+        print([7, 8].pop(*args))
+    except (IndexError, TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
+ys = [10, 20, 30]
+print(ys.pop(True), ys.pop(False), ys, ys.pop(-1), ys)
+try:
+    ys.append()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    ys.append(1, 2)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    ys.append(x=1)
+except TypeError as e:
+    print("TypeError", type(e).__name__)
+list.append(ys, "via type")
+zs = L([5])
+zs.append(6)
+print(ys, zs, zs.pop(0), zs, len(zs))
+class Logged(list):
+    def append(self, x):
+        print("Logged.append", x)
+        list.append(self, x)
+    def pop(self, *a):
+        print("Logged.pop", a)
+        return list.pop(self, *a)
+lg = Logged()
+lg.append(1)
+lg.append(2)
+print(lg.pop(), lg.pop(0), lg)
+ap = ys.append
+ap("bound")
+print(ys)
