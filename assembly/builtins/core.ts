@@ -621,6 +621,18 @@ export function writeBuiltinRepr(v: Value, boundTo: Value): bool {
   return true;
 }
 
+// enumerate(v, start): start an int or 0 (the arguments checked, v iterable by natives).
+export function enumerateOf(v: Value, start: Value): Value {
+  const it = getIter(v);
+  if (!it) return 0;
+  // a start past i64 is kept as the int object (iterate.ts enumCount)
+  const big = start && !intFitsI64(start);
+  const e = iterNew(enumerateType, it, start && !big ? intValue(start) : 0, big ? <i64>start : 0, 0);
+  if (!e) { decrefCall(it); raiseMemoryError(); }
+  else if (big) increfCall(start);
+  return e;
+}
+
 export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   if (id == Core.PRINT) {
@@ -684,14 +696,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (!arity("enumerate", npos, 1, 2)) return 0;
       let start: Value = npos == 2 ? load<u32>(args, 4) : kwarg(args, n, kw, "start");
       if (start && !isIntLike(start)) { raiseTypeMsg("", start, " object cannot be interpreted as an integer"); return 0; }
-      const it = getIter(a0);
-      if (!it) return 0;
-      // a start past i64 is kept as the int object (iterate.ts enumCount)
-      const big = start && !intFitsI64(start);
-      const e = iterNew(enumerateType, it, start && !big ? intValue(start) : 0, big ? <i64>start : 0, 0);
-      if (!e) { decrefCall(it); raiseMemoryError(); }
-      else if (big) increfCall(start);
-      return e;
+      return enumerateOf(a0, start);
     }
     case Core.MAP: case Core.FILTER: return lazyNew(id == Core.MAP, args, npos);
     case Core.ZIP: {

@@ -1,7 +1,7 @@
 // Calling a native: the id's hundred names the file that implements it.
 import { asPair } from "../objects/instance";
 import { Value } from "../objects/object";
-import { callCore } from "./core";
+import { callCore, enumerateOf } from "./core";
 import { callStrMethod, callListMethod, callDictMethod } from "./methods";
 import { callStackless } from "./stackless";
 import { callSys } from "./sys";
@@ -95,7 +95,7 @@ export function fastNative(id: u32, self: Value, args: u32, n: u32, thenIter: bo
     }
     case Core.ENUMERATE: {
       if (n != 1 || !isObj(a) || (typeOf(a) != listType && typeOf(a) != tupleType)) break;
-      return callCore(id, 0, args, 1, 0);
+      return enumerateOf(a, 0);
     }
     case Core.ISINSTANCE: {
       if (n != 2) break;
