@@ -55,6 +55,7 @@ import { asTasklet } from "../stackless/tasklet";
 import { positional, kwarg, onlyKeywords, arity, cIntArg } from "./args";
 import { isBytesLike, dataOf, lenOf } from "../objects/bytes";
 import { lazyNew } from "./lazy";
+import { nestEnter, nestLeave } from "../objects/nesting";
 
 
 export function newInt(i: i64): Value { // a new int, MemoryError pending on failure
@@ -185,20 +186,21 @@ function toFloat(args: u32, npos: u32): Value {
 }
 
 function isinstance(args: u32): Value {
-  const v = load<u32>(args), t = load<u32>(args, 4);
+  const r = instanceOf(load<u32>(args), load<u32>(args, 4));
+  return r < 0 ? 0 : pyBool(r == 1);
+}
+
+// isinstance(v, t) for a type or a tuple of them, nested at any depth, tried in order as CPython
+// does (isinstance(1, (int, 1)) is True): 1, 0, or -1 with an exception.
+function instanceOf(v: Value, t: Value): i32 {
   const kt = kindOfCall(t);
-  if (kt == Kind.TUPLE) {
-    const n = tupleLen(t);
-    for (let i: u32 = 0; i < n; i++) {
-      const ti = tupleGet(t, i);
-      if (kindOfCall(ti) != Kind.TYPE && kindOfCall(ti) != Kind.TUPLE) break;
-      if (isSubtype(typeOf(v), ti)) return True;
-    }
-    for (let i: u32 = 0; i < n; i++) if (kindOfCall(tupleGet(t, i)) != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
-    return False;
-  }
-  if (kt != Kind.TYPE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return 0; }
-  return pyBool(isSubtype(typeOf(v), t));
+  if (kt == Kind.TYPE) return isSubtype(typeOf(v), t) ? 1 : 0;
+  if (kt != Kind.TUPLE) { raiseLit(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"); return -1; }
+  if (!nestEnter()) { raiseLit(RecursionError, "maximum recursion depth exceeded in __instancecheck__"); return -1; }
+  let r = 0;
+  for (let i: u32 = 0; i < tupleLen(t) && r == 0; i++) r = instanceOf(v, tupleGet(t, i));
+  nestLeave();
+  return r;
 }
 
 // min/max over positional args or one iterable; `default=` for an empty iterable.
@@ -619,6 +621,18 @@ export function writeBuiltinRepr(v: Value, boundTo: Value): bool {
   return true;
 }
 
+// enumerate(v, start): start an int or 0 (the arguments checked, v iterable by natives).
+export function enumerateOf(v: Value, start: Value): Value {
+  const it = getIter(v);
+  if (!it) return 0;
+  // a start past i64 is kept as the int object (iterate.ts enumCount)
+  const big = start && !intFitsI64(start);
+  const e = iterNew(enumerateType, it, start && !big ? intValue(start) : 0, big ? <i64>start : 0, 0);
+  if (!e) { decrefCall(it); raiseMemoryError(); }
+  else if (big) increfCall(start);
+  return e;
+}
+
 export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   const npos = positional(n, kw);
   if (id == Core.PRINT) {
@@ -682,14 +696,7 @@ export function callCore(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
       if (!arity("enumerate", npos, 1, 2)) return 0;
       let start: Value = npos == 2 ? load<u32>(args, 4) : kwarg(args, n, kw, "start");
       if (start && !isIntLike(start)) { raiseTypeMsg("", start, " object cannot be interpreted as an integer"); return 0; }
-      const it = getIter(a0);
-      if (!it) return 0;
-      // a start past i64 is kept as the int object (iterate.ts enumCount)
-      const big = start && !intFitsI64(start);
-      const e = iterNew(enumerateType, it, start && !big ? intValue(start) : 0, big ? <i64>start : 0, 0);
-      if (!e) { decrefCall(it); raiseMemoryError(); }
-      else if (big) increfCall(start);
-      return e;
+      return enumerateOf(a0, start);
     }
     case Core.MAP: case Core.FILTER: return lazyNew(id == Core.MAP, args, npos);
     case Core.ZIP: {

@@ -1,7 +1,7 @@
 // Calling a native: the id's hundred names the file that implements it.
 import { asPair } from "../objects/instance";
 import { Value } from "../objects/object";
-import { callCore } from "./core";
+import { callCore, enumerateOf } from "./core";
 import { callStrMethod, callListMethod, callDictMethod } from "./methods";
 import { callStackless } from "./stackless";
 import { callSys } from "./sys";
@@ -34,6 +34,104 @@ import { callWeakref } from "./weakref";
 import { callGil } from "./gil";
 import { callHostNative } from "../host/calls";
 import { indexArgs, indexNeedsPython, indexFirst, intNeedsPython } from "../vm/index";
+import { isObj, fromSmall, smallValue, SMALL_MAX } from "../objects/object";
+import { listType, tupleType, strType, dictType, floatType, rangeIterType } from "../objects/type";
+import { dictLen } from "../objects/dict";
+import { asStr } from "../objects/str";
+import { floatNew, floatValue } from "../objects/float";
+import { intFromI64 } from "../objects/int";
+import { iterNew } from "../objects/iter";
+import { increfCall } from "../memory/refcount";
+import { raiseMemoryError } from "../objects/errors";
+import { rangeOf } from "./ranges";
+import { M } from "./math";
+
+// The builtins a loop calls most (len, range, enumerate, abs, min/max of two, isinstance,
+// math.sqrt, a list's append and pop) with exact positional arguments: the interpreter's CALL tries this before callNative,
+// whose checks (a method's self, __index__, user iterables, Python hashes, keywords) are all for
+// other arguments. NOT_FAST: not such a call, it goes the general way. Never ENTER or SWITCHED.
+export const NOT_FAST: Value = 0xFFFFFFF1;
+// Set when fastNative made range()'s iterator itself for the GET_ITER after the call (thenIter),
+// which the interpreter then skips: `for i in range(n)` makes no range object.
+export let fastIter: bool = false;
+
+export function fastNative(id: u32, self: Value, args: u32, n: u32, thenIter: bool): Value {
+  fastIter = false;
+  if (self) {
+    // xs.append(x), xs.pop(), xs.pop(i) on a list (or a subclass: this is list's own method)
+    if (!isObj(self) || kindOf(self) != Kind.LIST) return NOT_FAST;
+    if (id == ListM.APPEND ? n == 1 : id == ListM.POP && (n == 0 || (n == 1 && isSmall(load<u32>(args))))) {
+      return callListMethod(id, self, args, n, 0);
+    }
+    return NOT_FAST;
+  }
+  if (n == 0) return NOT_FAST;
+  const a = load<u32>(args);
+  switch (id) {
+    case Core.LEN: {
+      if (n != 1 || !isObj(a)) break;
+      const t = typeOf(a);
+      let l: i64 = -1;
+      if (t == listType) l = listLen(a);
+      else if (t == tupleType) l = tupleLen(a);
+      else if (t == strType) l = asStr(a).nchars;
+      else if (t == dictType) l = dictLen(a);
+      if (l < 0 || l > SMALL_MAX) break;
+      return fromSmall(<i32>l);
+    }
+    case Core.RANGE: {
+      if (n > 3) break;
+      for (let i: u32 = 0; i < n; i++) if (!isSmall(load<u32>(args + (i << 2)))) return NOT_FAST;
+      if (!thenIter) return rangeOf(args, n);
+      // the iterator getIter would make of the range: small bounds never wrap
+      const start: i64 = n == 1 ? 0 : smallValue(a);
+      const stop: i64 = smallValue(load<u32>(args + (n == 1 ? 0 : 4)));
+      const step: i64 = n == 3 ? smallValue(load<u32>(args, 8)) : 1;
+      if (step == 0) return rangeOf(args, n); // (its ValueError)
+      const it = iterNew(rangeIterType, 0, start, stop, step);
+      if (!it) { raiseMemoryError(); return 0; }
+      fastIter = true;
+      return it;
+    }
+    case Core.ENUMERATE: {
+      if (n != 1 || !isObj(a) || (typeOf(a) != listType && typeOf(a) != tupleType)) break;
+      return enumerateOf(a, 0);
+    }
+    case Core.ISINSTANCE: {
+      if (n != 2) break;
+      return callCore(id, 0, args, 2, 0);
+    }
+    case Core.ABS: {
+      if (n != 1) break;
+      if (isSmall(a)) { const x = smallValue(a); return x >= 0 ? a : intFromI64(-<i64>x) || fastFailed(); }
+      if (typeOf(a) == floatType) return floatNew(Math.abs(floatValue(a))) || fastFailed();
+      break;
+    }
+    case Core.MIN: case Core.MAX: {
+      // the first of equal items, as CPython's min/max keep it; a NaN compares false either way
+      if (n != 2) break;
+      const b = load<u32>(args, 4);
+      let takeB = false;
+      if (isSmall(a) && isSmall(b)) takeB = id == Core.MAX ? smallValue(b) > smallValue(a) : smallValue(b) < smallValue(a);
+      else if (isObj(a) && isObj(b) && typeOf(a) == floatType && typeOf(b) == floatType) {
+        takeB = id == Core.MAX ? floatValue(b) > floatValue(a) : floatValue(b) < floatValue(a);
+      } else break;
+      const r = takeB ? b : a;
+      increfCall(r);
+      return r;
+    }
+    case M.SQRT: {
+      // a negative argument raises: the general path's message
+      if (n != 1) break;
+      const x: f64 = isSmall(a) ? <f64>smallValue(a) : isObj(a) && typeOf(a) == floatType ? floatValue(a) : -1;
+      if (x < 0) break;
+      return floatNew(Math.sqrt(x)) || fastFailed();
+    }
+  }
+  return NOT_FAST;
+}
+
+@inline function fastFailed(): Value { raiseMemoryError(); return 0; }
 
 // args: n borrowed values; kw: tuple naming the last len(kw) of them, or 0.
 // Returns a new reference, 0 with an exception pending, or SWITCHED.
@@ -234,4 +332,5 @@ export function dispatchArgsReset(): void {
   memory.fill(holdsPath, 0, 32 << 2);
   holdsSeen = 0;
   holdsBase = 0;
+  fastIter = false;
 }

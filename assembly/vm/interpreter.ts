@@ -4,7 +4,7 @@
 import { timersPending } from "../stackless/timers";
 import { hostTaskletEnded, reportToHost, hostErrors, hostKeepsAlive } from "../host/requests";
 import { Value, Kind, isSmall, smallValue, fromSmall, SMALL_MIN, SMALL_MAX } from "../objects/object";
-import { kindOf, typeOf, asType, isSubtype, intType, floatType, rangeIterType, typeType } from "../objects/type";
+import { kindOf, typeOf, asType, isSubtype, intType, floatType, rangeIterType, enumerateType, typeType } from "../objects/type";
 import { asIter } from "../objects/iter";
 import { obj } from "../objects/object";
 import { intFromI64, intSetI64, intValue, intValueInline, isIntLike, intFitsI64Inline, mulFits, intSize, INT_HEADER } from "../objects/int";
@@ -29,7 +29,7 @@ import { imageStr, imageConst, lineOf } from "./image";
 import { binaryOp, unaryOp, BinOp, floorDiv, floorMod } from "./arith";
 import { compareOp, contains } from "./compare";
 import { truthy } from "./protocol";
-import { getIter, iterNext, exhausted, unpack } from "./iterate";
+import { getIter, iterNext, enumNextPair, exhausted, unpack } from "./iterate";
 import { getItem, setItem, delItem, seqSlotFast, dictStrFast } from "./subscript";
 import { getAttr, loadMethod, setAttr, delAttr } from "./attr";
 import { CACHE_ENTRY, cacheName, globalHit, globalMiss, attrHit, attrMiss, methodHit, methodMiss, nativeMethodHit, storeHit, storeFill } from "./caches";
@@ -69,7 +69,7 @@ import { strOf, reprOf } from "../builtins/core";
 import { formatWithSpec } from "../objects/format";
 import { bufStr, bufReset } from "../objects/buf";
 import { subscriptNeedsIndex, repeatCountDepth, indexFirst } from "./index";
-import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, preludeCall } from "../builtins/dispatch";
+import { callNative, needsPythonIteration, collectFirst, holdsUserObjects, preludeCall, fastNative, NOT_FAST, fastIter } from "../builtins/dispatch";
 import { builtins } from "../builtins/init";
 import { nativeModules } from "./modules";
 import { TaskletObj, TF, asTasklet } from "../stackless/tasklet";
@@ -1524,8 +1524,13 @@ export function interpret(ops: i64): i32 {
             if (!curExc) raiseTypeMsg("", itv, " object is not an iterator");
             break;
           }
-          const x = iterNext(itv);
-          if (x) { store<u32>(sp, x); sp += 4; continue; }
+          if (obj(itv).type == enumerateType && load<u32>(pc) == (<u32>Op.UNPACK_SEQUENCE | (2 << 8))) {
+            // for i, x in enumerate(xs): the count and the item pushed as unpacked, no pair made
+            if (enumNextPair(itv, sp)) { sp += 8; pc += 4; ticks--; continue; }
+          } else {
+            const x = iterNext(itv);
+            if (x) { store<u32>(sp, x); sp += 4; continue; }
+          }
           if (!exhausted) break;
           sp -= 4;
           decref(load<u32>(sp));
@@ -1618,6 +1623,21 @@ export function interpret(ops: i64): i32 {
             sp = base;
             enterF = nf;
             break;
+          }
+          const ck = kindOf(callable);
+          if (!kw && (ck == Kind.BUILTIN ? !asBuiltin(callable).self :
+              !self && ck == Kind.TYPE && !asType(callable).mro && !asType(typeOf(callable)).mro)) {
+            // len(x), range(n), math.sqrt(x), xs.append(x) ... with exact arguments
+            // (builtins/dispatch.ts); a builtin type's call is its constructor's, as typeCall makes it
+            const id = ck == Kind.BUILTIN ? asBuiltin(callable).id : asType(callable).ctor;
+            const r = fastNative(id, self, argsAt, n, (load<u32>(pc) & 0xFF) == <u32>Op.GET_ITER);
+            if (r != NOT_FAST) {
+              while (sp > base) { sp -= 4; decref(load<u32>(sp)); }
+              if (!r) break;
+              store<u32>(sp, r); sp += 4;
+              if (fastIter) { pc += 4; ticks--; } // range()'s iterator made: its GET_ITER done
+              continue;
+            }
           }
           let r: Value;
           if (self && !kw && kindOf(callable) == Kind.BUILTIN && isKind(self, Kind.CHANNEL) &&

@@ -80,6 +80,20 @@ function innerNext(it: Value): Value {
   return x;
 }
 
+// `for i, x in enumerate(xs)`: FOR_ITER with the UNPACK_SEQUENCE 2 after it, making no pair.
+// The item goes to dst and the count to dst + 4, where unpacking the pair would put them. False
+// with `exhausted` set at the end, or with an exception.
+export function enumNextPair(e: Value, dst: u32): bool {
+  exhausted = false;
+  const x = innerNext(asIter(e).a);
+  if (!x) return false;
+  const c = enumCount(e);
+  if (!c) { decref(x); return false; }
+  store<u32>(dst, x);
+  store<u32>(dst, c, 4);
+  return true;
+}
+
 // The next item as a new reference; 0 with `exhausted` set at the end, or 0 with an exception.
 export function iterNext(it: Value): Value {
   exhausted = false;

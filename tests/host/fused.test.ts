@@ -60,3 +60,31 @@ describe("fused instructions", () => {
     }
   });
 });
+
+// `for i in range(...)` makes range's iterator in the CALL and skips the GET_ITER after it, and
+// `for i, x in enumerate(xs)` skips the UNPACK_SEQUENCE after FOR_ITER (builtins/dispatch.ts
+// fastNative, vm/iterate.ts enumNextPair): each still counts the instruction it skips, so a
+// program counts what the general path (a range of big ints, a zip) counts.
+const RANGE = (a: string) => `def g(a, n):\n    t = 0\n    for i in range(a, a + n):\n        t += 1\n    return t\n\nprint(g(${a}, 10))\n`;
+const PAIRS = (it: string) => `def f(it):\n    t = 0\n    for i, x in it:\n        t += x\n    return t\n\nxs = [1] * N\nprint(f(${it}))\n`;
+
+describe("fast builtin calls", () => {
+  test("range() then GET_ITER counts both, as a range of big ints does", async () => {
+    for (const ops of [0, 1, 3]) {
+      const small = await opcodes(RANGE("0"), ops);
+      const big = await opcodes(RANGE("1099511627776"), ops);
+      assert.equal(small.out, "10\n");
+      assert.equal(big.out, "10\n");
+      assert.equal(small.opcodes, big.opcodes, `ticks of ${ops} ops`);
+    }
+  });
+  test("FOR_ITER over enumerate with its UNPACK_SEQUENCE counts both, as over zip", async () => {
+    for (const ops of [0, 1, 3]) {
+      const perItem = async (it: string) =>
+        (await opcodes(PAIRS(it).replace("N", "10"), ops)).opcodes - (await opcodes(PAIRS(it).replace("N", "0"), ops)).opcodes;
+      const enumerated = await perItem("enumerate(xs)");
+      assert.equal(enumerated, await perItem("zip(range(len(xs)), xs)"), `ticks of ${ops} ops`);
+      assert.ok(enumerated >= 10 * 8, "the loop's instructions are counted");
+    }
+  });
+});
