@@ -139,6 +139,9 @@ export interface Startup {
   pagesAtStart: number;
 }
 
+/** Opcodes per vm_run call when run() is given no limit (about 10–30 ms of work). */
+const RUN_SLICE_OPS = 1 << 20;
+
 export class Runtime {
   /** The sizes this runtime was (last) initialised with. */
   config: VmConfig;
@@ -253,11 +256,15 @@ export class Runtime {
    */
   run(ops = 0): number {
     this.requireImage();
-    let status = this.runFor(ops);
+    // "No limit" still runs in slices: wasm has no on-stack replacement, so one vm_run call that
+    // began in V8's baseline code would stay in it to the end; a new call takes the optimised
+    // interpreter once it is compiled (a first run is then closer to the steady state).
+    const slice = ops || RUN_SLICE_OPS;
+    let status = this.runFor(slice);
     // idle while tasklets sleep (time.sleep): wait for the first to be due, then go on
-    while (status === Status.Idle && this.waitForTimer()) status = this.runFor(ops);
+    while (status === Status.Idle && this.waitForTimer()) status = this.runFor(slice);
     if (status === Status.Idle) status = this.exit();
-    if (status === Status.Budget) status = this.runFor(ops);
+    if (status === Status.Budget) status = this.runFor(slice);
     return this.exitCode(status);
   }
 
