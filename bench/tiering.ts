@@ -22,6 +22,9 @@
 // after output is the TurboFan compile of the interpreter loop still running when the program
 // ends: Node joins V8's worker threads at exit, process.exit() included, and a compile cannot be
 // cancelled. Only a loop that compiles faster (a smaller interpret()) removes it for every program.
+// Since stop 11 run() calls vm_run 2^20 opcodes at a time (load 1, 9 fresh processes): no change
+// for these programs (fib29 first run 125 against 121 ms in one call: interpret's optimised code
+// comes too late), and `stackless run` of fib(32) took 565–783 ms against 733–943 ms in one call.
 import { spawn } from "node:child_process";
 import * as path from "node:path";
 import { compileFile } from "../host/runtime/index";
@@ -42,7 +45,8 @@ const V8_BUDGET = "--wasm-tiering-budget=1800000";
 const WAYS: readonly Way[] = [
   { name: "V8's defaults (lazy Liftoff, tier-up budget 1.8M)", flags: [V8_BUDGET] },
   { name: "V8's defaults, vm_run in slices of 1e6 ops", flags: [V8_BUDGET], ops: 1_000_000 },
-  { name: "tier-up budget x10 (the loader's)", flags: [] },
+  { name: "tier-up budget x10 (the loader's), run() in slices of 2^20 ops", flags: [] },
+  { name: "tier-up budget x10, one vm_run call (run() before the slices)", flags: [], ops: 0xffffffff },
   { name: "tier-up budget x100", flags: ["--wasm-tiering-budget=180000000"] },
   { name: "tier-up budget x1000", flags: ["--wasm-tiering-budget=1800000000"] },
   { name: "lazy TurboFan (--no-liftoff)", flags: ["--no-liftoff"] },
