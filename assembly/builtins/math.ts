@@ -11,9 +11,12 @@ import { increfCall, decrefCall } from "../memory/refcount";
 import { True } from "../objects/singletons";
 import { floatNew, floatValue } from "../objects/float";
 import { pyBool } from "../objects/singletons";
-import { raiseLit, raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "../objects/errors";
+import { raiseLit, raiseBuf, raiseMemoryError, raiseTypeMsg, raiseTypeUnquoted } from "../objects/errors";
+import { bufLen, bufLit, bufStrValue } from "../objects/buf";
+import { writeI64 } from "../objects/repr";
+import { builtinName } from "./init";
 import { ValueError, OverflowError, TypeError, ZeroDivisionError } from "../objects/exception";
-import { positional, arity, onlyKeywords } from "./args";
+import { positional, onlyKeywords } from "./args";
 import { into, def, defValue } from "./registry";
 
 export namespace M {
@@ -221,14 +224,26 @@ function integer(v: Value): bool {
   return false;
 }
 
+// CPython's words for a wrong argument count: "math.sqrt() takes exactly one argument (3 given)",
+// "pow expected 2 arguments, got 3".
+function raiseArgCount(id: u32, npos: u32, two: bool): void {
+  const mark = bufLen;
+  if (!two) bufLit("math.");
+  bufStrValue(builtinName(id));
+  bufLit(two ? " expected 2 arguments, got " : "() takes exactly one argument (");
+  writeI64(<i64>npos);
+  if (!two) bufLit(" given)");
+  raiseBuf(TypeError, mark);
+}
+
 export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Value {
   if (!onlyKeywords("math function", kw, "")) return 0;
   const npos = positional(n, kw);
   bad = false;
   const two = id == M.ATAN2 || id == M.POW || id == M.COPYSIGN || id == M.COMB || id == M.FMOD || id == M.LDEXP;
   if (id == M.GCD || id == M.HYPOT) { /* any number of arguments */ }
-  else if (id == M.LOG) { if (!arity("log", npos, 1, 2)) return 0; }
-  else if (!arity("math", npos, two ? 2 : 1, two ? 2 : 1)) return 0;
+  else if (id == M.LOG) { if (npos < 1 || npos > 2) { raiseLit(TypeError, "math.log requires 1 to 2 arguments"); return 0; } }
+  else if (npos != (two ? 2 : 1)) { raiseArgCount(id, npos, two); return 0; }
   const a = npos > 0 ? load<u32>(args) : 0;
   switch (id) {
     case M.GCD: {
