@@ -921,8 +921,9 @@ export function callListMethod(id: u32, l: Value, args: u32, n: u32, kw: Value):
     }
     case ListM.POP: {
       if (!arity("pop", npos, 0, 1)) return 0;
-      if (lo.len == 0) { raiseLit(IndexError, "pop from empty list"); return 0; }
+      // the index is converted first, as CPython's argument parsing does ([].pop("x") is a TypeError)
       if (npos && !cIntArg(load<u32>(args), 64, "ssize_t")) return 0;
+      if (lo.len == 0) { raiseLit(IndexError, "pop from empty list"); return 0; }
       let i: i64 = npos ? intValue(load<u32>(args)) : <i64>lo.len - 1;
       if (i < 0) i += <i64>lo.len;
       if (i < 0 || i >= <i64>lo.len) { raiseLit(IndexError, "pop index out of range"); return 0; }
