@@ -413,7 +413,7 @@ export function callBytes(id: u32, selfIn: Value, argsIn: u32, nIn: u32, kw: Val
   return mutate(id, self, args, npos);
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function bytesArgsReset(): void {
   memory.fill(scratch, 0, 4);
 }

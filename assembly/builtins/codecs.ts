@@ -242,5 +242,5 @@ export function encode(s: Value, codec: i32, handler: Value): Value {
   return v;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function codecsReset(): void { badHandler = 0; errEnd = 0; }

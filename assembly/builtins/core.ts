@@ -874,7 +874,7 @@ function coreName(id: u32): Lit {
   return "builtin";
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function coreArgsReset(): void {
   memory.fill(minmaxArgs, 0, 20);
   memory.fill(specArg, 0, 4);

@@ -269,12 +269,7 @@ export function needsPythonIteration(v: Value): bool {
 
 // ENTER a frame running the prelude's collect(v), with the given hook.
 export function collectFirst(v: Value, hook: u32): Value {
-  const fn = preludeFunction(N.collect_);
-  if (!fn) return 0;
-  store<u32>(collectArg, v);
-  const r = callPython(fn, 0, collectArg, 1);
-  if (r == ENTER) setFrameHook(enterFrame, hook);
-  return r;
+  return preludeCall(N.collect_, v, hook);
 }
 const collectArg = memory.data(4, 4);
 
@@ -326,7 +321,7 @@ export function preludeCall(name: Value, v: Value, hook: u32): Value {
   return r;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function dispatchArgsReset(): void {
   memory.fill(collectArg, 0, 4);
   memory.fill(holdsPath, 0, 32 << 2);

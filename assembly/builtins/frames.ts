@@ -81,7 +81,7 @@ let stdoutName: Value = 0;
 let stderrName: Value = 0;
 const printArgs = memory.data(20, 4); // print_to's five arguments
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function framesReset(): void { memory.fill(printArgs, 0, 20); }
 
 // Set up at init (builtins/init.ts): `runtime` is the private module `_runtime`, for the code the

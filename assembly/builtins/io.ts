@@ -24,7 +24,7 @@ export function writeStderr(p: u32, n: u32): void {
   hostWrite(2, p, <i32>n);
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function ioReset(): void {
   outLen = 0;
   memory.fill(out, 0, OUT_CAP);

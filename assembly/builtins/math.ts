@@ -360,5 +360,5 @@ export function callMath(id: u32, self: Value, args: u32, n: u32, kw: Value): Va
   return 0;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function mathReset(): void { bad = false; }

@@ -1090,7 +1090,7 @@ function tupleNewPair(a: Value, b: Value): Value {
   return t;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function methodsReset(): void {
   rFrom = 0; rTo = 0;
   memory.fill(fmtArgs, 0, 12);

@@ -217,5 +217,5 @@ export function callRangeMethod(id: u32, self: Value, args: u32, n: u32): Value 
   return 0;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function rangesReset(): void { rangeEnd = 0; }

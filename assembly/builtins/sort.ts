@@ -101,7 +101,7 @@ export function sortList(l: Value, key: Value, reverse: Value, returnList: bool)
   return ok ? 1 : 0;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function sortArgsReset(): void {
   memory.fill(preludeArgs, 0, 12);
 }

@@ -580,7 +580,7 @@ import { taskletSetup } from "../vm/call";
 import { callStacklessApi, stacklessApiInit } from "./stacklessapi";
 import { cbDepth, mayChangeState } from "../stackless/callbacks";
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function stacklessArgsReset(): void {
   memory.fill(seqArgs, 0, 8);
 }

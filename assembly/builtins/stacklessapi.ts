@@ -233,7 +233,7 @@ export function callStacklessApi(id: u32, self: Value, args: u32, n: u32, kw: Va
   return 0;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function stacklessApiReset(): void {
   softswitch = true;
   memory.fill(identScratch, 0, IDENTS_MAX * 4);

@@ -36,7 +36,7 @@ let at: u32 = 0;        // decoding: the next byte to read
 let end: u32 = 0;       // decoding: past the last
 let result: Value = 0;  // decoding: the finished value
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function msgpackReset(): void {
   memory.fill(stack, 0, MAX_DEPTH * ENTRY);
   store<u64>(scratch, 0);

@@ -55,7 +55,7 @@ let result: Value = 0;
 let failure: Value = 0;
 let ended = false;
 
-// For vm_init on a used instance (vm/vm.ts, resetModules): the heap they pointed into is gone.
+// For vm_init on a used instance (runtime.ts, resetModules): the heap they pointed into is gone.
 export function requestsReset(): void {
   transfer = 0; transferCap = 0; reply = 0; replyCap = 0;
   active = 0; result = 0; failure = 0; ended = false; handles = 0; hostErrors = false; hostKeepsAlive = false;

@@ -107,7 +107,7 @@ function release(v: Value): void {
   draining = false;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function refcountReset(): void {
   dying = 0; draining = false; finalizers = 0; finalizerPending = false; safePointDue = false;
   finalizerKinds = 0; finalizerTest = noFinalizer; finalizerMark = noMark;

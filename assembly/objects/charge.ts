@@ -17,5 +17,5 @@ export function chargeLimbOps(limbOps: u64): void { charged += limbOps / LIMB_OP
   return <i64>c;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function chargeReset(): void { charged = 0; }

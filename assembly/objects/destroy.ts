@@ -28,7 +28,7 @@ export function registerStacklessDestroy(tasklet: (v: Value) => void, channel: (
   taskletDestroy = tasklet; channelDestroy = channel;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function destroyReset(): void { taskletDestroy = noDestroy; channelDestroy = noDestroy; }
 
 export function destroy(v: Value): void {

@@ -64,7 +64,7 @@ export function bumpClassEpoch(): void {
   d.ver &= WATCHED;
 }
 
-// For vm_init on a used instance (vm/vm.ts, resetModules).
+// For vm_init on a used instance (runtime.ts, resetModules).
 export function dictReset(): void {
   nextVersion = 1;
   classEpoch = 1;

@@ -508,7 +508,7 @@ export function percentFormat(fmt: Value, args: Value): Value {
   return s;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function formatReset(): void {
   fillP = 0; fillN = 1; align = 0; sign = 0; alt = false; width = -1; grouping = 0; precision = -1; ftype = 0;
   digitsEnd = 0; starValue = 0;

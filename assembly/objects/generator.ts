@@ -55,7 +55,7 @@ export function genFrameVisit(gen: Value, visit: (c: Value) => void): void { fra
 // The generator's code object (immortal).
 export function genCode(gen: Value): Value { return frameCode(gen); }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function genFrameReset(): void { frameRelease = noRelease; frameVisit = noVisit; frameCode = noCode; }
 
 export function genFree(v: Value): void {

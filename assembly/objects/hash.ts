@@ -227,5 +227,5 @@ export function keyEq(a: Value, b: Value): bool {
   return boundSame(a, b);
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function hashReset(): void { hashFailed = false; hashedKey = 0; hashedKeyHash = 0; }

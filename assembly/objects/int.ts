@@ -158,7 +158,7 @@ export function intCompare(a: Value, b: Value): i32 {
   return viewA.neg ? -c : c;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function intViewsReset(): void {
   memory.fill(changetype<usize>(viewA), 0, offsetof<IntView>());
   memory.fill(changetype<usize>(viewB), 0, offsetof<IntView>());

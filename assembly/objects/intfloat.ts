@@ -122,7 +122,7 @@ export function intOfFloat(x: f64): Value {
   return v;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function intfloatReset(): void {
   floatOverflow = false;
   frexpExp = 0;

@@ -16,5 +16,5 @@ export function nestEnter(): bool {
 
 export function nestLeave(): void { nesting--; }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function nestingReset(): void { nesting = 0; }

@@ -1033,7 +1033,7 @@ export function parseInt(ptr: usize, len: i32, base: i32): i64 {
   return 0;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function numfmtReset(): void {
   parseOk = false; parseOverflow = false; parseDigits = 0; parseBase = 0;
   dStart = 1; dPoint = 1; dEnd = 1; restNZ = false;

@@ -324,7 +324,7 @@ export function writeStr(v: Value): void {
   writeRepr(v);
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function reprReset(): void {
   builtinRepr = noBuiltinRepr;
   depth = 0;

@@ -31,5 +31,5 @@ export function dropSubclassDict(obj: Value): void {
   if (d) decref(d);
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function subclassDictReset(): void { attrDicts = 0; }

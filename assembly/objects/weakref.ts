@@ -157,5 +157,5 @@ export function weakrefsOfGarbage(v: Value, pending: Value, survives: (r: Value)
   return head;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function weakrefReset(): void { chains = 0; weakFilter = 0; referents = 0; }

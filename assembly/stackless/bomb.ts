@@ -34,5 +34,5 @@ export function explode(b: Value): void {
   decrefCall(b);
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function bombReset(): void { bombClass = 0; }

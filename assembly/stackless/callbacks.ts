@@ -185,7 +185,7 @@ export function errorHandlerFrame(exc: Value): u32 {
   return callbackFrame(N.call_error_handler_, errorHandler, 1, exc, 0, 0, 0, hookOf(Hook.ERRH, 0));
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function callbacksReset(): void {
   channelCb = 0;
   scheduleCb = 0;

@@ -51,7 +51,7 @@ export function nextWake(): f64 {
 // few opcodes end before it does.
 let waker: Value = 0;
 
-// For vm_init on a used instance (vm/vm.ts, resetModules): the heap it pointed into is gone.
+// For vm_init on a used instance (runtime.ts, resetModules): the heap it pointed into is gone.
 export function timersReset(): void { waker = 0; }
 
 // At the start of vm_run: a tasklet running the prelude's wake_timers(now) goes first when a

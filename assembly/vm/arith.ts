@@ -537,5 +537,5 @@ export function unaryOp(op: u32, a: Value): Value {
   return 0;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function arithReset(): void { lastA = 0; lastB = 0; }

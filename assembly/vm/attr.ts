@@ -374,7 +374,7 @@ export function delAttrPlain(obj: Value, name: Value): i32 {
   return 1;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function attrArgsReset(): void {
   memory.fill(nameArg, 0, 4);
   memory.fill(setterArg, 0, 8);

@@ -568,7 +568,7 @@ function newException(cls: Value, args: u32, n: u32, kw: Value): Value {
   return e;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function callReset(): void {
   argsMoved = false; defaultsGiven = 0; enterFrame = 0; enterRaise = false; enterBase = 0;
 }

@@ -172,7 +172,7 @@ export function textDunder(v: Value, repr: bool, depth: u32): Value {
   return f ? call1(f, v, 0, false, Hook.RETRY, depth) : 0;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function dunderArgsReset(): void {
   memory.fill(argSlot, 0, 8);
   memory.fill(twoArgs, 0, 8);

@@ -389,7 +389,7 @@ export function lineOf(code: Value, i: u32): u32 {
 @inline export function imageConst(i: u32): Value { return load<u32>(consts + (i << 2)); }
 @inline export function imageCode(i: u32): Value { return load<u32>(codes + (i << 2)); }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function imageReset(): void {
   strs = 0; nstrs = 0; consts = 0; nconsts = 0; codes = 0; ncodes = 0; modules = 0; nmodules = 0;
   sources = 0; nsources = 0;

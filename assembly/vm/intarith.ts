@@ -417,7 +417,7 @@ export function intRoundDigits(v: Value, digits: u64): Value {
   return result;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function intarithReset(): void { quotient = 0; remainder = 0; }
 
 // round(x, -digits) for a finite float and 0 < digits <= 308: the exact binary value of x to a

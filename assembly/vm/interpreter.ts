@@ -2442,7 +2442,7 @@ export function interpret(ops: i64): i32 {
   return Status.DONE;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function interpreterReset(): void {
   exitCode = 0;
   exitPhase = EXIT_NONE;

@@ -73,7 +73,7 @@ export function preludeCall3(name: Value, a: Value, b: Value, op: i32, hook: u32
   return r;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function itemeqArgsReset(): void {
   memory.fill(args3, 0, 12);
 }

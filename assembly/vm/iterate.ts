@@ -289,5 +289,5 @@ export function unpack(seq: Value, n: u32, dst: u32): bool {
   return true;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function iterateReset(): void { exhausted = false; }

@@ -41,5 +41,5 @@ export function appendMessageBytes(p: u32, n: u32): void {
   store<u32>(message, len + n);
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function messageReset(): void { memory.fill(message, 0, MAX + 4); }

@@ -126,5 +126,5 @@ export function objectNew(cls: Value): Value {
   return obj;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function subclassReset(): void { memory.fill(clsArg, 0, 4); }

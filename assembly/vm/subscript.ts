@@ -474,5 +474,5 @@ function setByteArraySlice(ba: Value, slice: Value, v: Value): bool {
   return ok;
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function subscriptReset(): void { sStart = 0; sStop = 0; sStep = 1; sLen = 0; }

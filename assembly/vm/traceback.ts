@@ -66,7 +66,7 @@ let lineLen: u32 = 0;
 let toMessage = false;
 let toBuf = false; // formatTraceback: the report goes to the text builder instead
 
-// For vm_init on a used instance (vm/vm.ts, resetModules).
+// For vm_init on a used instance (runtime.ts, resetModules).
 export function tracebackReset(): void { memory.fill(line, 0, LINE_CAP); lineLen = 0; toMessage = false; toBuf = false; }
 
 function flush(): void {

@@ -455,7 +455,7 @@ function firstHandlers(exc: u32, nexc: u32): void {
   }
 }
 
-// For vm_init on a used instance: the state instantiation gave (vm/vm.ts, resetModules).
+// For vm_init on a used instance: the state instantiation gave (runtime.ts, resetModules).
 export function verifyReset(): void {
   verifyError = VerifyError.NONE; verifyAt = 0;
   depths = 0; handlers = 0; prevs = 0; excs = 0; work = 0; nwork = 0; count = 0; limit = 0; outP = 0; outE = 0;
